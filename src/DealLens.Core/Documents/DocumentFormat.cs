@@ -1,0 +1,8 @@
+namespace DealLens.Core.Documents;
+
+public enum DocumentFormat
+{
+    Pdf,
+    Html,
+    Text,
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Documents;
+
+namespace DealLens.Core.Pipeline;
+
+/// <summary>Runs the analysis stages on one document's text: clauses, then deal terms.</summary>
+public sealed class DealPipeline
+{
+    private readonly IClauseExtractor _clauseExtractor;
+    private readonly DealTermsExtractor _dealTermsExtractor;
+
+    public DealPipeline(IClauseExtractor clauseExtractor, DealTermsExtractor dealTermsExtractor)
+    {
+        ArgumentNullException.ThrowIfNull(clauseExtractor);
+        ArgumentNullException.ThrowIfNull(dealTermsExtractor);
+        _clauseExtractor = clauseExtractor;
+        _dealTermsExtractor = dealTermsExtractor;
+    }
+
+    public string ExtractorName => _clauseExtractor.Name;
+
+    public async Task<DocumentAnalysis> AnalyzeAsync(
+        string sourcePath, string sha256, DocumentText document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = await _clauseExtractor.ExtractAsync(document, cancellationToken);
+        var clauses = found
+            .Where(c => IsGrounded(document.Text, c))
+            .Select(c => c with { Id = ClauseId(sha256, c) })
+            .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
+            .ToList();
+        var deal = _dealTermsExtractor.Extract(document);
+        var warnings = document.Warnings.Concat(deal.Warnings).ToList();
+        return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name);
+    }
+
+    /// <summary>A clause is kept only when its quote stands verbatim at its offsets.</summary>
+    public static bool IsGrounded(string text, Clause clause)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(clause);
+        return clause.Start >= 0 && clause.End <= text.Length && clause.Start < clause.End
+            && string.CompareOrdinal(text, clause.Start, clause.Text, 0, clause.End - clause.Start) == 0
+            && clause.Text.Length == clause.End - clause.Start;
+    }
+
+    /// <summary>Stable across runs: the same document, type and span always get the same id.</summary>
+    private static string ClauseId(string sha256, Clause clause)
+    {
+        var key = $"{sha256}:{clause.Type}:{clause.Start}:{clause.End}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+}

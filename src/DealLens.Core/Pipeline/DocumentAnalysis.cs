@@ -1,0 +1,15 @@
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Documents;
+
+namespace DealLens.Core.Pipeline;
+
+/// <summary>Everything DealLens learned from one document: its text, clauses and deal terms.</summary>
+public sealed record DocumentAnalysis(
+    string SourcePath,
+    string Sha256,
+    DocumentText Document,
+    IReadOnlyList<Clause> Clauses,
+    DealTerms Deal,
+    IReadOnlyList<string> Warnings,
+    string Extractor);
