@@ -1,1 +1,3 @@
-return 0;
+using DealLens.Cli;
+
+return await CliApp.RunAsync(args, CliContext.ForConsole(), CancellationToken.None);

@@ -1,0 +1,164 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using DealLens.Core;
+using DealLens.Core.Documents;
+using DealLens.Core.Pipeline;
+
+namespace DealLens.Cli.Analysis;
+
+/// <summary>What happened to one input: analysed, unchanged since it was stored, or failed with a reason.</summary>
+public sealed record DocumentOutcome(InputFile Input, string Status, string? Sha256, string? Error, DocumentAnalysis? Analysis);
+
+public sealed record AnalysisRunnerOptions
+{
+    /// <summary>Re-analyse documents already stored with the same content.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Documents analysed at once; writes to the store are always one at a time.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Files larger than this are refused before they are read.</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+}
+
+/// <summary>
+/// Reads, analyses and stores documents. Analysis runs in parallel; the store is touched by one document at
+/// a time, and each document is saved in its own transaction, so one failure never affects another.
+/// Outcomes come back in input order.
+/// </summary>
+public sealed class AnalysisRunner
+{
+    private readonly DealPipeline _pipeline;
+    private readonly IAnalysisStore _store;
+    private readonly Func<string, ITextExtractor?> _extractorFor;
+    private readonly AnalysisRunnerOptions _options;
+    private readonly SemaphoreSlim _storeLock = new(1, 1);
+
+    public AnalysisRunner(
+        DealPipeline pipeline, IAnalysisStore store, Func<string, ITextExtractor?> extractorFor, AnalysisRunnerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(extractorFor);
+        ArgumentNullException.ThrowIfNull(options);
+        _pipeline = pipeline;
+        _store = store;
+        _extractorFor = extractorFor;
+        _options = options;
+    }
+
+    public async IAsyncEnumerable<DocumentOutcome> RunAsync(
+        IReadOnlyList<InputFile> inputs, long runId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var parallelism = Math.Max(1, _options.Parallelism);
+        var inFlight = new Queue<Task<DocumentOutcome>>();
+        var next = 0;
+        while (next < inputs.Count || inFlight.Count > 0)
+        {
+            while (next < inputs.Count && inFlight.Count < parallelism)
+            {
+                var input = inputs[next++];
+                inFlight.Enqueue(Task.Run(() => AnalyzeOneAsync(input, runId, cancellationToken), cancellationToken));
+            }
+
+            var outcome = await inFlight.Dequeue();
+            await WithStoreAsync(
+                () => _store.RecordRunDocumentAsync(
+                    runId, new RunDocument(outcome.Input.DisplayPath, outcome.Sha256, outcome.Status, outcome.Error), cancellationToken),
+                cancellationToken);
+            yield return outcome;
+        }
+    }
+
+    private async Task<DocumentOutcome> AnalyzeOneAsync(InputFile input, long runId, CancellationToken cancellationToken)
+    {
+        string? sha256 = null;
+        try
+        {
+            var extractor = _extractorFor(input.FullPath)
+                ?? throw new DealLensException($"{input.DisplayPath}: unsupported file type '{Path.GetExtension(input.FullPath)}' (expected .pdf, .htm, .html or .txt)");
+            var bytes = await ReadAsync(input, cancellationToken);
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var hash = sha256;
+
+            if (!_options.Force)
+            {
+                var stored = await WithStoreAsync(() => _store.LoadAnalysisAsync(hash, cancellationToken), cancellationToken);
+                if (stored is not null)
+                {
+                    return new DocumentOutcome(input, DocumentStatus.Unchanged, sha256, null, stored);
+                }
+            }
+
+            DocumentText text;
+            using (var stream = new MemoryStream(bytes, writable: false))
+            {
+                text = extractor.Extract(stream, input.DisplayPath);
+            }
+
+            var analysis = await _pipeline.AnalyzeAsync(input.DisplayPath, sha256, text, cancellationToken);
+            await WithStoreAsync(() => _store.SaveAnalysisAsync(analysis, runId, cancellationToken), cancellationToken);
+            return new DocumentOutcome(input, DocumentStatus.Analyzed, sha256, null, analysis);
+        }
+        catch (DealLensException ex)
+        {
+            return Failed(ex.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug or a library failure on one document must not stop the others.
+            return Failed($"{input.DisplayPath}: unexpected error: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        DocumentOutcome Failed(string error) => new(input, DocumentStatus.Failed, sha256, error, null);
+    }
+
+    private async Task<byte[]> ReadAsync(InputFile input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var info = new FileInfo(input.FullPath);
+            if (!info.Exists)
+            {
+                throw new DealLensException($"{input.DisplayPath}: file not found");
+            }
+
+            if (info.Length > _options.MaxFileBytes)
+            {
+                throw new DealLensException($"{input.DisplayPath}: file is {info.Length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit");
+            }
+
+            if (info.Length == 0)
+            {
+                throw new DealLensException($"{input.DisplayPath}: empty file (0 bytes)");
+            }
+
+            return await File.ReadAllBytesAsync(input.FullPath, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DealLensException($"{input.DisplayPath}: cannot read: {ex.Message}", ex);
+        }
+    }
+
+    private async Task<T> WithStoreAsync<T>(Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _storeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            _storeLock.Release();
+        }
+    }
+
+    private Task WithStoreAsync(Func<Task> action, CancellationToken cancellationToken)
+        => WithStoreAsync(async () => { await action(); return true; }, cancellationToken);
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+
+namespace DealLens.Cli;
+
+/// <summary>
+/// Everything a command needs from the outside world: where to write, the clock, the working folder and how
+/// to read environment settings. Program.cs makes the real one; tests make one with captured writers.
+/// </summary>
+public sealed record CliContext(
+    TextWriter Out,
+    TextWriter Error,
+    bool ErrorIsTerminal,
+    TimeProvider Time,
+    string WorkingDirectory,
+    Action<IConfigurationBuilder> AddEnvironment)
+{
+    public const string EnvironmentPrefix = "DEALLENS_";
+
+    public static CliContext ForConsole() => new(
+        Console.Out,
+        Console.Error,
+        !Console.IsErrorRedirected,
+        TimeProvider.System,
+        Directory.GetCurrentDirectory(),
+        builder => builder.AddEnvironmentVariables(EnvironmentPrefix));
+}

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using DealLens.Cli.Analysis;
+using DealLens.Cli.Output;
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Pipeline;
+using DealLens.Extraction;
+using DealLens.Storage;
+
+namespace DealLens.Cli.Commands;
+
+/// <summary><c>deallens analyze &lt;files or folders...&gt;</c>: extract, analyse and store documents.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders to analyse. Folders are walked recursively for .pdf, .htm, .html and .txt files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = CommonOptions.Database();
+        var json = new Option<bool>("--json") { Description = "Write one JSON object per document per line to stdout, and nothing else." };
+        var force = new Option<bool>("--force") { Description = "Re-analyse documents even when their content is already stored." };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Documents analysed at once (default: the number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--parallel must be 1 or more.");
+            }
+        });
+
+        var command = new Command("analyze", "Extract clauses and deal terms from contracts and filings, and store them in SQLite.")
+        {
+            paths, db, json, force, parallel,
+        };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
+            context,
+            parse.GetRequiredValue(paths),
+            parse.GetValue(db),
+            parse.GetValue(json),
+            parse.GetValue(force),
+            parse.GetValue(parallel),
+            ct), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliContext context, string[] paths, string? db, bool json, bool force, int parallel, CancellationToken cancellationToken)
+    {
+        var settings = DealLensSettings.Load(context);
+        var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions);
+        foreach (var problem in inputs.Problems)
+        {
+            await context.Error.WriteLineAsync($"deallens: {problem}");
+        }
+
+        if (inputs.Files.Count == 0)
+        {
+            await context.Error.WriteLineAsync(
+                $"deallens: no documents found in {string.Join(", ", paths)} (looked for .pdf, .htm, .html, .txt; skipped {inputs.SkippedUnsupported} other files)");
+            return ExitCodes.UsageError;
+        }
+
+        var databasePath = settings.DatabasePath(db);
+        await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
+        var pipeline = new DealPipeline(new RuleBasedClauseExtractor(), new DealTermsExtractor());
+        var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
+        var runId = await store.StartRunAsync("analyze", cancellationToken);
+
+        var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json, inputs.Files.Count);
+        var outcomes = new List<DocumentOutcome>();
+        var status = "cancelled";
+        try
+        {
+            await foreach (var outcome in runner.RunAsync(inputs.Files, runId, cancellationToken))
+            {
+                outcomes.Add(outcome);
+                progress.Report(outcome);
+                if (json)
+                {
+                    await context.Out.WriteLineAsync(AnalysisJson.ToLine(
+                        outcome.Input.DisplayPath, outcome.Sha256, outcome.Status, outcome.Error, outcome.Analysis));
+                }
+
+                if (outcome.Error is not null)
+                {
+                    progress.Clear();
+                    await context.Error.WriteLineAsync($"deallens: {outcome.Error}");
+                }
+            }
+
+            status = outcomes.Any(o => o.Status == DocumentStatus.Failed) ? "partial" : "ok";
+        }
+        finally
+        {
+            progress.Clear();
+            var summary = new RunSummary(
+                outcomes.Count(o => o.Status == DocumentStatus.Analyzed),
+                outcomes.Count(o => o.Status == DocumentStatus.Unchanged),
+                outcomes.Count(o => o.Status == DocumentStatus.Failed),
+                status);
+            await store.FinishRunAsync(runId, summary, CancellationToken.None);
+        }
+
+        if (!json)
+        {
+            await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, databasePath, inputs.SkippedUnsupported));
+        }
+
+        return outcomes.Any(o => o.Status == DocumentStatus.Failed) ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using DealLens.Cli.Analysis;
+using DealLens.Core.Pipeline;
+
+namespace DealLens.Cli.Output;
+
+/// <summary>The human-readable summary `analyze` prints: one row per document, then clause counts by type.</summary>
+public static class AnalysisSummary
+{
+    public static string Format(IReadOnlyList<DocumentOutcome> outcomes, string databasePath, int skippedUnsupported)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var text = new StringBuilder();
+        text.AppendLine($"{"STATUS",-9}  {"PAGES",5}  {"CLAUSES",7}  DOCUMENT");
+        foreach (var outcome in outcomes)
+        {
+            var pages = outcome.Analysis?.Document.Pages.Count.ToString() ?? "-";
+            var clauses = outcome.Analysis?.Clauses.Count.ToString() ?? "-";
+            text.AppendLine($"{outcome.Status,-9}  {pages,5}  {clauses,7}  {outcome.Input.DisplayPath}");
+            if (outcome.Error is not null)
+            {
+                text.AppendLine($"{"",-9}  {"",5}  {"",7}  error: {outcome.Error}");
+            }
+        }
+
+        var byType = outcomes
+            .SelectMany(o => o.Analysis?.Clauses ?? [])
+            .GroupBy(c => c.Type, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (byType.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine($"{"CLAUSE TYPE",-28}  {"COUNT",5}  DOCUMENTS");
+            foreach (var group in byType)
+            {
+                var documents = outcomes.Count(o => o.Analysis?.Clauses.Any(c => c.Type == group.Key) == true);
+                text.AppendLine($"{group.Key,-28}  {group.Count(),5}  {documents,9}");
+            }
+        }
+
+        text.AppendLine();
+        text.Append($"{outcomes.Count(o => o.Status == DocumentStatus.Analyzed)} analyzed, ");
+        text.Append($"{outcomes.Count(o => o.Status == DocumentStatus.Unchanged)} unchanged, ");
+        text.Append($"{outcomes.Count(o => o.Status == DocumentStatus.Failed)} failed");
+        if (skippedUnsupported > 0)
+        {
+            text.Append($" ({skippedUnsupported} other files skipped)");
+        }
+
+        text.AppendLine($". Database: {databasePath}");
+        return text.ToString();
+    }
+}
