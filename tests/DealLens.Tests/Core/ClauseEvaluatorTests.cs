@@ -1,5 +1,6 @@
 using DealLens.Core.Clauses;
 using DealLens.Core.Evaluation;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Core;
 
@@ -192,6 +193,37 @@ public sealed class ClauseEvaluatorTests
         var clause = new Clause("c", ClauseTypes.Exclusivity, "abc", 1, 2, 5, 1, "test", ClauseFields.None);
         Assert.False(ClauseEvaluator.IsGrounded(clause, "xxab"));
         Assert.True(ClauseEvaluator.IsGrounded(clause, "xxabc"));
+    }
+
+    [Fact]
+    public void Evaluate_RealLabelsWithGoldPartsAsPredictions_ScoresPerfectly()
+    {
+        if (RepoPaths.CuadDev is not { } cuadDev)
+        {
+            return; // The shared CUAD folder is not beside this checkout; nothing to check.
+        }
+
+        // Arrange: every gold part becomes a grounded clause of the first clause type mapped to its category.
+        using var reader = new StreamReader(Path.Combine(cuadDev, "labels.jsonl"));
+        var documents = CuadLabels.Read(reader).Select(gold =>
+        {
+            var parts = CuadCategories.Mapped
+                .SelectMany(c => gold.Labels[c].Parts().Select(p => (Type: CuadCategories.ClauseTypesFor(c)[0], Part: p)))
+                .ToList();
+            var text = string.Join("\n\n", parts.Select(p => p.Part));
+            var clauses = parts.Select(p => Predicted(p.Type, p.Part, text)).ToList();
+            return new EvaluationDocument(gold, text, clauses);
+        }).ToList();
+
+        // Act
+        var report = ClauseEvaluator.Default.Evaluate(documents);
+
+        // Assert
+        Assert.Equal(255, report.Documents);
+        Assert.Equal(1.0, report.MacroF1Core, 12);
+        Assert.Equal(1.0, report.PooledSnippetRecallCore, 12);
+        Assert.Equal(1.0, report.PooledClausePrecisionCore, 12);
+        Assert.Equal(1.0, report.Grounding, 12);
     }
 
     /// <summary>Minimum Commitment: one right (0.9), one wrong (0.85); Exclusivity: one right (0.5).</summary>
