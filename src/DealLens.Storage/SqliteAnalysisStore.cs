@@ -80,6 +80,11 @@ public sealed class SqliteAnalysisStore : IAnalysisStore, IDisposable, IAsyncDis
             Initialize(connection, databasePath);
             return new SqliteAnalysisStore(connection, timeProvider, ownsConnection: true);
         }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        {
+            connection.Dispose();
+            throw SchemaMigrator.NotADatabase(databasePath, ex);
+        }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
         {
             connection.Dispose();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
@@ -262,6 +263,31 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
             raw.Open();
             Assert.Equal("wal", raw.ExecuteScalar<string>("PRAGMA journal_mode"));
             Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(raw));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Open_MemoryPath_GivesEmptyMigratedDatabase()
+    {
+        await using var store = SqliteAnalysisStore.Open(":memory:", _time);
+
+        Assert.Equal(0, await store.CountDocumentsAsync(CancellationToken.None));
+        Assert.Empty(await store.CountClausesByTypeAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public void Open_PathIsFolder_ThrowsDealLensException()
+    {
+        var folder = Directory.CreateTempSubdirectory("deallens-tests-");
+        try
+        {
+            var ex = Assert.Throws<DealLensException>(() => SqliteAnalysisStore.Open(folder.FullName, _time));
+
+            Assert.StartsWith(folder.FullName + ": ", ex.Message, StringComparison.Ordinal);
         }
         finally
         {
