@@ -1,0 +1,553 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+using DealLens.Core;
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Documents;
+using DealLens.Core.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace DealLens.Storage;
+
+/// <summary>Keeps analyses and run history in one SQLite file, through Dapper.</summary>
+/// <remarks>
+/// The store holds one connection and lets one operation at a time use it (SQLite serialises writers anyway), so it
+/// is safe to share between concurrent tasks of one process. Other processes are handled by WAL and busy_timeout.
+/// </remarks>
+public sealed class SqliteAnalysisStore : IAnalysisStore, IDisposable, IAsyncDisposable
+{
+    /// <summary>Runs.Status between <see cref="StartRunAsync"/> and <see cref="FinishRunAsync"/>.</summary>
+    public const string RunningStatus = "running";
+
+    public const string ProviderRole = "provider";
+    public const string CustomerRole = "customer";
+
+    /// <summary>SQLITE_NOTADB and SQLITE_CANTOPEN.</summary>
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCantOpen = 14;
+
+    private const string TimestampFormat = "O";
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _timeProvider;
+    private readonly bool _ownsConnection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _disposed;
+
+    private SqliteAnalysisStore(SqliteConnection connection, TimeProvider timeProvider, bool ownsConnection)
+    {
+        _connection = connection;
+        _timeProvider = timeProvider;
+        _ownsConnection = ownsConnection;
+    }
+
+    /// <summary>
+    /// Opens (creating it and its folder if missing) the database at <paramref name="databasePath"/> and migrates it
+    /// to the newest schema. <c>":memory:"</c> gives a private in-memory database that lives as long as the store.
+    /// Throws <see cref="DealLensException"/> for a file that is not a SQLite database, cannot be opened, or has a
+    /// newer schema; an existing file is never deleted or replaced.
+    /// </summary>
+    public static SqliteAnalysisStore Open(string databasePath, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+
+        var inMemory = databasePath == ":memory:";
+        var dataSource = inMemory ? databasePath : Path.GetFullPath(databasePath);
+        if (!inMemory)
+        {
+            var folder = Path.GetDirectoryName(dataSource);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // The store keeps its one connection for its lifetime; without pooling, Dispose really closes the file.
+            Pooling = false,
+        }.ToString();
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            Initialize(connection, databasePath);
+            return new SqliteAnalysisStore(connection, timeProvider, ownsConnection: true);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        {
+            connection.Dispose();
+            throw SchemaMigrator.NotADatabase(databasePath, ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
+        {
+            connection.Dispose();
+            throw new DealLensException($"{databasePath}: cannot open database ({ex.Message})", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Uses a connection the caller owns (tests keep a <c>Data Source=:memory:</c> connection open this way): opens it
+    /// if needed, sets the pragmas and migrates. Disposing the store leaves the connection open.
+    /// </summary>
+    public static SqliteAnalysisStore Open(SqliteConnection connection, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (connection.State != ConnectionState.Open)
+        {
+            connection.Open();
+        }
+
+        Initialize(connection, databaseName: null);
+        return new SqliteAnalysisStore(connection, timeProvider, ownsConnection: false);
+    }
+
+    public Task<StoredDocument?> FindDocumentAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        return UseAsync(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
+                "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt FROM Documents WHERE Sha256 = @sha256",
+                new { sha256 }, cancellationToken: cancellationToken));
+            return row is null ? null : ToStoredDocument(row);
+        }, cancellationToken);
+    }
+
+    /// <summary>All stored documents, by source path.</summary>
+    public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyList<StoredDocument>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<DocumentRow>(new CommandDefinition(
+                "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt FROM Documents ORDER BY SourcePath, Sha256",
+                cancellationToken: cancellationToken));
+            return rows.Select(ToStoredDocument).ToList();
+        }, cancellationToken);
+
+    public Task<int> CountDocumentsAsync(CancellationToken cancellationToken)
+        => UseAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT count(*) FROM Documents", cancellationToken: cancellationToken)), cancellationToken);
+
+    /// <summary>Stored clauses per type, most frequent first (ties by type name).</summary>
+    public Task<IReadOnlyList<ClauseTypeCount>> CountClausesByTypeAsync(CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyList<ClauseTypeCount>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<ClauseTypeCountRow>(new CommandDefinition(
+                "SELECT Type, count(*) AS Count FROM Clauses GROUP BY Type ORDER BY Count DESC, Type",
+                cancellationToken: cancellationToken));
+            return rows.Select(r => new ClauseTypeCount(r.Type, checked((int)r.Count))).ToList();
+        }, cancellationToken);
+
+    public Task SaveAnalysisAsync(DocumentAnalysis analysis, long runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentException.ThrowIfNullOrEmpty(analysis.Sha256, nameof(analysis));
+        ArgumentNullException.ThrowIfNull(analysis.Document, nameof(analysis));
+        ArgumentNullException.ThrowIfNull(analysis.Deal, nameof(analysis));
+
+        return UseAsync(async connection =>
+        {
+            // One write transaction (BEGIN IMMEDIATE) per document: an error anywhere, or cancellation, rolls back
+            // the delete too, so the previous analysis of this document survives a failed save.
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM Documents WHERE Sha256 = @Sha256", new { analysis.Sha256 }, transaction,
+                cancellationToken: cancellationToken));
+
+            var document = analysis.Document;
+            var documentId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO Documents (Sha256, SourcePath, Format, PageCount, Text, Extractor, AnalyzedAt, RunId, WarningsJson, TextWarningsJson)
+                VALUES (@Sha256, @SourcePath, @Format, @PageCount, @Text, @Extractor, @AnalyzedAt, @RunId, @WarningsJson, @TextWarningsJson)
+                RETURNING Id
+                """,
+                new DocumentRow
+                {
+                    Sha256 = analysis.Sha256,
+                    SourcePath = analysis.SourcePath,
+                    Format = FormatName(document.Format),
+                    PageCount = document.Pages.Count,
+                    Text = document.Text,
+                    Extractor = analysis.Extractor,
+                    AnalyzedAt = FormatTimestamp(_timeProvider.GetUtcNow()),
+                    RunId = runId,
+                    WarningsJson = StorageJson.Serialize(analysis.Warnings),
+                    TextWarningsJson = StorageJson.Serialize(document.Warnings),
+                },
+                transaction, cancellationToken: cancellationToken));
+
+            if (document.Pages.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO Pages (DocumentId, Number, Start, Length) VALUES (@DocumentId, @Number, @Start, @Length)",
+                    document.Pages.Select(p => new PageRow { DocumentId = documentId, Number = p.Number, Start = p.Start, Length = p.Length }),
+                    transaction, cancellationToken: cancellationToken));
+            }
+
+            if (analysis.Clauses.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson)
+                    VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson)
+                    """,
+                    analysis.Clauses.Select(c => ToRow(documentId, c)),
+                    transaction, cancellationToken: cancellationToken));
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO DealTerms (DocumentId, Provider, Customer, Amount, Currency, Binding, Redacted, TermMonths,
+                                       EffectiveDate, EndDate, CapacityMw, GpuCount, ChipsJson, PrepaymentPct, EvidenceJson)
+                VALUES (@DocumentId, @Provider, @Customer, @Amount, @Currency, @Binding, @Redacted, @TermMonths,
+                        @EffectiveDate, @EndDate, @CapacityMw, @GpuCount, @ChipsJson, @PrepaymentPct, @EvidenceJson)
+                """,
+                ToRow(documentId, analysis.Deal), transaction, cancellationToken: cancellationToken));
+
+            if (analysis.Deal.Parties.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO Parties (DocumentId, Position, Name, Role) VALUES (@DocumentId, @Position, @Name, @Role)",
+                    analysis.Deal.Parties.Select((name, i) => new PartyRow
+                    {
+                        DocumentId = documentId,
+                        Position = i,
+                        Name = name,
+                        Role = RoleOf(name, analysis.Deal),
+                    }),
+                    transaction, cancellationToken: cancellationToken));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<DocumentAnalysis?> LoadAnalysisAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        return UseAsync(async connection =>
+        {
+            // A read transaction gives the five queries one snapshot, even while another process writes.
+            // Microsoft.Data.Sqlite has no async overload taking "deferred"; its async methods are synchronous anyway.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+
+            var document = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
+                """
+                SELECT Id, Sha256, SourcePath, Format, PageCount, Text, Extractor, AnalyzedAt, RunId, WarningsJson, TextWarningsJson
+                FROM Documents WHERE Sha256 = @sha256
+                """,
+                new { sha256 }, transaction, cancellationToken: cancellationToken));
+            if (document is null)
+            {
+                return null;
+            }
+
+            var parameters = new { DocumentId = document.Id };
+            var pages = await connection.QueryAsync<PageRow>(new CommandDefinition(
+                "SELECT DocumentId, Number, Start, Length FROM Pages WHERE DocumentId = @DocumentId ORDER BY Number",
+                parameters, transaction, cancellationToken: cancellationToken));
+
+            // The pipeline saves clauses ordered by Start, End, Type (ordinal); BINARY collation orders ASCII types the
+            // same way, and (Start, End, Type) is unique per clause id, so this gives the saved order back.
+            var clauses = await connection.QueryAsync<ClauseRow>(new CommandDefinition(
+                """
+                SELECT Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson
+                FROM Clauses WHERE DocumentId = @DocumentId ORDER BY Start, "End", Type, Id
+                """,
+                parameters, transaction, cancellationToken: cancellationToken));
+
+            var deal = await connection.QuerySingleOrDefaultAsync<DealTermsRow>(new CommandDefinition(
+                """
+                SELECT DocumentId, Provider, Customer, Amount, Currency, Binding, Redacted, TermMonths,
+                       EffectiveDate, EndDate, CapacityMw, GpuCount, ChipsJson, PrepaymentPct, EvidenceJson
+                FROM DealTerms WHERE DocumentId = @DocumentId
+                """,
+                parameters, transaction, cancellationToken: cancellationToken));
+
+            var parties = await connection.QueryAsync<PartyRow>(new CommandDefinition(
+                "SELECT DocumentId, Position, Name, Role FROM Parties WHERE DocumentId = @DocumentId ORDER BY Position",
+                parameters, transaction, cancellationToken: cancellationToken));
+
+            await transaction.CommitAsync(cancellationToken);
+
+            var text = new DocumentText(
+                document.Text,
+                pages.Select(p => new DocumentPage(checked((int)p.Number), checked((int)p.Start), checked((int)p.Length))).ToList(),
+                ParseFormat(document.Format),
+                StorageJson.Deserialize<List<string>>(document.TextWarningsJson));
+
+            return new DocumentAnalysis(
+                document.SourcePath,
+                document.Sha256,
+                text,
+                clauses.Select(ToClause).ToList(),
+                deal is null ? DealTerms.Empty : ToDealTerms(deal, parties.Select(p => p.Name).ToList()),
+                StorageJson.Deserialize<List<string>>(document.WarningsJson),
+                document.Extractor);
+        }, cancellationToken);
+    }
+
+    public Task<long> StartRunAsync(string command, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(command);
+        return UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO Runs (Command, StartedAt, FinishedAt, Status, Analyzed, Unchanged, Failed)
+            VALUES (@Command, @StartedAt, NULL, @Status, 0, 0, 0)
+            RETURNING Id
+            """,
+            new { Command = command, StartedAt = FormatTimestamp(_timeProvider.GetUtcNow()), Status = RunningStatus },
+            cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    public Task RecordRunDocumentAsync(long runId, RunDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO RunDocuments (RunId, SourcePath, Sha256, Status, Error)
+            VALUES (@RunId, @SourcePath, @Sha256, @Status, @Error)
+            """,
+            new RunDocumentRow
+            {
+                RunId = runId,
+                SourcePath = document.SourcePath,
+                Sha256 = document.Sha256,
+                Status = document.Status,
+                Error = document.Error,
+            },
+            cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    public Task FinishRunAsync(long runId, RunSummary summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return UseAsync(async connection =>
+        {
+            var updated = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE Runs
+                SET FinishedAt = @FinishedAt, Status = @Status, Analyzed = @Analyzed, Unchanged = @Unchanged, Failed = @Failed
+                WHERE Id = @Id
+                """,
+                new
+                {
+                    Id = runId,
+                    FinishedAt = FormatTimestamp(_timeProvider.GetUtcNow()),
+                    summary.Status,
+                    summary.Analyzed,
+                    summary.Unchanged,
+                    summary.Failed,
+                },
+                cancellationToken: cancellationToken));
+            if (updated == 0)
+            {
+                throw new InvalidOperationException($"Run {runId} does not exist.");
+            }
+
+            return updated;
+        }, cancellationToken);
+    }
+
+    /// <summary>One run with its per-document outcomes in the order they were recorded; null if there is none.</summary>
+    public Task<StoredRun?> LoadRunAsync(long runId, CancellationToken cancellationToken)
+        => UseAsync(async connection =>
+        {
+            var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
+                "SELECT Id, Command, StartedAt, FinishedAt, Status, Analyzed, Unchanged, Failed FROM Runs WHERE Id = @runId",
+                new { runId }, cancellationToken: cancellationToken));
+            if (run is null)
+            {
+                return null;
+            }
+
+            var documents = await connection.QueryAsync<RunDocumentRow>(new CommandDefinition(
+                "SELECT RunId, SourcePath, Sha256, Status, Error FROM RunDocuments WHERE RunId = @runId ORDER BY Id",
+                new { runId }, cancellationToken: cancellationToken));
+
+            return new StoredRun(
+                run.Id,
+                run.Command,
+                ParseTimestamp(run.StartedAt),
+                run.FinishedAt is null ? null : ParseTimestamp(run.FinishedAt),
+                run.Status,
+                checked((int)run.Analyzed),
+                checked((int)run.Unchanged),
+                checked((int)run.Failed),
+                documents.Select(d => new RunDocument(d.SourcePath, d.Sha256, d.Status, d.Error)).ToList());
+        }, cancellationToken);
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_ownsConnection)
+        {
+            _connection.Dispose();
+        }
+
+        _gate.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_ownsConnection)
+        {
+            await _connection.DisposeAsync();
+        }
+
+        _gate.Dispose();
+    }
+
+    private static void Initialize(SqliteConnection connection, string? databaseName)
+    {
+        var name = SchemaMigrator.DescribeDatabase(connection, databaseName);
+        try
+        {
+            // Read before anything writes: on a file that is not a database this fails with SQLITE_NOTADB and the
+            // file is left exactly as it was.
+            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
+            // Per connection, and a no-op inside a transaction, so it is set here, first.
+            connection.Execute("PRAGMA foreign_keys = ON");
+            connection.Execute("PRAGMA busy_timeout = 5000");
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        {
+            throw SchemaMigrator.NotADatabase(name, ex);
+        }
+
+        // Migrate (or refuse a newer schema) before switching to WAL, so a database we refuse is not modified.
+        SchemaMigrator.Default.Migrate(connection, name);
+
+        // WAL lets readers (another `deallens show`) run while a write is in progress. An in-memory database
+        // answers "memory"; that is fine.
+        connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
+    }
+
+    private async Task<T> UseAsync<T>(Func<SqliteConnection, Task<T>> action, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await action(_connection);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static StoredDocument ToStoredDocument(DocumentRow row)
+        => new(row.Id, row.Sha256, row.SourcePath, checked((int)row.PageCount), ParseTimestamp(row.AnalyzedAt));
+
+    private static ClauseRow ToRow(long documentId, Clause clause) => new()
+    {
+        Id = clause.Id,
+        DocumentId = documentId,
+        Type = clause.Type,
+        Text = clause.Text,
+        Page = clause.Page,
+        Start = clause.Start,
+        End = clause.End,
+        Confidence = clause.Confidence,
+        Extractor = clause.Extractor,
+        FieldsJson = StorageJson.Serialize(clause.Fields ?? ClauseFields.None),
+    };
+
+    private static Clause ToClause(ClauseRow row) => new(
+        row.Id,
+        row.Type,
+        row.Text,
+        checked((int)row.Page),
+        checked((int)row.Start),
+        checked((int)row.End),
+        row.Confidence,
+        row.Extractor,
+        StorageJson.Deserialize<ClauseFields>(row.FieldsJson));
+
+    private static DealTermsRow ToRow(long documentId, DealTerms deal) => new()
+    {
+        DocumentId = documentId,
+        Provider = deal.Provider,
+        Customer = deal.Customer,
+        Amount = FormatDecimal(deal.TotalValue?.Amount),
+        Currency = deal.TotalValue?.Currency,
+        Binding = deal.TotalValue is null ? null : (deal.TotalValue.Binding ? 1 : 0),
+        Redacted = deal.TotalValue is null ? null : (deal.TotalValue.Redacted ? 1 : 0),
+        TermMonths = deal.TermMonths,
+        EffectiveDate = FormatDate(deal.EffectiveDate),
+        EndDate = FormatDate(deal.EndDate),
+        CapacityMw = FormatDecimal(deal.CapacityMw),
+        GpuCount = deal.GpuCount,
+        ChipsJson = StorageJson.Serialize(deal.Chips),
+        PrepaymentPct = FormatDecimal(deal.PrepaymentPct),
+        EvidenceJson = StorageJson.Serialize(deal.Evidence),
+    };
+
+    private static DealTerms ToDealTerms(DealTermsRow row, IReadOnlyList<string> parties) => new(
+        parties,
+        row.Provider,
+        row.Customer,
+        row.Binding is null
+            ? null
+            : new DealValue(ParseDecimal(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
+        row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
+        ParseDate(row.EffectiveDate),
+        ParseDate(row.EndDate),
+        ParseDecimal(row.CapacityMw),
+        row.GpuCount,
+        StorageJson.Deserialize<List<string>>(row.ChipsJson),
+        ParseDecimal(row.PrepaymentPct),
+        StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson));
+
+    private static string? RoleOf(string name, DealTerms deal)
+        => string.Equals(name, deal.Provider, StringComparison.Ordinal) ? ProviderRole
+            : string.Equals(name, deal.Customer, StringComparison.Ordinal) ? CustomerRole
+            : null;
+
+    private static string FormatName(DocumentFormat format) => format.ToString().ToLowerInvariant();
+
+    private static DocumentFormat ParseFormat(string name) => Enum.Parse<DocumentFormat>(name, ignoreCase: true);
+
+    private static string FormatTimestamp(DateTimeOffset value)
+        => value.ToUniversalTime().ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTimestamp(string text)
+        => DateTimeOffset.ParseExact(text, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    private static string? FormatDate(DateOnly? value)
+        => value?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text)
+        => text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    private static string? FormatDecimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static decimal? ParseDecimal(string? text)
+        => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+}

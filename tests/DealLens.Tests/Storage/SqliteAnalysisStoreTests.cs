@@ -1,0 +1,354 @@
+using System.Text.Json;
+using Dapper;
+using DealLens.Core;
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Documents;
+using DealLens.Core.Pipeline;
+using DealLens.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DealLens.Tests.Storage;
+
+public sealed class SqliteAnalysisStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset s_start = new(2025, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+    private static readonly JsonSerializerOptions s_compareOptions = new() { WriteIndented = true };
+
+    // One in-memory database per test, alive as long as this connection stays open.
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly FakeTimeProvider _time = new(s_start);
+    private readonly SqliteAnalysisStore _store;
+
+    public SqliteAnalysisStoreTests()
+    {
+        _connection.Open();
+        _store = SqliteAnalysisStore.Open(_connection, _time);
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _connection.Dispose();
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_ThenLoad_ReturnsEqualAnalysis()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var analysis = SampleAnalysis("aa11");
+
+        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _store.LoadAnalysisAsync("aa11", CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        AssertSameJson(analysis, loaded);
+        Assert.Equal(11900000000m, loaded.Deal.TotalValue!.Amount);
+        Assert.Equal(new DateOnly(2025, 3, 1), loaded.Deal.EffectiveDate);
+        Assert.Equal(["H100", "GB200"], loaded.Deal.Chips);
+        Assert.Equal(["H100", "GB200"], loaded.Clauses[1].Fields.Chips!);
+        Assert.True(loaded.Clauses[2].Fields.IsEmpty);
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_RedactedValueAndFractionalDecimals_RoundTripExactly()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var analysis = SampleAnalysis("bb22") with
+        {
+            Deal = SampleAnalysis("bb22").Deal with
+            {
+                TotalValue = new DealValue(null, null, Binding: false, Redacted: true),
+                CapacityMw = 1234567890.123456789m,
+                PrepaymentPct = 12.50m,
+                Parties = [],
+                EndDate = null,
+            },
+        };
+
+        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _store.LoadAnalysisAsync("bb22", CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        AssertSameJson(analysis, loaded);
+        Assert.Equal(new DealValue(null, null, false, true), loaded.Deal.TotalValue);
+        Assert.Equal("1234567890.123456789", loaded.Deal.CapacityMw!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_EmptyDeal_LoadsEmptyDeal()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var analysis = SampleAnalysis("cc33") with { Deal = DealTerms.Empty, Clauses = [] };
+
+        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _store.LoadAnalysisAsync("cc33", CancellationToken.None);
+
+        AssertSameJson(analysis, loaded);
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_StoresColumnsAsDocumented()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+
+        await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+
+        var deal = await _connection.QuerySingleAsync<(string Amount, long Binding, string EffectiveDate, string ChipsJson)>(
+            "SELECT Amount, Binding, EffectiveDate, ChipsJson FROM DealTerms");
+        Assert.Equal(("11900000000", 1L, "2025-03-01", """["H100","GB200"]"""), deal);
+        var fields = await _connection.QueryAsync<string>("SELECT FieldsJson FROM Clauses ORDER BY Start");
+        Assert.Equal(
+            ["""{"amount":11900000000,"currency":"USD","period":"total"}""", """{"access":"guaranteed","chips":["H100","GB200"]}""", "{}"],
+            fields);
+        var roles = await _connection.QueryAsync<(string Name, string? Role)>("SELECT Name, Role FROM Parties ORDER BY Position");
+        Assert.Equal([("CoreWeave, Inc.", "provider"), ("OpenAI OpCo, LLC", "customer"), ("NVIDIA Corporation", null)], roles);
+        Assert.Equal("2025-01-02T03:04:05.6780000+00:00", await _connection.ExecuteScalarAsync<string>("SELECT AnalyzedAt FROM Documents"));
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_SameShaTwice_ReplacesDocument()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(1));
+        var second = SampleAnalysis("aa11") with { SourcePath = "renamed.pdf", Clauses = SampleAnalysis("aa11").Clauses.Take(1).ToList() };
+
+        await _store.SaveAnalysisAsync(second, runId, CancellationToken.None);
+
+        Assert.Equal(1, await _store.CountDocumentsAsync(CancellationToken.None));
+        var stored = await _store.FindDocumentAsync("aa11", CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal("renamed.pdf", stored.SourcePath);
+        Assert.Equal(s_start.AddHours(1), stored.AnalyzedAt);
+        Assert.Equal(2, stored.PageCount);
+        AssertSameJson(second, await _store.LoadAnalysisAsync("aa11", CancellationToken.None));
+        // The cascade removed the first version's children.
+        Assert.Equal(1, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Clauses"));
+        Assert.Equal(2, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Pages"));
+        Assert.Equal(3, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Parties"));
+        Assert.Equal(1, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM DealTerms"));
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_DuplicateClauseId_RollsBackAndKeepsStoredDocuments()
+    {
+        // Arrange
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var other = SampleAnalysis("aa11");
+        var original = SampleAnalysis("bb22");
+        await _store.SaveAnalysisAsync(other, runId, CancellationToken.None);
+        await _store.SaveAnalysisAsync(original, runId, CancellationToken.None);
+        var clause = original.Clauses[0];
+        var broken = original with { SourcePath = "broken.pdf", Clauses = [clause, clause with { Type = ClauseTypes.TakeOrPay }] };
+        _time.Advance(TimeSpan.FromDays(1));
+
+        // Act
+        var ex = await Assert.ThrowsAsync<SqliteException>(() => _store.SaveAnalysisAsync(broken, runId, CancellationToken.None));
+
+        // Assert
+        Assert.Equal(19, ex.SqliteErrorCode); // SQLITE_CONSTRAINT
+        Assert.Equal(2, await _store.CountDocumentsAsync(CancellationToken.None));
+        AssertSameJson(original, await _store.LoadAnalysisAsync("bb22", CancellationToken.None));
+        AssertSameJson(other, await _store.LoadAnalysisAsync("aa11", CancellationToken.None));
+        Assert.Equal(s_start, (await _store.FindDocumentAsync("bb22", CancellationToken.None))!.AnalyzedAt);
+    }
+
+    [Fact]
+    public async Task SaveAnalysis_Cancelled_StoresNothing()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, cts.Token));
+
+        Assert.Equal(0, await _store.CountDocumentsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task LoadAnalysis_UnknownSha_ReturnsNull()
+    {
+        Assert.Null(await _store.LoadAnalysisAsync("ffff", CancellationToken.None));
+        Assert.Null(await _store.FindDocumentAsync("ffff", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Runs_StartRecordFinish_RoundTrip()
+    {
+        // Arrange
+        var runId = await _store.StartRunAsync("analyze samples/*.pdf", CancellationToken.None);
+        var running = await _store.LoadRunAsync(runId, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(90));
+
+        // Act
+        await _store.RecordRunDocumentAsync(runId, new RunDocument("a.pdf", "aa11", DocumentStatus.Analyzed, null), CancellationToken.None);
+        await _store.RecordRunDocumentAsync(runId, new RunDocument("b.pdf", "bb22", DocumentStatus.Unchanged, null), CancellationToken.None);
+        await _store.RecordRunDocumentAsync(runId, new RunDocument("c.pdf", null, DocumentStatus.Failed, "c.pdf: not a PDF"), CancellationToken.None);
+        await _store.FinishRunAsync(runId, new RunSummary(1, 1, 1, "completed"), CancellationToken.None);
+        var finished = await _store.LoadRunAsync(runId, CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(running);
+        Assert.Equal(SqliteAnalysisStore.RunningStatus, running.Status);
+        Assert.Null(running.FinishedAt);
+        Assert.Equal(s_start, running.StartedAt);
+        Assert.NotNull(finished);
+        Assert.Equal(runId, finished.Id);
+        Assert.Equal("analyze samples/*.pdf", finished.Command);
+        Assert.Equal(s_start, finished.StartedAt);
+        Assert.Equal(s_start.AddSeconds(90), finished.FinishedAt);
+        Assert.Equal(("completed", 1, 1, 1), (finished.Status, finished.Analyzed, finished.Unchanged, finished.Failed));
+        Assert.Equal(
+            [
+                new RunDocument("a.pdf", "aa11", DocumentStatus.Analyzed, null),
+                new RunDocument("b.pdf", "bb22", DocumentStatus.Unchanged, null),
+                new RunDocument("c.pdf", null, DocumentStatus.Failed, "c.pdf: not a PDF"),
+            ],
+            finished.Documents);
+    }
+
+    [Fact]
+    public async Task FinishRun_UnknownRun_Throws()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => _store.FinishRunAsync(42, new RunSummary(0, 0, 0, "completed"), CancellationToken.None));
+        Assert.Null(await _store.LoadRunAsync(42, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CountClausesByType_CountsAcrossDocuments()
+    {
+        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        await _store.SaveAnalysisAsync(SampleAnalysis("bb22"), runId, CancellationToken.None);
+
+        var counts = await _store.CountClausesByTypeAsync(CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new ClauseTypeCount(ClauseTypes.ChipAccess, 2),
+                new ClauseTypeCount(ClauseTypes.GoverningLaw, 2),
+                new ClauseTypeCount(ClauseTypes.MinimumCommitment, 2),
+            ],
+            counts);
+        Assert.Equal(["a.pdf", "a.pdf"], (await _store.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
+    }
+
+    [Fact]
+    public async Task Open_FileDatabase_SurvivesReopening()
+    {
+        var folder = Directory.CreateTempSubdirectory("deallens-tests-");
+        try
+        {
+            // Arrange: a folder that does not exist yet is created.
+            var path = Path.Combine(folder.FullName, "nested", "deallens.db");
+            var analysis = SampleAnalysis("aa11");
+            await using (var store = SqliteAnalysisStore.Open(path, _time))
+            {
+                var runId = await store.StartRunAsync("analyze", CancellationToken.None);
+                await store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+                await store.FinishRunAsync(runId, new RunSummary(1, 0, 0, "completed"), CancellationToken.None);
+            }
+
+            // Act
+            await using var reopened = SqliteAnalysisStore.Open(path, _time);
+
+            // Assert
+            AssertSameJson(analysis, await reopened.LoadAnalysisAsync("aa11", CancellationToken.None));
+            Assert.Equal("completed", (await reopened.LoadRunAsync(1, CancellationToken.None))!.Status);
+            await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
+            raw.Open();
+            Assert.Equal("wal", raw.ExecuteScalar<string>("PRAGMA journal_mode"));
+            Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(raw));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Open_MemoryPath_GivesEmptyMigratedDatabase()
+    {
+        await using var store = SqliteAnalysisStore.Open(":memory:", _time);
+
+        Assert.Equal(0, await store.CountDocumentsAsync(CancellationToken.None));
+        Assert.Empty(await store.CountClausesByTypeAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public void Open_PathIsFolder_ThrowsDealLensException()
+    {
+        var folder = Directory.CreateTempSubdirectory("deallens-tests-");
+        try
+        {
+            var ex = Assert.Throws<DealLensException>(() => SqliteAnalysisStore.Open(folder.FullName, _time));
+
+            Assert.StartsWith(folder.FullName + ": ", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Open_ForeignKeysEnforced()
+    {
+        Assert.Equal(1, await _connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+        await Assert.ThrowsAsync<SqliteException>(() => _store.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
+    }
+
+    private static void AssertSameJson(DocumentAnalysis expected, DocumentAnalysis? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(JsonSerializer.Serialize(expected, s_compareOptions), JsonSerializer.Serialize(actual, s_compareOptions));
+    }
+
+    /// <summary>Two pages, three grounded clauses (fields, chips, none), and a deal with every term set.</summary>
+    private static DocumentAnalysis SampleAnalysis(string sha256)
+    {
+        var document = DocumentText.FromPages(
+            [
+                "Customer shall pay a minimum commitment of $11.9 billion over the term.",
+                "Provider guarantees access to H100 and GB200 GPUs. This Agreement is governed by the laws of Delaware.",
+            ],
+            DocumentFormat.Pdf,
+            ["page 2: font missing"]);
+        var text = document.Text;
+
+        Clause ClauseAt(string id, string type, string quote, double confidence, ClauseFields fields)
+        {
+            var start = text.IndexOf(quote, StringComparison.Ordinal);
+            return new Clause(id, type, quote, document.PageAt(start), start, start + quote.Length, confidence, "rules", fields);
+        }
+
+        var clauses = new List<Clause>
+        {
+            ClauseAt("c1", ClauseTypes.MinimumCommitment, "minimum commitment of $11.9 billion", 0.9,
+                new ClauseFields { Amount = 11900000000m, Currency = "USD", Period = "total" }),
+            ClauseAt("c2", ClauseTypes.ChipAccess, "guarantees access to H100 and GB200 GPUs", 0.75,
+                new ClauseFields { Access = "guaranteed", Chips = ["H100", "GB200"] }),
+            ClauseAt("c3", ClauseTypes.GoverningLaw, "governed by the laws of Delaware", 1.0 / 3.0, ClauseFields.None),
+        };
+
+        var deal = new DealTerms(
+            Parties: ["CoreWeave, Inc.", "OpenAI OpCo, LLC", "NVIDIA Corporation"],
+            Provider: "CoreWeave, Inc.",
+            Customer: "OpenAI OpCo, LLC",
+            TotalValue: new DealValue(11900000000m, "USD", Binding: true, Redacted: false),
+            TermMonths: 60,
+            EffectiveDate: new DateOnly(2025, 3, 1),
+            EndDate: new DateOnly(2030, 2, 28),
+            CapacityMw: 250.5m,
+            GpuCount: 100000,
+            Chips: ["H100", "GB200"],
+            PrepaymentPct: 10m,
+            Evidence: [new FieldEvidence("total_value", 1, clauses[0].Start, clauses[0].End, clauses[0].Text)]);
+
+        return new DocumentAnalysis("a.pdf", sha256, document, clauses, deal, ["page 2: font missing", "deal: currency guessed"], "rules");
+    }
+}
