@@ -104,6 +104,44 @@ public sealed class PdfTextExtractorTests
     }
 
     [Fact]
+    public void Extract_PdfHeaderFollowedByGarbage_ThrowsNamingFile()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+
+        var ex = ExtractFails(bytes, "garbage.pdf");
+
+        Assert.Contains("not a readable PDF", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DamagedPage_BecomesEmptyPageAndWarning()
+    {
+        // Arrange: page 2's /Contents points at a dictionary where a stream must be, which PdfPig rejects.
+        const string Text = "BT /F1 12 Tf 72 700 Td (The Supplier shall deliver the goods on time.) Tj ET";
+        var pdf = TestPdf.Handmade(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 7 0 R >> >> >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R >>",
+                $"<< /Length {Text.Length} >>\nstream\n{Text}\nendstream",
+                "<< /NotAStream true >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ]);
+
+        // Act
+        var document = Extract(pdf);
+
+        // Assert
+        Assert.Equal(2, document.Pages.Count);
+        Assert.Equal("The Supplier shall deliver the goods on time.", document.Text[document.Pages[0].Start..document.Pages[0].End]);
+        Assert.Equal(0, document.Pages[1].Length);
+        Assert.StartsWith("page 2: ", Assert.Single(document.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_TruncatedPdf_ThrowsNamingFile()
     {
         var pdf = TestPdf.FromPages(["The term of this Agreement is five years from the Effective Date."]);
