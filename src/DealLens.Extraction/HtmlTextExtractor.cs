@@ -64,7 +64,7 @@ public sealed class HtmlTextExtractor : ITextExtractor
     }
 
     /// <summary>Byte-order mark, else a meta charset, else strict UTF-8, else windows-1252.</summary>
-    internal static string Decode(byte[] bytes)
+    private static string Decode(byte[] bytes)
     {
         if (TextDecoding.DetectBom(bytes) is var (bomEncoding, bomLength))
         {
