@@ -1,0 +1,145 @@
+using DealLens.Core;
+using DealLens.Core.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace DealLens.Extraction;
+
+/// <summary>
+/// Reads a PDF's text layer with PdfPig, page by page in content order, then cleans the pages with a
+/// <see cref="PageTextCleaner"/>. A page that fails becomes an empty page and a warning.
+/// </summary>
+public sealed class PdfTextExtractor : ITextExtractor
+{
+    // Fewer letters than this on every page (after headers, footers and page numbers are gone) means the PDF is
+    // scanned images, perhaps with an EDGAR footer as its only text.
+    private const int MinLettersPerTextPage = 20;
+
+    // PdfPig's tolerant defaults: repair broken cross-reference tables and skip glyphs of fonts it cannot load.
+    private static readonly ParsingOptions s_parsingOptions = new()
+    {
+        UseLenientParsing = true,
+        SkipMissingFonts = true,
+    };
+
+    private readonly PageTextCleaner _cleaner;
+
+    public PdfTextExtractor()
+        : this(PageTextCleaner.Default)
+    {
+    }
+
+    public PdfTextExtractor(PageTextCleaner cleaner)
+    {
+        ArgumentNullException.ThrowIfNull(cleaner);
+        _cleaner = cleaner;
+    }
+
+    public DocumentText Extract(Stream content, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var bytes = StreamBytes.ReadAll(content);
+        if (bytes.Length == 0)
+        {
+            throw new DealLensException($"{sourceName}: empty file (0 bytes)");
+        }
+
+        if (!HasPdfHeader(bytes))
+        {
+            throw new DealLensException($"{sourceName}: not a PDF (no %PDF header)");
+        }
+
+        using var document = Open(bytes, sourceName);
+        var pageCount = CountPages(document, sourceName);
+        if (pageCount == 0)
+        {
+            throw new DealLensException($"{sourceName}: the PDF has no pages");
+        }
+
+        var rawPages = new string[pageCount];
+        var warnings = new List<string>();
+        var failedPages = 0;
+        var imagePages = 0;
+        for (var number = 1; number <= pageCount; number++)
+        {
+            try
+            {
+                var page = document.GetPage(number);
+                rawPages[number - 1] = ContentOrderTextExtractor.GetText(page);
+                imagePages += page.NumberOfImages > 0 ? 1 : 0;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                if (ex is PdfDocumentEncryptedException)
+                {
+                    throw Encrypted(sourceName, ex);
+                }
+
+                rawPages[number - 1] = string.Empty;
+                failedPages++;
+                warnings.Add($"page {number}: {OneLine(ex.Message)}");
+            }
+        }
+
+        if (failedPages == pageCount)
+        {
+            if (document.IsEncrypted)
+            {
+                throw new DealLensException($"{sourceName}: encrypted PDF whose pages cannot be decrypted ({warnings[0]})");
+            }
+
+            throw new DealLensException($"{sourceName}: no page could be read ({warnings[0]})");
+        }
+
+        var pages = _cleaner.Clean(rawPages);
+        if (pages.All(p => p.Count(char.IsLetter) < MinLettersPerTextPage))
+        {
+            var images = imagePages > 0 ? $" ({imagePages} of {pageCount} pages are images)" : string.Empty;
+            throw new DealLensException($"{sourceName}: no text layer; OCR is not supported{images}");
+        }
+
+        return DocumentText.FromPages(pages, DocumentFormat.Pdf, warnings);
+    }
+
+    private static PdfDocument Open(byte[] bytes, string sourceName)
+    {
+        try
+        {
+            return PdfDocument.Open(bytes, s_parsingOptions);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw Encrypted(sourceName, ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new DealLensException($"{sourceName}: not a readable PDF{TruncationHint(bytes)}: {OneLine(ex.Message)}", ex);
+        }
+    }
+
+    private static int CountPages(PdfDocument document, string sourceName)
+    {
+        try
+        {
+            return document.NumberOfPages;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new DealLensException($"{sourceName}: cannot read the page tree: {OneLine(ex.Message)}", ex);
+        }
+    }
+
+    private static DealLensException Encrypted(string sourceName, Exception inner)
+        => new($"{sourceName}: encrypted PDF that cannot be opened without a password: {OneLine(inner.Message)}", inner);
+
+    // PDF readers accept the header anywhere in the first 1024 bytes.
+    private static bool HasPdfHeader(byte[] bytes)
+        => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
+
+    private static string TruncationHint(byte[] bytes)
+        => bytes.AsSpan(Math.Max(0, bytes.Length - 2048)).IndexOf("%%EOF"u8) >= 0 ? string.Empty : " (truncated? no %%EOF at the end)";
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
