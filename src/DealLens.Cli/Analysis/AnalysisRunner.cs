@@ -26,7 +26,7 @@ public sealed record AnalysisRunnerOptions
 /// a time, and each document is saved in its own transaction, so one failure never affects another.
 /// Outcomes come back in input order.
 /// </summary>
-public sealed class AnalysisRunner
+public sealed class AnalysisRunner : IDisposable
 {
     private readonly DealPipeline _pipeline;
     private readonly IAnalysisStore _store;
@@ -159,6 +159,18 @@ public sealed class AnalysisRunner
         }
     }
 
-    private Task WithStoreAsync(Func<Task> action, CancellationToken cancellationToken)
-        => WithStoreAsync(async () => { await action(); return true; }, cancellationToken);
+    private async Task WithStoreAsync(Func<Task> action, CancellationToken cancellationToken)
+    {
+        await _storeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await action();
+        }
+        finally
+        {
+            _storeLock.Release();
+        }
+    }
+
+    public void Dispose() => _storeLock.Dispose();
 }

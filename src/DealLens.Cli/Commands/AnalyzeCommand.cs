@@ -70,7 +70,7 @@ public static class AnalyzeCommand
         var databasePath = settings.DatabasePath(db);
         await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
         var pipeline = new DealPipeline(new RuleBasedClauseExtractor(), new DealTermsExtractor());
-        var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
+        using var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
 
         var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json, inputs.Files.Count);
