@@ -1,0 +1,387 @@
+namespace DealLens.Core.Clauses.Rules;
+
+/// <summary>
+/// The built-in rule table behind <see cref="ClauseRuleSet.Default"/>. Confidences were set from the share of
+/// matches that were real clauses on the CUAD development half (see the rule-set notes in the repository);
+/// a rule that is right most of the time sits at 0.85-0.95, a broad one at 0.55-0.7.
+/// </summary>
+/// <remarks>
+/// Pattern conventions (see <see cref="ClauseRule"/>): a plain space matches any run of white space; gaps
+/// between phrases are bounded character classes such as <c>[^.;]{0,80}</c>, never nested quantifiers, so no
+/// pattern can backtrack catastrophically.
+/// </remarks>
+public static class DefaultClauseRules
+{
+    // Bounded gaps that stay inside one sentence or clause.
+    private const string Near = @"[^.;]{0,60}";
+    private const string Within = @"[^.;]{0,150}";
+    private const string Far = @"[^;]{0,300}";
+
+    // "Exclusive" that is not part of "non-exclusive" / "nonexclusive" / "non exclusive".
+    private const string Exclusive = @"(?<!non[-\s]?)(?<!non-\s)\bexclusive";
+
+    private const string Chips =
+        @"\b(?:[HAB]100|H200|H20|H800|A800|B200|B300|GB200|GB300|GH200|MI250X?|MI300[AX]?|MI325X|MI350X?|MI355X|MI400|TPUs?|TPU ?v[0-9]+[a-z]*|Trainium[0-9]?|Inferentia[0-9]?|Gaudi ?[0-9]|Blackwell|Hopper|Rubin|GPUs?|accelerators?)\b";
+
+    // Hedged or optional wording that never makes a purchase commitment.
+    private static readonly string[] s_notACommitment =
+    [
+        @"\bsubject to (?:the )?(?:then[-\s]current )?availability",
+        @"\bmay(?:,? at its (?:sole )?(?:option|discretion),?)? (?:purchase|order|buy|elect|reserve)",
+        @"\b(?:best|commercially reasonable|reasonable|good faith) efforts",
+        @"\b(?:maximum|not to exceed|no more than)\b",
+    ];
+
+    private static readonly string[] s_notACommitmentOrUpTo = [.. s_notACommitment, @"\bup to\b"];
+
+    public static IReadOnlyList<ClauseRule> All { get; } =
+    [
+        // ---- take_or_pay -------------------------------------------------------------------------------
+        new(ClauseTypes.TakeOrPay, "top.take-or-pay", 0.95, [@"\btake[-\s]or[-\s]pay\b"]) { Keywords = ["take"] },
+        new(ClauseTypes.TakeOrPay, "top.whether-or-not-used", 0.9,
+            [@"\b(?:pay|payment|paid|payable|fees?|charges?|invoice)", @"\bwhether or not\b" + Near + @"\b(?:uses?|used|utili[sz]e[sd]?|consume[sd]?|takes?|taken|orders?|ordered|requests?|requested|schedules?|scheduled|purchases?|purchased|accesses|accessed)\b"])
+        {
+            Keywords = ["whether or not"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.TakeOrPay, "top.regardless-of-usage", 0.85,
+            [@"\b(?:pay|payment|paid|payable|fees?|charges?)", @"\b(?:regardless|irrespective) of (?:the )?(?:actual |whether[^.;]{0,30})?(?:usage|use|consumption|utili[sz]ation|volumes?|quantit(?:y|ies)|(?:capacity )?(?:used|utili[sz]ed|consumed))"])
+        {
+            Keywords = ["regardless", "irrespective"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.TakeOrPay, "top.shortfall-payment", 0.8,
+            [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\bpay\b" + Within + @"\b(?:shortfall|deficiency)\b"])
+        {
+            Keywords = ["shortfall", "deficiency"],
+        },
+        new(ClauseTypes.TakeOrPay, "top.reserved-capacity", 0.8,
+            [@"\b(?:reserved|committed|dedicated|contracted) (?:capacity|compute|volume)", @"\b(?:pay|payment|fees?|charges?)\b", @"\b(?:whether|regardless|irrespective|unused|not used|unutili[sz]ed)\b"])
+        {
+            Keywords = ["capacity", "compute", "volume"],
+            Exclusions = s_notACommitment,
+        },
+
+        // ---- minimum_commitment ------------------------------------------------------------------------
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-purchase-term", 0.85,
+            [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|revenues?|sales|net sales|guarantees?|requirements?|amounts?|units)\b"])
+        {
+            Keywords = ["minimum"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.period-minimum", 0.8,
+            [@"\b(?:annual|quarterly|monthly|yearly) minimums?\b|\bminimum (?:annual|quarterly|monthly|yearly)\b|\bguaranteed minimum\b|\bminimum guarantee"])
+        {
+            Keywords = ["minimum"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.shall-buy-at-least", 0.85,
+            [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|is obligated to|obligated to)(?: [a-z]+ly)? (?:purchase|order|buy|procure|pay|spend|acquire|take)\b" + Near + @"\b(?:a minimum of|at least|not less than|no less than|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\$|€|£|[0-9]|\[\s?\*|\*\*|units|percent|dollars|euros|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)"])
+        {
+            Keywords = ["least", "less than", "minimum", "fewer than"],
+            Exclusions = s_notACommitmentOrUpTo,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.purchase-commitment", 0.75,
+            [@"\b(?:purchase|volume|spend|spending|capacity|revenue|order) commitments?\b|\bcommitted (?:spend|volume|purchases?|quantit(?:y|ies))\b"])
+        {
+            Keywords = ["commit"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-of-amount-per-period", 0.7,
+            [@"\b(?:a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\$|€|£|\[\s?\*|\*\*|[0-9][0-9,.]* (?:units|dollars|tons|barrels))" + Within + @"\b(?:per|each|every|in any|during any|for each|for any) (?:calendar )?(?:year|quarter|month|contract year|agreement year|annum|fiscal year|period)\b", @"\b(?:purchase|order|buy|sell|sales|pay|royalt|fee|spend)"])
+        {
+            Keywords = ["least", "less than", "minimum"],
+            Exclusions = s_notACommitmentOrUpTo,
+        },
+
+        // ---- chip_access -------------------------------------------------------------------------------
+        new(ClauseTypes.ChipAccess, "chip.allocation", 0.85,
+            [Chips, @"\b(?:allocat\w*|priorit\w*|reserv\w*|dedicated|guarantee\w*|refresh\w*|upgrade\w*|next[-\s]generation|successor generation|subject to (?:the )?availability|first access|early access|access to|capacity|clusters?)"])
+        {
+            Keywords = ["00", "gb", "mi3", "mi4", "tpu", "trainium", "inferentia", "gaudi", "blackwell", "hopper", "rubin", "gpu", "accelerator"],
+        },
+
+        // ---- volume_restriction ------------------------------------------------------------------------
+        new(ClauseTypes.VolumeRestriction, "vr.overage-fee", 0.8,
+            [@"\b(?:overage|excess usage|excess use) (?:fees?|charges?|rates?)\b|\b(?:fees?|charges?|rates?) for (?:any )?(?:overage|excess usage)"])
+        {
+            Keywords = ["overage", "excess"],
+        },
+        new(ClauseTypes.VolumeRestriction, "vr.exceeds-threshold-consequence", 0.7,
+            [@"\b(?:in excess of|exceeds?|exceeding|exceeded|greater than|more than|over)\b" + Within + @"\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units|threshold|maximum|cap)\b|\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units)\b" + Within + @"\b(?:in excess of|exceeds?|exceeding|exceeded)\b",
+             @"\b(?:additional (?:fees?|charges?|costs?|price)|surcharge|premium|increased? (?:fees?|prices?|rates?|charges?)|higher (?:fees?|prices?|rates?)|(?:prior )?(?:written )?(?:consent|approval) of|not (?:be )?(?:obligated|required|obliged) to (?:supply|accept|deliver|fill|provide|manufacture|sell)|excess (?:fees?|charges?)|at (?:its|the) (?:sole )?(?:option|discretion))"])
+        {
+            Keywords = ["excess", "exceed", "greater than", "more than", "over"],
+        },
+        new(ClauseTypes.VolumeRestriction, "vr.maximum-quantity", 0.6,
+            [@"\bmaximum (?:daily |annual |monthly |hourly )?(?:quantit(?:y|ies)|volumes?|capacity|number of (?:units|users|hours))\b"])
+        {
+            Keywords = ["maximum"],
+        },
+
+        // ---- exclusivity -------------------------------------------------------------------------------
+        new(ClauseTypes.Exclusivity, "ex.all-requirements", 0.9,
+            [@"\b(?:all|one hundred percent|100%)(?: \(100%\))? of (?:its|their|his|her|the|such party's|[a-z]+'s) (?:[a-z]+ )?(?:requirements|needs|purchases)\b|\brequirements contract\b"])
+        {
+            Keywords = ["requirements", "needs", "purchases"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.exclusive-role", 0.85,
+            [Exclusive + @"(?: (?:and|or) (?:sole|only))?,? (?:worldwide |global |national |authorized |independent |online |retail |third[-\s]party |marketing |sales )?(?:distributors?|distribution|suppliers?|supply|providers?|resellers?|agents?|agency|licensees?|sources?|manufacturers?|sponsors?|partners?|sellers?|vendors?|representatives?|dealers?|brokers?|retailers?|marketers?|purchasers?|buyers?|customers?|promot\w+|sales)\b|\bsole and exclusive\b|\bsole (?:and exclusive )?(?:distributor|supplier|source|provider|agent|reseller|licensee|manufacturer|sponsor)\b"])
+        {
+            Keywords = ["exclusive", "sole"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.exclusive-right", 0.75,
+            [Exclusive + @",? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|non[-\s]transferable|limited|paid[-\s]up|)[,\s]+){0,4}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b|\bexclusively\b"])
+        {
+            Keywords = ["exclusiv"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.no-other-source", 0.85,
+            [@"\b(?:shall|will|may) not\b" + Within + @"\b(?:purchase|obtain|buy|source|procure|acquire|order)\b" + Near + @"\bfrom (?:any )?(?:third part(?:y|ies)|other (?:persons?|suppliers?|sources?|vendors?|manufacturers?|entit(?:y|ies)|compan(?:y|ies))|any(?:one| person| entity| party) other than)"])
+        {
+            Keywords = ["not"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.no-other-appointment", 0.85,
+            [@"\bnot\b" + Near + @"\b(?:appoint|authori[sz]e|engage|grant)\w*\b" + Near + @"\b(?:other|additional|third[-\s]party|another) (?:distributors?|agents?|resellers?|licensees?|representatives?|suppliers?|dealers?|sponsors?)\b"])
+        {
+            Keywords = ["not"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.only-role", 0.7,
+            [@"\b(?:the|its) only (?:distributor|supplier|provider|reseller|agent|licensee|source|manufacturer|sponsor)\b"])
+        {
+            Keywords = ["only"],
+        },
+
+        // ---- termination_for_convenience ---------------------------------------------------------------
+        new(ClauseTypes.TerminationForConvenience, "tfc.without-cause", 0.9,
+            [@"\bterminat\w*|\bcancel\w*|\bwithdraw", @"\b(?:for (?:its |their )?convenience|without cause|for any reason(?: or (?:for )?no reason)?|for no reason|with or without cause|without (?:any )?reason|in (?:its|their) sole discretion)\b"])
+        {
+            Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "discretion"],
+            Exclusions = [@"\bfor any reason(?:\s+whatsoever)?,?\s+(?:the|all|any|each|such|this)\b[^.;]{0,40}\b(?:shall|will)\b(?!\s+not)[^.;]{0,60}\b(?:return|pay|cease|deliver|survive)"],
+        },
+        new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.75,
+            [@"\b(?:may|can|shall have the right to|has the right to|reserves the right to)(?:,? at (?:its|any) (?:option|time),?)? (?:at any time )?(?:terminate|cancel)\b" + Within + @"\b(?:notice|notifying|notification)\b"])
+        {
+            Keywords = ["terminat", "cancel"],
+            Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if\b|in the event|upon the occurrence|unless|cure|expir\w*)"],
+        },
+
+        // ---- liquidated_damages ------------------------------------------------------------------------
+        new(ClauseTypes.LiquidatedDamages, "ld.liquidated-damages", 0.9, [@"\bliquidated damages?\b"]) { Keywords = ["liquidated"] },
+        new(ClauseTypes.LiquidatedDamages, "ld.termination-fee", 0.8,
+            [@"\b(?:early )?(?:termination|cancellation|break(?:[-\s]up)?|exit|kill) (?:fee|charge|penalty|payment)s?\b"])
+        {
+            Keywords = ["fee", "charge", "penalty", "payment"],
+        },
+        new(ClauseTypes.LiquidatedDamages, "ld.not-a-penalty", 0.8,
+            [@"\b(?:not (?:as )?a penalty|pre[-\s]?estimat\w*|genuine (?:pre[-\s]?)?estimate|reasonable estimate of (?:the )?damages)"])
+        {
+            Keywords = ["penalty", "estimat"],
+        },
+
+        // ---- price_restriction -------------------------------------------------------------------------
+        new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.8,
+            [@"\b(?:prices?|pricing|rates?|fees?|charges?|royalt(?:y|ies)|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|exceed|rise)|\b(?:shall|will|may) not (?:increase|raise|change|adjust)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b"])
+        {
+            Keywords = ["not", "no "],
+        },
+        new(ClauseTypes.PriceRestriction, "pr.fixed-price", 0.75,
+            [@"\b(?:prices?|pricing|rates?)\b" + Near + @"\b(?:shall|will) (?:be|remain) (?:fixed|firm|unchanged)\b|\bprice protection\b|\bfixed (?:for|during|throughout) (?:the )?(?:term|initial term|first)\b"])
+        {
+            Keywords = ["fixed", "firm", "unchanged", "price protection"],
+        },
+        new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.75,
+            [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\bincreas\w*\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
+        {
+            Keywords = ["increas"],
+        },
+
+        // ---- most_favored_nation -----------------------------------------------------------------------
+        new(ClauseTypes.MostFavoredNation, "mfn.most-favored", 0.95,
+            [@"\bmost[-\s]favou?red[-\s](?:nation|customer|licensee|pricing|price|terms|status|distributor)|\bmost favou?rable (?:prices?|pricing|terms|rates?|treatment|conditions)\b"])
+        {
+            Keywords = ["most"],
+        },
+        new(ClauseTypes.MostFavoredNation, "mfn.no-less-favorable", 0.85,
+            [@"\b(?:no|not|never) (?:less|more) favou?rabl[ey]\b|\bat least as favou?rabl[ey]\b|\bas favou?rable as\b|\bbetter (?:prices?|pricing|terms|rates?)\b", @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?|buyers?|clients?|users?)|any third part|similarly situated|comparable (?:customers?|purchasers?|licensees?))"])
+        {
+            Keywords = ["favo", "better"],
+        },
+        new(ClauseTypes.MostFavoredNation, "mfn.lowest-price", 0.85,
+            [@"\b(?:lowest|best|lower) (?:net )?(?:prices?|pricing|rates?|fees?)\b" + Far + @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?)|any third part|similarly situated|comparable)"])
+        {
+            Keywords = ["lowest", "best", "lower"],
+        },
+
+        // ---- revenue_sharing ---------------------------------------------------------------------------
+        new(ClauseTypes.RevenueSharing, "rs.percent-of-revenue", 0.85,
+            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your )?(?:aggregate |cumulative |annual |monthly |quarterly )?(?:net |gross |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|amounts? (?:received|collected))\b"])
+        {
+            Keywords = ["%", "percent", "per cent"],
+            Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum)\b"],
+        },
+        new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.85,
+            [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)"])
+        {
+            Keywords = ["royalt"],
+        },
+        new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.85,
+            [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income)\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
+        {
+            Keywords = ["shar", "split"],
+        },
+
+        // ---- change_of_control -------------------------------------------------------------------------
+        new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.9, [@"\bchanges? (?:of|in) (?:the )?(?:control|ownership)\b"]) { Keywords = ["change"] },
+        new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.7,
+            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\b(?:terminat\w*|consent|approval|notice|notify|deemed (?:an|a) (?:assignment|transfer))\b"])
+        {
+            Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
+        },
+
+        // ---- anti_assignment ---------------------------------------------------------------------------
+        new(ClauseTypes.AntiAssignment, "aa.not-assign-without-consent", 0.9,
+            [@"\b(?:assign\w*|transfer\w*|delegat\w*)\b", @"\b(?:without (?:first obtaining )?(?:the )?(?:express |prior |advance )*(?:written )?(?:consent|approval|permission|authori[sz]ation)|(?:prior |express )?written (?:consent|approval) of|consent of the other)"])
+        {
+            Keywords = ["assign"],
+        },
+        new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.85,
+            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\bno (?:party|\w+) (?:shall|may) assign\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b"])
+        {
+            Keywords = ["assign"],
+        },
+
+        // ---- cap_on_liability --------------------------------------------------------------------------
+        new(ClauseTypes.CapOnLiability, "cap.shall-not-exceed", 0.9,
+            [@"\bliabilit(?:y|ies)\b|\bliable\b", @"\b(?:shall|will|may|to) (?:not |in no event |under no circumstances )?(?:exceed|be limited to|be capped at|not exceed)\b|\blimited to (?:the )?(?:amount|fees|sums|total|aggregate|purchase price|price|direct damages|\$)|\b(?:maximum|aggregate|total|cumulative) (?:aggregate )?liability\b"])
+        {
+            Keywords = ["liab"],
+        },
+        new(ClauseTypes.CapOnLiability, "cap.no-consequential", 0.8,
+            [@"\b(?:liable|liability|responsible)\b" + Far + @"\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b|\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:in no event|under no circumstances|not be liable|no liability|not liable|neither party|shall not be responsible|disclaims?|waives?|excluded)\b"])
+        {
+            Keywords = ["consequential", "incidental", "indirect", "punitive", "special"],
+        },
+        new(ClauseTypes.CapOnLiability, "cap.claim-time-limit", 0.7,
+            [@"\b(?:action|claim|suit|proceeding)s?\b" + Within + @"\b(?:may|shall|can) be (?:brought|commenced|filed|instituted|asserted)\b" + Within + @"\b(?:more than|after|later than|within)\b" + Near + @"\b(?:years?|months?|days?)\b"])
+        {
+            Keywords = ["brought", "commenced", "filed", "instituted", "asserted"],
+        },
+
+        // ---- uncapped_liability ------------------------------------------------------------------------
+        new(ClauseTypes.UncappedLiability, "unc.shall-not-apply", 0.85,
+            [@"\b(?:limitations?|exclusions?|caps?|foregoing|this section|this article|disclaimers?)\b" + Far + @"\b(?:shall|will|do|does) not apply\b|\bshall be inapplicable\b|\bnothing in this (?:section|article|agreement)\b" + Far + @"\b(?:limit|exclude|restrict)", @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|death|bodily injury|personal injury|intellectual property|breach of (?:section|article))"])
+        {
+            Keywords = ["apply", "inapplicable", "nothing in"],
+        },
+        new(ClauseTypes.UncappedLiability, "unc.except-for-before-cap", 0.75,
+            [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?(?:[A-Z][A-Za-z\s]{0,40}\.\s+)?(?:except|excluding|other than|save|with the exception of)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|breach (?:by (?:either|a) party )?of (?:section|article|paragraph|clause)|sections?|articles?)\b"])
+        {
+            Keywords = ["except", "excluding", "other than", "save", "exception"],
+        },
+        new(ClauseTypes.UncappedLiability, "unc.unlimited", 0.85, [@"\bunlimited liability\b|\bliability\b" + Near + @"\bshall be unlimited\b|\bwaives? any (?:and all )?(?:limitations?|liability caps?)"]) { Keywords = ["unlimited", "waive"] },
+
+        // ---- renewal_term ------------------------------------------------------------------------------
+        new(ClauseTypes.RenewalTerm, "ren.automatic", 0.9,
+            [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:renewal|extension)\b"])
+        {
+            Keywords = ["automatic", "auto", "evergreen"],
+        },
+        new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.85,
+            [@"\b(?:renew\w*|extend\w*|extension)\b" + Within + @"\b(?:successive|additional|consecutive|further|subsequent)\b" + Near + @"\b(?:years?|months?|periods?|terms?)\b"])
+        {
+            Keywords = ["renew", "extend", "extension"],
+        },
+        new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.7,
+            [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\boption to (?:renew|extend)\b"])
+        {
+            Keywords = ["renewal", "extension", "option to"],
+        },
+
+        // ---- governing_law -----------------------------------------------------------------------------
+        new(ClauseTypes.GoverningLaw, "gl.governed-by", 0.95,
+            [@"\bgoverned\b" + Within + @"\blaws?\b|\b(?:construed|interpreted|enforced|determined)\b" + Within + @"\b(?:in accordance with|under|by) (?:the )?(?:internal )?(?:substantive )?laws?\b|\blaws? of\b" + Within + @"\b(?:shall|will) (?:govern|apply|control)\b"])
+        {
+            Keywords = ["law"],
+        },
+        new(ClauseTypes.GoverningLaw, "gl.heading", 0.6, [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?governing law\b|\bapplicable law\b|\bchoice of law\b"]) { Keywords = ["law"] },
+
+        // ---- non_compete -------------------------------------------------------------------------------
+        new(ClauseTypes.NonCompete, "nc.non-compete", 0.85,
+            [@"\bnon[-\s]?compet\w*|\bcovenants? not to compete\b|\bnot (?:to )?compete\b|\b(?:shall|will|may) not\b" + Within + @"\bcompete\b"])
+        {
+            Keywords = ["compet"],
+        },
+        new(ClauseTypes.NonCompete, "nc.no-competing-business", 0.8,
+            [@"\b(?:shall|will|may|agrees?(?: that it will)?)(?: not|not)\b" + Within + @"\b(?:engage|participate|invest|develop|manufacture|sell|market|distribute|commerciali[sz]e|promote|license|offer|own|operate|provide)\w*\b" + Within + @"\b(?:compet\w+|similar|substitut\w+) (?:to )?(?:products?|services?|business\w*|technolog\w+|compounds?|programs?|with)"])
+        {
+            Keywords = ["compet", "similar", "substitut"],
+        },
+
+        // ---- rofr --------------------------------------------------------------------------------------
+        new(ClauseTypes.Rofr, "rofr.first-refusal", 0.95,
+            [@"\b(?:rights? of first (?:refusal|offer|negotiation|opportunity)|first (?:right|option) (?:of|to) (?:refusal|offer|negotiat\w*|purchase|acquire|match)|rights? of first)"])
+        {
+            Keywords = ["first"],
+        },
+        new(ClauseTypes.Rofr, "rofr.first-offer", 0.75,
+            [@"\b(?:shall )?(?:first )?(?:offer|present|notify|negotiate)\w*\b" + Within + @"\bbefore (?:offering|selling|negotiating|entering|granting|licensing)\b|\bright to match\b|\bmatch (?:such|the|any) (?:offer|terms|bid)\b|\bexclusive (?:right|period) to negotiate\b"])
+        {
+            Keywords = ["before", "match", "negotiate"],
+        },
+
+        // ---- post_termination_services -----------------------------------------------------------------
+        new(ClauseTypes.PostTerminationServices, "pts.sell-off", 0.9,
+            [@"\bsell[-\s]?off\b|\bsell[-\s]?through period\b|\blast[-\s]time (?:buy|order|purchase)\b|\bwind[-\s]?(?:down|up) (?:period|services|activities)\b|\btransition(?:al)? (?:services?|assistance|period|plan)\b|\bdispose of\b" + Within + @"\b(?:inventory|stock|on hand)\b"])
+        {
+            Keywords = ["sell", "last", "wind", "transition", "dispose"],
+        },
+        new(ClauseTypes.PostTerminationServices, "pts.after-termination-obligation", 0.8,
+            [@"\b(?:after|following|upon|subsequent to|on|in the event of|for (?:a period of )?[^.;]{0,30} (?:after|following))(?: the)? (?:any )?(?:effective date of )?(?:expiration|expiry|termination|cancellation)\b",
+             @"\b(?:continue to (?:provide|supply|sell|support|perform|service|honor|fill|deliver|pay|make available|maintain)|transition|wind[-\s]?down|return (?:or destroy )?(?:to [^.;]{0,30})?(?:all |any )?(?:confidential|materials|documents|property|copies|records|data|inventory)|purchase (?:all |any )?(?:of )?(?:the )?(?:remaining |unsold |existing )?(?:inventory|stock|products on hand)|repurchase|(?:fill|complete|honou?r) (?:all |any )?(?:outstanding |pending |accepted )?(?:purchase )?orders|maintain (?:its )?(?:books|records)|(?:books|records)\b[^.;]{0,60}\b(?:retain|keep|maintain|preserve)|audit)"])
+        {
+            Keywords = ["expiration", "expiry", "termination", "cancellation"],
+        },
+
+        // ---- financing: equity_investment --------------------------------------------------------------
+        new(ClauseTypes.EquityInvestment, "eq.invest-in", 0.85,
+            [@"\b(?:shall|will|agrees? to|has agreed to|committed to|intends to)(?: [a-z]+ly)? (?:invest|make an (?:equity )?investment)\b|\bequity investment\b|\binvest(?:ment of)? (?:up to )?(?:an aggregate of )?(?:US)?\$ ?[0-9]"])
+        {
+            Keywords = ["invest"],
+        },
+        new(ClauseTypes.EquityInvestment, "eq.purchase-shares", 0.8,
+            [@"\b(?:purchase|subscribe for|acquire|buy)\b" + Near + @"\b(?:shares|stock|preferred|common stock|equity interests?|membership interests?|units)\b(?! (?:purchase )?warrant)"])
+        {
+            Keywords = ["shares", "stock", "equity", "interest", "units"],
+            Exclusions = [@"\bwarrants?\b", @"\boptions? to purchase\b"],
+        },
+
+        // ---- financing: warrant ------------------------------------------------------------------------
+        new(ClauseTypes.Warrant, "war.warrant-to-purchase", 0.9,
+            [@"\bwarrants? (?:to (?:purchase|acquire|subscribe for)\b|exercisable (?:for|into)|for the purchase of|(?:covering|representing) )|\b(?:issue|grant|deliver)\w*\b" + Near + @"\bwarrants?\b" + Near + @"\b(?:shares|stock|units)\b"])
+        {
+            Keywords = ["warrant"],
+        },
+
+        // ---- financing: backstop -----------------------------------------------------------------------
+        new(ClauseTypes.Backstop, "bs.backstop", 0.9, [@"\bback[-\s]?stop\w*"]) { Keywords = ["backstop", "back-stop", "back stop"] },
+        new(ClauseTypes.Backstop, "bs.buy-unsold", 0.85,
+            [@"\b(?:purchase|buy|take|acquire|absorb|pay for)\b" + Near + @"\b(?:unsold|unused|unsubscribed|unutili[sz]ed|uncontracted|unallocated|remaining unsold|excess) (?:capacity|compute|shares|units|inventory|hours|portion)\b"])
+        {
+            Keywords = ["unsold", "unused", "unsubscribed", "unutili", "uncontracted", "unallocated", "excess"],
+        },
+
+        // ---- financing: prepayment ---------------------------------------------------------------------
+        new(ClauseTypes.Prepayment, "pre.prepay", 0.8,
+            [@"\bpre[-\s]?pa(?:y|id|ys|yment|yments)\b|\badvance payments?\b|\bpayment in advance\b|\bup[-\s]?front (?:payment|fee)s?\b|\bdown payment\b"])
+        {
+            Keywords = ["pay", "paid", "upfront", "up-front"],
+        },
+
+        // ---- financing: loan ---------------------------------------------------------------------------
+        new(ClauseTypes.Loan, "loan.loan", 0.8,
+            [@"\b(?:loans?|credit facilit(?:y|ies)|revolving (?:credit|loan)|term loan|promissory notes?|credit support|letters? of credit|guarantee (?:of )?(?:the |its |all )?(?:payment |performance )?obligations|guarantor|lend(?:s|ing)?)\b"])
+        {
+            Keywords = ["loan", "credit", "promissory", "guarant", "lend"],
+        },
+    ];
+}
