@@ -18,6 +18,13 @@ public static class DefaultClauseRules
     private const string Far = @"[^;]{0,300}";
 
     // "Exclusive" that is not part of "non-exclusive" / "nonexclusive" / "non exclusive".
+    // A party's right to end the contract ("may", "shall have the right to", ...), a little before "terminate".
+    private const string TerminationRight =
+        @"\b(?:may|can|shall have the right|has the right|have the right|reserves the right|is entitled|shall be entitled|right to|option to|elect to|unilateral right)\b[^.;]{0,80}";
+
+    private const string WithoutCause =
+        @"\b(?:for (?:its |their |any party's )?(?:own )?convenience|without (?:cause|reason|any reason)|for any (?:or no )?reason(?: or (?:for )?no reason)?(?: whatsoever)?|for no reason|with or without cause|at (?:its|their) (?:sole )?(?:and absolute )?discretion|in (?:its|their) (?:sole )?(?:and absolute )?discretion)\b";
+
     private const string Exclusive = @"(?<!non[-\s]?)(?<!non-\s)\bexclusive";
 
     private const string Chips =
@@ -32,7 +39,31 @@ public static class DefaultClauseRules
         @"\b(?:maximum|not to exceed|no more than)\b",
     ];
 
+    // "Exclusive" about courts, remedies or ownership, not about dealing with others.
+    private static readonly string[] s_notExclusiveDealing =
+    [
+        @"\bexclusive (?:and sole )?(?:remed|jurisdiction|venue|forum|propert|owner|responsib|discretion|means|right and remedy|control|authority)",
+        @"\bexclusive right to (?:sue|enforce|prosecute|control|bring|defend|file|maintain)",
+        @"\b(?:sole and exclusive|exclusive) (?:remedy|remedies|jurisdiction|venue|property|owner)",
+        @"\bno exclusivity\b|\bnon[-\s]?exclusivity\b|\bnot (?:have |be |create |creating |grant |granting )?(?:any |an )?exclusiv|\bnothing\b[^.;]{0,80}\bexclusiv",
+        @"\bexclusive rights?,? (?:but not the obligation,? )?to (?:prepare|file|prosecute|maintain|settle|protect|sue|enforce|control|defend|bring|seek)",
+    ];
+
+    // Offer-matching (first refusal) and tax wording that reads like most-favoured terms.
+    private static readonly string[] s_notMostFavored =
+    [
+        @"\b(?:negotiat\w*|rejects?|declines?|first refusal|withholding|tax(?:es)?|sell (?:such|its|the) (?:shares|interest))\b",
+    ];
+
     private static readonly string[] s_notACommitmentOrUpTo = [.. s_notACommitment, @"\bup to\b"];
+
+    // "Minimum" that is waived or is about something other than a purchase.
+    private static readonly string[] s_noMinimum =
+    [
+        .. s_notACommitment,
+        @"\b(?:no|not (?:be )?subject to any|without (?:any )?|nor any|is not a)\b[^.;]{0,20}\bminimum",
+        @"\bnothing (?:herein|in this agreement|contained herein)\b[^.;]{0,80}\b(?:require|obligat)",
+    ];
 
     public static IReadOnlyList<ClauseRule> All { get; } =
     [
@@ -51,9 +82,10 @@ public static class DefaultClauseRules
             Exclusions = s_notACommitment,
         },
         new(ClauseTypes.TakeOrPay, "top.shortfall-payment", 0.8,
-            [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\bpay\b" + Within + @"\b(?:shortfall|deficiency)\b"])
+            [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\bpay\b" + Within + @"\b(?:shortfall|deficiency)\b", @"\b(?:minimum|commit\w*|guarantee\w*|volumes?|quantit(?:y|ies)|forecast\w*|take[-\s]or[-\s]pay|capacity)\b"])
         {
             Keywords = ["shortfall", "deficiency"],
+            Exclusions = [@"\b(?:audit\w*|inspection|underpa\w+|overpa\w+|taxes)\b"],
         },
         new(ClauseTypes.TakeOrPay, "top.reserved-capacity", 0.8,
             [@"\b(?:reserved|committed|dedicated|contracted) (?:capacity|compute|volume)", @"\b(?:pay|payment|fees?|charges?)\b", @"\b(?:whether|regardless|irrespective|unused|not used|unutili[sz]ed)\b"])
@@ -64,16 +96,16 @@ public static class DefaultClauseRules
 
         // ---- minimum_commitment ------------------------------------------------------------------------
         new(ClauseTypes.MinimumCommitment, "mc.minimum-purchase-term", 0.85,
-            [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|revenues?|sales|net sales|guarantees?|requirements?|amounts?|units)\b"])
+            [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|revenues?|sales|net sales|guarantees?|units|(?:purchase|order|volume|sales|performance) requirements?)\b"])
         {
             Keywords = ["minimum"],
-            Exclusions = s_notACommitment,
+            Exclusions = s_noMinimum,
         },
         new(ClauseTypes.MinimumCommitment, "mc.period-minimum", 0.8,
-            [@"\b(?:annual|quarterly|monthly|yearly) minimums?\b|\bminimum (?:annual|quarterly|monthly|yearly)\b|\bguaranteed minimum\b|\bminimum guarantee"])
+            [@"\b(?:annual|quarterly|monthly|yearly) minimums?\b|\bminimum (?:annual|quarterly|monthly|yearly)\b|\bguaranteed minimum\b|\bminimum guarantee|\bguarantee\w* (?:a minimum of|at least|not less than|no less than)\b"])
         {
-            Keywords = ["minimum"],
-            Exclusions = s_notACommitment,
+            Keywords = ["minimum", "guarantee"],
+            Exclusions = s_noMinimum,
         },
         new(ClauseTypes.MinimumCommitment, "mc.shall-buy-at-least", 0.85,
             [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|is obligated to|obligated to)(?: [a-z]+ly)? (?:purchase|order|buy|procure|pay|spend|acquire|take)\b" + Near + @"\b(?:a minimum of|at least|not less than|no less than|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\$|€|£|[0-9]|\[\s?\*|\*\*|units|percent|dollars|euros|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)"])
@@ -82,10 +114,22 @@ public static class DefaultClauseRules
             Exclusions = s_notACommitmentOrUpTo,
         },
         new(ClauseTypes.MinimumCommitment, "mc.purchase-commitment", 0.75,
-            [@"\b(?:purchase|volume|spend|spending|capacity|revenue|order) commitments?\b|\bcommitted (?:spend|volume|purchases?|quantit(?:y|ies))\b"])
+            [@"\b(?:volume|spend|spending|capacity|minimum purchase|take) commitments?\b|\bcommitted (?:spend|volumes?|purchases?|quantit(?:y|ies)|capacity)\b|\bbinding commitment\b" + Near + @"\bpurchase\b"])
         {
             Keywords = ["commit"],
             Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-order-size", 0.7,
+            [@"\b(?:orders?|purchase orders?|order quantit(?:y|ies))\b" + Near + @"\b(?:equal to or greater than|a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\[\s?\*|\*\*|[0-9]|units|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)"])
+        {
+            Keywords = ["order"],
+            Exclusions = [.. s_notACommitmentOrUpTo, @"\b(?:days?|weeks?|months?|business days?)\b" + Near + @"\b(?:prior to|before|in advance|notice|after)\b"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-count-per-period", 0.6,
+            [@"\b(?:a minimum of|not less than|no less than|at least|no fewer than|not fewer than)\b" + Near + @"\b(?:per|each|every|in any|during any|for each|for any|during each|in each) (?:calendar |contract |agreement |license |fiscal )?(?:year|quarter|month|annum|period)\b"])
+        {
+            Keywords = ["least", "less than", "minimum", "fewer than"],
+            Exclusions = [.. s_notACommitmentOrUpTo, @"\bnotice\b", @"\b(?:days?|hours?)\b" + Near + @"\b(?:per|each|every|in any|during any)\b"],
         },
         new(ClauseTypes.MinimumCommitment, "mc.minimum-of-amount-per-period", 0.7,
             [@"\b(?:a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\$|€|£|\[\s?\*|\*\*|[0-9][0-9,.]* (?:units|dollars|tons|barrels))" + Within + @"\b(?:per|each|every|in any|during any|for each|for any) (?:calendar )?(?:year|quarter|month|contract year|agreement year|annum|fiscal year|period)\b", @"\b(?:purchase|order|buy|sell|sales|pay|royalt|fee|spend)"])
@@ -126,14 +170,16 @@ public static class DefaultClauseRules
             Keywords = ["requirements", "needs", "purchases"],
         },
         new(ClauseTypes.Exclusivity, "ex.exclusive-role", 0.85,
-            [Exclusive + @"(?: (?:and|or) (?:sole|only))?,? (?:worldwide |global |national |authorized |independent |online |retail |third[-\s]party |marketing |sales )?(?:distributors?|distribution|suppliers?|supply|providers?|resellers?|agents?|agency|licensees?|sources?|manufacturers?|sponsors?|partners?|sellers?|vendors?|representatives?|dealers?|brokers?|retailers?|marketers?|purchasers?|buyers?|customers?|promot\w+|sales)\b|\bsole and exclusive\b|\bsole (?:and exclusive )?(?:distributor|supplier|source|provider|agent|reseller|licensee|manufacturer|sponsor)\b"])
+            [Exclusive + @"(?: (?:and|or) (?:sole|only))?,? (?:worldwide |global |national |authorized |independent |online |retail |third[-\s]party |marketing |sales )?(?:distributors?|distribution|suppliers?|supply|providers?|resellers?|agents?|agency|licensees?|sources?|manufacturers?|sponsors?|partners?|sellers?|vendors?|representatives?|dealers?|brokers?|retailers?|marketers?|purchasers?|buyers?|customers?|promot\w+|sales)\b|\bsole (?:and exclusive )?(?:distributor|supplier|source|provider|agent|reseller|licensee|manufacturer|sponsor)\b"])
         {
             Keywords = ["exclusive", "sole"],
+            Exclusions = s_notExclusiveDealing,
         },
         new(ClauseTypes.Exclusivity, "ex.exclusive-right", 0.75,
-            [Exclusive + @",? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|non[-\s]transferable|limited|paid[-\s]up|)[,\s]+){0,4}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b|\bexclusively\b"])
+            [Exclusive + @",? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|non[-\s]transferable|limited|paid[-\s]up|)[,\s]+){0,4}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b"])
         {
             Keywords = ["exclusiv"],
+            Exclusions = s_notExclusiveDealing,
         },
         new(ClauseTypes.Exclusivity, "ex.no-other-source", 0.85,
             [@"\b(?:shall|will|may) not\b" + Within + @"\b(?:purchase|obtain|buy|source|procure|acquire|order)\b" + Near + @"\bfrom (?:any )?(?:third part(?:y|ies)|other (?:persons?|suppliers?|sources?|vendors?|manufacturers?|entit(?:y|ies)|compan(?:y|ies))|any(?:one| person| entity| party) other than)"])
@@ -153,10 +199,17 @@ public static class DefaultClauseRules
 
         // ---- termination_for_convenience ---------------------------------------------------------------
         new(ClauseTypes.TerminationForConvenience, "tfc.without-cause", 0.9,
-            [@"\bterminat\w*|\bcancel\w*|\bwithdraw", @"\b(?:for (?:its |their )?convenience|without cause|for any reason(?: or (?:for )?no reason)?|for no reason|with or without cause|without (?:any )?reason|in (?:its|their) sole discretion)\b"])
+            [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + WithoutCause + "|" + WithoutCause + Near + @"\b(?:terminat\w*|cancel\w*)\b"])
         {
-            Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "discretion"],
-            Exclusions = [@"\bfor any reason(?:\s+whatsoever)?,?\s+(?:the|all|any|each|such|this)\b[^.;]{0,40}\b(?:shall|will)\b(?!\s+not)[^.;]{0,60}\b(?:return|pay|cease|deliver|survive)"],
+            Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "discretion", "any or no"],
+            Exclusions = [@"\b(?:may|shall|can) not be terminated\b|\bnot (?:be )?(?:entitled|permitted|allowed) to terminate", @"\bif\b" + Near + @"\bdetermin\w*\b" + Near + @"\bdiscretion"],
+        },
+        new(ClauseTypes.TerminationForConvenience, "tfc.on-notice", 0.75,
+            [@"\bterminat\w*|\bcancel\w*", @"\b(?:days?|months?|weeks?|years?)\W{0,3}(?:\)\W{0,3})?(?:prior |advance |written |prior written |advance written )*(?:notice|notification)\b|\bnotice (?:period )?of (?:at least |not less than )?" + Near + @"\b(?:days?|months?)\b",
+             TerminationRight + @"\bterminat\w*|\b(?:may be|be) terminated\b|\buntil terminated\b|\bterminated by (?:either|any|each) party"])
+        {
+            Keywords = ["notice", "notification"],
+            Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if|in the event|upon the occurrence|unless|cure\w*|renew\w*|expir\w*|non[-\s]?renewal|mutual\w*)\b", @"\b(?:may|shall|can) not be terminated\b"],
         },
         new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.75,
             [@"\b(?:may|can|shall have the right to|has the right to|reserves the right to)(?:,? at (?:its|any) (?:option|time),?)? (?:at any time )?(?:terminate|cancel)\b" + Within + @"\b(?:notice|notifying|notification)\b"])
@@ -180,14 +233,14 @@ public static class DefaultClauseRules
 
         // ---- price_restriction -------------------------------------------------------------------------
         new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.8,
-            [@"\b(?:prices?|pricing|rates?|fees?|charges?|royalt(?:y|ies)|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|exceed|rise)|\b(?:shall|will|may) not (?:increase|raise|change|adjust)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b"])
+            [@"\b(?:prices?|pricing|rates?|fees?|charges?|royalt(?:y|ies)|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
         {
             Keywords = ["not", "no "],
         },
         new(ClauseTypes.PriceRestriction, "pr.fixed-price", 0.75,
-            [@"\b(?:prices?|pricing|rates?)\b" + Near + @"\b(?:shall|will) (?:be|remain) (?:fixed|firm|unchanged)\b|\bprice protection\b|\bfixed (?:for|during|throughout) (?:the )?(?:term|initial term|first)\b"])
+            [@"\b(?:prices?|pricing|rates?)\b" + Near + @"\b(?:shall|will) (?:be|remain) (?:fixed|firm|unchanged)\b" + Near + @"\b(?:for|during|throughout|until)\b|\b(?:prices?|pricing|rates?)\b" + Near + @"\bfixed (?:for|during|throughout) (?:the )?(?:term|initial term|first)\b"])
         {
-            Keywords = ["fixed", "firm", "unchanged", "price protection"],
+            Keywords = ["fixed", "firm", "unchanged"],
         },
         new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.75,
             [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\bincreas\w*\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
@@ -200,11 +253,13 @@ public static class DefaultClauseRules
             [@"\bmost[-\s]favou?red[-\s](?:nation|customer|licensee|pricing|price|terms|status|distributor)|\bmost favou?rable (?:prices?|pricing|terms|rates?|treatment|conditions)\b"])
         {
             Keywords = ["most"],
+            Exclusions = s_notMostFavored,
         },
         new(ClauseTypes.MostFavoredNation, "mfn.no-less-favorable", 0.85,
-            [@"\b(?:no|not|never) (?:less|more) favou?rabl[ey]\b|\bat least as favou?rabl[ey]\b|\bas favou?rable as\b|\bbetter (?:prices?|pricing|terms|rates?)\b", @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?|buyers?|clients?|users?)|any third part|similarly situated|comparable (?:customers?|purchasers?|licensees?))"])
+            [@"\b(?:no|not|never) less favou?rabl[ey]\b|\bat least as favou?rabl[ey]\b|\bas favou?rable as\b|\bbetter (?:prices?|pricing|terms|rates?)\b|\bmore favou?rable\b" + Near + @"\bthan\b", @"\b(?:any|other|all|third|similarly situated|comparable)\b" + Near + @"\b(?:customers?|distributors?|licensees?|resellers?|purchasers?|buyers?|clients?|users?|part(?:y|ies)|dealers?|agents?|persons?|entit(?:y|ies)|licensors?|suppliers?)\b"])
         {
             Keywords = ["favo", "better"],
+            Exclusions = s_notMostFavored,
         },
         new(ClauseTypes.MostFavoredNation, "mfn.lowest-price", 0.85,
             [@"\b(?:lowest|best|lower) (?:net )?(?:prices?|pricing|rates?|fees?)\b" + Far + @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?)|any third part|similarly situated|comparable)"])
@@ -214,10 +269,10 @@ public static class DefaultClauseRules
 
         // ---- revenue_sharing ---------------------------------------------------------------------------
         new(ClauseTypes.RevenueSharing, "rs.percent-of-revenue", 0.85,
-            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your )?(?:aggregate |cumulative |annual |monthly |quarterly )?(?:net |gross |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|amounts? (?:received|collected))\b"])
+            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your )?(?:aggregate |cumulative |annual |monthly |quarterly )?(?:net |gross |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|amounts? (?:received|collected))\b|(?:\*\*+|\[\s?\*[\s*]*\])\W{0,3}of (?:the |all )?(?:net|gross|adjusted) (?:sales|revenues?|receipts|profits?|proceeds)\b"])
         {
-            Keywords = ["%", "percent", "per cent"],
-            Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum)\b"],
+            Keywords = ["%", "percent", "per cent", "*"],
+            Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum|voting|ownership|owns?|owned|equity capital|outstanding (?:shares|stock|securities))\b"],
         },
         new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.85,
             [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)"])
@@ -228,12 +283,18 @@ public static class DefaultClauseRules
             [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income)\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
         {
             Keywords = ["shar", "split"],
+            Exclusions = [@"\bprofit[-\s]sharing plan|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
+        },
+        new(ClauseTypes.RevenueSharing, "rs.commission", 0.7,
+            [@"\bcommissions?\b" + Near + @"(?:%|\bpercent\b)|(?:%|\bpercent\b)" + Near + @"\bcommissions?\b"])
+        {
+            Keywords = ["commission"],
         },
 
         // ---- change_of_control -------------------------------------------------------------------------
         new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.9, [@"\bchanges? (?:of|in) (?:the )?(?:control|ownership)\b"]) { Keywords = ["change"] },
         new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.7,
-            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\b(?:terminat\w*|consent|approval|notice|notify|deemed (?:an|a) (?:assignment|transfer))\b"])
+            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\bdeemed (?:to be )?(?:an|a) (?:assignment|transfer)\b"])
         {
             Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
         },
@@ -303,7 +364,7 @@ public static class DefaultClauseRules
         {
             Keywords = ["law"],
         },
-        new(ClauseTypes.GoverningLaw, "gl.heading", 0.6, [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?governing law\b|\bapplicable law\b|\bchoice of law\b"]) { Keywords = ["law"] },
+        new(ClauseTypes.GoverningLaw, "gl.heading", 0.6, [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?(?:governing law|choice of law|applicable law)\b(?!\W*(?:\.{3}|[0-9]))"]) { Keywords = ["law"] },
 
         // ---- non_compete -------------------------------------------------------------------------------
         new(ClauseTypes.NonCompete, "nc.non-compete", 0.85,
