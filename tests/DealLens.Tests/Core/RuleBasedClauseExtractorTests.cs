@@ -31,7 +31,7 @@ public sealed class RuleBasedClauseExtractorTests
     [InlineData(ClauseTypes.ChangeOfControl, "Provider may terminate this Agreement upon a Change of Control of Customer.")]
     [InlineData(ClauseTypes.AntiAssignment, "Neither party may assign this Agreement without the prior written consent of the other party.")]
     [InlineData(ClauseTypes.CapOnLiability, "In no event shall either party's aggregate liability exceed the fees paid in the twelve months preceding the claim.")]
-    [InlineData(ClauseTypes.UncappedLiability, "The limitations in this Section shall not apply to a party's indemnification obligations or gross negligence.")]
+    [InlineData(ClauseTypes.UncappedLiability, "The limitations of liability in this Section shall not apply to a party's indemnification obligations or gross negligence.")]
     [InlineData(ClauseTypes.RenewalTerm, "This Agreement shall automatically renew for successive one (1) year terms.")]
     [InlineData(ClauseTypes.GoverningLaw, "This Agreement shall be governed by the laws of the State of New York.")]
     [InlineData(ClauseTypes.NonCompete, "During the Term, Consultant shall not, directly or indirectly, engage in any business that competes with the Company.")]
@@ -204,14 +204,19 @@ public sealed class RuleBasedClauseExtractorTests
             "The Supplier shall deliver the Products to the Customer in accordance with the delivery schedule. "
             + "Neither party may assign this Agreement without the prior written consent of the other party.", 20));
         var document = Doc([.. Enumerable.Repeat(page, 100)]);
-        RuleBasedClauseExtractor.Default.Extract(document);
-
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var clauses = RuleBasedClauseExtractor.Default.Extract(document);
-        watch.Stop();
+
+        // Best of three, with a generous bound: shared CI machines are slow and noisy, while a regression to
+        // catastrophic backtracking would take seconds on every run.
+        var best = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            RuleBasedClauseExtractor.Default.Extract(document);
+            best = Math.Min(best, watch.ElapsedMilliseconds);
+        }
 
         Assert.Equal(2000, clauses.Count);
-        // Generous bound: shared CI machines are slow and noisy; a regression to backtracking would take seconds.
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.True(best < 1000, $"took {best} ms");
     }
 }

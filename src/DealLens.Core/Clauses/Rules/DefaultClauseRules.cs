@@ -25,6 +25,10 @@ public static class DefaultClauseRules
     private const string WithoutCause =
         @"\b(?:for (?:its |their |any party's )?(?:own )?convenience|without (?:cause|reason|any reason)|for any (?:or no )?reason(?: or (?:for )?no reason)?(?: whatsoever)?|for no reason|with or without cause|at (?:its|their) (?:sole )?(?:and absolute )?discretion|in (?:its|their) (?:sole )?(?:and absolute )?discretion)\b";
 
+    // What caps and exclusions of liability are usually lifted for.
+    private const string Carveouts =
+        @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|misappropriat\w*|death|bodily injury|personal injury|breach (?:by (?:either|a) party )?of (?:section|article|paragraph|clause)|(?:section|article|paragraph|clause)s? [0-9IVX]+)";
+
     private const string Exclusive = @"(?<!non[-\s]?)(?<!non-\s)\bexclusive";
 
     private const string Chips =
@@ -46,6 +50,7 @@ public static class DefaultClauseRules
         @"\bexclusive right to (?:sue|enforce|prosecute|control|bring|defend|file|maintain)",
         @"\b(?:sole and exclusive|exclusive) (?:remedy|remedies|jurisdiction|venue|property|owner)",
         @"\bno exclusivity\b|\bnon[-\s]?exclusivity\b|\bnot (?:have |be |create |creating |grant |granting )?(?:any |an )?exclusiv|\bnothing\b[^.;]{0,80}\bexclusiv",
+        @"\bexclusive of\b|\bexclusive warrant|\bexclusivity of (?:warranties|remedies)|\bremed(?:y|ies) (?:will|shall) be exclusive|\bexclusive rights? (?:of|in|and interests?) (?:ownership|all|title|and to)\b|\bno right to any exclusive",
         @"\bexclusive rights?,? (?:but not the obligation,? )?to (?:prepare|file|prosecute|maintain|settle|protect|sue|enforce|control|defend|bring|seek)",
     ];
 
@@ -53,6 +58,12 @@ public static class DefaultClauseRules
     private static readonly string[] s_notMostFavored =
     [
         @"\b(?:negotiat\w*|rejects?|declines?|first refusal|withholding|tax(?:es)?|sell (?:such|its|the) (?:shares|interest))\b",
+    ];
+
+    // Renewal only by a fresh agreement of both parties is no renewal term.
+    private static readonly string[] s_notRenewal =
+    [
+        @"\bmutual(?:ly)?\b|\bparties (?:may|must|shall|can) (?:mutually )?agree|\bby (?:written )?agreement of\b|\bnot (?:been |be )?(?:renewed|extended)\b|\bno renewal\b|\bagree in writing\b",
     ];
 
     private static readonly string[] s_notACommitmentOrUpTo = [.. s_notACommitment, @"\bup to\b"];
@@ -153,9 +164,15 @@ public static class DefaultClauseRules
         },
         new(ClauseTypes.VolumeRestriction, "vr.exceeds-threshold-consequence", 0.7,
             [@"\b(?:in excess of|exceeds?|exceeding|exceeded|greater than|more than|over)\b" + Within + @"\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units|threshold|maximum|cap)\b|\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units)\b" + Within + @"\b(?:in excess of|exceeds?|exceeding|exceeded)\b",
-             @"\b(?:additional (?:fees?|charges?|costs?|price)|surcharge|premium|increased? (?:fees?|prices?|rates?|charges?)|higher (?:fees?|prices?|rates?)|(?:prior )?(?:written )?(?:consent|approval) of|not (?:be )?(?:obligated|required|obliged) to (?:supply|accept|deliver|fill|provide|manufacture|sell)|excess (?:fees?|charges?)|at (?:its|the) (?:sole )?(?:option|discretion))"])
+             @"\b(?:(?:a|an) (?:additional )?(?:charge|fee) of \$|shall be charged|will be charged|additional (?:fees?|charges?|costs?|price)|surcharge|premium|increased? (?:fees?|prices?|rates?|charges?)|higher (?:fees?|prices?|rates?)|(?:prior )?(?:written )?(?:consent|approval) of|not (?:be )?(?:obligated|required|obliged) to (?:supply|accept|deliver|fill|provide|manufacture|sell)|excess (?:fees?|charges?)|at (?:its|the) (?:sole )?(?:option|discretion))"])
         {
             Keywords = ["excess", "exceed", "greater than", "more than", "over"],
+        },
+        new(ClauseTypes.VolumeRestriction, "vr.per-period-cap", 0.55,
+            [@"\b(?:up to|a maximum of|not (?:to )?exceed|no more than|not more than|limited to|in excess of)\b" + Near + @"(?:[0-9]|\[\s?\*|\*\*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b)" + Near + @"\b(?:per|each|every|in any|during any|in a|a) (?:calendar |contract |license |agreement )?(?:day|week|month|quarter|year|period|pack|package|unit)\b"])
+        {
+            Keywords = ["up to", "maximum", "exceed", "more than", "limited to"],
+            Exclusions = [@"\b(?:notice|interest|late|overdue|liabilit\w*|damages|insurance|indemnif\w*)\b"],
         },
         new(ClauseTypes.VolumeRestriction, "vr.maximum-quantity", 0.6,
             [@"\bmaximum (?:daily |annual |monthly |hourly )?(?:quantit(?:y|ies)|volumes?|capacity|number of (?:units|users|hours))\b"])
@@ -165,7 +182,7 @@ public static class DefaultClauseRules
 
         // ---- exclusivity -------------------------------------------------------------------------------
         new(ClauseTypes.Exclusivity, "ex.all-requirements", 0.9,
-            [@"\b(?:all|one hundred percent|100%)(?: \(100%\))? of (?:its|their|his|her|the|such party's|[a-z]+'s) (?:[a-z]+ )?(?:requirements|needs|purchases)\b|\brequirements contract\b"])
+            [@"\b(?:all|one hundred percent|100%)(?: \(100%\))? of (?:its|their|[a-z]+['’]s) (?:[a-z]+ )?(?:requirements|needs|purchases)\b"])
         {
             Keywords = ["requirements", "needs", "purchases"],
         },
@@ -176,13 +193,24 @@ public static class DefaultClauseRules
             Exclusions = s_notExclusiveDealing,
         },
         new(ClauseTypes.Exclusivity, "ex.exclusive-right", 0.75,
-            [Exclusive + @",? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|non[-\s]transferable|limited|paid[-\s]up|)[,\s]+){0,4}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b"])
+            [Exclusive + @"(?: ?\([^)]{0,80}\))?,? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|sublicenseable|non[-\s]transferable|limited|paid[-\s]up|\([^)]{0,80}\)|)[,\s]+){0,5}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b|\b(?:shall|will) be exclusive\b"])
         {
             Keywords = ["exclusiv"],
             Exclusions = s_notExclusiveDealing,
         },
+        new(ClauseTypes.Exclusivity, "ex.deal-exclusively", 0.75,
+            [@"\b(?:purchase|order|buy|obtain|source|supply|sell|distribute|market|negotiate|deal)\w*\b[^.;]{0,30}\bexclusively\b|\bexclusively (?:from|through|with) (?:the )?[a-z]+"])
+        {
+            Keywords = ["exclusively"],
+            Exclusions = [.. s_notExclusiveDealing, @"\b(?:owned|belong\w*|vest\w*|inure\w*|used|use|governed|subject|limited) (?:solely and )?exclusively\b|\bexclusively (?:for (?:the )?(?:purposes?|use)|in (?:the )?(?:state |federal )?courts?|governed|licensed|within the (?:jurisdiction|courts?))|\bsolely and exclusively (?:to|for|in)\b"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.no-grant-to-others", 0.8,
+            [@"\bnot\b" + Near + @"\b(?:grant|licen[cs]e|appoint|authori[sz]e|permit|enable)\w*\b" + Within + @"\b(?:anyone|any(?: other)? (?:person|party|entity|third party|company)) other than\b|\bnot\b" + Within + @"\b(?:for|to|with|of) any other (?:provider|supplier|compan(?:y|ies)|manufacturer|sponsor|advertiser|distributor|vendor|retailer)s?\b"])
+        {
+            Keywords = ["other than", "any other"],
+        },
         new(ClauseTypes.Exclusivity, "ex.no-other-source", 0.85,
-            [@"\b(?:shall|will|may) not\b" + Within + @"\b(?:purchase|obtain|buy|source|procure|acquire|order)\b" + Near + @"\bfrom (?:any )?(?:third part(?:y|ies)|other (?:persons?|suppliers?|sources?|vendors?|manufacturers?|entit(?:y|ies)|compan(?:y|ies))|any(?:one| person| entity| party) other than)"])
+            [@"\b(?:shall|will|may) not\b" + Within + @"\b(?:purchase|obtain|buy|source|procure|acquire|order)\b" + Near + @"\bfrom (?:any )?(?:third part(?:y|ies)|other (?:persons?|suppliers?|sources?|vendors?|manufacturers?|entit(?:y|ies)|compan(?:y|ies))|any(?:one| \w+)? other than)"])
         {
             Keywords = ["not"],
         },
@@ -224,6 +252,7 @@ public static class DefaultClauseRules
             [@"\b(?:early )?(?:termination|cancellation|break(?:[-\s]up)?|exit|kill) (?:fee|charge|penalty|payment)s?\b"])
         {
             Keywords = ["fee", "charge", "penalty", "payment"],
+            Exclusions = [@"\bwithout (?:any |the payment of any )?(?:early )?(?:termination )?(?:fee|charge|penalty)|\bnot be liable for any termination|\blease termination\b"],
         },
         new(ClauseTypes.LiquidatedDamages, "ld.not-a-penalty", 0.8,
             [@"\b(?:not (?:as )?a penalty|pre[-\s]?estimat\w*|genuine (?:pre[-\s]?)?estimate|reasonable estimate of (?:the )?damages)"])
@@ -233,7 +262,7 @@ public static class DefaultClauseRules
 
         // ---- price_restriction -------------------------------------------------------------------------
         new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.8,
-            [@"\b(?:prices?|pricing|rates?|fees?|charges?|royalt(?:y|ies)|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
+            [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
         {
             Keywords = ["not", "no "],
         },
@@ -292,7 +321,11 @@ public static class DefaultClauseRules
         },
 
         // ---- change_of_control -------------------------------------------------------------------------
-        new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.9, [@"\bchanges? (?:of|in) (?:the )?(?:control|ownership)\b"]) { Keywords = ["change"] },
+        new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.9,
+            [@"\bchanges? (?:of|in) (?:the )?(?:(?:general |effective )?(?:management|organi[sz]ation|ownership|business|voting)(?: or| and|,)? ){0,4}(?:control|ownership)\b"])
+        {
+            Keywords = ["change"],
+        },
         new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.7,
             [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\bdeemed (?:to be )?(?:an|a) (?:assignment|transfer)\b"])
         {
@@ -330,32 +363,41 @@ public static class DefaultClauseRules
 
         // ---- uncapped_liability ------------------------------------------------------------------------
         new(ClauseTypes.UncappedLiability, "unc.shall-not-apply", 0.85,
-            [@"\b(?:limitations?|exclusions?|caps?|foregoing|this section|this article|disclaimers?)\b" + Far + @"\b(?:shall|will|do|does) not apply\b|\bshall be inapplicable\b|\bnothing in this (?:section|article|agreement)\b" + Far + @"\b(?:limit|exclude|restrict)", @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|death|bodily injury|personal injury|intellectual property|breach of (?:section|article))"])
+            [@"\b(?:limitations?|exclusions?|caps?|disclaimers?) (?:of|on) (?:liability|damages)\b|\b(?:foregoing|this|these|such|above|preceding) (?:limitations?|exclusions?|caps?)\b|\b(?:limitations?|exclusions?) (?:of liability )?(?:set forth |contained )?(?:in|under) (?:this )?(?:section|article|clause|paragraph)|\bnothing in this (?:section|article|agreement|clause)\b" + Far + @"\b(?:limit|exclude|restrict)",
+             @"\b(?:shall|will|do|does) not apply\b|\b(?:shall be|are|is) inapplicable\b|\bshall not (?:limit|restrict|exclude)\b|\bnot (?:intended to )?(?:limit|restrict|exclude)\b|\bnothing in this",
+             @"\b(?:liabilit\w*|liable|damages)\b",
+             Carveouts])
         {
-            Keywords = ["apply", "inapplicable", "nothing in"],
+            Keywords = ["apply", "inapplicable", "nothing in", "limit"],
         },
         new(ClauseTypes.UncappedLiability, "unc.except-for-before-cap", 0.75,
-            [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?(?:[A-Z][A-Za-z\s]{0,40}\.\s+)?(?:except|excluding|other than|save|with the exception of)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|breach (?:by (?:either|a) party )?of (?:section|article|paragraph|clause)|sections?|articles?)\b"])
+            [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?(?:[A-Z][A-Za-z\s]{0,40}\.\s+)?(?:except|excluding|other than|save|with the exception of)\b",
+             @"\b(?:not be liable|no liability|have any liability|in no event|not exceed|limited to|consequential|incidental|indirect|punitive|maximum liability|aggregate liability|total liability)\b",
+             Carveouts])
         {
             Keywords = ["except", "excluding", "other than", "save", "exception"],
+            Exclusions = [@"\bexcept as (?:otherwise )?(?:expressly )?(?:provided|set forth|stated|required)\b"],
         },
-        new(ClauseTypes.UncappedLiability, "unc.unlimited", 0.85, [@"\bunlimited liability\b|\bliability\b" + Near + @"\bshall be unlimited\b|\bwaives? any (?:and all )?(?:limitations?|liability caps?)"]) { Keywords = ["unlimited", "waive"] },
+        new(ClauseTypes.UncappedLiability, "unc.unlimited", 0.85, [@"\bunlimited liability\b(?! compan)|\bliability\b" + Near + @"\bshall be unlimited\b|\bwaives? any (?:and all )?(?:limitations?|liability caps?)"]) { Keywords = ["unlimited", "waive"] },
 
         // ---- renewal_term ------------------------------------------------------------------------------
         new(ClauseTypes.RenewalTerm, "ren.automatic", 0.9,
             [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:renewal|extension)\b"])
         {
             Keywords = ["automatic", "auto", "evergreen"],
+            Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)|\bterminate automatically\b|\bautomatically terminat"],
         },
         new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.85,
             [@"\b(?:renew\w*|extend\w*|extension)\b" + Within + @"\b(?:successive|additional|consecutive|further|subsequent)\b" + Near + @"\b(?:years?|months?|periods?|terms?)\b"])
         {
             Keywords = ["renew", "extend", "extension"],
+            Exclusions = s_notRenewal,
         },
-        new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.7,
+        new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.6,
             [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\boption to (?:renew|extend)\b"])
         {
             Keywords = ["renewal", "extension", "option to"],
+            Exclusions = [.. s_notRenewal, @"\bhas the meaning\b|\bas defined in\b"],
         },
 
         // ---- governing_law -----------------------------------------------------------------------------
