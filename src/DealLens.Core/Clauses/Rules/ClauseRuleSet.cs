@@ -8,8 +8,12 @@ namespace DealLens.Core.Clauses.Rules;
 /// </summary>
 public sealed class ClauseRuleSet
 {
-    /// <summary>Per-regex time limit used when none is given: a span is clause-sized, so this is generous.</summary>
-    public static TimeSpan DefaultMatchTimeout { get; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// Per-regex time limit used when none is given. Patterns are bounded and a span is clause-sized, so a match
+    /// takes microseconds; the limit only guards against a pathological input, and is generous so that a busy
+    /// machine (thread descheduled, first-call JIT) never turns a real match into a miss.
+    /// </summary>
+    public static TimeSpan DefaultMatchTimeout { get; } = TimeSpan.FromSeconds(1);
 
     // Declared after DefaultMatchTimeout: static initialisers run in text order.
     /// <summary>DealLens's built-in rules for every clause type (see <see cref="DefaultClauseRules"/>).</summary>
