@@ -29,6 +29,10 @@ public static class DefaultClauseRules
     private const string Carveouts =
         @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|misappropriat\w*|death|bodily injury|personal injury|breach (?:by (?:either|a) party )?of (?:section|article|paragraph|clause)|(?:section|article|paragraph|clause)s? [0-9IVX]+)";
 
+    // Consent or approval of the other side, in its usual spellings.
+    private const string Consent =
+        @"\bwithout (?:first )?(?:obtaining |having obtained |receiving )?(?:the )?(?:[a-z]+['’]s? )?(?:(?:express|prior|advance|written),? )*(?:consent|approval|permission|authori[sz]ation)|\b(?:prior |express )?written (?:consent|approval) of\b|\bconsent of the other\b|\bunless\b" + Near + @"\b(?:consent|approv\w*)\b";
+
     private const string Exclusive = @"(?<!non[-\s]?)(?<!non-\s)\bexclusive";
 
     private const string Chips =
@@ -107,7 +111,7 @@ public static class DefaultClauseRules
 
         // ---- minimum_commitment ------------------------------------------------------------------------
         new(ClauseTypes.MinimumCommitment, "mc.minimum-purchase-term", 0.85,
-            [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|revenues?|sales|net sales|guarantees?|units|(?:purchase|order|volume|sales|performance) requirements?)\b"])
+            [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|charges?|revenues?|sales|net sales|guarantees?|units|(?:purchase|order|volume|sales|performance) requirements?)\b"])
         {
             Keywords = ["minimum"],
             Exclusions = s_noMinimum,
@@ -142,6 +146,13 @@ public static class DefaultClauseRules
             Keywords = ["least", "less than", "minimum", "fewer than"],
             Exclusions = [.. s_notACommitmentOrUpTo, @"\bnotice\b", @"\b(?:days?|hours?)\b" + Near + @"\b(?:per|each|every|in any|during any)\b"],
         },
+        new(ClauseTypes.MinimumCommitment, "mc.deliver-at-least", 0.6,
+            [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|obligation to)(?: [a-z]+ly)? (?:deliver|provide|supply|produce|achieve|perform|generate|display|set up|open|employ|sell|distribute|run)\b" + Near + @"\b(?:a minimum of|not less than|no less than|at least|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\[\s?\*|\*\*|X{3,}|[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million)\b)"])
+        {
+            Keywords = ["least", "less than", "minimum", "fewer than"],
+            Exclusions = [.. s_notACommitmentOrUpTo, @"\b(?:notice|insurance|insured|days?|hours?|weeks?|shelf[-\s]life|interest|confidential\w*)\b"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.quota", 0.65, [@"\b(?:sales |purchase |annual |quarterly )?quotas?\b"]) { Keywords = ["quota"] },
         new(ClauseTypes.MinimumCommitment, "mc.minimum-of-amount-per-period", 0.7,
             [@"\b(?:a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\$|€|£|\[\s?\*|\*\*|[0-9][0-9,.]* (?:units|dollars|tons|barrels))" + Within + @"\b(?:per|each|every|in any|during any|for each|for any) (?:calendar )?(?:year|quarter|month|contract year|agreement year|annum|fiscal year|period)\b", @"\b(?:purchase|order|buy|sell|sales|pay|royalt|fee|spend)"])
         {
@@ -262,7 +273,7 @@ public static class DefaultClauseRules
 
         // ---- price_restriction -------------------------------------------------------------------------
         new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.8,
-            [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
+            [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
         {
             Keywords = ["not", "no "],
         },
@@ -272,9 +283,9 @@ public static class DefaultClauseRules
             Keywords = ["fixed", "firm", "unchanged"],
         },
         new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.75,
-            [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\bincreas\w*\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
+            [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\b(?:increas\w*|adjustments?)\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
         {
-            Keywords = ["increas"],
+            Keywords = ["increas", "adjustment"],
         },
 
         // ---- most_favored_nation -----------------------------------------------------------------------
@@ -285,7 +296,7 @@ public static class DefaultClauseRules
             Exclusions = s_notMostFavored,
         },
         new(ClauseTypes.MostFavoredNation, "mfn.no-less-favorable", 0.85,
-            [@"\b(?:no|not|never) less favou?rabl[ey]\b|\bat least as favou?rabl[ey]\b|\bas favou?rable as\b|\bbetter (?:prices?|pricing|terms|rates?)\b|\bmore favou?rable\b" + Near + @"\bthan\b", @"\b(?:any|other|all|third|similarly situated|comparable)\b" + Near + @"\b(?:customers?|distributors?|licensees?|resellers?|purchasers?|buyers?|clients?|users?|part(?:y|ies)|dealers?|agents?|persons?|entit(?:y|ies)|licensors?|suppliers?)\b"])
+            [@"\b(?:no|not|never)(?: be)? less favou?rabl[ey]\b|\bat least as favou?rabl[ey]\b|\bas favou?rable as\b|\bbetter (?:prices?|pricing|terms|rates?)\b|\bmore favou?rable\b" + Near + @"\bthan\b", @"\b(?:any|other|all|third|situated|comparable)\b" + Near + @"\b(?:customers?|distributors?|licensees?|resellers?|purchasers?|buyers?|clients?|users?|part(?:y|ies)|dealers?|agents?|persons?|entit(?:y|ies)|licensors?|suppliers?)\b|\bthan (?:those|that|the (?:prices?|terms|rates?)) (?:prices? |terms |rates? )?(?:at which|offered|granted|charged|provided|extended|given|in effect)\b"])
         {
             Keywords = ["favo", "better"],
             Exclusions = s_notMostFavored,
@@ -298,21 +309,21 @@ public static class DefaultClauseRules
 
         // ---- revenue_sharing ---------------------------------------------------------------------------
         new(ClauseTypes.RevenueSharing, "rs.percent-of-revenue", 0.85,
-            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your )?(?:aggregate |cumulative |annual |monthly |quarterly )?(?:net |gross |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|amounts? (?:received|collected))\b|(?:\*\*+|\[\s?\*[\s*]*\])\W{0,3}of (?:the |all )?(?:net|gross|adjusted) (?:sales|revenues?|receipts|profits?|proceeds)\b"])
+            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your |our )?(?:[a-z0-9.&-]+['’]s? )?(?:aggregate |cumulative |annual |monthly |quarterly |average |daily )*(?:net |gross |adjusted |realized )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|turnover|assets|amounts? (?:received|collected))\b|(?:\*\*+|\[\s?\*[\s*]*\])\W{0,3}of (?:the |all )?(?:net|gross|adjusted) (?:sales|revenues?|receipts|profits?|proceeds)\b"])
         {
             Keywords = ["%", "percent", "per cent", "*"],
             Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum|voting|ownership|owns?|owned|equity capital|outstanding (?:shares|stock|securities))\b"],
         },
         new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.85,
-            [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)"])
+            [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)|\broyalt(?:y|ies)\b" + Within + @"\b(?:per|for each|each and every|on each|for every) (?:unit|copy|product|item|license)|\bon (?:all )?sales of\b" + Within + @"\broyalt(?:y|ies)\b"])
         {
             Keywords = ["royalt"],
         },
         new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.85,
-            [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income)\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
+            [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the |its |their |all )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income|fees|royalt\w+)\b|\bprofit participation\b|\bsplit (?:the )?(?:fees|revenues?|profits?|proceeds)|\b(?:fees|revenues?|profits?|proceeds)\b" + Near + @"\bsplit\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
         {
             Keywords = ["shar", "split"],
-            Exclusions = [@"\bprofit[-\s]sharing plan|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
+            Exclusions = [@"\bprofit[-\s]sharing plan|\bequal share of the (?:fees|costs|expenses)|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
         },
         new(ClauseTypes.RevenueSharing, "rs.commission", 0.7,
             [@"\bcommissions?\b" + Near + @"(?:%|\bpercent\b)|(?:%|\bpercent\b)" + Near + @"\bcommissions?\b"])
@@ -334,12 +345,12 @@ public static class DefaultClauseRules
 
         // ---- anti_assignment ---------------------------------------------------------------------------
         new(ClauseTypes.AntiAssignment, "aa.not-assign-without-consent", 0.9,
-            [@"\b(?:assign\w*|transfer\w*|delegat\w*)\b", @"\b(?:without (?:first obtaining )?(?:the )?(?:express |prior |advance )*(?:written )?(?:consent|approval|permission|authori[sz]ation)|(?:prior |express )?written (?:consent|approval) of|consent of the other)"])
+            [@"\b(?:assign\w*|transfer\w*|delegat\w*)\b", Consent])
         {
             Keywords = ["assign"],
         },
         new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.85,
-            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\bno (?:party|\w+) (?:shall|may) assign\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b"])
+            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b"])
         {
             Keywords = ["assign"],
         },
