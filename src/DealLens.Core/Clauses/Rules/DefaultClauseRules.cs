@@ -20,10 +20,10 @@ public static class DefaultClauseRules
     // "Exclusive" that is not part of "non-exclusive" / "nonexclusive" / "non exclusive".
     // A party's right to end the contract ("may", "shall have the right to", ...), a little before "terminate".
     private const string TerminationRight =
-        @"\b(?:may|can|shall have the right|has the right|have the right|reserves the right|is entitled|shall be entitled|right to|option to|elect to|unilateral right)\b[^.;]{0,80}";
+        @"\b(?:may|can|shall have the right|has the right|have the right|reserves the right|is entitled|shall be entitled|right to|option to|elect to|unilateral right|ability to)\b[^.;]{0,80}";
 
     private const string WithoutCause =
-        @"\b(?:for (?:its |their |any party's )?(?:own )?convenience|without (?:cause|reason|any reason)|for any (?:or no )?reason(?: or (?:for )?no reason)?(?: whatsoever)?|for no reason|with or without cause|at (?:its|their) (?:sole )?(?:and absolute )?discretion|in (?:its|their) (?:sole )?(?:and absolute )?discretion)\b";
+        @"\b(?:for (?:its |their |any party's )?(?:own )?convenience|without (?:cause|reason|any reason)|for any (?:or no )?reason(?: or (?:for )?no reason)?(?: whatsoever)?|for no reason|with or without cause)\b";
 
     // What caps and exclusions of liability are usually lifted for.
     private const string Carveouts =
@@ -68,6 +68,12 @@ public static class DefaultClauseRules
     private static readonly string[] s_notRenewal =
     [
         @"\bmutual(?:ly)?\b|\bparties (?:may|must|shall|can) (?:mutually )?agree|\bby (?:written )?agreement of\b|\bnot (?:been |be )?(?:renewed|extended)\b|\bno renewal\b|\bagree in writing\b",
+    ];
+
+    // Mentions of competition that restrict nobody.
+    private static readonly string[] s_notNonCompete =
+    [
+        @"\bnon[-\s]?competitive\b|\bnot under any\b|\bdoes not contain\b|\b(?:compliance with|violation of) (?:the )?covenant|\bnon[-\s]?exclusive\b|\bconfidential\w*\b",
     ];
 
     private static readonly string[] s_notACommitmentOrUpTo = [.. s_notACommitment, @"\bup to\b"];
@@ -238,14 +244,20 @@ public static class DefaultClauseRules
 
         // ---- termination_for_convenience ---------------------------------------------------------------
         new(ClauseTypes.TerminationForConvenience, "tfc.without-cause", 0.9,
-            [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + WithoutCause + "|" + WithoutCause + Near + @"\b(?:terminat\w*|cancel\w*)\b"])
+            [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + WithoutCause + @"|\b(?:for (?:its |their )?convenience|without cause)\b" + Near + @"\b(?:terminat\w*|cancel\w*)\b"])
         {
-            Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "discretion", "any or no"],
+            Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "any or no"],
             Exclusions = [@"\b(?:may|shall|can) not be terminated\b|\bnot (?:be )?(?:entitled|permitted|allowed) to terminate", @"\bif\b" + Near + @"\bdetermin\w*\b" + Near + @"\bdiscretion"],
+        },
+        new(ClauseTypes.TerminationForConvenience, "tfc.sole-discretion", 0.65,
+            [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + @"\b(?:at|in) (?:its|their) (?:sole )?(?:and absolute )?discretion\b|\b(?:at|in) (?:its|their) (?:sole )?(?:and absolute )?discretion,? (?:at any time,? )?(?:terminate|cancel)"])
+        {
+            Keywords = ["discretion"],
+            Exclusions = [@"\b(?:if|in the event|upon the occurrence|unless|breach\w*|default\w*|fails?|failure|unable|delay\w*|force majeure)\b"],
         },
         new(ClauseTypes.TerminationForConvenience, "tfc.on-notice", 0.75,
             [@"\bterminat\w*|\bcancel\w*", @"\b(?:days?|months?|weeks?|years?)\W{0,3}(?:\)\W{0,3})?(?:prior |advance |written |prior written |advance written )*(?:notice|notification)\b|\bnotice (?:period )?of (?:at least |not less than )?" + Near + @"\b(?:days?|months?)\b",
-             TerminationRight + @"\bterminat\w*|\b(?:may be|be) terminated\b|\buntil terminated\b|\bterminated by (?:either|any|each) party"])
+             TerminationRight + @"\b(?:terminat\w*|cancel\w*)|\b(?:may be|be) terminated\b|\buntil terminated\b|\bterminated by (?:either|any|each) party"])
         {
             Keywords = ["notice", "notification"],
             Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if|in the event|upon the occurrence|unless|cure\w*|renew\w*|expir\w*|non[-\s]?renewal|mutual\w*)\b", @"\b(?:may|shall|can) not be terminated\b"],
@@ -424,11 +436,13 @@ public static class DefaultClauseRules
             [@"\bnon[-\s]?compet\w*|\bcovenants? not to compete\b|\bnot (?:to )?compete\b|\b(?:shall|will|may) not\b" + Within + @"\bcompete\b"])
         {
             Keywords = ["compet"],
+            Exclusions = s_notNonCompete,
         },
         new(ClauseTypes.NonCompete, "nc.no-competing-business", 0.8,
-            [@"\b(?:shall|will|may|agrees?(?: that it will)?)(?: not|not)\b" + Within + @"\b(?:engage|participate|invest|develop|manufacture|sell|market|distribute|commerciali[sz]e|promote|license|offer|own|operate|provide)\w*\b" + Within + @"\b(?:compet\w+|similar|substitut\w+) (?:to )?(?:products?|services?|business\w*|technolog\w+|compounds?|programs?|with)"])
+            [@"\b(?:shall|will|may|agrees?(?: that it will)?|covenants?)(?: not|not)\b" + Within + @"\b(?:engage|participate|invest|develop|manufacture|sell|market|distribute|commerciali[sz]e|promote|license|offer|own|operate|provide|advertise|conduct|research|exploit|authori[sz]e)\w*\b" + Within + @"\b(?:compet\w+|similar|substitut\w+)\b"])
         {
             Keywords = ["compet", "similar", "substitut"],
+            Exclusions = s_notNonCompete,
         },
 
         // ---- rofr --------------------------------------------------------------------------------------
@@ -448,6 +462,13 @@ public static class DefaultClauseRules
             [@"\bsell[-\s]?off\b|\bsell[-\s]?through period\b|\blast[-\s]time (?:buy|order|purchase)\b|\bwind[-\s]?(?:down|up) (?:period|services|activities)\b|\btransition(?:al)? (?:services?|assistance|period|plan)\b|\bdispose of\b" + Within + @"\b(?:inventory|stock|on hand)\b"])
         {
             Keywords = ["sell", "last", "wind", "transition", "dispose"],
+            Exclusions = [@"\btransition services agreement\b|\b(?:shall|will|may) not (?:sell|transfer|dispose)|\bin the event (?:any )?[a-z ]{0,20}expires\b"],
+        },
+        new(ClauseTypes.PostTerminationServices, "pts.upon-termination-shall", 0.6,
+            [@"\b(?:upon|after|following|on|in the event of)(?: the)? (?:any )?(?:expiration or (?:earlier )?)?(?:effective date of )?(?:termination|expiration|expiry)(?: or (?:earlier )?(?:expiration|termination|expiry))?\b" + Within + @"\b(?:shall|will|must|agrees? to|may)(?: promptly| immediately)? (?:deliver|return|cooperate|furnish|pay|continue|purchase|buy|provide|assist|liquidate|sell|repurchase|transfer|allow)\b"])
+        {
+            Keywords = ["termination", "expiration", "expiry"],
+            Exclusions = [@"\b(?:shall|will) (?:immediately )?(?:terminate|cease)\b" + Near + @"\band\b" + Near + @"\bno\b|\bsurvive\b"],
         },
         new(ClauseTypes.PostTerminationServices, "pts.after-termination-obligation", 0.8,
             [@"\b(?:after|following|upon|subsequent to|on|in the event of|for (?:a period of )?[^.;]{0,30} (?:after|following))(?: the)? (?:any )?(?:effective date of )?(?:expiration|expiry|termination|cancellation)\b",
