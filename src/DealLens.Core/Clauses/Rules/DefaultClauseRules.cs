@@ -102,7 +102,7 @@ public static class DefaultClauseRules
             Keywords = ["regardless", "irrespective"],
             Exclusions = s_notACommitment,
         },
-        new(ClauseTypes.TakeOrPay, "top.shortfall-payment", 0.8,
+        new(ClauseTypes.TakeOrPay, "top.shortfall-payment", 0.75,
             [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\bpay\b" + Within + @"\b(?:shortfall|deficiency)\b", @"\b(?:minimum|commit\w*|guarantee\w*|volumes?|quantit(?:y|ies)|forecast\w*|take[-\s]or[-\s]pay|capacity)\b"])
         {
             Keywords = ["shortfall", "deficiency"],
@@ -116,13 +116,13 @@ public static class DefaultClauseRules
         },
 
         // ---- minimum_commitment ------------------------------------------------------------------------
-        new(ClauseTypes.MinimumCommitment, "mc.minimum-purchase-term", 0.85,
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-purchase-term", 0.8,
             [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|charges?|revenues?|sales|net sales|guarantees?|units|(?:purchase|order|volume|sales|performance) requirements?)\b"])
         {
             Keywords = ["minimum"],
             Exclusions = s_noMinimum,
         },
-        new(ClauseTypes.MinimumCommitment, "mc.period-minimum", 0.8,
+        new(ClauseTypes.MinimumCommitment, "mc.period-minimum", 0.7,
             [@"\b(?:annual|quarterly|monthly|yearly) minimums?\b|\bminimum (?:annual|quarterly|monthly|yearly)\b|\bguaranteed minimum\b|\bminimum guarantee|\bguarantee\w* (?:a minimum of|at least|not less than|no less than)\b"])
         {
             Keywords = ["minimum", "guarantee"],
@@ -134,31 +134,31 @@ public static class DefaultClauseRules
             Keywords = ["least", "less than", "minimum", "fewer than"],
             Exclusions = s_notACommitmentOrUpTo,
         },
-        new(ClauseTypes.MinimumCommitment, "mc.purchase-commitment", 0.75,
+        new(ClauseTypes.MinimumCommitment, "mc.purchase-commitment", 0.65,
             [@"\b(?:volume|spend|spending|capacity|minimum purchase|take) commitments?\b|\bcommitted (?:spend|volumes?|purchases?|quantit(?:y|ies)|capacity)\b|\bbinding commitment\b" + Near + @"\bpurchase\b"])
         {
             Keywords = ["commit"],
             Exclusions = s_notACommitment,
         },
-        new(ClauseTypes.MinimumCommitment, "mc.minimum-order-size", 0.7,
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-order-size", 0.6,
             [@"\b(?:orders?|purchase orders?|order quantit(?:y|ies))\b" + Near + @"\b(?:equal to or greater than|a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\[\s?\*|\*\*|[0-9]|units|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)"])
         {
             Keywords = ["order"],
             Exclusions = [.. s_notACommitmentOrUpTo, @"\b(?:days?|weeks?|months?|business days?)\b" + Near + @"\b(?:prior to|before|in advance|notice|after)\b"],
         },
-        new(ClauseTypes.MinimumCommitment, "mc.minimum-count-per-period", 0.6,
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-count-per-period", 0.55,
             [@"\b(?:a minimum of|not less than|no less than|at least|no fewer than|not fewer than)\b" + Near + @"\b(?:per|each|every|in any|during any|for each|for any|during each|in each) (?:calendar |contract |agreement |license |fiscal )?(?:year|quarter|month|annum|period)\b"])
         {
             Keywords = ["least", "less than", "minimum", "fewer than"],
             Exclusions = [.. s_notACommitmentOrUpTo, @"\bnotice\b", @"\b(?:days?|hours?)\b" + Near + @"\b(?:per|each|every|in any|during any)\b"],
         },
-        new(ClauseTypes.MinimumCommitment, "mc.deliver-at-least", 0.6,
+        new(ClauseTypes.MinimumCommitment, "mc.deliver-at-least", 0.55,
             [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|obligation to)(?: [a-z]+ly)? (?:deliver|provide|supply|produce|achieve|perform|generate|display|set up|open|employ|sell|distribute|run)\b" + Near + @"\b(?:a minimum of|not less than|no less than|at least|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\[\s?\*|\*\*|X{3,}|[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million)\b)"])
         {
             Keywords = ["least", "less than", "minimum", "fewer than"],
             Exclusions = [.. s_notACommitmentOrUpTo, @"\b(?:notice|insurance|insured|days?|hours?|weeks?|shelf[-\s]life|interest|confidential\w*)\b"],
         },
-        new(ClauseTypes.MinimumCommitment, "mc.quota", 0.65, [@"\b(?:sales |purchase |annual |quarterly )?quotas?\b"]) { Keywords = ["quota"] },
+        new(ClauseTypes.MinimumCommitment, "mc.quota", 0.6, [@"\b(?:sales |purchase |annual |quarterly )?quotas?\b"]) { Keywords = ["quota"] },
         new(ClauseTypes.MinimumCommitment, "mc.minimum-of-amount-per-period", 0.7,
             [@"\b(?:a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\$|€|£|\[\s?\*|\*\*|[0-9][0-9,.]* (?:units|dollars|tons|barrels))" + Within + @"\b(?:per|each|every|in any|during any|for each|for any) (?:calendar )?(?:year|quarter|month|contract year|agreement year|annum|fiscal year|period)\b", @"\b(?:purchase|order|buy|sell|sales|pay|royalt|fee|spend)"])
         {
@@ -179,7 +179,7 @@ public static class DefaultClauseRules
         {
             Keywords = ["overage", "excess"],
         },
-        new(ClauseTypes.VolumeRestriction, "vr.exceeds-threshold-consequence", 0.7,
+        new(ClauseTypes.VolumeRestriction, "vr.exceeds-threshold-consequence", 0.6,
             [@"\b(?:in excess of|exceeds?|exceeding|exceeded|greater than|more than|over)\b" + Within + @"\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units|threshold|maximum|cap)\b|\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units)\b" + Within + @"\b(?:in excess of|exceeds?|exceeding|exceeded)\b",
              @"\b(?:(?:a|an) (?:additional )?(?:charge|fee) of \$|shall be charged|will be charged|additional (?:fees?|charges?|costs?|price)|surcharge|premium|increased? (?:fees?|prices?|rates?|charges?)|higher (?:fees?|prices?|rates?)|(?:prior )?(?:written )?(?:consent|approval) of|not (?:be )?(?:obligated|required|obliged) to (?:supply|accept|deliver|fill|provide|manufacture|sell)|excess (?:fees?|charges?)|at (?:its|the) (?:sole )?(?:option|discretion))"])
         {
@@ -191,7 +191,7 @@ public static class DefaultClauseRules
             Keywords = ["up to", "maximum", "exceed", "more than", "limited to"],
             Exclusions = [@"\b(?:notice|interest|late|overdue|liabilit\w*|damages|insurance|indemnif\w*)\b"],
         },
-        new(ClauseTypes.VolumeRestriction, "vr.maximum-quantity", 0.6,
+        new(ClauseTypes.VolumeRestriction, "vr.maximum-quantity", 0.55,
             [@"\bmaximum (?:daily |annual |monthly |hourly )?(?:quantit(?:y|ies)|volumes?|capacity|number of (?:units|users|hours))\b"])
         {
             Keywords = ["maximum"],
@@ -203,19 +203,19 @@ public static class DefaultClauseRules
         {
             Keywords = ["requirements", "needs", "purchases"],
         },
-        new(ClauseTypes.Exclusivity, "ex.exclusive-role", 0.85,
+        new(ClauseTypes.Exclusivity, "ex.exclusive-role", 0.7,
             [Exclusive + @"(?: (?:and|or) (?:sole|only))?,? (?:worldwide |global |national |authorized |independent |online |retail |third[-\s]party |marketing |sales )?(?:distributors?|distribution|suppliers?|supply|providers?|resellers?|agents?|agency|licensees?|sources?|manufacturers?|sponsors?|partners?|sellers?|vendors?|representatives?|dealers?|brokers?|retailers?|marketers?|purchasers?|buyers?|customers?|promot\w+|sales)\b|\bsole (?:and exclusive )?(?:distributor|supplier|source|provider|agent|reseller|licensee|manufacturer|sponsor)\b"])
         {
             Keywords = ["exclusive", "sole"],
             Exclusions = s_notExclusiveDealing,
         },
-        new(ClauseTypes.Exclusivity, "ex.exclusive-right", 0.75,
+        new(ClauseTypes.Exclusivity, "ex.exclusive-right", 0.6,
             [Exclusive + @"(?: ?\([^)]{0,80}\))?,? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|sublicenseable|non[-\s]transferable|limited|paid[-\s]up|\([^)]{0,80}\)|)[,\s]+){0,5}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b|\b(?:shall|will) be exclusive\b"])
         {
             Keywords = ["exclusiv"],
             Exclusions = s_notExclusiveDealing,
         },
-        new(ClauseTypes.Exclusivity, "ex.deal-exclusively", 0.75,
+        new(ClauseTypes.Exclusivity, "ex.deal-exclusively", 0.55,
             [@"\b(?:purchase|order|buy|obtain|source|supply|sell|distribute|market|negotiate|deal)\w*\b[^.;]{0,30}\bexclusively\b|\bexclusively (?:from|through|with) (?:the )?[a-z]+"])
         {
             Keywords = ["exclusively"],
@@ -236,14 +236,14 @@ public static class DefaultClauseRules
         {
             Keywords = ["not"],
         },
-        new(ClauseTypes.Exclusivity, "ex.only-role", 0.7,
+        new(ClauseTypes.Exclusivity, "ex.only-role", 0.6,
             [@"\b(?:the|its) only (?:distributor|supplier|provider|reseller|agent|licensee|source|manufacturer|sponsor)\b"])
         {
             Keywords = ["only"],
         },
 
         // ---- termination_for_convenience ---------------------------------------------------------------
-        new(ClauseTypes.TerminationForConvenience, "tfc.without-cause", 0.9,
+        new(ClauseTypes.TerminationForConvenience, "tfc.without-cause", 0.85,
             [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + WithoutCause + @"|\b(?:for (?:its |their )?convenience|without cause)\b" + Near + @"\b(?:terminat\w*|cancel\w*)\b"])
         {
             Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "any or no"],
@@ -262,7 +262,7 @@ public static class DefaultClauseRules
             Keywords = ["notice", "notification"],
             Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if|in the event|upon the occurrence|unless|cure\w*|renew\w*|expir\w*|non[-\s]?renewal|mutual\w*)\b", @"\b(?:may|shall|can) not be terminated\b"],
         },
-        new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.75,
+        new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.7,
             [@"\b(?:may|can|shall have the right to|has the right to|reserves the right to)(?:,? at (?:its|any) (?:option|time),?)? (?:at any time )?(?:terminate|cancel)\b" + Within + @"\b(?:notice|notifying|notification)\b"])
         {
             Keywords = ["terminat", "cancel"],
@@ -271,7 +271,7 @@ public static class DefaultClauseRules
 
         // ---- liquidated_damages ------------------------------------------------------------------------
         new(ClauseTypes.LiquidatedDamages, "ld.liquidated-damages", 0.9, [@"\bliquidated damages?\b"]) { Keywords = ["liquidated"] },
-        new(ClauseTypes.LiquidatedDamages, "ld.termination-fee", 0.8,
+        new(ClauseTypes.LiquidatedDamages, "ld.termination-fee", 0.7,
             [@"\b(?:early )?(?:termination|cancellation|break(?:[-\s]up)?|exit|kill) (?:fee|charge|penalty|payment)s?\b"])
         {
             Keywords = ["fee", "charge", "penalty", "payment"],
@@ -284,17 +284,17 @@ public static class DefaultClauseRules
         },
 
         // ---- price_restriction -------------------------------------------------------------------------
-        new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.8,
+        new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.7,
             [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
         {
             Keywords = ["not", "no "],
         },
-        new(ClauseTypes.PriceRestriction, "pr.fixed-price", 0.75,
+        new(ClauseTypes.PriceRestriction, "pr.fixed-price", 0.6,
             [@"\b(?:prices?|pricing|rates?)\b" + Near + @"\b(?:shall|will) (?:be|remain) (?:fixed|firm|unchanged)\b" + Near + @"\b(?:for|during|throughout|until)\b|\b(?:prices?|pricing|rates?)\b" + Near + @"\bfixed (?:for|during|throughout) (?:the )?(?:term|initial term|first)\b"])
         {
             Keywords = ["fixed", "firm", "unchanged"],
         },
-        new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.75,
+        new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.7,
             [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\b(?:increas\w*|adjustments?)\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
         {
             Keywords = ["increas", "adjustment"],
@@ -326,12 +326,12 @@ public static class DefaultClauseRules
             Keywords = ["%", "percent", "per cent", "*"],
             Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum|voting|ownership|owns?|owned|equity capital|outstanding (?:shares|stock|securities))\b"],
         },
-        new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.85,
+        new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.75,
             [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)|\broyalt(?:y|ies)\b" + Within + @"\b(?:per|for each|each and every|on each|for every) (?:unit|copy|product|item|license)|\bon (?:all )?sales of\b" + Within + @"\broyalt(?:y|ies)\b"])
         {
             Keywords = ["royalt"],
         },
-        new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.85,
+        new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.75,
             [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the |its |their |all )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income|fees|royalt\w+)\b|\bprofit participation\b|\bsplit (?:the )?(?:fees|revenues?|profits?|proceeds)|\b(?:fees|revenues?|profits?|proceeds)\b" + Near + @"\bsplit\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
         {
             Keywords = ["shar", "split"],
@@ -344,12 +344,12 @@ public static class DefaultClauseRules
         },
 
         // ---- change_of_control -------------------------------------------------------------------------
-        new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.9,
+        new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.8,
             [@"\bchanges? (?:of|in) (?:the )?(?:(?:general |effective )?(?:management|organi[sz]ation|ownership|business|voting)(?: or| and|,)? ){0,4}(?:control|ownership)\b"])
         {
             Keywords = ["change"],
         },
-        new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.7,
+        new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.55,
             [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\bdeemed (?:to be )?(?:an|a) (?:assignment|transfer)\b"])
         {
             Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
@@ -361,7 +361,7 @@ public static class DefaultClauseRules
         {
             Keywords = ["assign"],
         },
-        new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.85,
+        new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.8,
             [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b"])
         {
             Keywords = ["assign"],
@@ -369,23 +369,23 @@ public static class DefaultClauseRules
 
         // ---- cap_on_liability --------------------------------------------------------------------------
         new(ClauseTypes.CapOnLiability, "cap.shall-not-exceed", 0.9,
-            [@"\bliabilit(?:y|ies)\b|\bliable\b", @"\b(?:shall|will|may|to) (?:not |in no event |under no circumstances )?(?:exceed|be limited to|be capped at|not exceed)\b|\blimited to (?:the )?(?:amount|fees|sums|total|aggregate|purchase price|price|direct damages|\$)|\b(?:maximum|aggregate|total|cumulative) (?:aggregate )?liability\b"])
+            [@"\bliabilit(?:y|ies)\b|\bliable\b", @"\b(?:shall|will|may|to) (?:not |in no event |under no circumstances )?(?:exceed|be limited to|be capped at|not exceed)\b|\blimited to (?:the )?(?:amount|fees|sums|total|aggregate|purchase price|price|direct damages|\$)|\b(?:maximum|aggregate|total|cumulative) (?:aggregate )?liability\b|\bin no event\b" + Far + @"\bexceed\b"])
         {
             Keywords = ["liab"],
         },
-        new(ClauseTypes.CapOnLiability, "cap.no-consequential", 0.8,
-            [@"\b(?:liable|liability|responsible)\b" + Far + @"\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b|\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:in no event|under no circumstances|not be liable|no liability|not liable|neither party|shall not be responsible|disclaims?|waives?|excluded)\b"])
+        new(ClauseTypes.CapOnLiability, "cap.no-consequential", 0.9,
+            [@"\b(?:liable|liability|responsible)\b" + Far + @"\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b|\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:in no event|under no circumstances|not be liable|no liability|not liable|no party|neither|none of|(?:not|no) (?:have|bear) (?:any )?liabilit\w*|have any liability|shall not be responsible|disclaims?|waives?|excluded)\b"])
         {
             Keywords = ["consequential", "incidental", "indirect", "punitive", "special"],
         },
-        new(ClauseTypes.CapOnLiability, "cap.claim-time-limit", 0.7,
+        new(ClauseTypes.CapOnLiability, "cap.claim-time-limit", 0.6,
             [@"\b(?:action|claim|suit|proceeding)s?\b" + Within + @"\b(?:may|shall|can) be (?:brought|commenced|filed|instituted|asserted)\b" + Within + @"\b(?:more than|after|later than|within)\b" + Near + @"\b(?:years?|months?|days?)\b"])
         {
             Keywords = ["brought", "commenced", "filed", "instituted", "asserted"],
         },
 
         // ---- uncapped_liability ------------------------------------------------------------------------
-        new(ClauseTypes.UncappedLiability, "unc.shall-not-apply", 0.85,
+        new(ClauseTypes.UncappedLiability, "unc.shall-not-apply", 0.7,
             [@"\b(?:limitations?|exclusions?|caps?|disclaimers?) (?:of|on) (?:liability|damages)\b|\b(?:foregoing|this|these|such|above|preceding) (?:limitations?|exclusions?|caps?)\b|\b(?:limitations?|exclusions?) (?:of liability )?(?:set forth |contained )?(?:in|under) (?:this )?(?:section|article|clause|paragraph)|\bnothing in this (?:section|article|agreement|clause)\b" + Far + @"\b(?:limit|exclude|restrict)",
              @"\b(?:shall|will|do|does) not apply\b|\b(?:shall be|are|is) inapplicable\b|\bshall not (?:limit|restrict|exclude)\b|\bnot (?:intended to )?(?:limit|restrict|exclude)\b|\bnothing in this",
              @"\b(?:liabilit\w*|liable|damages)\b",
@@ -410,7 +410,7 @@ public static class DefaultClauseRules
             Keywords = ["automatic", "auto", "evergreen"],
             Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)|\bterminate automatically\b|\bautomatically terminat"],
         },
-        new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.85,
+        new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.8,
             [@"\b(?:renew\w*|extend\w*|extension)\b" + Within + @"\b(?:successive|additional|consecutive|further|subsequent)\b" + Near + @"\b(?:years?|months?|periods?|terms?)\b"])
         {
             Keywords = ["renew", "extend", "extension"],
@@ -425,20 +425,19 @@ public static class DefaultClauseRules
 
         // ---- governing_law -----------------------------------------------------------------------------
         new(ClauseTypes.GoverningLaw, "gl.governed-by", 0.95,
-            [@"\bgoverned\b" + Within + @"\blaws?\b|\b(?:construed|interpreted|enforced|determined)\b" + Within + @"\b(?:in accordance with|under|by) (?:the )?(?:internal )?(?:substantive )?laws?\b|\blaws? of\b" + Within + @"\b(?:shall|will) (?:govern|apply|control)\b"])
+            [@"\bgoverned\b" + Within + @"\blaws?\b|\b(?:construed|interpreted|enforced|determined|applied)\b" + Within + @"\b(?:in accordance with|under|by|according to|pursuant to) (?:the )?(?:internal )?(?:substantive )?laws?\b|\blaws? of\b" + Within + @"\b(?:(?:shall|will) )?(?:govern|governs|apply|applies|control|controls)\b"])
         {
             Keywords = ["law"],
         },
-        new(ClauseTypes.GoverningLaw, "gl.heading", 0.6, [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?(?:governing law|choice of law|applicable law)\b(?!\W*(?:\.{3}|[0-9]))"]) { Keywords = ["law"] },
 
         // ---- non_compete -------------------------------------------------------------------------------
-        new(ClauseTypes.NonCompete, "nc.non-compete", 0.85,
+        new(ClauseTypes.NonCompete, "nc.non-compete", 0.7,
             [@"\bnon[-\s]?compet\w*|\bcovenants? not to compete\b|\bnot (?:to )?compete\b|\b(?:shall|will|may) not\b" + Within + @"\bcompete\b"])
         {
             Keywords = ["compet"],
             Exclusions = s_notNonCompete,
         },
-        new(ClauseTypes.NonCompete, "nc.no-competing-business", 0.8,
+        new(ClauseTypes.NonCompete, "nc.no-competing-business", 0.7,
             [@"\b(?:shall|will|may|agrees?(?: that it will)?|covenants?)(?: not|not)\b" + Within + @"\b(?:engage|participate|invest|develop|manufacture|sell|market|distribute|commerciali[sz]e|promote|license|offer|own|operate|provide|advertise|conduct|research|exploit|authori[sz]e)\w*\b" + Within + @"\b(?:compet\w+|similar|substitut\w+)\b"])
         {
             Keywords = ["compet", "similar", "substitut"],
@@ -446,7 +445,7 @@ public static class DefaultClauseRules
         },
 
         // ---- rofr --------------------------------------------------------------------------------------
-        new(ClauseTypes.Rofr, "rofr.first-refusal", 0.95,
+        new(ClauseTypes.Rofr, "rofr.first-refusal", 0.9,
             [@"\b(?:rights? of first (?:refusal|offer|negotiation|opportunity)|first (?:right|option) (?:of|to) (?:refusal|offer|negotiat\w*|purchase|acquire|match)|rights? of first)"])
         {
             Keywords = ["first"],
@@ -458,19 +457,19 @@ public static class DefaultClauseRules
         },
 
         // ---- post_termination_services -----------------------------------------------------------------
-        new(ClauseTypes.PostTerminationServices, "pts.sell-off", 0.9,
+        new(ClauseTypes.PostTerminationServices, "pts.sell-off", 0.75,
             [@"\bsell[-\s]?off\b|\bsell[-\s]?through period\b|\blast[-\s]time (?:buy|order|purchase)\b|\bwind[-\s]?(?:down|up) (?:period|services|activities)\b|\btransition(?:al)? (?:services?|assistance|period|plan)\b|\bdispose of\b" + Within + @"\b(?:inventory|stock|on hand)\b"])
         {
             Keywords = ["sell", "last", "wind", "transition", "dispose"],
             Exclusions = [@"\btransition services agreement\b|\b(?:shall|will|may) not (?:sell|transfer|dispose)|\bin the event (?:any )?[a-z ]{0,20}expires\b"],
         },
-        new(ClauseTypes.PostTerminationServices, "pts.upon-termination-shall", 0.6,
+        new(ClauseTypes.PostTerminationServices, "pts.upon-termination-shall", 0.55,
             [@"\b(?:upon|after|following|on|in the event of)(?: the)? (?:any )?(?:expiration or (?:earlier )?)?(?:effective date of )?(?:termination|expiration|expiry)(?: or (?:earlier )?(?:expiration|termination|expiry))?\b" + Within + @"\b(?:shall|will|must|agrees? to|may)(?: promptly| immediately)? (?:deliver|return|cooperate|furnish|pay|continue|purchase|buy|provide|assist|liquidate|sell|repurchase|transfer|allow)\b"])
         {
             Keywords = ["termination", "expiration", "expiry"],
             Exclusions = [@"\b(?:shall|will) (?:immediately )?(?:terminate|cease)\b" + Near + @"\band\b" + Near + @"\bno\b|\bsurvive\b"],
         },
-        new(ClauseTypes.PostTerminationServices, "pts.after-termination-obligation", 0.8,
+        new(ClauseTypes.PostTerminationServices, "pts.after-termination-obligation", 0.65,
             [@"\b(?:after|following|upon|subsequent to|on|in the event of|for (?:a period of )?[^.;]{0,30} (?:after|following))(?: the)? (?:any )?(?:effective date of )?(?:expiration|expiry|termination|cancellation)\b",
              @"\b(?:continue to (?:provide|supply|sell|support|perform|service|honor|fill|deliver|pay|make available|maintain)|transition|wind[-\s]?down|return (?:or destroy )?(?:to [^.;]{0,30})?(?:all |any )?(?:confidential|materials|documents|property|copies|records|data|inventory)|purchase (?:all |any )?(?:of )?(?:the )?(?:remaining |unsold |existing )?(?:inventory|stock|products on hand)|repurchase|(?:fill|complete|honou?r) (?:all |any )?(?:outstanding |pending |accepted )?(?:purchase )?orders|maintain (?:its )?(?:books|records)|(?:books|records)\b[^.;]{0,60}\b(?:retain|keep|maintain|preserve)|audit)"])
         {
