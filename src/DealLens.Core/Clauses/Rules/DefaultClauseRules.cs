@@ -273,7 +273,7 @@ public static class DefaultClauseRules
         // ---- liquidated_damages ------------------------------------------------------------------------
         new(ClauseTypes.LiquidatedDamages, "ld.liquidated-damages", 0.9, [@"\bliquidated damages?\b"]) { Keywords = ["liquidated"] },
         new(ClauseTypes.LiquidatedDamages, "ld.termination-fee", 0.7,
-            [@"\b(?:early )?(?:termination|cancellation|break(?:[-\s]up)?|exit|kill) (?:fee|charge|penalty|payment)s?\b"])
+            [@"\b(?:early )?(?:termination|cancellation|break(?:[-\s]up)?|exit|kill) (?:fee|charge|penalty|payment)s?\b|\b(?:contract )?buy[-\s]?out (?:payment|fee|amount)s?\b|\bpayment penalt(?:y|ies)\b"])
         {
             Keywords = ["fee", "charge", "penalty", "payment"],
             Exclusions = [@"\bwithout (?:any |the payment of any )?(?:early )?(?:termination )?(?:fee|charge|penalty)|\bnot be liable for any termination|\blease termination\b"],
@@ -406,7 +406,7 @@ public static class DefaultClauseRules
 
         // ---- renewal_term ------------------------------------------------------------------------------
         new(ClauseTypes.RenewalTerm, "ren.automatic", 0.9,
-            [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:renewal|extension)\b"])
+            [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:\w+ )?(?:renewals?|extensions?)\b|\b(?:renew\w*|extend\w*|continue\w*) automatically\b|\bautomatically (?:continue|be continued)\b|\btacit(?:ly)? renew\w*|\brenewed tacitly\b"])
         {
             Keywords = ["automatic", "auto", "evergreen"],
             Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)|\bterminate automatically\b|\bautomatically terminat"],
@@ -415,6 +415,12 @@ public static class DefaultClauseRules
             [@"\b(?:renew\w*|extend\w*|extension)\b" + Within + @"\b(?:successive|additional|consecutive|further|subsequent)\b" + Near + @"\b(?:years?|months?|periods?|terms?)\b"])
         {
             Keywords = ["renew", "extend", "extension"],
+            Exclusions = s_notRenewal,
+        },
+        new(ClauseTypes.RenewalTerm, "ren.year-to-year", 0.8,
+            [@"\b(?:from )?(?:year|month)[-\s]to[-\s](?:year|month)\b", @"\b(?:continue\w*|renew\w*|extend\w*|thereafter|after that)\b"])
+        {
+            Keywords = ["to year", "to month", "to-year", "to-month"],
             Exclusions = s_notRenewal,
         },
         new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.6,
