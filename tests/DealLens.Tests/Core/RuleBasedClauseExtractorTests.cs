@@ -71,6 +71,18 @@ public sealed class RuleBasedClauseExtractorTests
         Assert.DoesNotContain(ClauseTypes.Exclusivity, TypesIn(text));
     }
 
+    [Theory]
+    [InlineData(ClauseTypes.Prepayment, "Notices shall be sent by certified mail, postage prepaid, to the addresses above.")]
+    [InlineData(ClauseTypes.Loan, "The Bank is a savings and loan holding company in good standing.")]
+    [InlineData(ClauseTypes.TerminationForConvenience, "Upon termination of this Agreement for any reason, all licenses granted hereunder shall terminate.")]
+    [InlineData(ClauseTypes.MinimumCommitment, "The Receiving Party shall disclose only the minimum amount of Confidential Information required by law.")]
+    [InlineData(ClauseTypes.RenewalTerm, "The term may be extended for additional one-year periods by mutual written agreement of the parties.")]
+    [InlineData(ClauseTypes.MostFavoredNation, "The Transferor may then sell the shares to a third party on terms no more favorable than those offered to the other shareholders.")]
+    public void Extract_HardNegative_IsNotThatType(string type, string text)
+    {
+        Assert.DoesNotContain(type, TypesIn(text));
+    }
+
     [Fact]
     public void Extract_TerminationForCauseOnly_IsNotTerminationForConvenience()
     {

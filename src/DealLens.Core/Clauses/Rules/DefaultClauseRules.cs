@@ -457,6 +457,11 @@ public static class DefaultClauseRules
         {
             Keywords = ["first"],
         },
+        new(ClauseTypes.Rofr, "rofr.first-right", 0.75,
+            [@"\b(?:exclusive )?(?:option|right) to negotiate\b|\bfirst (?:right|option|opportunity|consideration)\b|\bpreferential right\b|\bshall first (?:make an )?offer\b|\bright to (?:match|meet) (?:any|such|the)\b"])
+        {
+            Keywords = ["negotiate", "first", "preferential", "match", "meet"],
+        },
         new(ClauseTypes.Rofr, "rofr.first-offer", 0.75,
             [@"\b(?:shall )?(?:first )?(?:offer|present|notify|negotiate)\w*\b" + Within + @"\bbefore (?:offering|selling|negotiating|entering|granting|licensing)\b|\bright to match\b|\bmatch (?:such|the|any) (?:offer|terms|bid)\b|\bexclusive (?:right|period) to negotiate\b"])
         {
