@@ -1,0 +1,24 @@
+namespace DealLens.Core.Clauses.Rules;
+
+/// <summary>
+/// One way of recognising a clause of <see cref="Type"/> in a clause-sized span of text.
+/// </summary>
+/// <remarks>
+/// A span matches when it contains at least one of <see cref="Keywords"/> (a cheap, case-insensitive
+/// substring check that keeps the regexes off most spans), every one of <see cref="Patterns"/> matches and
+/// none of <see cref="Exclusions"/> does. Patterns are .NET regexes, matched case-insensitively; a plain
+/// space in a pattern stands for any run of white space and <c>" ?"</c> for optional white space, so wording
+/// broken across lines by PDF extraction still matches.
+/// </remarks>
+/// <param name="Type">The clause type this rule finds, one of <see cref="ClauseTypes"/>.</param>
+/// <param name="Name">A short name for diagnostics and tests, unique within a rule set.</param>
+/// <param name="Confidence">How often a span this rule matches really is such a clause, in [0, 1].</param>
+/// <param name="Patterns">Regexes that must all match.</param>
+public sealed record ClauseRule(string Type, string Name, double Confidence, IReadOnlyList<string> Patterns)
+{
+    /// <summary>Substrings of which the span must contain at least one; empty means no prefilter.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Regexes of which none may match (hard negatives such as "subject to availability").</summary>
+    public IReadOnlyList<string> Exclusions { get; init; } = [];
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+
+namespace DealLens.Core.Clauses.Rules;
+
+/// <summary>
+/// A compiled set of <see cref="ClauseRule"/>s. Regexes are built once, when the set is constructed, so build a
+/// set once and reuse it (it is immutable and safe to share between threads).
+/// </summary>
+public sealed class ClauseRuleSet
+{
+    /// <summary>
+    /// Per-regex time limit used when none is given. Patterns are bounded and a span is clause-sized, so a match
+    /// takes microseconds; the limit only guards against a pathological input, and is generous so that a busy
+    /// machine (thread descheduled, first-call JIT) never turns a real match into a miss.
+    /// </summary>
+    public static TimeSpan DefaultMatchTimeout { get; } = TimeSpan.FromSeconds(1);
+
+    // Declared after DefaultMatchTimeout: static initialisers run in text order.
+    /// <summary>DealLens's built-in rules for every clause type (see <see cref="DefaultClauseRules"/>).</summary>
+    public static ClauseRuleSet Default { get; } = new(DefaultClauseRules.All);
+
+    private const RegexOptions PatternOptions =
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    private readonly CompiledRule[] _compiled;
+
+    public ClauseRuleSet(IEnumerable<ClauseRule> rules, TimeSpan? matchTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var timeout = matchTimeout ?? DefaultMatchTimeout;
+        Rules = [.. rules];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in Rules)
+        {
+            if (!ClauseTypes.IsKnown(rule.Type))
+            {
+                throw new ArgumentException($"Rule '{rule.Name}' has unknown clause type '{rule.Type}'.", nameof(rules));
+            }
+
+            if (rule.Confidence is < 0 or > 1)
+            {
+                throw new ArgumentException($"Rule '{rule.Name}' has confidence {rule.Confidence} outside [0, 1].", nameof(rules));
+            }
+
+            if (rule.Patterns.Count == 0)
+            {
+                throw new ArgumentException($"Rule '{rule.Name}' has no pattern.", nameof(rules));
+            }
+
+            if (!names.Add(rule.Name))
+            {
+                throw new ArgumentException($"Rule name '{rule.Name}' is used twice.", nameof(rules));
+            }
+        }
+
+        _compiled = [.. Rules.Select(r => new CompiledRule(
+            r,
+            [.. r.Patterns.Select(p => Compile(p, timeout))],
+            [.. r.Exclusions.Select(p => Compile(p, timeout))]))];
+    }
+
+    public IReadOnlyList<ClauseRule> Rules { get; }
+
+    /// <summary>
+    /// The clause types <paramref name="text"/> matches, each with the confidence of its strongest matching
+    /// rule, in rule order.
+    /// </summary>
+    public IReadOnlyList<ClauseRuleMatch> Match(ReadOnlySpan<char> text)
+    {
+        List<ClauseRuleMatch>? matches = null;
+        foreach (var compiled in _compiled)
+        {
+            var rule = compiled.Rule;
+            var index = matches?.FindIndex(m => m.Type == rule.Type) ?? -1;
+            if (index >= 0 && matches![index].Confidence >= rule.Confidence)
+            {
+                // A stronger rule of this type has already matched; this one cannot raise the score.
+                continue;
+            }
+
+            if (!IsMatch(compiled, text))
+            {
+                continue;
+            }
+
+            matches ??= [];
+            var match = new ClauseRuleMatch(rule.Type, rule.Confidence, rule.Name);
+            if (index >= 0)
+            {
+                matches[index] = match;
+            }
+            else
+            {
+                matches.Add(match);
+            }
+        }
+
+        return matches is null ? [] : matches;
+    }
+
+    private static bool IsMatch(CompiledRule compiled, ReadOnlySpan<char> text)
+    {
+        if (compiled.Rule.Keywords.Count > 0 && !ContainsAny(text, compiled.Rule.Keywords))
+        {
+            return false;
+        }
+
+        try
+        {
+            foreach (var pattern in compiled.Patterns)
+            {
+                if (!pattern.IsMatch(text))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var exclusion in compiled.Exclusions)
+            {
+                if (exclusion.IsMatch(text))
+                {
+                    return false;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological span (a run-on table) is not worth stalling the document for: treat as no match.
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A plain space in a rule pattern stands for any run of white space and " ?" for optional white space:
+    // PDF text breaks lines anywhere.
+    private static Regex Compile(string pattern, TimeSpan timeout)
+        => new(
+            pattern.Replace(" ?", @"\s*", StringComparison.Ordinal).Replace(" ", @"\s+", StringComparison.Ordinal),
+            PatternOptions,
+            timeout);
+
+    private sealed record CompiledRule(ClauseRule Rule, Regex[] Patterns, Regex[] Exclusions);
+}
+
+/// <summary>A clause type a span matched, with the confidence and name of the strongest rule that matched.</summary>
+public readonly record struct ClauseRuleMatch(string Type, double Confidence, string RuleName);

@@ -1,0 +1,536 @@
+namespace DealLens.Core.Clauses.Rules;
+
+/// <summary>
+/// The built-in rule table behind <see cref="ClauseRuleSet.Default"/>. Confidences follow the share of a rule's
+/// matches that annotators also marked on the CUAD v1 development half (CUAD under-marks, so the figures are
+/// nudged up a little): a rule that is right most of the time sits at 0.85-0.95, a broad one at 0.55-0.7.
+/// Chip-access and financing rules have no labelled data yet; their confidences are judgement calls.
+/// </summary>
+/// <remarks>
+/// Pattern conventions (see <see cref="ClauseRule"/>): a plain space matches any run of white space; gaps
+/// between phrases are bounded character classes such as <c>[^.;]{0,80}</c>, never nested quantifiers, so no
+/// pattern can backtrack catastrophically.
+/// </remarks>
+public static class DefaultClauseRules
+{
+    // Bounded gaps that stay inside one sentence or clause.
+    private const string Near = @"[^.;]{0,60}";
+    private const string Within = @"[^.;]{0,150}";
+    private const string Far = @"[^;]{0,300}";
+
+    // "Exclusive" that is not part of "non-exclusive" / "nonexclusive" / "non exclusive".
+    // A party's right to end the contract ("may", "shall have the right to", ...), a little before "terminate".
+    private const string TerminationRight =
+        @"\b(?:may|can|shall have the right|has the right|have the right|reserves the right|is entitled|shall be entitled|right to|option to|elect to|unilateral right|ability to)\b[^.;]{0,80}";
+
+    private const string WithoutCause =
+        @"\b(?:for (?:its |their |any party's )?(?:own )?convenience|without (?:cause|reason|any reason)|for any (?:or no )?reason(?: or (?:for )?no reason)?(?: whatsoever)?|for no reason|with or without cause)\b";
+
+    // What caps and exclusions of liability are usually lifted for.
+    private const string Carveouts =
+        @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|misappropriat\w*|death|bodily injury|personal injury|breach (?:by (?:either|a) party )?of (?:section|article|paragraph|clause)|(?:section|article|paragraph|clause)s? [0-9IVX]+)";
+
+    // Consent or approval of the other side, in its usual spellings.
+    private const string Consent =
+        @"\bwithout (?:first )?(?:obtaining |having obtained |receiving )?(?:the )?(?:[a-z]+['’]s? )?(?:(?:express|prior|advance|written),? )*(?:consent|approval|permission|authori[sz]ation)|\b(?:prior |express )?written (?:consent|approval) of\b|\bconsent of the other\b|\bunless\b" + Near + @"\b(?:consent|approv\w*)\b";
+
+    private const string Exclusive = @"(?<!non[-\s]?)(?<!non-\s)\bexclusive";
+
+    private const string Chips =
+        @"\b(?:[HAB]100|H200|H20|H800|A800|B200|B300|GB200|GB300|GH200|MI250X?|MI300[AX]?|MI325X|MI350X?|MI355X|MI400|TPUs?|TPU ?v[0-9]+[a-z]*|Trainium[0-9]?|Inferentia[0-9]?|Gaudi ?[0-9]|Blackwell|Hopper|Rubin|GPUs?|accelerators?)\b";
+
+    // Hedged or optional wording that never makes a purchase commitment.
+    private static readonly string[] s_notACommitment =
+    [
+        @"\bsubject to (?:the )?(?:then[-\s]current )?availability",
+        @"\bmay(?:,? at its (?:sole )?(?:option|discretion),?)? (?:purchase|order|buy|elect|reserve)",
+        @"\b(?:best|commercially reasonable|reasonable|good faith) efforts",
+        @"\b(?:maximum|not to exceed|no more than)\b",
+    ];
+
+    // "Exclusive" about courts, remedies or ownership, not about dealing with others.
+    private static readonly string[] s_notExclusiveDealing =
+    [
+        @"\bexclusive (?:and sole )?(?:remed|jurisdiction|venue|forum|propert|owner|responsib|discretion|means|right and remedy|control|authority)",
+        @"\bexclusive right to (?:sue|enforce|prosecute|control|bring|defend|file|maintain)",
+        @"\b(?:sole and exclusive|exclusive) (?:remedy|remedies|jurisdiction|venue|property|owner)",
+        @"\bno exclusivity\b|\bnon[-\s]?exclusivity\b|\bnot (?:have |be |create |creating |grant |granting )?(?:any |an )?exclusiv|\bnothing\b[^.;]{0,80}\bexclusiv",
+        @"\bexclusive of\b|\bexclusive warrant|\bexclusivity of (?:warranties|remedies)|\bremed(?:y|ies) (?:will|shall) be exclusive|\bexclusive rights? (?:of|in|and interests?) (?:ownership|all|title|and to)\b|\bno right to any exclusive",
+        @"\bexclusive rights?,? (?:but not the obligation,? )?to (?:prepare|file|prosecute|maintain|settle|protect|sue|enforce|control|defend|bring|seek)",
+    ];
+
+    // Offer-matching (first refusal) and tax wording that reads like most-favoured terms.
+    private static readonly string[] s_notMostFavored =
+    [
+        @"\b(?:negotiat\w*|rejects?|declines?|first refusal|withholding|tax(?:es)?|sell (?:such|its|the) (?:shares|interest))\b",
+    ];
+
+    // Renewal only by a fresh agreement of both parties is no renewal term.
+    private static readonly string[] s_notRenewal =
+    [
+        @"\bmutual(?:ly)?\b|\bparties (?:may|must|shall|can) (?:mutually )?agree|\bby (?:written )?agreement of\b|\bnot (?:been |be )?(?:renewed|extended)\b|\bno renewal\b|\bagree in writing\b",
+    ];
+
+    // Mentions of competition that restrict nobody.
+    private static readonly string[] s_notNonCompete =
+    [
+        @"\bnon[-\s]?competitive\b|\bnot under any\b|\bdoes not contain\b|\b(?:compliance with|violation of) (?:the )?covenant|\bnon[-\s]?exclusive\b|\bconfidential\w*\b",
+    ];
+
+    private static readonly string[] s_notACommitmentOrUpTo = [.. s_notACommitment, @"\bup to\b"];
+
+    // "Minimum" that is waived or is about something other than a purchase.
+    private static readonly string[] s_noMinimum =
+    [
+        .. s_notACommitment,
+        @"\b(?:no|not (?:be )?subject to any|without (?:any )?|nor any|is not a)\b[^.;]{0,20}\bminimum",
+        @"\bnothing (?:herein|in this agreement|contained herein)\b[^.;]{0,80}\b(?:require|obligat)",
+    ];
+
+    public static IReadOnlyList<ClauseRule> All { get; } =
+    [
+        // ---- take_or_pay -------------------------------------------------------------------------------
+        new(ClauseTypes.TakeOrPay, "top.take-or-pay", 0.95, [@"\btake[-\s]or[-\s]pay\b"]) { Keywords = ["take"] },
+        new(ClauseTypes.TakeOrPay, "top.whether-or-not-used", 0.9,
+            [@"\b(?:pay|payment|paid|payable|fees?|charges?|invoice)", @"\bwhether or not\b" + Near + @"\b(?:uses?|used|utili[sz]e[sd]?|consume[sd]?|takes?|taken|orders?|ordered|requests?|requested|schedules?|scheduled|purchases?|purchased|accesses|accessed)\b"])
+        {
+            Keywords = ["whether or not"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.TakeOrPay, "top.regardless-of-usage", 0.85,
+            [@"\b(?:pay|payment|paid|payable|fees?|charges?)", @"\b(?:regardless|irrespective) of (?:the )?(?:actual |whether[^.;]{0,30})?(?:usage|use|consumption|utili[sz]ation|volumes?|quantit(?:y|ies)|(?:capacity )?(?:used|utili[sz]ed|consumed))"])
+        {
+            Keywords = ["regardless", "irrespective"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.TakeOrPay, "top.shortfall-payment", 0.75,
+            [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\bpay\b" + Within + @"\b(?:shortfall|deficiency)\b", @"\b(?:minimum|commit\w*|guarantee\w*|volumes?|quantit(?:y|ies)|forecast\w*|take[-\s]or[-\s]pay|capacity)\b"])
+        {
+            Keywords = ["shortfall", "deficiency"],
+            Exclusions = [@"\b(?:audit\w*|inspection|underpa\w+|overpa\w+|taxes)\b"],
+        },
+        new(ClauseTypes.TakeOrPay, "top.reserved-capacity", 0.8,
+            [@"\b(?:reserved|committed|dedicated|contracted) (?:capacity|compute|volume)", @"\b(?:pay|payment|fees?|charges?)\b", @"\b(?:whether|regardless|irrespective|unused|not used|unutili[sz]ed)\b"])
+        {
+            Keywords = ["capacity", "compute", "volume"],
+            Exclusions = s_notACommitment,
+        },
+
+        // ---- minimum_commitment ------------------------------------------------------------------------
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-purchase-term", 0.8,
+            [@"\bminimum (?:annual |quarterly |monthly |yearly |aggregate |cumulative |guaranteed |firm |total )?(?:purchases?|purchasing|orders?|ordering|spend|royalt(?:y|ies)|commitments?|volumes?|quantit(?:y|ies)|payments?|fees?|charges?|revenues?|sales|net sales|guarantees?|units|(?:purchase|order|volume|sales|performance) requirements?)\b"])
+        {
+            Keywords = ["minimum"],
+            Exclusions = s_noMinimum,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.period-minimum", 0.7,
+            [@"\b(?:annual|quarterly|monthly|yearly) minimums?\b|\bminimum (?:annual|quarterly|monthly|yearly)\b|\bguaranteed minimum\b|\bminimum guarantee|\bguarantee\w* (?:a minimum of|at least|not less than|no less than)\b"])
+        {
+            Keywords = ["minimum", "guarantee"],
+            Exclusions = s_noMinimum,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.shall-buy-at-least", 0.85,
+            [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|is obligated to|obligated to)(?: [a-z]+ly)? (?:purchase|order|buy|procure|pay|spend|acquire|take)\b" + Near + @"\b(?:a minimum of|at least|not less than|no less than|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\$|€|£|[0-9]|\[\s?\*|\*\*|units|percent|dollars|euros|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)"])
+        {
+            Keywords = ["least", "less than", "minimum", "fewer than"],
+            Exclusions = s_notACommitmentOrUpTo,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.purchase-commitment", 0.65,
+            [@"\b(?:volume|spend|spending|capacity|minimum purchase|take) commitments?\b|\bcommitted (?:spend|volumes?|purchases?|quantit(?:y|ies)|capacity)\b|\bbinding commitment\b" + Near + @"\bpurchase\b"])
+        {
+            Keywords = ["commit"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-order-size", 0.6,
+            [@"\b(?:orders?|purchase orders?|order quantit(?:y|ies))\b" + Near + @"\b(?:equal to or greater than|a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\[\s?\*|\*\*|[0-9]|units|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)"])
+        {
+            Keywords = ["order"],
+            Exclusions = [.. s_notACommitmentOrUpTo, @"\b(?:days?|weeks?|months?|business days?)\b" + Near + @"\b(?:prior to|before|in advance|notice|after)\b"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-count-per-period", 0.55,
+            [@"\b(?:a minimum of|not less than|no less than|at least|no fewer than|not fewer than)\b" + Near + @"\b(?:per|each|every|in any|during any|for each|for any|during each|in each) (?:calendar |contract |agreement |license |fiscal )?(?:year|quarter|month|annum|period)\b"])
+        {
+            Keywords = ["least", "less than", "minimum", "fewer than"],
+            Exclusions = [.. s_notACommitmentOrUpTo, @"\bnotice\b", @"\b(?:days?|hours?)\b" + Near + @"\b(?:per|each|every|in any|during any)\b"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.deliver-at-least", 0.55,
+            [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|obligation to)(?: [a-z]+ly)? (?:deliver|provide|supply|produce|achieve|perform|generate|display|set up|open|employ|sell|distribute|run)\b" + Near + @"\b(?:a minimum of|not less than|no less than|at least|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\[\s?\*|\*\*|X{3,}|[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million)\b)"])
+        {
+            Keywords = ["least", "less than", "minimum", "fewer than"],
+            Exclusions = [.. s_notACommitmentOrUpTo, @"\b(?:notice|insurance|insured|days?|hours?|weeks?|shelf[-\s]life|interest|confidential\w*)\b"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.quota", 0.6, [@"\b(?:sales |purchase |annual |quarterly )?quotas?\b"]) { Keywords = ["quota"] },
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-of-amount-per-period", 0.7,
+            [@"\b(?:a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\$|€|£|\[\s?\*|\*\*|[0-9][0-9,.]* (?:units|dollars|tons|barrels))" + Within + @"\b(?:per|each|every|in any|during any|for each|for any) (?:calendar )?(?:year|quarter|month|contract year|agreement year|annum|fiscal year|period)\b", @"\b(?:purchase|order|buy|sell|sales|pay|royalt|fee|spend)"])
+        {
+            Keywords = ["least", "less than", "minimum"],
+            Exclusions = s_notACommitmentOrUpTo,
+        },
+
+        // ---- chip_access -------------------------------------------------------------------------------
+        new(ClauseTypes.ChipAccess, "chip.allocation", 0.85,
+            [Chips, @"\b(?:allocat\w*|priorit\w*|reserv\w*|dedicated|guarantee\w*|refresh\w*|upgrade\w*|next[-\s]generation|successor generation|subject to (?:the )?availability|first access|early access|access to|capacity|clusters?)"])
+        {
+            Keywords = ["00", "gb", "mi3", "mi4", "tpu", "trainium", "inferentia", "gaudi", "blackwell", "hopper", "rubin", "gpu", "accelerator"],
+        },
+
+        // ---- volume_restriction ------------------------------------------------------------------------
+        new(ClauseTypes.VolumeRestriction, "vr.overage-fee", 0.8,
+            [@"\b(?:overage|excess usage|excess use) (?:fees?|charges?|rates?)\b|\b(?:fees?|charges?|rates?) for (?:any )?(?:overage|excess usage)"])
+        {
+            Keywords = ["overage", "excess"],
+        },
+        new(ClauseTypes.VolumeRestriction, "vr.exceeds-threshold-consequence", 0.6,
+            [@"\b(?:in excess of|exceeds?|exceeding|exceeded|greater than|more than|over)\b" + Within + @"\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units|threshold|maximum|cap)\b|\b(?:forecast\w*|quantit(?:y|ies)|volumes?|capacity|usage|units)\b" + Within + @"\b(?:in excess of|exceeds?|exceeding|exceeded)\b",
+             @"\b(?:(?:a|an) (?:additional )?(?:charge|fee) of \$|shall be charged|will be charged|additional (?:fees?|charges?|costs?|price)|surcharge|premium|increased? (?:fees?|prices?|rates?|charges?)|higher (?:fees?|prices?|rates?)|(?:prior )?(?:written )?(?:consent|approval) of|not (?:be )?(?:obligated|required|obliged) to (?:supply|accept|deliver|fill|provide|manufacture|sell)|excess (?:fees?|charges?)|at (?:its|the) (?:sole )?(?:option|discretion))"])
+        {
+            Keywords = ["excess", "exceed", "greater than", "more than", "over"],
+        },
+        new(ClauseTypes.VolumeRestriction, "vr.per-period-cap", 0.55,
+            [@"\b(?:up to|a maximum of|not (?:to )?exceed|no more than|not more than|limited to|in excess of)\b" + Near + @"(?:[0-9]|\[\s?\*|\*\*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b)" + Near + @"\b(?:per|each|every|in any|during any|in a|a) (?:calendar |contract |license |agreement )?(?:day|week|month|quarter|year|period|pack|package|unit)\b"])
+        {
+            Keywords = ["up to", "maximum", "exceed", "more than", "limited to"],
+            Exclusions = [@"\b(?:notice|interest|late|overdue|liabilit\w*|damages|insurance|indemnif\w*)\b"],
+        },
+        new(ClauseTypes.VolumeRestriction, "vr.maximum-quantity", 0.55,
+            [@"\bmaximum (?:daily |annual |monthly |hourly )?(?:quantit(?:y|ies)|volumes?|capacity|number of (?:units|users|hours))\b"])
+        {
+            Keywords = ["maximum"],
+        },
+
+        // ---- exclusivity -------------------------------------------------------------------------------
+        new(ClauseTypes.Exclusivity, "ex.all-requirements", 0.9,
+            [@"\b(?:all|one hundred percent|100%)(?: \(100%\))? of (?:its|their|[a-z]+['’]s) (?:[a-z]+ )?(?:requirements|needs|purchases)\b"])
+        {
+            Keywords = ["requirements", "needs", "purchases"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.exclusive-role", 0.7,
+            [Exclusive + @"(?: (?:and|or) (?:sole|only))?,? (?:worldwide |global |national |authorized |independent |online |retail |third[-\s]party |marketing |sales )?(?:distributors?|distribution|suppliers?|supply|providers?|resellers?|agents?|agency|licensees?|sources?|manufacturers?|sponsors?|partners?|sellers?|vendors?|representatives?|dealers?|brokers?|retailers?|marketers?|purchasers?|buyers?|customers?|promot\w+|sales)\b|\bsole (?:and exclusive )?(?:distributor|supplier|source|provider|agent|reseller|licensee|manufacturer|sponsor)\b"])
+        {
+            Keywords = ["exclusive", "sole"],
+            Exclusions = s_notExclusiveDealing,
+        },
+        new(ClauseTypes.Exclusivity, "ex.exclusive-right", 0.6,
+            [Exclusive + @"(?: ?\([^)]{0,80}\))?,? (?:(?:royalty[-\s]bearing|royalty[-\s]free|fully paid[-\s]up|irrevocable|perpetual|worldwide|sublicensable|sublicenseable|non[-\s]transferable|limited|paid[-\s]up|\([^)]{0,80}\)|)[,\s]+){0,5}(?:rights?|licen[cs]es?|basis|option|territor\w+|arrangement|relationship)\b|\bexclusivity\b|\b(?:shall|will) be exclusive\b"])
+        {
+            Keywords = ["exclusiv"],
+            Exclusions = s_notExclusiveDealing,
+        },
+        new(ClauseTypes.Exclusivity, "ex.deal-exclusively", 0.55,
+            [@"\b(?:purchase|order|buy|obtain|source|supply|sell|distribute|market|negotiate|deal)\w*\b[^.;]{0,30}\bexclusively\b|\bexclusively (?:from|through|with) (?:the )?[a-z]+"])
+        {
+            Keywords = ["exclusively"],
+            Exclusions = [.. s_notExclusiveDealing, @"\b(?:owned|belong\w*|vest\w*|inure\w*|used|use|governed|subject|limited) (?:solely and )?exclusively\b|\bexclusively (?:for (?:the )?(?:purposes?|use)|in (?:the )?(?:state |federal )?courts?|governed|licensed|within the (?:jurisdiction|courts?))|\bsolely and exclusively (?:to|for|in)\b"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.no-grant-to-others", 0.8,
+            [@"\bnot\b" + Near + @"\b(?:grant|licen[cs]e|appoint|authori[sz]e|permit|enable)\w*\b" + Within + @"\b(?:anyone|any(?: other)? (?:person|party|entity|third party|company)) other than\b|\bnot\b" + Within + @"\b(?:for|to|with|of) any other (?:provider|supplier|compan(?:y|ies)|manufacturer|sponsor|advertiser|distributor|vendor|retailer)s?\b"])
+        {
+            Keywords = ["other than", "any other"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.no-other-source", 0.85,
+            [@"\b(?:shall|will|may) not\b" + Within + @"\b(?:purchase|obtain|buy|source|procure|acquire|order)\b" + Near + @"\bfrom (?:any )?(?:third part(?:y|ies)|other (?:persons?|suppliers?|sources?|vendors?|manufacturers?|entit(?:y|ies)|compan(?:y|ies))|any(?:one| \w+)? other than)"])
+        {
+            Keywords = ["not"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.no-other-appointment", 0.85,
+            [@"\bnot\b" + Near + @"\b(?:appoint|authori[sz]e|engage|grant)\w*\b" + Near + @"\b(?:other|additional|third[-\s]party|another) (?:distributors?|agents?|resellers?|licensees?|representatives?|suppliers?|dealers?|sponsors?)\b"])
+        {
+            Keywords = ["not"],
+        },
+        new(ClauseTypes.Exclusivity, "ex.only-role", 0.6,
+            [@"\b(?:the|its) only (?:distributor|supplier|provider|reseller|agent|licensee|source|manufacturer|sponsor)\b"])
+        {
+            Keywords = ["only"],
+        },
+
+        // ---- termination_for_convenience ---------------------------------------------------------------
+        new(ClauseTypes.TerminationForConvenience, "tfc.without-cause", 0.85,
+            [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + WithoutCause + @"|\b(?:for (?:its |their )?convenience|without cause)\b" + Near + @"\b(?:terminat\w*|cancel\w*)\b"])
+        {
+            Keywords = ["convenience", "without cause", "any reason", "no reason", "without reason", "any or no"],
+            Exclusions = [@"\b(?:may|shall|can) not be terminated\b|\bnot (?:be )?(?:entitled|permitted|allowed) to terminate", @"\bif\b" + Near + @"\bdetermin\w*\b" + Near + @"\bdiscretion"],
+        },
+        new(ClauseTypes.TerminationForConvenience, "tfc.sole-discretion", 0.65,
+            [TerminationRight + @"\b(?:terminat\w*|cancel\w*|withdraw\w*)\b" + Within + @"\b(?:at|in) (?:its|their) (?:sole )?(?:and absolute )?discretion\b|\b(?:at|in) (?:its|their) (?:sole )?(?:and absolute )?discretion,? (?:at any time,? )?(?:terminate|cancel)"])
+        {
+            Keywords = ["discretion"],
+            Exclusions = [@"\b(?:if|in the event|upon the occurrence|unless|breach\w*|default\w*|fails?|failure|unable|delay\w*|force majeure)\b"],
+        },
+        new(ClauseTypes.TerminationForConvenience, "tfc.on-notice", 0.75,
+            [@"\bterminat\w*|\bcancel\w*", @"\b(?:days?|months?|weeks?|years?)\W{0,3}(?:\)\W{0,3})?(?:prior |advance |written |prior written |advance written )*(?:notice|notification)\b|\bnotice (?:period )?of (?:at least |not less than )?" + Near + @"\b(?:days?|months?)\b",
+             TerminationRight + @"\b(?:terminat\w*|cancel\w*)|\b(?:may be|be) terminated\b|\buntil terminated\b|\bterminated by (?:either|any|each) party"])
+        {
+            Keywords = ["notice", "notification"],
+            Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if|in the event|upon the occurrence|unless|cure\w*|renew\w*|expir\w*|non[-\s]?renewal|mutual\w*)\b", @"\b(?:may|shall|can) not be terminated\b"],
+        },
+        new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.7,
+            [@"\b(?:may|can|shall have the right to|has the right to|reserves the right to)(?:,? at (?:its|any) (?:option|time),?)? (?:at any time )?(?:terminate|cancel)\b" + Within + @"\b(?:notice|notifying|notification)\b"])
+        {
+            Keywords = ["terminat", "cancel"],
+            Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if\b|in the event|upon the occurrence|unless|cure|expir\w*)"],
+        },
+
+        // ---- liquidated_damages ------------------------------------------------------------------------
+        new(ClauseTypes.LiquidatedDamages, "ld.liquidated-damages", 0.9, [@"\bliquidated damages?\b"]) { Keywords = ["liquidated"] },
+        new(ClauseTypes.LiquidatedDamages, "ld.termination-fee", 0.7,
+            [@"\b(?:early )?(?:termination|cancellation|break(?:[-\s]up)?|exit|kill) (?:fee|charge|penalty|payment)s?\b|\b(?:contract )?buy[-\s]?out (?:payment|fee|amount)s?\b|\bpayment penalt(?:y|ies)\b"])
+        {
+            Keywords = ["fee", "charge", "penalty", "payment"],
+            Exclusions = [@"\bwithout (?:any |the payment of any )?(?:early )?(?:termination )?(?:fee|charge|penalty)|\bnot be liable for any termination|\blease termination\b"],
+        },
+        new(ClauseTypes.LiquidatedDamages, "ld.not-a-penalty", 0.8,
+            [@"\b(?:not (?:as )?a penalty|pre[-\s]?estimat\w*|genuine (?:pre[-\s]?)?estimate|reasonable estimate of (?:the )?damages)"])
+        {
+            Keywords = ["penalty", "estimat"],
+        },
+
+        // ---- price_restriction -------------------------------------------------------------------------
+        new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.7,
+            [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
+        {
+            Keywords = ["not", "no "],
+        },
+        new(ClauseTypes.PriceRestriction, "pr.fixed-price", 0.6,
+            [@"\b(?:prices?|pricing|rates?)\b" + Near + @"\b(?:shall|will) (?:be|remain) (?:fixed|firm|unchanged)\b" + Near + @"\b(?:for|during|throughout|until)\b|\b(?:prices?|pricing|rates?)\b" + Near + @"\bfixed (?:for|during|throughout) (?:the )?(?:term|initial term|first)\b"])
+        {
+            Keywords = ["fixed", "firm", "unchanged"],
+        },
+        new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.7,
+            [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\b(?:increas\w*|adjustments?)\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
+        {
+            Keywords = ["increas", "adjustment"],
+        },
+
+        // ---- most_favored_nation -----------------------------------------------------------------------
+        new(ClauseTypes.MostFavoredNation, "mfn.most-favored", 0.95,
+            [@"\bmost[-\s]favou?red[-\s](?:nation|customer|licensee|pricing|price|terms|status|distributor)|\bmost favou?rable (?:prices?|pricing|terms|rates?|treatment|conditions)\b"])
+        {
+            Keywords = ["most"],
+            Exclusions = s_notMostFavored,
+        },
+        new(ClauseTypes.MostFavoredNation, "mfn.no-less-favorable", 0.85,
+            [@"\b(?:no|not|never)(?: be)? less favou?rabl[ey]\b|\bat least as favou?rabl[ey]\b|\bas favou?rable as\b|\bbetter (?:prices?|pricing|terms|rates?)\b|\bmore favou?rable\b" + Near + @"\bthan\b", @"\b(?:any|other|all|third|situated|comparable)\b" + Near + @"\b(?:customers?|distributors?|licensees?|resellers?|purchasers?|buyers?|clients?|users?|part(?:y|ies)|dealers?|agents?|persons?|entit(?:y|ies)|licensors?|suppliers?)\b|\bthan (?:those|that|the (?:prices?|terms|rates?)) (?:prices? |terms |rates? )?(?:at which|offered|granted|charged|provided|extended|given|in effect)\b"])
+        {
+            Keywords = ["favo", "better"],
+            Exclusions = s_notMostFavored,
+        },
+        new(ClauseTypes.MostFavoredNation, "mfn.lowest-price", 0.85,
+            [@"\b(?:lowest|best|lower) (?:net )?(?:prices?|pricing|rates?|fees?)\b" + Far + @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?)|any third part|similarly situated|comparable)"])
+        {
+            Keywords = ["lowest", "best", "lower"],
+        },
+
+        // ---- revenue_sharing ---------------------------------------------------------------------------
+        new(ClauseTypes.RevenueSharing, "rs.percent-of-revenue", 0.85,
+            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your |our )?(?:[a-z0-9.&-]+['’]s? )?(?:aggregate |cumulative |annual |monthly |quarterly |average |daily )*(?:net |gross |adjusted |realized )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|turnover|assets|amounts? (?:received|collected))\b|(?:\*\*+|\[\s?\*[\s*]*\])\W{0,3}of (?:the |all )?(?:net|gross|adjusted) (?:sales|revenues?|receipts|profits?|proceeds)\b"])
+        {
+            Keywords = ["%", "percent", "per cent", "*"],
+            Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum|voting|ownership|owns?|owned|equity capital|outstanding (?:shares|stock|securities))\b"],
+        },
+        new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.75,
+            [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)|\broyalt(?:y|ies)\b" + Within + @"\b(?:per|for each|each and every|on each|for every) (?:unit|copy|product|item|license)|\bon (?:all )?sales of\b" + Within + @"\broyalt(?:y|ies)\b"])
+        {
+            Keywords = ["royalt"],
+        },
+        new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.75,
+            [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the |its |their |all )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income|fees|royalt\w+)\b|\bprofit participation\b|\bsplit (?:the )?(?:fees|revenues?|profits?|proceeds)|\b(?:fees|revenues?|profits?|proceeds)\b" + Near + @"\bsplit\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
+        {
+            Keywords = ["shar", "split"],
+            Exclusions = [@"\bprofit[-\s]sharing plan|\bequal share of the (?:fees|costs|expenses)|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
+        },
+        new(ClauseTypes.RevenueSharing, "rs.commission", 0.7,
+            [@"\bcommissions?\b" + Near + @"(?:%|\bpercent\b)|(?:%|\bpercent\b)" + Near + @"\bcommissions?\b"])
+        {
+            Keywords = ["commission"],
+        },
+
+        // ---- change_of_control -------------------------------------------------------------------------
+        new(ClauseTypes.ChangeOfControl, "coc.change-of-control", 0.8,
+            [@"\bchanges? (?:of|in) (?:the )?(?:(?:general |effective )?(?:management|organi[sz]ation|ownership|business|voting)(?: or| and|,)? ){0,4}(?:control|ownership)\b"])
+        {
+            Keywords = ["change"],
+        },
+        new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.55,
+            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\bdeemed (?:to be )?(?:an|a) (?:assignment|transfer)\b"])
+        {
+            Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
+        },
+
+        // ---- anti_assignment ---------------------------------------------------------------------------
+        new(ClauseTypes.AntiAssignment, "aa.not-assign-without-consent", 0.9,
+            [@"\b(?:assign\w*|transfer\w*|delegat\w*)\b", Consent])
+        {
+            Keywords = ["assign"],
+        },
+        new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.8,
+            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b"])
+        {
+            Keywords = ["assign"],
+        },
+
+        // ---- cap_on_liability --------------------------------------------------------------------------
+        new(ClauseTypes.CapOnLiability, "cap.shall-not-exceed", 0.9,
+            [@"\bliabilit(?:y|ies)\b|\bliable\b", @"\b(?:shall|will|may|to) (?:not |in no event |under no circumstances )?(?:exceed|be limited to|be capped at|not exceed)\b|\blimited to (?:the )?(?:amount|fees|sums|total|aggregate|purchase price|price|direct damages|\$)|\b(?:maximum|aggregate|total|cumulative) (?:aggregate )?liability\b|\bin no event\b" + Far + @"\bexceed\b"])
+        {
+            Keywords = ["liab"],
+        },
+        new(ClauseTypes.CapOnLiability, "cap.no-consequential", 0.9,
+            [@"\b(?:liable|liability|responsible)\b" + Far + @"\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b|\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:in no event|under no circumstances|not be liable|no liability|not liable|no party|neither|none of|(?:not|no) (?:have|bear) (?:any )?liabilit\w*|have any liability|shall not be responsible|disclaims?|waives?|excluded)\b"])
+        {
+            Keywords = ["consequential", "incidental", "indirect", "punitive", "special"],
+        },
+        new(ClauseTypes.CapOnLiability, "cap.claim-time-limit", 0.6,
+            [@"\b(?:action|claim|suit|proceeding)s?\b" + Within + @"\b(?:may|shall|can) be (?:brought|commenced|filed|instituted|asserted)\b" + Within + @"\b(?:more than|after|later than|within)\b" + Near + @"\b(?:years?|months?|days?)\b"])
+        {
+            Keywords = ["brought", "commenced", "filed", "instituted", "asserted"],
+        },
+
+        // ---- uncapped_liability ------------------------------------------------------------------------
+        new(ClauseTypes.UncappedLiability, "unc.shall-not-apply", 0.7,
+            [@"\b(?:limitations?|exclusions?|caps?|disclaimers?) (?:of|on) (?:liability|damages)\b|\b(?:foregoing|this|these|such|above|preceding) (?:limitations?|exclusions?|caps?)\b|\b(?:limitations?|exclusions?) (?:of liability )?(?:set forth |contained )?(?:in|under) (?:this )?(?:section|article|clause|paragraph)|\bnothing in this (?:section|article|agreement|clause)\b" + Far + @"\b(?:limit|exclude|restrict)",
+             @"\b(?:shall|will|do|does) not apply\b|\b(?:shall be|are|is) inapplicable\b|\bshall not (?:limit|restrict|exclude)\b|\bnot (?:intended to )?(?:limit|restrict|exclude)\b|\bnothing in this",
+             @"\b(?:liabilit\w*|liable|damages)\b",
+             Carveouts])
+        {
+            Keywords = ["apply", "inapplicable", "nothing in", "limit"],
+        },
+        new(ClauseTypes.UncappedLiability, "unc.except-for-before-cap", 0.75,
+            [@"^\W{0,3}(?:[0-9.()a-z]{1,6}\s+)?(?:[A-Z][A-Za-z\s]{0,40}\.\s+)?(?:except|excluding|other than|save|with the exception of)\b",
+             @"\b(?:not be liable|no liability|have any liability|in no event|not exceed|limited to|consequential|incidental|indirect|punitive|maximum liability|aggregate liability|total liability)\b",
+             Carveouts])
+        {
+            Keywords = ["except", "excluding", "other than", "save", "exception"],
+            Exclusions = [@"\bexcept as (?:otherwise )?(?:expressly )?(?:provided|set forth|stated|required)\b"],
+        },
+        new(ClauseTypes.UncappedLiability, "unc.unlimited", 0.85, [@"\bunlimited liability\b(?! compan)|\bliability\b" + Near + @"\bshall be unlimited\b|\bwaives? any (?:and all )?(?:limitations?|liability caps?)"]) { Keywords = ["unlimited", "waive"] },
+
+        // ---- renewal_term ------------------------------------------------------------------------------
+        new(ClauseTypes.RenewalTerm, "ren.automatic", 0.9,
+            [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:\w+ )?(?:renewals?|extensions?)\b|\b(?:renew\w*|extend\w*|continue\w*) automatically\b|\bautomatically (?:continue|be continued)\b|\btacit(?:ly)? renew\w*|\brenewed tacitly\b"])
+        {
+            Keywords = ["automatic", "auto", "evergreen"],
+            Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)|\bterminate automatically\b|\bautomatically terminat"],
+        },
+        new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.8,
+            [@"\b(?:renew\w*|extend\w*|extension)\b" + Within + @"\b(?:successive|additional|consecutive|further|subsequent)\b" + Near + @"\b(?:years?|months?|periods?|terms?)\b"])
+        {
+            Keywords = ["renew", "extend", "extension"],
+            Exclusions = s_notRenewal,
+        },
+        new(ClauseTypes.RenewalTerm, "ren.year-to-year", 0.8,
+            [@"\b(?:from )?(?:year|month)[-\s]to[-\s](?:year|month)\b", @"\b(?:continue\w*|renew\w*|extend\w*|thereafter|after that)\b"])
+        {
+            Keywords = ["to year", "to month", "to-year", "to-month"],
+            Exclusions = s_notRenewal,
+        },
+        new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.6,
+            [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\boption to (?:renew|extend)\b"])
+        {
+            Keywords = ["renewal", "extension", "option to"],
+            Exclusions = [.. s_notRenewal, @"\bhas the meaning\b|\bas defined in\b"],
+        },
+
+        // ---- governing_law -----------------------------------------------------------------------------
+        new(ClauseTypes.GoverningLaw, "gl.governed-by", 0.95,
+            [@"\bgoverned\b" + Within + @"\blaws?\b|\b(?:construed|interpreted|enforced|determined|applied)\b" + Within + @"\b(?:in accordance with|under|by|according to|pursuant to) (?:the )?(?:internal )?(?:substantive )?laws?\b|\blaws? of\b" + Within + @"\b(?:(?:shall|will) )?(?:govern|governs|apply|applies|control|controls)\b"])
+        {
+            Keywords = ["law"],
+        },
+
+        // ---- non_compete -------------------------------------------------------------------------------
+        new(ClauseTypes.NonCompete, "nc.non-compete", 0.7,
+            [@"\bnon[-\s]?compet\w*|\bcovenants? not to compete\b|\bnot (?:to )?compete\b|\b(?:shall|will|may) not\b" + Within + @"\bcompete\b"])
+        {
+            Keywords = ["compet"],
+            Exclusions = s_notNonCompete,
+        },
+        new(ClauseTypes.NonCompete, "nc.no-competing-business", 0.7,
+            [@"\b(?:shall|will|may|agrees?(?: that it will)?|covenants?)(?: not|not)\b" + Within + @"\b(?:engage|participate|invest|develop|manufacture|sell|market|distribute|commerciali[sz]e|promote|license|offer|own|operate|provide|advertise|conduct|research|exploit|authori[sz]e)\w*\b" + Within + @"\b(?:compet\w+|similar|substitut\w+)\b"])
+        {
+            Keywords = ["compet", "similar", "substitut"],
+            Exclusions = s_notNonCompete,
+        },
+
+        // ---- rofr --------------------------------------------------------------------------------------
+        new(ClauseTypes.Rofr, "rofr.first-refusal", 0.9,
+            [@"\b(?:rights? of first (?:refusal|offer|negotiation|opportunity)|first (?:right|option) (?:of|to) (?:refusal|offer|negotiat\w*|purchase|acquire|match)|rights? of first)"])
+        {
+            Keywords = ["first"],
+        },
+        new(ClauseTypes.Rofr, "rofr.first-right", 0.75,
+            [@"\b(?:exclusive )?(?:option|right) to negotiate\b|\bfirst (?:right|option|opportunity|consideration)\b|\bpreferential right\b|\bshall first (?:make an )?offer\b|\bright to (?:match|meet) (?:any|such|the)\b"])
+        {
+            Keywords = ["negotiate", "first", "preferential", "match", "meet"],
+        },
+        new(ClauseTypes.Rofr, "rofr.first-offer", 0.75,
+            [@"\b(?:shall )?(?:first )?(?:offer|present|notify|negotiate)\w*\b" + Within + @"\bbefore (?:offering|selling|negotiating|entering|granting|licensing)\b|\bright to match\b|\bmatch (?:such|the|any) (?:offer|terms|bid)\b|\bexclusive (?:right|period) to negotiate\b"])
+        {
+            Keywords = ["before", "match", "negotiate"],
+        },
+
+        // ---- post_termination_services -----------------------------------------------------------------
+        new(ClauseTypes.PostTerminationServices, "pts.sell-off", 0.75,
+            [@"\bsell[-\s]?off\b|\bsell[-\s]?through period\b|\blast[-\s]time (?:buy|order|purchase)\b|\bwind[-\s]?(?:down|up) (?:period|services|activities)\b|\btransition(?:al)? (?:services?|assistance|period|plan)\b|\bdispose of\b" + Within + @"\b(?:inventory|stock|on hand)\b"])
+        {
+            Keywords = ["sell", "last", "wind", "transition", "dispose"],
+            Exclusions = [@"\btransition services agreement\b|\b(?:shall|will|may) not (?:sell|transfer|dispose)|\bin the event (?:any )?[a-z ]{0,20}expires\b"],
+        },
+        new(ClauseTypes.PostTerminationServices, "pts.upon-termination-shall", 0.55,
+            [@"\b(?:upon|after|following|on|in the event of)(?: the)? (?:any )?(?:expiration or (?:earlier )?)?(?:effective date of )?(?:termination|expiration|expiry)(?: or (?:earlier )?(?:expiration|termination|expiry))?\b" + Within + @"\b(?:shall|will|must|agrees? to|may)(?: promptly| immediately)? (?:deliver|return|cooperate|furnish|pay|continue|purchase|buy|provide|assist|liquidate|sell|repurchase|transfer|allow)\b"])
+        {
+            Keywords = ["termination", "expiration", "expiry"],
+            Exclusions = [@"\b(?:shall|will) (?:immediately )?(?:terminate|cease)\b" + Near + @"\band\b" + Near + @"\bno\b|\bsurvive\b"],
+        },
+        new(ClauseTypes.PostTerminationServices, "pts.after-termination-obligation", 0.65,
+            [@"\b(?:after|following|upon|subsequent to|on|in the event of|for (?:a period of )?[^.;]{0,30} (?:after|following))(?: the)? (?:any )?(?:effective date of )?(?:expiration|expiry|termination|cancellation)\b",
+             @"\b(?:continue to (?:provide|supply|sell|support|perform|service|honor|fill|deliver|pay|make available|maintain)|transition|wind[-\s]?down|return (?:or destroy )?(?:to [^.;]{0,30})?(?:all |any )?(?:confidential|materials|documents|property|copies|records|data|inventory)|purchase (?:all |any )?(?:of )?(?:the )?(?:remaining |unsold |existing )?(?:inventory|stock|products on hand)|repurchase|(?:fill|complete|honou?r) (?:all |any )?(?:outstanding |pending |accepted )?(?:purchase )?orders|maintain (?:its )?(?:books|records)|(?:books|records)\b[^.;]{0,60}\b(?:retain|keep|maintain|preserve)|audit)"])
+        {
+            Keywords = ["expiration", "expiry", "termination", "cancellation"],
+        },
+
+        // ---- financing: equity_investment --------------------------------------------------------------
+        new(ClauseTypes.EquityInvestment, "eq.invest-in", 0.85,
+            [@"\b(?:shall|will|agrees? to|has agreed to|committed to|intends to)(?: [a-z]+ly)? (?:invest|make an (?:equity )?investment)\b|\bequity investment\b|\binvest(?:ment of)? (?:up to )?(?:an aggregate of )?(?:US)?\$ ?[0-9]"])
+        {
+            Keywords = ["invest"],
+        },
+        new(ClauseTypes.EquityInvestment, "eq.purchase-shares", 0.7,
+            [@"\b(?:shall|will|agrees? to|has agreed to|commits? to)(?: [a-z]+ly)? (?:purchase|subscribe for|acquire|buy)\b" + Near + @"\b(?:shares|stock|preferred|common stock|equity interests?|membership interests?)\b",
+             @"(?:\$|US\$|USD|€|£|\[\s?\*|\b[0-9][0-9,]* (?:shares|units)\b|\bmillion\b|\bbillion\b)"])
+        {
+            Keywords = ["shares", "stock", "equity", "interest"],
+            Exclusions = [@"\bwarrants?\b", @"\boptions? to purchase\b", @"\b(?:transferor|transferee|offered|right of first|tender|exchange offer)\b"],
+        },
+
+        // ---- financing: warrant ------------------------------------------------------------------------
+        new(ClauseTypes.Warrant, "war.warrant-to-purchase", 0.9,
+            [@"\bwarrants? (?:to (?:purchase|acquire|subscribe for)\b|exercisable (?:for|into)|for the purchase of|(?:covering|representing) )|\b(?:issue|grant|deliver)\w*\b" + Near + @"\bwarrants?\b" + Near + @"\b(?:shares|stock|units)\b"])
+        {
+            Keywords = ["warrant"],
+        },
+
+        // ---- financing: backstop -----------------------------------------------------------------------
+        new(ClauseTypes.Backstop, "bs.backstop", 0.9, [@"\bback[-\s]?stop\w*"]) { Keywords = ["backstop", "back-stop", "back stop"] },
+        new(ClauseTypes.Backstop, "bs.buy-unsold", 0.85,
+            [@"\b(?:purchase|buy|take|acquire|absorb|pay for)\b" + Near + @"\b(?:unsold|unused|unsubscribed|unutili[sz]ed|uncontracted|unallocated|remaining unsold|excess) (?:capacity|compute|shares|units|inventory|hours|portion)\b"])
+        {
+            Keywords = ["unsold", "unused", "unsubscribed", "unutili", "uncontracted", "unallocated", "excess"],
+        },
+
+        // ---- financing: prepayment ---------------------------------------------------------------------
+        new(ClauseTypes.Prepayment, "pre.prepay", 0.7,
+            [@"\bpre[-\s]?pa(?:y|id|ys|yment|yments)\b|\badvance payments?\b|\bpayment in advance\b|\bup[-\s]?front (?:payment|fee)s?\b|\bdown payment\b"])
+        {
+            Keywords = ["pay", "paid", "upfront", "up-front"],
+            Exclusions = [@"\bpostage\b|\bprepaid (?:by )?(?:mail|first[-\s]class|registered|certified|courier|freight|shipping)\b|\bfreight prepaid\b"],
+        },
+
+        // ---- financing: loan ---------------------------------------------------------------------------
+        new(ClauseTypes.Loan, "loan.loan", 0.7,
+            [@"\b(?:make|makes|extend|extends|provide|provides|grant|grants|advance|advances|borrow\w*|repay\w*)\b" + Near + @"\b(?:loans?|credit facilit(?:y|ies))\b|\b(?:loan agreement|credit agreement|credit facilit(?:y|ies)|revolving (?:credit|loan)|term loan|promissory notes?|credit support|letters? of credit|guarantee (?:of )?(?:the |its |all )?(?:payment |performance )?obligations|guarantor)\b|\blend(?:s)? (?:to|up to)\b"])
+        {
+            Keywords = ["loan", "credit", "promissory", "guarant", "lend"],
+            Exclusions = [@"\bsavings and loan\b|\bhome loan bank\b"],
+        },
+    ];
+}

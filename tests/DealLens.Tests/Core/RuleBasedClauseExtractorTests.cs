@@ -1,0 +1,234 @@
+using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Rules;
+using DealLens.Core.Documents;
+
+namespace DealLens.Tests.Core;
+
+public sealed class RuleBasedClauseExtractorTests
+{
+    private static DocumentText Doc(params string[] pages) => DocumentText.FromPages(pages, DocumentFormat.Pdf);
+
+    private static IReadOnlyList<Clause> Extract(string text) => RuleBasedClauseExtractor.Default.Extract(Doc(text));
+
+    private static HashSet<string> TypesIn(string text) => [.. Extract(text).Select(c => c.Type)];
+
+    [Theory]
+    [InlineData(ClauseTypes.TakeOrPay, "This is a take-or-pay arrangement for the Committed Capacity.")]
+    [InlineData(ClauseTypes.TakeOrPay, "Customer shall pay the Monthly Fee for the Reserved Capacity whether or not Customer uses such capacity.")]
+    [InlineData(ClauseTypes.TakeOrPay, "Customer shall pay for the reserved capacity regardless of actual usage during the Term.")]
+    [InlineData(ClauseTypes.MinimumCommitment, "Customer shall purchase a minimum of $50,000,000 of Services in each Contract Year.")]
+    [InlineData(ClauseTypes.MinimumCommitment, "The Minimum Annual Commitment is set out in Schedule B.")]
+    [InlineData(ClauseTypes.MinimumCommitment, "Licensee shall pay Licensor a minimum royalty of $100,000 per year.")]
+    [InlineData(ClauseTypes.ChipAccess, "Provider shall allocate dedicated capacity of 4,096 NVIDIA H100 GPUs to Customer, with a right to upgrade to GB200 systems.")]
+    [InlineData(ClauseTypes.VolumeRestriction, "If Customer's usage exceeds the Committed Volume, overage fees apply at the rates in Exhibit C.")]
+    [InlineData(ClauseTypes.Exclusivity, "Distributor shall purchase all of its requirements of the Products exclusively from Supplier.")]
+    [InlineData(ClauseTypes.Exclusivity, "Supplier appoints Distributor as its exclusive distributor of the Products in the Territory.")]
+    [InlineData(ClauseTypes.TerminationForConvenience, "Either party may terminate this Agreement for convenience upon ninety (90) days' prior written notice.")]
+    [InlineData(ClauseTypes.LiquidatedDamages, "Customer shall pay the Early Termination Fee as liquidated damages and not as a penalty.")]
+    [InlineData(ClauseTypes.PriceRestriction, "The prices set forth in Exhibit A shall not be increased during the Initial Term.")]
+    [InlineData(ClauseTypes.MostFavoredNation, "Supplier shall offer Customer prices no less favorable than those offered to any other customer purchasing similar volumes.")]
+    [InlineData(ClauseTypes.RevenueSharing, "Licensee shall pay Licensor a royalty equal to five percent (5%) of Net Sales of Licensed Products.")]
+    [InlineData(ClauseTypes.ChangeOfControl, "Provider may terminate this Agreement upon a Change of Control of Customer.")]
+    [InlineData(ClauseTypes.AntiAssignment, "Neither party may assign this Agreement without the prior written consent of the other party.")]
+    [InlineData(ClauseTypes.CapOnLiability, "In no event shall either party's aggregate liability exceed the fees paid in the twelve months preceding the claim.")]
+    [InlineData(ClauseTypes.UncappedLiability, "The limitations of liability in this Section shall not apply to a party's indemnification obligations or gross negligence.")]
+    [InlineData(ClauseTypes.RenewalTerm, "This Agreement shall automatically renew for successive one (1) year terms.")]
+    [InlineData(ClauseTypes.GoverningLaw, "This Agreement shall be governed by the laws of the State of New York.")]
+    [InlineData(ClauseTypes.NonCompete, "During the Term, Consultant shall not, directly or indirectly, engage in any business that competes with the Company.")]
+    [InlineData(ClauseTypes.Rofr, "Company grants Investor a right of first refusal on any sale of the Facility.")]
+    [InlineData(ClauseTypes.PostTerminationServices, "Upon termination, Provider shall provide transition services for up to six (6) months.")]
+    [InlineData(ClauseTypes.EquityInvestment, "Investor will invest $2,000,000,000 in the Company by purchasing shares of its Series C Preferred Stock.")]
+    [InlineData(ClauseTypes.Warrant, "The Company shall issue to Customer a warrant to purchase up to 160,000,000 shares of Common Stock, vesting on deployment milestones.")]
+    [InlineData(ClauseTypes.Backstop, "Provider agrees to purchase any unused capacity not sold to third parties.")]
+    [InlineData(ClauseTypes.Prepayment, "Customer shall prepay twenty percent (20%) of the Contract Value within ten days of signing.")]
+    [InlineData(ClauseTypes.Loan, "Lender shall make available a term loan of $500,000,000 to Borrower.")]
+    public void Extract_TypicalClause_FindsType(string type, string text)
+    {
+        Assert.Contains(type, TypesIn(text));
+    }
+
+    [Theory]
+    [InlineData("Customer may purchase additional GPU capacity, subject to availability.")]
+    [InlineData("Customer may purchase up to 500 units per year at the prices in Exhibit A.")]
+    [InlineData("Customer shall use best efforts to purchase at least 100 units each quarter.")]
+    [InlineData("Distributor shall not be subject to any minimum purchase requirements.")]
+    [InlineData("Provider will make available up to 1,000 servers, subject to availability of supply.")]
+    public void Extract_HedgedPurchase_IsNeitherMinimumCommitmentNorTakeOrPay(string text)
+    {
+        var types = TypesIn(text);
+
+        Assert.DoesNotContain(ClauseTypes.MinimumCommitment, types);
+        Assert.DoesNotContain(ClauseTypes.TakeOrPay, types);
+    }
+
+    [Theory]
+    [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
+    [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
+    [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]
+    [InlineData("This remedy is Customer's sole and exclusive remedy for breach of warranty.")]
+    public void Extract_NotExclusiveDealing_IsNotExclusivity(string text)
+    {
+        Assert.DoesNotContain(ClauseTypes.Exclusivity, TypesIn(text));
+    }
+
+    [Theory]
+    [InlineData(ClauseTypes.Prepayment, "Notices shall be sent by certified mail, postage prepaid, to the addresses above.")]
+    [InlineData(ClauseTypes.Loan, "The Bank is a savings and loan holding company in good standing.")]
+    [InlineData(ClauseTypes.TerminationForConvenience, "Upon termination of this Agreement for any reason, all licenses granted hereunder shall terminate.")]
+    [InlineData(ClauseTypes.MinimumCommitment, "The Receiving Party shall disclose only the minimum amount of Confidential Information required by law.")]
+    [InlineData(ClauseTypes.RenewalTerm, "The term may be extended for additional one-year periods by mutual written agreement of the parties.")]
+    [InlineData(ClauseTypes.MostFavoredNation, "The Transferor may then sell the shares to a third party on terms no more favorable than those offered to the other shareholders.")]
+    public void Extract_HardNegative_IsNotThatType(string type, string text)
+    {
+        Assert.DoesNotContain(type, TypesIn(text));
+    }
+
+    [Fact]
+    public void Extract_TerminationForCauseOnly_IsNotTerminationForConvenience()
+    {
+        var text = "Either party may terminate this Agreement upon thirty (30) days' written notice if the other party materially breaches it.";
+
+        Assert.DoesNotContain(ClauseTypes.TerminationForConvenience, TypesIn(text));
+    }
+
+    [Fact]
+    public void Extract_NoClauseWording_ReturnsNothing()
+    {
+        Assert.Empty(Extract("The parties met in Denver. The weather was fine."));
+    }
+
+    [Fact]
+    public void Extract_OneSpanTwoTypes_ReturnsBothOnTheSameSpan()
+    {
+        var clauses = Extract("Customer shall purchase a minimum of $10,000,000 of compute per year and shall pay the Fees whether or not it uses the capacity.");
+
+        Assert.Contains(clauses, c => c.Type == ClauseTypes.MinimumCommitment);
+        Assert.Contains(clauses, c => c.Type == ClauseTypes.TakeOrPay);
+        Assert.Single(clauses.Select(c => (c.Start, c.End)).Distinct());
+    }
+
+    [Fact]
+    public void Extract_EveryClause_IsGroundedWithIdEmptyAndExtractorRules()
+    {
+        var document = Doc(
+            "1. Term\nThis Agreement shall automatically renew for successive one-year terms.\n\n2. Law\nThis Agreement is governed by the laws of England.",
+            "3. Assignment\nNeither party may assign this Agreement without the prior written consent of the other party.");
+
+        var clauses = RuleBasedClauseExtractor.Default.Extract(document);
+
+        Assert.NotEmpty(clauses);
+        Assert.All(clauses, c =>
+        {
+            Assert.Equal(document.Text[c.Start..c.End], c.Text);
+            Assert.Equal("", c.Id);
+            Assert.Equal("rules", c.Extractor);
+            Assert.Same(ClauseFields.None, c.Fields);
+            Assert.InRange(c.Confidence, 0.0, 1.0);
+        });
+    }
+
+    [Fact]
+    public void Extract_TwoPageDocument_ReportsThePageOfEachClause()
+    {
+        var document = Doc(
+            "This Agreement shall be governed by the laws of the State of Delaware.",
+            "Neither party may assign this Agreement without the prior written consent of the other party.");
+
+        var clauses = RuleBasedClauseExtractor.Default.Extract(document);
+
+        Assert.Equal(1, Assert.Single(clauses, c => c.Type == ClauseTypes.GoverningLaw).Page);
+        Assert.Equal(2, Assert.Single(clauses, c => c.Type == ClauseTypes.AntiAssignment).Page);
+    }
+
+    [Fact]
+    public void Extract_StrongPatternScoresAboveWeakPattern()
+    {
+        var strong = Assert.Single(Extract("The fees are payable on a take-or-pay basis."), c => c.Type == ClauseTypes.TakeOrPay);
+        var weak = Assert.Single(Extract("Maximum daily quantity is 1,000 units."), c => c.Type == ClauseTypes.VolumeRestriction);
+
+        Assert.InRange(strong.Confidence, 0.85, 1.0);
+        Assert.True(weak.Confidence < strong.Confidence);
+    }
+
+    [Fact]
+    public void Extract_MinConfidenceAboveWeakRules_DropsWeakMatches()
+    {
+        var extractor = new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { MinConfidence = 0.9 });
+
+        var clauses = extractor.Extract(Doc("Maximum daily quantity is 1,000 units. The fees are payable on a take-or-pay basis."));
+
+        Assert.Equal(ClauseTypes.TakeOrPay, Assert.Single(clauses).Type);
+    }
+
+    [Fact]
+    public void Extract_TypesOption_ReportsOnlyThoseTypes()
+    {
+        var extractor = new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Types = new HashSet<string> { ClauseTypes.GoverningLaw } });
+
+        var clauses = extractor.Extract(Doc("Governed by the laws of Texas. Neither party may assign this Agreement without consent of the other."));
+
+        Assert.All(clauses, c => Assert.Equal(ClauseTypes.GoverningLaw, c.Type));
+        Assert.Single(clauses);
+    }
+
+    [Fact]
+    public void Extract_CustomRuleSet_UsesOnlyItsRules()
+    {
+        var rules = new ClauseRuleSet([new ClauseRule(ClauseTypes.Backstop, "test.backstop", 0.7, ["capacity guarantee"])]);
+        var extractor = new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Rules = rules });
+
+        var clause = Assert.Single(extractor.Extract(Doc("The sponsor gives a capacity   guarantee. Governed by the laws of Texas.")));
+
+        Assert.Equal(ClauseTypes.Backstop, clause.Type);
+        Assert.Equal(0.7, clause.Confidence);
+    }
+
+    [Fact]
+    public void ClauseRuleSet_UnknownType_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new ClauseRuleSet([new ClauseRule("no_such_type", "x", 0.5, ["x"])]));
+    }
+
+    [Fact]
+    public void ClauseRuleSet_Default_AllConfidencesInUnitRangeAndNamesUnique()
+    {
+        var rules = ClauseRuleSet.Default.Rules;
+
+        Assert.All(rules, r => Assert.InRange(r.Confidence, 0.0, 1.0));
+        Assert.Equal(rules.Count, rules.Select(r => r.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ClauseTypes.All, type => Assert.Contains(rules, r => r.Type == type));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_ReturnsSameAsExtract()
+    {
+        var document = Doc("This Agreement shall be governed by the laws of Ontario.");
+
+        var clauses = await RuleBasedClauseExtractor.Default.ExtractAsync(document, CancellationToken.None);
+
+        Assert.Equal(RuleBasedClauseExtractor.Default.Extract(document), clauses);
+    }
+
+    [Fact]
+    public void Extract_LongDocument_IsFast()
+    {
+        var page = string.Join(' ', Enumerable.Repeat(
+            "The Supplier shall deliver the Products to the Customer in accordance with the delivery schedule. "
+            + "Neither party may assign this Agreement without the prior written consent of the other party.", 20));
+        var document = Doc([.. Enumerable.Repeat(page, 100)]);
+        var clauses = RuleBasedClauseExtractor.Default.Extract(document);
+
+        // Best of three, with a generous bound: shared CI machines are slow and noisy, while a regression to
+        // catastrophic backtracking would take seconds on every run.
+        var best = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            RuleBasedClauseExtractor.Default.Extract(document);
+            best = Math.Min(best, watch.ElapsedMilliseconds);
+        }
+
+        Assert.Equal(2000, clauses.Count);
+        Assert.True(best < 1000, $"took {best} ms");
+    }
+}
