@@ -25,7 +25,7 @@ public sealed class DealTermsExtractor
 
     private static readonly Regex s_weakValue = new(
         @"\b(?:up[ ]to|as[ ]much[ ]as|aggregate|commitment[ ]of|committed[ ]to|total[ ]of|in[ ]total|totaling|totalling)\b" +
-        @"|\bagreement\b(?:[^.;]|\.(?=\S)){0,120}?\bof[ ](?:approximately[ ]|about[ ]|roughly[ ])?$",
+        @"|\bagreement\b" + NumberWords.SentenceChar + @"{0,120}?\bof[ ](?:approximately[ ]|about[ ]|roughly[ ])?$",
         IgnoreCase,
         NumberWords.MatchTimeout);
 
@@ -35,7 +35,7 @@ public sealed class DealTermsExtractor
 
     private static readonly Regex s_nonBinding = new(
         @"\b(?:up[ ]to|as[ ]much[ ]as|potential(?:ly)?|letters?[ ]of[ ]intent|LOI|non-?binding|milestones?|vest(?:s|ed|ing)?" +
-        @"|upon[ ](?:the[ ])?achievement|contingent[ ](?:on|upon)|subject[ ]to\b(?:[^.;]|\.(?=\S)){0,120}?\bdefinitive)\b",
+        @"|upon[ ](?:the[ ])?achievement|contingent[ ](?:on|upon)|subject[ ]to\b" + NumberWords.SentenceChar + @"{0,120}?\bdefinitive)\b",
         IgnoreCase,
         NumberWords.MatchTimeout);
 
@@ -45,7 +45,7 @@ public sealed class DealTermsExtractor
     private const string Duration = @"(?<dur>" + "{0}" + @")[ \t]*-?[ \t]*(?<unit>(?i:years?|months?))(?![A-Za-z])";
 
     private static readonly Regex s_termLength = new(
-        @"\b(?i:term)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?i:of|for|be|is|equal[ ]to|through)[ \t\n]+(?:(?i:an?[ ](?:initial[ ])?period[ ]of)[ ]+)?(?:(?i:approximately)[ ]+)?" +
+        @"\b(?i:term)\b" + NumberWords.SentenceChar + @"{0,100}?\b(?i:of|for|be|is|equal[ ]to|through)[ \t\n]+(?:(?i:an?[ ](?:initial[ ])?period[ ]of)[ ]+)?(?:(?i:approximately)[ ]+)?" +
         DurationPattern() +
         @"|" + DurationPattern() + @"[ \t]+(?:(?i:initial|base|fixed)[ ]+)?(?i:term|agreement|contract|lease|commitment|deal|arrangement)\b",
         Options,
@@ -59,8 +59,8 @@ public sealed class DealTermsExtractor
         new(@"Effective[ ]Date[""”]?\)?[ \t]*(?:means|shall[ ]mean|shall[ ]be|is|:)[ \t]*(?:the[ ]date[ ]of[ ]|on[ ])?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
         new(DateMentions.Pattern + @"[ \t]*\([ \t]*(?:the[ ])?[""“]Effective[ ]Date[""”][ \t]*\)", Options, NumberWords.MatchTimeout),
         new(@"\b(?i:effective)[ \t\n]+(?i:as[ ]of|on|from)[ \t\n]+(?:(?i:this)[ ]+)?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
-        new(@"\b(?i:dated|entered[ ]into|made)(?:[ ](?i:and[ ]entered[ ]into))?[ \t\n]+(?i:as[ ]of|on)[ \t\n]+(?:(?i:this)[ ]+)?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
-        new(@"\bOn[ ]" + DateMentions.Pattern + @",[ \t\n]+(?:[^.;]|\.(?=\S)){0,200}?\b(?:entered[ ]into|signed|executed|announced)\b", Options, NumberWords.MatchTimeout),
+        new(@"\b(?i:dated|entered[ ]into|made)(?:[ ](?i:and[ ]entered[ ]into))?[ \t\n]+(?i:as[ ]of|on)[ \t\n]+(?:(?i:this|the)[ ]+)?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
+        new(@"\bOn[ ]" + DateMentions.Pattern + @",[ \t\n]+" + NumberWords.SentenceChar + @"{0,200}?\b(?:entered[ ]into|signed|executed|announced)\b", Options, NumberWords.MatchTimeout),
     ];
 
     private static readonly Regex s_endDate = new(

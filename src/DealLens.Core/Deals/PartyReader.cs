@@ -50,7 +50,7 @@ internal static class PartyReader
 
     private static readonly Regex s_enteredWith = new(
         "(?<a>" + Name + ")" + Paren("pa") +
-        @",?" + Gap + @"(?:has[ ]|have[ ]|today[ ]|recently[ ])?(?:entered[ ]into|signed|executed|announced)\b(?:[^.;]|\.(?=\S)){0,200}?\bwith" +
+        @",?" + Gap + @"(?:has[ ]|have[ ]|today[ ]|recently[ ])?(?:entered[ ]into|signed|executed|announced)\b" + NumberWords.SentenceChar + @"{0,200}?\bwith" +
         Gap + "(?:the" + Gap + ")?(?<b>" + Name + ")" + Paren("pb"),
         NumberWords.Options,
         NumberWords.MatchTimeout);

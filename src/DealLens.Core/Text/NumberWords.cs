@@ -20,6 +20,12 @@ internal static class NumberWords
     /// <summary>The limit on a regex match: patterns here have no nested ambiguous quantifiers, this is a backstop.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// One character that does not end a sentence: anything but ". " and ";", where the period of "Inc." or
+    /// "U.S." does not count as an end.
+    /// </summary>
+    public const string SentenceChar = @"(?:[^.;]|\.(?=\S)|(?<=\b(?:Inc|Corp|Co|Ltd|No)|\b[A-Z])\.(?=\s))";
+
     public const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
     /// <summary>
