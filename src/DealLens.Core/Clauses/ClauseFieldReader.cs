@@ -90,7 +90,21 @@ public static class ClauseFieldReader
         ArgumentNullException.ThrowIfNull(clauseType);
         ArgumentNullException.ThrowIfNull(clauseText);
         var fields = new ClauseFields();
+        try
+        {
+            // By reference, so what was read before a timeout survives it.
+            ReadAll(clauseType, clauseText, ref fields);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological clause keeps what was read before the timeout; nothing is guessed.
+        }
 
+        return fields == new ClauseFields() ? ClauseFields.None : fields;
+    }
+
+    private static void ReadAll(string clauseType, string clauseText, ref ClauseFields fields)
+    {
         if (s_moneyTypes.Contains(clauseType))
         {
             fields = ReadMoney(clauseText, fields);
@@ -125,8 +139,6 @@ public static class ClauseFieldReader
         {
             fields = fields with { Jurisdiction = ReadJurisdiction(clauseText) };
         }
-
-        return fields == new ClauseFields() ? ClauseFields.None : fields;
     }
 
     private static ClauseFields ReadMoney(string text, ClauseFields fields)

@@ -111,20 +111,39 @@ public sealed class DealTermsExtractor
         ArgumentNullException.ThrowIfNull(document);
         var reading = new Reading(document);
 
-        var (parties, provider, customer) = ReadParties(reading);
-        var value = ReadValue(reading);
-        var effectiveDate = ReadEffectiveDate(reading);
-        var endDate = ReadEndDate(reading);
-        var termMonths = ReadTerm(reading, effectiveDate, endDate);
-        var capacity = ReadCapacity(reading);
-        var gpus = ReadGpuCount(reading);
-        var chips = ReadChips(reading);
-        var prepayment = ReadPrepayment(reading);
+        var (parties, provider, customer) = Guard(reading, DealTermFields.Parties, () => ReadParties(reading), ([], null, null));
+        var value = Guard(reading, DealTermFields.TotalValue, () => ReadValue(reading), null);
+        var effectiveDate = Guard(reading, DealTermFields.EffectiveDate, () => ReadEffectiveDate(reading), null);
+        var endDate = Guard(reading, DealTermFields.EndDate, () => ReadEndDate(reading), null);
+        var termMonths = Guard(reading, DealTermFields.TermMonths, () => ReadTerm(reading, effectiveDate, endDate), null);
+        var capacity = Guard(reading, DealTermFields.CapacityMw, () => ReadCapacity(reading), null);
+        var gpus = Guard(reading, DealTermFields.GpuCount, () => ReadGpuCount(reading), null);
+        var chips = Guard(reading, DealTermFields.Chips, () => (IReadOnlyList<string>)ReadChips(reading), []);
+        var prepayment = Guard(reading, DealTermFields.PrepaymentPct, () => ReadPrepayment(reading), null);
 
         var terms = new DealTerms(
             parties, provider, customer, value, termMonths, effectiveDate, endDate, capacity, gpus, chips, prepayment,
             reading.Evidence);
         return new DealTermsResult(terms, reading.Warnings);
+    }
+
+    /// <summary>
+    /// Runs one field's rules. A pattern that times out on a pathological document costs that field only: it is
+    /// left empty with a warning, and any evidence it recorded is dropped.
+    /// </summary>
+    private static T Guard<T>(Reading reading, string field, Func<T> read, T fallback)
+    {
+        var evidenceCount = reading.Evidence.Count;
+        try
+        {
+            return read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            reading.Evidence.RemoveRange(evidenceCount, reading.Evidence.Count - evidenceCount);
+            reading.Warnings.Add($"{field}: the text took too long to scan; left empty.");
+            return fallback;
+        }
     }
 
     private (IReadOnlyList<string> Parties, string? Provider, string? Customer) ReadParties(Reading reading)

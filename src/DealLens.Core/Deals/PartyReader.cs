@@ -24,7 +24,9 @@ internal static class PartyReader
     private const string Gap = @"(?:[ \t\u00A0]+|[ \t]*\n[ \t]*)";
     private const string Suffix =
         @"(?:Inc\.?|Incorporated|L\.L\.C\.|LLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|L\.P\.|LP|LLP|plc|PLC|N\.V\.|S\.A\.|SE|AG|GmbH|B\.V\.)";
-    private const string Name = Word + "(?:" + Gap + "(?:" + Word + "|&|of))*(?:," + Gap + Suffix + ")?";
+    // At most eight words: bounding the repetition keeps a long run of capitalised words (a cover page, a table of
+    // contents) linear instead of quadratic.
+    private const string Name = Word + "(?:" + Gap + "(?:" + Word + "|&|of)){0,7}(?:," + Gap + Suffix + ")?";
 
     private static readonly Regex s_between = new(
         @"\b(?i:between|among)\b", NumberWords.Options, NumberWords.MatchTimeout);

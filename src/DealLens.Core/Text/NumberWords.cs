@@ -17,8 +17,12 @@ internal static class NumberWords
 
     private static readonly string[] s_tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    /// <summary>The limit on a regex match: patterns here have no nested ambiguous quantifiers, this is a backstop.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// The limit on one regex scan. The patterns have no nested ambiguous quantifiers, so this is a backstop against
+    /// a pathological input, not a budget: it is generous because the first scan of a compiled pattern also pays for
+    /// its JIT compilation, which on a busy machine can take most of a second.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// One character that does not end a sentence: anything but ". " and ";", where the period of "Inc." or

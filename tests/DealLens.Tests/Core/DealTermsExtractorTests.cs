@@ -315,4 +315,23 @@ public sealed class DealTermsExtractorTests
         var extractor = new DealTermsExtractor(new DealTermsOptions { PartyWindow = 20 });
         Assert.Empty(extractor.Extract(DocumentText.FromPages([Msa], DocumentFormat.Text)).Terms.Parties);
     }
+
+    // Long repetitive text that would make a backtracking pattern quadratic or worse: every field must still be
+    // scanned to the end (a timeout would show up as a warning).
+    [Theory]
+    [InlineData("Capitalised Word ")]
+    [InlineData("Word, Inc. ")]
+    [InlineData("between Alpha ")]
+    [InlineData("On March 1, 2025, Acme Inc. ")]
+    [InlineData("term of the ")]
+    [InlineData("1 2 3 GPUs ")]
+    [InlineData("prepay 1.1.1 ")]
+    [InlineData("$1 [*** ")]
+    [InlineData("twenty-one twenty ")]
+    public void Extract_LongRepetitiveText_NoTimeouts(string unit)
+    {
+        Extract(Msa); // Pays the one-off JIT cost of the compiled patterns outside the measured document.
+        var text = string.Concat(Enumerable.Repeat(unit, 40_000 / unit.Length));
+        Assert.DoesNotContain(Extract(text).Warnings, w => w.Contains("too long", StringComparison.Ordinal));
+    }
 }
