@@ -79,10 +79,11 @@ public sealed class DealTermsExtractor
         NumberWords.MatchTimeout);
 
     // "approximately 100,000 GPUs", "50,000 NVIDIA GB200 GPUs", "one million TPUs". Words between the number and
-    // the unit must be capitalised (model names), so "2025 the GPUs" is not a count.
+    // the unit must be capitalised model names ("GB200", "8x"), not plain numbers, so "2025 the GPUs" and
+    // "Phase 2 10,000 GPUs" are not misread.
     private static readonly Regex s_gpuCount = new(
         @"(?<![\d.,])(?:(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<nw>" + NumberWords.Pattern + @"))" +
-        @"(?:[ \t]*(?<scale>(?i:million|thousand)\b|k\b))?\+?[ \t]+(?<models>(?:[A-Z0-9][\w.-]*[ \t]+){0,4}?)" +
+        @"(?:[ \t]*(?<scale>(?i:million|thousand)\b|k\b))?\+?[ \t]+(?<models>(?:(?:[A-Z]|[0-9]+[A-Za-z])[\w.-]*[ \t]+){0,4}?)" +
         @"(?<unit>GPUs|accelerators|graphics[ ]processing[ ]units|XPUs|TPUs|[Ss]uperchips|chips)\b",
         Options,
         NumberWords.MatchTimeout);

@@ -266,6 +266,7 @@ public sealed class DealTermsExtractorTests
     [InlineData("up to 400,000 accelerators", 400_000)]
     [InlineData("access to up to one million TPUs", 1_000_000)]
     [InlineData("100k GPUs", 100_000)]
+    [InlineData("Phase 2 10,000 GPUs", 10_000)]
     public void Extract_GpuCount_Reads(string text, long count)
     {
         Assert.Equal(count, Terms(text).GpuCount);
