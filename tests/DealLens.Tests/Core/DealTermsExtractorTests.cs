@@ -102,6 +102,30 @@ public sealed class DealTermsExtractorTests
     }
 
     [Fact]
+    public void Extract_LeadingFillerWord_IsNotPartOfName()
+    {
+        var terms = Terms("Today Nebius Group N.V. and Microsoft Corporation announced a five-year agreement.");
+        Assert.Equal(["Nebius Group N.V.", "Microsoft Corporation"], terms.Parties);
+    }
+
+    [Fact]
+    public void Extract_AmongThreeParties_ReadsAll()
+    {
+        var terms = Terms(
+            "This Agreement is made by and among Crusoe Energy Systems LLC (\"Provider\"), Blue Owl Capital Inc. (\"Investor\") " +
+            "and Oracle America, Inc. (\"Customer\").");
+        Assert.Equal(["Crusoe Energy Systems LLC", "Blue Owl Capital Inc.", "Oracle America, Inc."], terms.Parties);
+        Assert.Equal("Crusoe Energy Systems LLC", terms.Provider);
+        Assert.Equal("Oracle America, Inc.", terms.Customer);
+    }
+
+    [Fact]
+    public void Extract_BetweenDefinedRoleWords_NotParties()
+    {
+        Assert.Empty(Terms("Disputes between Provider and Customer go to arbitration.").Parties);
+    }
+
+    [Fact]
     public void Extract_PlainBetween_ReadsParties()
     {
         var terms = Terms("This Lease is made between Digital Realty Trust, L.P. and Oracle America, Inc. for the premises.");
