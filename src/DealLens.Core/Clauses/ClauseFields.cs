@@ -26,6 +26,12 @@ public sealed record ClauseFields
     /// <summary>A duration in months (renewal term, notice period, non-compete period).</summary>
     public int? Months { get; init; }
 
+    /// <summary>
+    /// A duration stated in days or weeks (a notice period such as "ninety (90) days"). Kept apart from
+    /// <see cref="Months"/> because turning days into months would lose precision.
+    /// </summary>
+    public int? Days { get; init; }
+
     /// <summary>For chip_access: "guaranteed", "priority", "refresh" or "subject_to_availability".</summary>
     public string? Access { get; init; }
 

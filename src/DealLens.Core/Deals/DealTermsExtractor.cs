@@ -1,14 +1,498 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DealLens.Core.Documents;
+using DealLens.Core.Text;
 
 namespace DealLens.Core.Deals;
 
 /// <summary>Reads the headline deal terms (parties, value, term, capacity, chips) from a document's text.</summary>
+/// <remarks>
+/// Rule-based and pure. Every term found is grounded by a <see cref="FieldEvidence"/> quoting the document verbatim.
+/// Amounts that cannot be read are left empty with a warning; they are never guessed.
+/// </remarks>
 public sealed class DealTermsExtractor
 {
+    public static DealTermsExtractor Default { get; } = new(DealTermsOptions.Default);
+
+    private const RegexOptions Options = NumberWords.Options;
+    private const RegexOptions IgnoreCase = NumberWords.Options | RegexOptions.IgnoreCase;
+
+    private static readonly Regex s_strongValue = new(
+        @"\b(?:total[ ]contract[ ]value|contract[ ]value|total[ ]value|aggregate[ ]value|deal[ ]value|valued[ ]at|worth" +
+        @"|total[ ]commitment|aggregate[ ]commitment|total[ ]consideration|aggregate[ ]consideration|total[ ]contract[ ]price)\b",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_weakValue = new(
+        @"\b(?:up[ ]to|as[ ]much[ ]as|aggregate|commitment[ ]of|committed[ ]to|total[ ]of|in[ ]total|totaling|totalling)\b" +
+        @"|\bagreement\b" + NumberWords.SentenceChar + @"{0,120}?\bof[ ](?:approximately[ ]|about[ ]|roughly[ ])?$",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    // Amounts in these sentences are caps, insurance or penalties, not the deal's value.
+    private static readonly Regex s_notDealValue = new(
+        @"\b(?:liabilit\w*|insurance|indemni\w*|damages|penalt\w*|deductible|late[ ]fees?)\b", IgnoreCase, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_nonBinding = new(
+        @"\b(?:up[ ]to|as[ ]much[ ]as|potential(?:ly)?|letters?[ ]of[ ]intent|LOI|non-?binding|milestones?|vest(?:s|ed|ing)?" +
+        @"|upon[ ](?:the[ ])?achievement|contingent[ ](?:on|upon)|subject[ ]to\b" + NumberWords.SentenceChar + @"{0,120}?\bdefinitive)\b",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_nonBindingTitle = new(
+        @"\b(?:letter[ ]of[ ]intent|term[ ]sheet|memorandum[ ]of[ ]understanding|non-?binding)\b", IgnoreCase, NumberWords.MatchTimeout);
+
+    private const string Duration = @"(?<dur>" + "{0}" + @")[ \t]*-?[ \t]*(?<unit>(?i:years?|months?))(?![A-Za-z])";
+
+    private static readonly Regex s_termLength = new(
+        @"\b(?i:term)\b" + NumberWords.SentenceChar + @"{0,100}?\b(?i:of|for|be|is|equal[ ]to|through)[ \t\n]+(?:(?i:an?[ ](?:initial[ ])?period[ ]of)[ ]+)?(?:(?i:approximately)[ ]+)?" +
+        DurationPattern() +
+        @"|" + DurationPattern() + @"[ \t]+(?:(?i:initial|base|fixed)[ ]+)?(?i:term|agreement|contract|lease|commitment|deal|arrangement)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_renewalBefore = new(
+        @"(?i:renewal|renew|extension|extend|notice)", Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex[] s_effectiveDate =
+    [
+        new(@"Effective[ ]Date[""”]?\)?[ \t]*(?:means|shall[ ]mean|shall[ ]be|is|:)[ \t]*(?:the[ ]date[ ]of[ ]|on[ ])?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
+        new(DateMentions.Pattern + @"[ \t]*\([ \t]*(?:the[ ])?[""“]Effective[ ]Date[""”][ \t]*\)", Options, NumberWords.MatchTimeout),
+        new(@"\b(?i:effective)[ \t\n]+(?i:as[ ]of|on|from)[ \t\n]+(?:(?i:this)[ ]+)?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
+        new(@"\b(?i:dated|entered[ ]into|made)(?:[ ](?i:and[ ]entered[ ]into))?[ \t\n]+(?i:as[ ]of|on)[ \t\n]+(?:(?i:this|the)[ ]+)?" + DateMentions.Pattern, Options, NumberWords.MatchTimeout),
+        new(@"\bOn[ ]" + DateMentions.Pattern + @",[ \t\n]+" + NumberWords.SentenceChar + @"{0,200}?\b(?:entered[ ]into|signed|executed|announced)\b", Options, NumberWords.MatchTimeout),
+    ];
+
+    private static readonly Regex s_endDate = new(
+        @"\b(?i:through|until|till|ending[ ]on|ends[ ]on|end[ ]on|expire[sd]?[ ]on|expiring[ ]on|expiration[ ]date[ ]of|terminates?[ ]on)[ \t\n]+(?:(?i:and[ ]including)[ ]+)?" +
+        DateMentions.Pattern,
+        Options,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_termSentence = new(
+        @"\b(?i:term|expire[sd]?|expiration|in[ ]effect|in[ ]force|continue[sd]?)\b|Effective[ ]Date", Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_capacity = new(
+        @"(?<![\d.,])(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<nw>" + NumberWords.Pattern + @"))[ \t]*-?[ \t]*" +
+        @"(?<unit>GW|MW|(?i:gigawatts?|megawatts?))(?![A-Za-z])",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // "approximately 100,000 GPUs", "50,000 NVIDIA GB200 GPUs", "one million TPUs". Words between the number and
+    // the unit must be capitalised model names ("GB200", "8x"), not plain numbers, so "2025 the GPUs" and
+    // "Phase 2 10,000 GPUs" are not misread.
+    private static readonly Regex s_gpuCount = new(
+        @"(?<![\d.,])(?:(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<nw>" + NumberWords.Pattern + @"))" +
+        @"(?:[ \t]*(?<scale>(?i:million|thousand)\b|k\b))?\+?[ \t]+(?<models>(?:(?:[A-Z]|[0-9]+[A-Za-z])[\w.-]*[ \t]+){0,4}?)" +
+        @"(?<unit>GPUs|accelerators|graphics[ ]processing[ ]units|XPUs|TPUs|[Ss]uperchips|chips)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_prepayment = new(
+        @"\b(?i:prepa(?:y|ys|id|ying|yments?))\b(?:[^.;%]|\.(?=\d)){0,100}?" + NumberWords.PercentPattern +
+        @"|" + NumberWords.PercentPattern + @"(?:[ \t]+(?i:of)(?:[^.;%]|\.(?=\d)){0,60}?)?[ \t]+(?:(?i:as[ ](?:an?[ ])?)[ ]*)?(?i:prepayment|prepaid|advance[ ]payment)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    private readonly DealTermsOptions _options;
+
+    public DealTermsExtractor()
+        : this(DealTermsOptions.Default)
+    {
+    }
+
+    public DealTermsExtractor(DealTermsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
     public DealTermsResult Extract(DocumentText document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // Placeholder until the rule set lands.
-        return new DealTermsResult(DealTerms.Empty, []);
+        var reading = new Reading(document);
+
+        var (parties, provider, customer) = Guard(reading, DealTermFields.Parties, () => ReadParties(reading), ([], null, null));
+        var value = Guard(reading, DealTermFields.TotalValue, () => ReadValue(reading), null);
+        var effectiveDate = Guard(reading, DealTermFields.EffectiveDate, () => ReadEffectiveDate(reading), null);
+        var endDate = Guard(reading, DealTermFields.EndDate, () => ReadEndDate(reading), null);
+        var termMonths = Guard(reading, DealTermFields.TermMonths, () => ReadTerm(reading, effectiveDate, endDate), null);
+        var capacity = Guard(reading, DealTermFields.CapacityMw, () => ReadCapacity(reading), null);
+        var gpus = Guard(reading, DealTermFields.GpuCount, () => ReadGpuCount(reading), null);
+        var chips = Guard(reading, DealTermFields.Chips, () => (IReadOnlyList<string>)ReadChips(reading), []);
+        var prepayment = Guard(reading, DealTermFields.PrepaymentPct, () => ReadPrepayment(reading), null);
+
+        var terms = new DealTerms(
+            parties, provider, customer, value, termMonths, effectiveDate, endDate, capacity, gpus, chips, prepayment,
+            reading.Evidence);
+        return new DealTermsResult(terms, reading.Warnings);
+    }
+
+    /// <summary>
+    /// Runs one field's rules. A pattern that times out on a pathological document costs that field only: it is
+    /// left empty with a warning, and any evidence it recorded is dropped.
+    /// </summary>
+    private static T Guard<T>(Reading reading, string field, Func<T> read, T fallback)
+    {
+        var evidenceCount = reading.Evidence.Count;
+        try
+        {
+            return read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            reading.Evidence.RemoveRange(evidenceCount, reading.Evidence.Count - evidenceCount);
+            reading.Warnings.Add($"{field}: the text took too long to scan; left empty.");
+            return fallback;
+        }
+    }
+
+    private (IReadOnlyList<string> Parties, string? Provider, string? Customer) ReadParties(Reading reading)
+    {
+        var found = PartyReader.Read(reading.Text, _options.PartyWindow);
+        if (found is null)
+        {
+            return ([], null, null);
+        }
+
+        reading.Add(DealTermFields.Parties, found.Start, found.End);
+        var provider = found.Parties.FirstOrDefault(p => p.Role == PartyReader.ProviderRole);
+        var customer = found.Parties.FirstOrDefault(p => p.Role == PartyReader.CustomerRole);
+        if (provider is not null)
+        {
+            reading.Add(DealTermFields.Provider, provider.Start, provider.End);
+        }
+
+        if (customer is not null)
+        {
+            reading.Add(DealTermFields.Customer, customer.Start, customer.End);
+        }
+
+        var names = found.Parties.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+        return (names, provider?.Name, customer?.Name);
+    }
+
+    private DealValue? ReadValue(Reading reading)
+    {
+        var text = reading.Text;
+        var candidates = new List<(MoneyMention Mention, int Tier, int EvidenceStart, int EvidenceEnd)>();
+        foreach (var mention in MoneyParser.FindAll(text))
+        {
+            var sentence = reading.SentenceAt(mention.Start);
+            var sentenceText = text[sentence.Start..sentence.End];
+            if (s_notDealValue.IsMatch(sentenceText))
+            {
+                continue;
+            }
+
+            var beforeStart = Math.Max(sentence.Start, mention.Start - _options.ValueKeywordWindow);
+            var before = text[beforeStart..mention.Start];
+            var afterEnd = Math.Min(sentence.End, mention.End + 60);
+            var after = mention.End < afterEnd ? text[mention.End..afterEnd] : string.Empty;
+
+            var strong = s_strongValue.Match(before);
+            if (strong.Success)
+            {
+                candidates.Add((mention, 2, beforeStart + strong.Index, mention.End));
+                continue;
+            }
+
+            var strongAfter = s_strongValue.Match(after);
+            if (strongAfter.Success)
+            {
+                candidates.Add((mention, 2, mention.Start, mention.End + strongAfter.Index + strongAfter.Length));
+                continue;
+            }
+
+            var weak = s_weakValue.Match(before);
+            if (weak.Success)
+            {
+                candidates.Add((mention, 1, beforeStart + weak.Index, mention.End));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var tier = candidates.Max(c => c.Tier);
+        var inTier = candidates.Where(c => c.Tier == tier).ToList();
+        foreach (var unreadable in inTier.Where(c => c.Mention.Warning is not null))
+        {
+            reading.Warnings.Add($"total_value: {unreadable.Mention.Warning} (at offset {unreadable.Mention.Start.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        var chosen = inTier.Where(c => c.Mention.Amount is not null).OrderByDescending(c => c.Mention.Amount).FirstOrDefault();
+        if (chosen.Mention is null)
+        {
+            chosen = inTier.FirstOrDefault(c => c.Mention.Redacted);
+        }
+
+        if (chosen.Mention is null)
+        {
+            // Only unreadable amounts: the value stays unknown rather than guessed.
+            return null;
+        }
+
+        reading.Add(DealTermFields.TotalValue, chosen.EvidenceStart, chosen.EvidenceEnd);
+        var valueSentence = reading.SentenceAt(chosen.Mention.Start);
+        var binding = !s_nonBinding.IsMatch(reading.Text[valueSentence.Start..valueSentence.End])
+            && !s_nonBindingTitle.IsMatch(reading.Text[..Math.Min(reading.Text.Length, _options.TitleWindow)]);
+        return new DealValue(chosen.Mention.Amount, chosen.Mention.Currency, binding, chosen.Mention.Redacted);
+    }
+
+    private static DateOnly? ReadEffectiveDate(Reading reading)
+    {
+        foreach (var pattern in s_effectiveDate)
+        {
+            foreach (Match match in pattern.Matches(reading.Text))
+            {
+                var date = DateMentions.From(match);
+                if (date is not null)
+                {
+                    reading.Add(DealTermFields.EffectiveDate, match.Index, match.Index + match.Length);
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? ReadEndDate(Reading reading)
+    {
+        foreach (Match match in s_endDate.Matches(reading.Text))
+        {
+            var sentence = reading.SentenceAt(match.Index);
+            var date = DateMentions.From(match);
+            if (date is not null && s_termSentence.IsMatch(reading.Text[sentence.Start..sentence.End]))
+            {
+                reading.Add(DealTermFields.EndDate, match.Index, match.Index + match.Length);
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? ReadTerm(Reading reading, DateOnly? effectiveDate, DateOnly? endDate)
+    {
+        foreach (Match match in s_termLength.Matches(reading.Text))
+        {
+            // "renewal terms of one (1) year" and "notice ... term" are not the initial term.
+            var lookBack = reading.Text[Math.Max(0, match.Index - 30)..(match.Index + Math.Min(match.Length, 40))];
+            if (s_renewalBefore.IsMatch(lookBack))
+            {
+                continue;
+            }
+
+            var count = DurationCount(match);
+            if (count is null or <= 0)
+            {
+                continue;
+            }
+
+            var months = match.Groups["unit"].Value.StartsWith('y') || match.Groups["unit"].Value.StartsWith('Y') ? count * 12 : count;
+            if (months > 1200)
+            {
+                continue;
+            }
+
+            reading.Add(DealTermFields.TermMonths, match.Index, match.Index + match.Length);
+            return months;
+        }
+
+        if (effectiveDate is { } start && endDate is { } end && end > start)
+        {
+            // Derived from the two dates; their evidence is already recorded.
+            return DateMentions.MonthsBetween(start, end);
+        }
+
+        return null;
+    }
+
+    private static decimal? ReadCapacity(Reading reading)
+    {
+        decimal? best = null;
+        (int Start, int End) span = default;
+        foreach (Match match in s_capacity.Matches(reading.Text))
+        {
+            var amount = NumberOf(match);
+            if (amount is null or <= 0m)
+            {
+                continue;
+            }
+
+            var unit = match.Groups["unit"].Value;
+            var megawatts = unit.StartsWith('G') || unit.StartsWith('g') ? amount.Value * 1000m : amount.Value;
+            if (megawatts > 1_000_000m)
+            {
+                continue;
+            }
+
+            if (best is null || megawatts > best)
+            {
+                best = megawatts / 1.000000000000000000000000000000000m;
+                span = (match.Index, match.Index + match.Length);
+            }
+        }
+
+        if (best is not null)
+        {
+            reading.Add(DealTermFields.CapacityMw, span.Start, span.End);
+        }
+
+        return best;
+    }
+
+    private static long? ReadGpuCount(Reading reading)
+    {
+        long? best = null;
+        (int Start, int End) span = default;
+        foreach (Match match in s_gpuCount.Matches(reading.Text))
+        {
+            var number = NumberOf(match);
+            if (number is null)
+            {
+                continue;
+            }
+
+            var scale = match.Groups["scale"].Value.ToLowerInvariant();
+            var count = scale switch
+            {
+                "million" => number.Value * 1_000_000m,
+                "thousand" or "k" => number.Value * 1_000m,
+                _ => number.Value,
+            };
+
+            // A year followed by model words ("2025 NVIDIA GPUs") is not a count.
+            var raw = match.Groups["num"].Value;
+            var looksLikeYear = raw.Length == 4 && count is >= 1990m and <= 2100m && match.Groups["models"].Length > 0;
+            if (count < 1m || count > 100_000_000m || count != decimal.Truncate(count) || looksLikeYear)
+            {
+                continue;
+            }
+
+            if (best is null || (long)count > best)
+            {
+                best = (long)count;
+                span = (match.Index, match.Index + match.Length);
+            }
+        }
+
+        if (best is not null)
+        {
+            reading.Add(DealTermFields.GpuCount, span.Start, span.End);
+        }
+
+        return best;
+    }
+
+    private static List<string> ReadChips(Reading reading)
+    {
+        var names = new List<string>();
+        foreach (var mention in ChipCatalog.FindMentions(reading.Text))
+        {
+            if (!names.Contains(mention.Name, StringComparer.Ordinal))
+            {
+                names.Add(mention.Name);
+                reading.Add(DealTermFields.Chips, mention.Start, mention.End);
+            }
+        }
+
+        return names;
+    }
+
+    private static decimal? ReadPrepayment(Reading reading)
+    {
+        foreach (Match match in s_prepayment.Matches(reading.Text))
+        {
+            var percent = NumberWords.PercentOf(match);
+            if (percent is not null)
+            {
+                reading.Add(DealTermFields.PrepaymentPct, match.Index, match.Index + match.Length);
+                return percent;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DurationPattern() => Duration.Replace("{0}", NumberWords.CountPattern, StringComparison.Ordinal);
+
+    private static int? DurationCount(Match match) => NumberWords.CountOf(match);
+
+    private static decimal? NumberOf(Match match)
+    {
+        var digits = match.Groups["num"];
+        if (digits.Success)
+        {
+            var plain = digits.Value.Replace(",", "", StringComparison.Ordinal);
+            return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+        }
+
+        return match.Groups["nw"].Success && NumberWords.TryParse(match.Groups["nw"].Value, out var words) ? words : null;
+    }
+
+    /// <summary>The state of one extraction: the document, its sentences, and the evidence and warnings gathered.</summary>
+    private sealed class Reading
+    {
+        private readonly DocumentText _document;
+        private readonly IReadOnlyList<TextSpan> _sentences;
+
+        public Reading(DocumentText document)
+        {
+            _document = document;
+            _sentences = TextSegmenter.Default.Segment(document.Text);
+        }
+
+        public string Text => _document.Text;
+
+        public List<FieldEvidence> Evidence { get; } = [];
+
+        public List<string> Warnings { get; } = [];
+
+        public void Add(string field, int start, int end)
+        {
+            // Evidence is trimmed of surrounding white space but always quotes the text at its offsets.
+            while (start < end && char.IsWhiteSpace(Text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(Text[end - 1]))
+            {
+                end--;
+            }
+
+            Evidence.Add(new FieldEvidence(field, _document.PageAt(start), start, end, Text[start..end]));
+        }
+
+        /// <summary>The sentence holding <paramref name="offset"/>; a 200-character window when it falls between sentences.</summary>
+        public TextSpan SentenceAt(int offset)
+        {
+            var low = 0;
+            var high = _sentences.Count - 1;
+            while (low <= high)
+            {
+                var mid = (low + high) / 2;
+                var span = _sentences[mid];
+                if (offset < span.Start)
+                {
+                    high = mid - 1;
+                }
+                else if (offset >= span.End)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    return span;
+                }
+            }
+
+            return new TextSpan(Math.Max(0, offset - 200), Math.Min(Text.Length, offset + 200));
+        }
     }
 }

@@ -1,0 +1,16 @@
+namespace DealLens.Core.Deals;
+
+/// <summary>Tuning for <see cref="DealTermsExtractor"/>; the defaults suit contracts and 8-K announcements.</summary>
+public sealed record DealTermsOptions
+{
+    public static DealTermsOptions Default { get; } = new();
+
+    /// <summary>How far before a money mention (in characters, within its sentence) a value keyword may sit.</summary>
+    public int ValueKeywordWindow { get; init; } = 160;
+
+    /// <summary>Parties are read from the first this-many characters: a preamble, or an 8-K's Item 1.01 after its cover page.</summary>
+    public int PartyWindow { get; init; } = 20_000;
+
+    /// <summary>A title in the first this-many characters naming a letter of intent or term sheet makes the value non-binding.</summary>
+    public int TitleWindow { get; init; } = 400;
+}
