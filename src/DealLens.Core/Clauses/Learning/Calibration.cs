@@ -3,6 +3,8 @@ namespace DealLens.Core.Clauses.Learning;
 /// <summary>Platt scaling and threshold choice, both fitted on out-of-fold predictions only.</summary>
 internal static class Calibration
 {
+    private const float MinimumThreshold = 0.01f;
+
     /// <summary>Fits p = sigmoid(a*margin + b) by Newton's method with Platt's smoothed targets.</summary>
     public static (float A, float B) FitPlatt(IReadOnlyList<(float Margin, bool Label)> points)
     {
@@ -60,7 +62,13 @@ internal static class Calibration
         IReadOnlyList<(float Probability, bool Hit)> spans,
         double precisionWeight)
     {
-        var candidates = documents.Where(d => d.Present).Select(d => d.Max).Distinct().OrderDescending().ToArray();
+        // A floor keeps a rare type with a handful of positives from firing on every span of every contract.
+        var candidates = documents.Where(d => d.Present && d.Max >= MinimumThreshold).Select(d => d.Max).Distinct().OrderDescending().ToArray();
+        if (candidates.Length == 0)
+        {
+            candidates = documents.Where(d => d.Present).Select(d => d.Max).Distinct().OrderDescending().ToArray();
+        }
+
         if (candidates.Length == 0)
         {
             return 1f;
@@ -112,6 +120,6 @@ internal static class Calibration
 
         // Halfway down to the next lower document score generalises better than the exact training value.
         var lower = documents.Select(d => d.Max).Where(m => m < bestThreshold).DefaultIfEmpty(0f).Max();
-        return (bestThreshold + lower) / 2;
+        return Math.Max(MinimumThreshold, (bestThreshold + lower) / 2);
     }
 }

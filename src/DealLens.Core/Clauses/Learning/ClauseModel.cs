@@ -281,7 +281,9 @@ internal sealed class TypeWeights
         var quantised = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            quantised[i] = (sbyte)Math.Clamp(Math.Round(weights[i] / scale), -127, 127) * scale;
+            // Weights of one step (|q| <= 1) are pruned: they barely move a score and would double the file.
+            var q = Math.Clamp(Math.Round(weights[i] / scale), -127, 127);
+            quantised[i] = Math.Abs(q) <= 1 ? 0 : (float)(q * scale);
         }
 
         return new TypeWeights(type, quantised, bias, 1f, 0f, 0.5f) { Scale = scale };
@@ -353,4 +355,5 @@ internal sealed class TypeWeights
     }
 
     private sbyte Quantum(float weight) => (sbyte)Math.Clamp(Math.Round(weight / Scale), -127, 127);
+
 }

@@ -25,7 +25,7 @@ public sealed class ClauseModelTrainer
 
         var corpus = LabelledCorpus.Build(contracts, _options.Types, _options.Features, _options.MaxDegreeOfParallelism);
         var all = Enumerable.Range(0, corpus.Length).ToArray();
-        var folds = FoldAssigner.Assign(corpus, Math.Min(_options.Folds, corpus.Length), _options.Seed);
+        var folds = FoldAssigner.Assign(corpus, Math.Min(_options.Folds, corpus.Length), _options.Seed, _options.GroupNearDuplicates);
         var margins = OutOfFold.Margins(corpus, all, folds, _options);
         var calibration = OutOfFold.Calibrate(corpus, all, margins, _options);
         var weights = LogisticFit.Fit(corpus, all, _options);

@@ -27,6 +27,12 @@ public sealed record ClauseTrainerOptions
     public int Folds { get; init; } = 5;
 
     /// <summary>
+    /// Keep contracts whose texts largely repeat each other (the same agreement filed twice, an amendment
+    /// restating it) in the same fold, so cross-validation never tests on a near-copy of its training data.
+    /// </summary>
+    public bool GroupNearDuplicates { get; init; } = true;
+
+    /// <summary>
     /// How thresholds are chosen: maximise doc-level F1 + this weight times clause precision of the spans
     /// above the threshold (0 = doc-level F1 only).
     /// </summary>

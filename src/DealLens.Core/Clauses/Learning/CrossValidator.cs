@@ -48,7 +48,7 @@ public sealed class CrossValidator
         }
 
         var corpus = LabelledCorpus.Build(contracts, _options.Types, _options.Features, _options.MaxDegreeOfParallelism);
-        var folds = FoldAssigner.Assign(corpus, k, _options.Seed);
+        var folds = FoldAssigner.Assign(corpus, k, _options.Seed, _options.GroupNearDuplicates);
         var predictions = new ContractPrediction[corpus.Length];
         var scored = new (LabelledDocument, float[][], float[])[corpus.Length];
         var foldMetrics = new List<IReadOnlyList<ClauseTypeMetrics>>();

@@ -8,7 +8,7 @@ namespace DealLens.Core.Clauses.Learning;
 /// </summary>
 internal static class FoldAssigner
 {
-    public static int[] Assign(LabelledDocument[] corpus, int folds, long seed)
+    public static int[] Assign(LabelledDocument[] corpus, int folds, long seed, bool groupNearDuplicates)
     {
         var n = corpus.Length;
         var parent = Enumerable.Range(0, n).ToArray();
@@ -25,8 +25,8 @@ internal static class FoldAssigner
             }
         }
 
-        var shingles = corpus.Select(Shingles).ToArray();
-        for (var i = 0; i < n; i++)
+        var shingles = groupNearDuplicates ? corpus.Select(Shingles).ToArray() : [];
+        for (var i = 0; i < shingles.Length; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
