@@ -11,12 +11,12 @@ public sealed record ClauseTrainerOptions
     /// <summary>Seeds shuffling and fold assignment; the same data and seed give byte-identical models.</summary>
     public long Seed { get; init; } = 20240601;
 
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 4;
 
     /// <summary>AdaGrad base learning rate.</summary>
     public float LearningRate { get; init; } = 0.3f;
 
-    public float L2 { get; init; } = 1e-6f;
+    public float L2 { get; init; } = 1e-5f;
 
     /// <summary>Positives are weighted (negatives/positives)^power, capped by <see cref="MaxPositiveWeight"/>.</summary>
     public double PositiveWeightPower { get; init; } = 0.5;
