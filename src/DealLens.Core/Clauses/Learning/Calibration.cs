@@ -1,0 +1,125 @@
+namespace DealLens.Core.Clauses.Learning;
+
+/// <summary>Platt scaling and threshold choice, both fitted on out-of-fold predictions only.</summary>
+internal static class Calibration
+{
+    private const float MinimumThreshold = 0.01f;
+
+    /// <summary>Fits p = sigmoid(a*margin + b) by Newton's method with Platt's smoothed targets.</summary>
+    public static (float A, float B) FitPlatt(IReadOnlyList<(float Margin, bool Label)> points)
+    {
+        var positives = points.Count(p => p.Label);
+        var negatives = points.Count - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            return (1f, 0f);
+        }
+
+        var high = (positives + 1.0) / (positives + 2.0);
+        var low = 1.0 / (negatives + 2.0);
+        double a = 1, b = 0;
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            double gA = 0, gB = 0, hAA = 1e-9, hAB = 0, hBB = 1e-9;
+            foreach (var (margin, label) in points)
+            {
+                var target = label ? high : low;
+                var p = 1 / (1 + Math.Exp(-((a * margin) + b)));
+                var diff = p - target;
+                var w = Math.Max(p * (1 - p), 1e-12);
+                gA += diff * margin;
+                gB += diff;
+                hAA += w * margin * margin;
+                hAB += w * margin;
+                hBB += w;
+            }
+
+            var det = (hAA * hBB) - (hAB * hAB);
+            if (Math.Abs(det) < 1e-18)
+            {
+                break;
+            }
+
+            var stepA = ((hBB * gA) - (hAB * gB)) / det;
+            var stepB = ((hAA * gB) - (hAB * gA)) / det;
+            a -= stepA;
+            b -= stepB;
+            if (Math.Abs(stepA) < 1e-7 && Math.Abs(stepB) < 1e-7)
+            {
+                break;
+            }
+        }
+
+        return ((float)a, (float)b);
+    }
+
+    /// <summary>
+    /// Picks the probability threshold that maximises doc-level F1 + precisionWeight * clause precision, given
+    /// each document's best span probability and every span's probability with whether it is a precise hit.
+    /// </summary>
+    public static float ChooseThreshold(
+        IReadOnlyList<(float Max, bool Present)> documents,
+        IReadOnlyList<(float Probability, bool Hit)> spans,
+        double precisionWeight)
+    {
+        // A floor keeps a rare type with a handful of positives from firing on every span of every contract.
+        var candidates = documents.Where(d => d.Present && d.Max >= MinimumThreshold).Select(d => d.Max).Distinct().OrderDescending().ToArray();
+        if (candidates.Length == 0)
+        {
+            candidates = documents.Where(d => d.Present).Select(d => d.Max).Distinct().OrderDescending().ToArray();
+        }
+
+        if (candidates.Length == 0)
+        {
+            return 1f;
+        }
+
+        var totalPresent = documents.Count(d => d.Present);
+        var sortedSpans = spans.OrderByDescending(s => s.Probability).ToArray();
+        var best = double.NegativeInfinity;
+        var bestThreshold = 1f;
+        foreach (var threshold in candidates)
+        {
+            int tp = 0, fp = 0;
+            foreach (var (max, present) in documents)
+            {
+                if (max >= threshold)
+                {
+                    if (present)
+                    {
+                        tp++;
+                    }
+                    else
+                    {
+                        fp++;
+                    }
+                }
+            }
+
+            var f1 = 2.0 * tp / ((2.0 * tp) + fp + (totalPresent - tp));
+            int predicted = 0, hits = 0;
+            foreach (var (probability, hit) in sortedSpans)
+            {
+                if (probability < threshold)
+                {
+                    break;
+                }
+
+                predicted++;
+                hits += hit ? 1 : 0;
+            }
+
+            var precision = predicted == 0 ? 0 : (double)hits / predicted;
+            var score = f1 + (precisionWeight * precision);
+            if (score > best + 1e-12)
+            {
+                best = score;
+                bestThreshold = threshold;
+            }
+        }
+
+        // Halfway down to the next lower document score generalises better than the exact training value.
+        var lower = documents.Select(d => d.Max).Where(m => m < bestThreshold).DefaultIfEmpty(0f).Max();
+        return Math.Max(MinimumThreshold, (bestThreshold + lower) / 2);
+    }
+}

@@ -1,0 +1,25 @@
+namespace DealLens.Core.Clauses.Learning;
+
+/// <summary>How a span is turned into hashed features. Saved in the model so scoring featurises as training did.</summary>
+public sealed record ClauseFeatureOptions
+{
+    /// <summary>Number of hash buckets is 2^HashBits.</summary>
+    public int HashBits { get; init; } = 18;
+
+    public bool Bigrams { get; init; } = true;
+
+    public bool Trigrams { get; init; }
+
+    /// <summary>Unigrams of the previous and next span, weighted by <see cref="ContextWeight"/>.</summary>
+    public bool Context { get; init; } = true;
+
+    /// <summary>Words of the nearest heading above the span ("Assignment", "Term and Termination").</summary>
+    public bool Headings { get; init; } = true;
+
+    public float ContextWeight { get; init; } = 0.5f;
+
+    public float HeadingWeight { get; init; } = 1f;
+
+    /// <summary>Only the first this-many words of a span are featurised; the rest add little and cost time.</summary>
+    public int MaxSpanWords { get; init; } = 256;
+}

@@ -1,0 +1,359 @@
+using System.Text;
+using DealLens.Core.Text;
+
+namespace DealLens.Core.Clauses.Learning;
+
+/// <summary>Where a model came from: the data, its licence and attribution, the seed and the training date.</summary>
+public sealed record ClauseModelInfo
+{
+    public string Data { get; init; } = "";
+
+    public string License { get; init; } = "";
+
+    public string Attribution { get; init; } = "";
+
+    /// <summary>The training date as passed in by the caller (ISO 8601); never read from the clock.</summary>
+    public string TrainedOn { get; init; } = "";
+
+    public long Seed { get; init; }
+
+    public string Notes { get; init; } = "";
+}
+
+/// <summary>One span of a document with the model's calibrated probability for each of its types.</summary>
+public sealed record ScoredSpan(TextSpan Span, float[] Probabilities);
+
+/// <summary>
+/// A trained span classifier: one logistic regression per clause type over shared hashed features, with a
+/// Platt calibration and a decision threshold per type. Weights are stored as sparse int8.
+/// </summary>
+public sealed class ClauseModel
+{
+    private const uint Magic = 0x4D434C44; // "DLCM" little-endian
+    private const ushort FormatVersion = 1;
+    private const string ResourceName = "DealLens.Core.clause-model.bin";
+
+    private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
+
+    private readonly TypeWeights[] _types;
+    private readonly SpanFeaturizer _featurizer;
+
+    internal ClauseModel(ClauseModelInfo info, ClauseFeatureOptions features, TypeWeights[] types)
+    {
+        Info = info;
+        Features = features;
+        _types = types;
+        _featurizer = new SpanFeaturizer(features);
+        Types = [.. types.Select(t => t.Type)];
+    }
+
+    public ClauseModelInfo Info { get; }
+
+    public ClauseFeatureOptions Features { get; }
+
+    /// <summary>The clause types this model scores, in the order of <see cref="ScoredSpan.Probabilities"/>.</summary>
+    public IReadOnlyList<string> Types { get; }
+
+    internal IReadOnlyList<TypeWeights> TypeWeights => _types;
+
+    internal SpanFeaturizer Featurizer => _featurizer;
+
+    /// <summary>The calibrated probability at or above which a span is reported as <paramref name="type"/>.</summary>
+    public double ThresholdOf(string type)
+    {
+        foreach (var t in _types)
+        {
+            if (string.Equals(t.Type, type, StringComparison.Ordinal))
+            {
+                return t.Threshold;
+            }
+        }
+
+        throw new ArgumentException("Unknown clause type: " + type, nameof(type));
+    }
+
+    /// <summary>Segments the text and scores every span for every type.</summary>
+    public IReadOnlyList<ScoredSpan> Score(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var featurized = _featurizer.Featurize(text);
+        var result = new ScoredSpan[featurized.SpanCount];
+        for (var s = 0; s < featurized.SpanCount; s++)
+        {
+            var probabilities = new float[_types.Length];
+            var indices = featurized.IndicesOf(s);
+            var values = featurized.ValuesOf(s);
+            for (var t = 0; t < _types.Length; t++)
+            {
+                probabilities[t] = (float)_types[t].Probability(_types[t].Margin(indices, values));
+            }
+
+            result[s] = new ScoredSpan(featurized.Spans[s], probabilities);
+        }
+
+        return result;
+    }
+
+    /// <summary>The model embedded in DealLens.Core (trained on the CUAD v1 dev half).</summary>
+    public static ClauseModel LoadDefault() => s_default.Value;
+
+    private static ClauseModel LoadEmbedded()
+    {
+        using var stream = typeof(ClauseModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new DealLensException("The embedded clause model is missing from DealLens.Core.");
+        return Load(stream);
+    }
+
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Info.Data);
+            writer.Write(Info.License);
+            writer.Write(Info.Attribution);
+            writer.Write(Info.TrainedOn);
+            writer.Write(Info.Seed);
+            writer.Write(Info.Notes);
+
+            writer.Write(Features.HashBits);
+            writer.Write(Features.Bigrams);
+            writer.Write(Features.Trigrams);
+            writer.Write(Features.Context);
+            writer.Write(Features.Headings);
+            writer.Write(Features.ContextWeight);
+            writer.Write(Features.HeadingWeight);
+            writer.Write(Features.MaxSpanWords);
+
+            writer.Write(_types.Length);
+            foreach (var type in _types)
+            {
+                type.Write(writer);
+            }
+        }
+
+        var bytes = payload.ToArray();
+        using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(FormatVersion);
+        header.Write(bytes.Length);
+        header.Write(bytes);
+        header.Write(FeatureHashing.Fnv1a(bytes));
+    }
+
+    public static ClauseModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            if (header.ReadUInt32() != Magic)
+            {
+                throw new DealLensException("Not a DealLens clause model (bad magic number).");
+            }
+
+            var version = header.ReadUInt16();
+            if (version != FormatVersion)
+            {
+                throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
+            }
+
+            var length = header.ReadInt32();
+            if (length is < 0 or > 256 * 1024 * 1024)
+            {
+                throw new DealLensException("Clause model is damaged (bad payload length).");
+            }
+
+            var bytes = header.ReadBytes(length);
+            if (bytes.Length != length)
+            {
+                throw new DealLensException("Clause model is truncated.");
+            }
+
+            if (header.ReadUInt32() != FeatureHashing.Fnv1a(bytes))
+            {
+                throw new DealLensException("Clause model is damaged (checksum mismatch).");
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            var info = new ClauseModelInfo
+            {
+                Data = reader.ReadString(),
+                License = reader.ReadString(),
+                Attribution = reader.ReadString(),
+                TrainedOn = reader.ReadString(),
+                Seed = reader.ReadInt64(),
+                Notes = reader.ReadString(),
+            };
+            var features = new ClauseFeatureOptions
+            {
+                HashBits = reader.ReadInt32(),
+                Bigrams = reader.ReadBoolean(),
+                Trigrams = reader.ReadBoolean(),
+                Context = reader.ReadBoolean(),
+                Headings = reader.ReadBoolean(),
+                ContextWeight = reader.ReadSingle(),
+                HeadingWeight = reader.ReadSingle(),
+                MaxSpanWords = reader.ReadInt32(),
+            };
+            if (features.HashBits is < 8 or > 26)
+            {
+                throw new DealLensException("Clause model is damaged (bad hash size).");
+            }
+
+            var count = reader.ReadInt32();
+            if (count is < 0 or > 1024)
+            {
+                throw new DealLensException("Clause model is damaged (bad type count).");
+            }
+
+            var types = new TypeWeights[count];
+            for (var t = 0; t < count; t++)
+            {
+                types[t] = Learning.TypeWeights.Read(reader, 1 << features.HashBits);
+            }
+
+            return new ClauseModel(info, features, types);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new DealLensException("Clause model is truncated.", ex);
+        }
+        catch (FormatException ex)
+        {
+            throw new DealLensException("Clause model is damaged.", ex);
+        }
+    }
+}
+
+/// <summary>The weights, calibration and threshold of one type. Weights are int8 times a per-type scale.</summary>
+internal sealed class TypeWeights
+{
+    private readonly float[] _weights;
+
+    public TypeWeights(string type, float[] weights, float bias, float plattA, float plattB, float threshold)
+    {
+        Type = type;
+        _weights = weights;
+        Bias = bias;
+        PlattA = plattA;
+        PlattB = plattB;
+        Threshold = threshold;
+    }
+
+    public string Type { get; }
+
+    public float Bias { get; }
+
+    public float PlattA { get; }
+
+    public float PlattB { get; }
+
+    public float Threshold { get; }
+
+    public TypeWeights With(float plattA, float plattB, float threshold)
+        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale };
+
+    public double Margin(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    {
+        var sum = (double)Bias;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            sum += _weights[indices[i]] * values[i];
+        }
+
+        return sum;
+    }
+
+    public double Probability(double margin) => 1 / (1 + Math.Exp(-(PlattA * margin + PlattB)));
+
+    /// <summary>Rounds trained weights to int8 with one scale per type; weights that round to zero are dropped.</summary>
+    public static TypeWeights Quantise(string type, float[] weights, float bias)
+    {
+        var max = 0f;
+        foreach (var w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        var scale = max > 0 ? max / 127f : 1f;
+        var quantised = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            // Weights of one step (|q| <= 1) are pruned: they barely move a score and would double the file.
+            var q = Math.Clamp(Math.Round(weights[i] / scale), -127, 127);
+            quantised[i] = Math.Abs(q) <= 1 ? 0 : (float)(q * scale);
+        }
+
+        return new TypeWeights(type, quantised, bias, 1f, 0f, 0.5f) { Scale = scale };
+    }
+
+    public float Scale { get; private init; } = 1f;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Type);
+        writer.Write(Threshold);
+        writer.Write(PlattA);
+        writer.Write(PlattB);
+        writer.Write(Bias);
+        writer.Write(Scale);
+        var nonZero = 0;
+        foreach (var w in _weights)
+        {
+            if (Quantum(w) != 0)
+            {
+                nonZero++;
+            }
+        }
+
+        writer.Write(nonZero);
+        var previous = -1;
+        for (var i = 0; i < _weights.Length; i++)
+        {
+            var q = Quantum(_weights[i]);
+            if (q == 0)
+            {
+                continue;
+            }
+
+            writer.Write7BitEncodedInt(i - previous - 1);
+            writer.Write(q);
+            previous = i;
+        }
+    }
+
+    public static TypeWeights Read(BinaryReader reader, int buckets)
+    {
+        var type = reader.ReadString();
+        var threshold = reader.ReadSingle();
+        var plattA = reader.ReadSingle();
+        var plattB = reader.ReadSingle();
+        var bias = reader.ReadSingle();
+        var scale = reader.ReadSingle();
+        var nonZero = reader.ReadInt32();
+        if (nonZero < 0 || nonZero > buckets || !float.IsFinite(scale) || !float.IsFinite(bias))
+        {
+            throw new DealLensException("Clause model is damaged (bad weights header).");
+        }
+
+        var weights = new float[buckets];
+        var index = -1;
+        for (var n = 0; n < nonZero; n++)
+        {
+            index += reader.Read7BitEncodedInt() + 1;
+            if (index < 0 || index >= buckets)
+            {
+                throw new DealLensException("Clause model is damaged (weight index out of range).");
+            }
+
+            weights[index] = reader.ReadSByte() * scale;
+        }
+
+        return new TypeWeights(type, weights, bias, plattA, plattB, threshold) { Scale = scale };
+    }
+
+    private sbyte Quantum(float weight) => (sbyte)Math.Clamp(Math.Round(weight / Scale), -127, 127);
+
+}

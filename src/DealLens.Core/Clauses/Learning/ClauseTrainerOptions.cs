@@ -1,0 +1,46 @@
+namespace DealLens.Core.Clauses.Learning;
+
+/// <summary>Settings for <see cref="ClauseModelTrainer"/> and <see cref="CrossValidator"/>.</summary>
+public sealed record ClauseTrainerOptions
+{
+    /// <summary>The types to learn. Defaults to the 17 types that CUAD v1 labels map to.</summary>
+    public IReadOnlyList<string> Types { get; init; } = CuadCategories.Types;
+
+    public ClauseFeatureOptions Features { get; init; } = new();
+
+    /// <summary>Seeds shuffling and fold assignment; the same data and seed give byte-identical models.</summary>
+    public long Seed { get; init; } = 20240601;
+
+    public int Epochs { get; init; } = 4;
+
+    /// <summary>AdaGrad base learning rate.</summary>
+    public float LearningRate { get; init; } = 0.3f;
+
+    public float L2 { get; init; } = 1e-5f;
+
+    /// <summary>Positives are weighted (negatives/positives)^power, capped by <see cref="MaxPositiveWeight"/>.</summary>
+    public double PositiveWeightPower { get; init; } = 0.5;
+
+    public double MaxPositiveWeight { get; init; } = 30;
+
+    /// <summary>Folds for the out-of-fold predictions that calibrate the model and pick its thresholds.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>
+    /// Keep contracts whose texts largely repeat each other (the same agreement filed twice, an amendment
+    /// restating it) in the same fold, so cross-validation never tests on a near-copy of its training data.
+    /// </summary>
+    public bool GroupNearDuplicates { get; init; } = true;
+
+    /// <summary>
+    /// How thresholds are chosen: maximise doc-level F1 + this weight times clause precision of the spans
+    /// above the threshold (0 = doc-level F1 only).
+    /// </summary>
+    public double PrecisionWeight { get; init; } = 0.25;
+
+    /// <summary>Written into the model's provenance; pass the date in, the trainer never reads the clock.</summary>
+    public ClauseModelInfo Info { get; init; } = new();
+
+    /// <summary>Degree of parallelism over types; results do not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,253 @@
+namespace DealLens.Core.Clauses.Learning;
+
+/// <summary>
+/// A featurised contract with span labels. A span is a positive for a type when at least half of its words lie
+/// in one gold snippet part, or when at least half of a gold part's words lie in the span (so a short clause
+/// inside a long sentence still counts). Spans that overlap a gold part less than that are left out of training
+/// for that type rather than taught as negatives: they are neither clean positives nor clean negatives.
+/// </summary>
+internal sealed class LabelledDocument
+{
+    public required string Id { get; init; }
+
+    public required string Group { get; init; }
+
+    public required FeaturizedText Text { get; init; }
+
+    /// <summary>Bit t set: span is a positive of type t.</summary>
+    public required uint[] Positive { get; init; }
+
+    /// <summary>Bit t set: span is left out of training for type t.</summary>
+    public required uint[] Ignore { get; init; }
+
+    /// <summary>Bit t set: at least half of the span's words lie in one gold part of type t (clause precision).</summary>
+    public required uint[] PrecisionHit { get; init; }
+
+    /// <summary>Per type: does the contract contain such a clause (any snippet).</summary>
+    public required bool[] Present { get; init; }
+
+    /// <summary>Per type: gold parts found in the text, as word ranges.</summary>
+    public required List<(int Start, int End)>[] GoldParts { get; init; }
+
+    /// <summary>Per type: all gold parts, found in the text or not (the snippet recall denominator).</summary>
+    public required int[] GoldPartCount { get; init; }
+}
+
+internal static class LabelledCorpus
+{
+    public static LabelledDocument[] Build(IReadOnlyList<TrainingContract> contracts, IReadOnlyList<string> types, ClauseFeatureOptions features, int parallelism)
+    {
+        if (types.Count > 32)
+        {
+            throw new ArgumentException("At most 32 types can be trained together.", nameof(types));
+        }
+
+        var featurizer = new SpanFeaturizer(features);
+        var result = new LabelledDocument[contracts.Count];
+        Parallel.For(0, contracts.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            result[i] = Label(contracts[i], types, featurizer);
+        });
+        return result;
+    }
+
+    private static LabelledDocument Label(TrainingContract contract, IReadOnlyList<string> types, SpanFeaturizer featurizer)
+    {
+        var text = featurizer.Featurize(contract.Document.Text);
+        var locator = new SnippetLocator(text.Words);
+        var spans = text.SpanCount;
+        var positive = new uint[spans];
+        var ignore = new uint[spans];
+        var hit = new uint[spans];
+        var present = new bool[types.Count];
+        var gold = new List<(int, int)>[types.Count];
+        var partCount = new int[types.Count];
+        for (var t = 0; t < types.Count; t++)
+        {
+            gold[t] = [];
+            if (!contract.Snippets.TryGetValue(types[t], out var snippets))
+            {
+                continue;
+            }
+
+            foreach (var snippet in snippets)
+            {
+                foreach (var part in SplitSnippet(snippet))
+                {
+                    var words = WordTokenizer.WordTexts(part);
+                    if (words.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    present[t] = true;
+                    partCount[t]++;
+                    if (locator.Locate(words) is { } range)
+                    {
+                        gold[t].Add(range);
+                    }
+                }
+            }
+
+            var bit = 1u << t;
+            for (var s = 0; s < spans; s++)
+            {
+                var (ws, we) = text.SpanWords[s];
+                var spanWords = we - ws;
+                if (spanWords == 0)
+                {
+                    continue;
+                }
+
+                var overlapsAny = false;
+                var isPositive = false;
+                foreach (var (gs, ge) in gold[t])
+                {
+                    var overlap = Math.Min(we, ge) - Math.Max(ws, gs);
+                    if (overlap <= 0)
+                    {
+                        continue;
+                    }
+
+                    overlapsAny = true;
+                    if (overlap * 2 >= spanWords)
+                    {
+                        hit[s] |= bit;
+                        isPositive = true;
+                    }
+
+                    if (overlap * 2 >= ge - gs)
+                    {
+                        isPositive = true;
+                    }
+                }
+
+                if (isPositive)
+                {
+                    positive[s] |= bit;
+                }
+                else if (overlapsAny)
+                {
+                    ignore[s] |= bit;
+                }
+            }
+        }
+
+        return new LabelledDocument
+        {
+            Id = contract.Id,
+            Group = contract.Group ?? contract.Id,
+            Text = text,
+            Positive = positive,
+            Ignore = ignore,
+            PrecisionHit = hit,
+            Present = present,
+            GoldParts = gold,
+            GoldPartCount = partCount,
+        };
+    }
+
+    public static IEnumerable<string> SplitSnippet(string snippet)
+        => snippet.Split("<omitted>", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>
+/// Finds a snippet's words in a document's words. Snippets were cut from another text conversion, so an exact
+/// word-sequence match is tried first, then a match anchored on the snippet's first and last words (page
+/// headers or hyphenation may differ in between), then the first words alone.
+/// </summary>
+internal sealed class SnippetLocator
+{
+    private const int Anchor = 6;
+
+    private readonly IReadOnlyList<Word> _words;
+    private readonly Dictionary<string, List<int>> _positions = new(StringComparer.Ordinal);
+
+    public SnippetLocator(IReadOnlyList<Word> words)
+    {
+        _words = words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_positions.TryGetValue(words[i].Text, out var list))
+            {
+                list = [];
+                _positions[words[i].Text] = list;
+            }
+
+            list.Add(i);
+        }
+    }
+
+    public (int Start, int End)? Locate(List<string> snippet)
+    {
+        var n = snippet.Count;
+        foreach (var p in Candidates(snippet[0]))
+        {
+            if (Matches(snippet, 0, p, n))
+            {
+                return (p, p + n);
+            }
+        }
+
+        if (n < Anchor * 2)
+        {
+            return null;
+        }
+
+        var head = FindSequence(snippet, 0, Anchor, 0);
+        var tailStart = n - Anchor;
+        if (head is { } h)
+        {
+            var window = h + (n * 3 / 2) + 30;
+            foreach (var q in Candidates(snippet[tailStart]))
+            {
+                if (q > h && q <= window && Matches(snippet, tailStart, q, Anchor))
+                {
+                    return (h, q + Anchor);
+                }
+            }
+
+            return (h, Math.Min(_words.Count, h + n));
+        }
+
+        if (FindSequence(snippet, tailStart, Anchor, 0) is { } t)
+        {
+            return (Math.Max(0, t + Anchor - n), t + Anchor);
+        }
+
+        return null;
+    }
+
+    private List<int> Candidates(string word) => _positions.TryGetValue(word, out var list) ? list : [];
+
+    private int? FindSequence(List<string> snippet, int from, int length, int minimum)
+    {
+        foreach (var p in Candidates(snippet[from]))
+        {
+            if (p >= minimum && Matches(snippet, from, p, length))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Matches(List<string> snippet, int from, int position, int length)
+    {
+        if (position + length > _words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (!string.Equals(_words[position + k].Text, snippet[from + k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,80 @@
+using DealLens.Core;
+using DealLens.Core.Clauses.Learning;
+
+namespace DealLens.Tests.Core.Learning;
+
+public sealed class ClauseModelTests
+{
+    private static readonly Lazy<byte[]> s_bytes = new(() =>
+    {
+        var model = new ClauseModelTrainer(SyntheticContracts.Options()).Train(SyntheticContracts.Generate(16, seed: 5));
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    });
+
+    private static ClauseModel Load(byte[] bytes) => ClauseModel.Load(new MemoryStream(bytes));
+
+    [Fact]
+    public void Load_SavedModel_RoundTripsBytesAndScores()
+    {
+        var model = Load(s_bytes.Value);
+        using var again = new MemoryStream();
+        model.Save(again);
+
+        Assert.Equal(s_bytes.Value, again.ToArray());
+        var text = "This Agreement is governed by the laws of Texas. Payment is due monthly.";
+        Assert.Equal(
+            model.Score(text).Select(s => s.Probabilities[0]),
+            Load(again.ToArray()).Score(text).Select(s => s.Probabilities[0]));
+    }
+
+    [Fact]
+    public void Load_BadMagic_ThrowsDealLensException()
+    {
+        var bytes = (byte[])s_bytes.Value.Clone();
+        bytes[0] ^= 0xFF;
+
+        Assert.Throws<DealLensException>(() => Load(bytes));
+    }
+
+    [Fact]
+    public void Load_UnknownVersion_ThrowsDealLensException()
+    {
+        var bytes = (byte[])s_bytes.Value.Clone();
+        bytes[4] = 99;
+
+        Assert.Throws<DealLensException>(() => Load(bytes));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(100)]
+    [InlineData(-1)]
+    public void Load_Truncated_ThrowsDealLensException(int keep)
+    {
+        var length = keep < 0 ? s_bytes.Value.Length - 1 : keep;
+
+        Assert.Throws<DealLensException>(() => Load(s_bytes.Value[..length]));
+    }
+
+    [Fact]
+    public void Load_FlippedPayloadByte_ThrowsDealLensException()
+    {
+        var bytes = (byte[])s_bytes.Value.Clone();
+        bytes[bytes.Length / 2] ^= 0x10;
+
+        Assert.Throws<DealLensException>(() => Load(bytes));
+    }
+
+    [Fact]
+    public void LoadDefault_EmbeddedModel_HasCuadTypesAndProvenance()
+    {
+        var model = ClauseModel.LoadDefault();
+
+        Assert.Equal(CuadCategories.Types, model.Types);
+        Assert.Contains("CC BY 4.0", model.Info.License, StringComparison.Ordinal);
+        Assert.Contains("Atticus", model.Info.Attribution, StringComparison.Ordinal);
+    }
+}
