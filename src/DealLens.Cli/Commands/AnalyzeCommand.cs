@@ -1,8 +1,6 @@
 using System.CommandLine;
 using DealLens.Cli.Analysis;
 using DealLens.Cli.Output;
-using DealLens.Core.Clauses;
-using DealLens.Core.Deals;
 using DealLens.Core.Pipeline;
 using DealLens.Extraction;
 using DealLens.Storage;
@@ -69,7 +67,7 @@ public static class AnalyzeCommand
 
         var databasePath = settings.DatabasePath(db);
         await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        var pipeline = new DealPipeline(new RuleBasedClauseExtractor(), new DealTermsExtractor());
+        var pipeline = Pipelines.CreateEmbedded();
         using var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
 

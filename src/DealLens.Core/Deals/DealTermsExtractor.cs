@@ -82,8 +82,8 @@ public sealed class DealTermsExtractor
     // the unit must be capitalised model names ("GB200", "8x"), not plain numbers, so "2025 the GPUs" and
     // "Phase 2 10,000 GPUs" are not misread.
     private static readonly Regex s_gpuCount = new(
-        @"(?<![\d.,])(?:(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<nw>" + NumberWords.Pattern + @"))" +
-        @"(?:[ \t]*(?<scale>(?i:million|thousand)\b|k\b))?\+?[ \t]+(?<models>(?:(?:[A-Z]|[0-9]+[A-Za-z])[\w.-]*[ \t]+){0,4}?)" +
+        @"(?<![\w.,])(?:(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<nw>" + NumberWords.Pattern + @"))" +
+        @"(?:[ \t]*(?<scale>(?i:million|thousand)\b|k\b))?\+?[ \t\n]+(?<models>(?:(?:[A-Z]|[0-9]+[A-Za-z])[\w.-]*[ \t\n]+){0,4}?)" +
         @"(?<unit>GPUs|accelerators|graphics[ ]processing[ ]units|XPUs|TPUs|[Ss]uperchips|chips)\b",
         Options,
         NumberWords.MatchTimeout);

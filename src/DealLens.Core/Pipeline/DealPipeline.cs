@@ -29,7 +29,11 @@ public sealed class DealPipeline
         var found = await _clauseExtractor.ExtractAsync(document, cancellationToken);
         var clauses = found
             .Where(c => IsGrounded(document.Text, c))
-            .Select(c => c with { Id = ClauseId(sha256, c) })
+            .Select(c => c with
+            {
+                Id = ClauseId(sha256, c),
+                Fields = c.Fields.IsEmpty ? ClauseFieldReader.Read(c.Type, c.Text) : c.Fields,
+            })
             .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();
         var deal = _dealTermsExtractor.Extract(document);
