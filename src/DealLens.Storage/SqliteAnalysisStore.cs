@@ -15,7 +15,7 @@ namespace DealLens.Storage;
 /// The store holds one connection and lets one operation at a time use it (SQLite serialises writers anyway), so it
 /// is safe to share between concurrent tasks of one process. Other processes are handled by WAL and busy_timeout.
 /// </remarks>
-public sealed class SqliteAnalysisStore : IAnalysisStore, IDisposable, IAsyncDisposable
+public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, IAsyncDisposable
 {
     /// <summary>Runs.Status between <see cref="StartRunAsync"/> and <see cref="FinishRunAsync"/>.</summary>
     public const string RunningStatus = "running";

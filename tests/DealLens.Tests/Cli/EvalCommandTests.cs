@@ -1,0 +1,116 @@
+using System.Text.Json;
+using DealLens.Cli;
+using DealLens.Tests.TestSupport;
+
+namespace DealLens.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private static readonly string[] s_categories =
+    [
+        "Parties", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term", "Notice Period To Terminate Renewal",
+        "Governing Law", "Most Favored Nation", "Competitive Restriction Exception", "Non-Compete", "Exclusivity",
+        "Termination For Convenience", "Rofr/Rofo/Rofn", "Change Of Control", "Anti-Assignment", "Revenue/Profit Sharing",
+        "Price Restrictions", "Minimum Commitment", "Volume Restriction", "Liquidated Damages", "Cap On Liability",
+        "Uncapped Liability", "Post-Termination Services",
+    ];
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Db => _folder.File("eval.db");
+
+    private static string LabelLine(string id, string file, string? governingLaw)
+    {
+        var labels = s_categories.ToDictionary(
+            c => c,
+            c => c == "Governing Law" && governingLaw is not null
+                ? new { present = true, snippets = new[] { governingLaw }, answer = "New York" }
+                : new { present = false, snippets = Array.Empty<string>(), answer = "" });
+        return JsonSerializer.Serialize(new { id, file, type = "Services", labels });
+    }
+
+    private string WriteLabelledSet()
+    {
+        const string law = "This Agreement shall be governed by the laws of the State of New York.";
+        _folder.Write("set/docs/a.txt", "SERVICES AGREEMENT\n\n1. Services are provided monthly.\n\n2. " + law);
+        _folder.Write("set/docs/b.txt", "SUPPLY AGREEMENT\n\n1. Goods are delivered on request.\n\n2. Payment is due in thirty days.");
+        return _folder.Write("set/labels.jsonl", LabelLine("a1", "docs/a.txt", law) + "\n" + LabelLine("b2", "docs/b.txt", null) + "\n");
+    }
+
+    [Fact]
+    public async Task Eval_SmallLabelledSet_PrintsTableAndStoresRun()
+    {
+        var labels = WriteLabelledSet();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db);
+        var history = await CliRunner.RunAsync(_folder.Path, "eval", "--history", "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var governingLaw = result.Out.Split('\n').Single(l => l.Contains("Governing Law", StringComparison.Ordinal));
+        Assert.Contains("1.000", governingLaw, StringComparison.Ordinal);
+        Assert.Contains("Macro F1 (core 12):", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("\n", result.Out, StringComparison.Ordinal);
+        Assert.Equal(2, history.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains(" rules ", history.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_Json_IsOneParsableReport()
+    {
+        var labels = WriteLabelledSet();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var report = JsonDocument.Parse(result.Out);
+        Assert.Equal(2, report.RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal(1.0, report.RootElement.GetProperty("grounding").GetDouble());
+    }
+
+    [Fact]
+    public async Task Eval_MissingDocument_IsNamedAndExitIs3()
+    {
+        var labels = WriteLabelledSet();
+        File.Delete(_folder.File("set/docs/b.txt"));
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db);
+
+        Assert.Equal(ExitCodes.SomeDocumentsFailed, result.ExitCode);
+        Assert.Contains("b.txt", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Documents: 1", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_BrokenLabelsLine_NamesFileAndLine()
+    {
+        var labels = WriteLabelledSet();
+        File.AppendAllText(labels, "{not json\n");
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("labels.jsonl", result.Error, StringComparison.Ordinal);
+        Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithoutLabels_IsUsageError()
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--labels", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_UnknownExtractor_IsUsageError()
+    {
+        var labels = WriteLabelledSet();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--extractor", "magic", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+    }
+}
