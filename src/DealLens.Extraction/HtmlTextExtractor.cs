@@ -41,13 +41,7 @@ public sealed class HtmlTextExtractor : ITextExtractor
 
     public DocumentText Extract(Stream content, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        var bytes = StreamBytes.ReadAll(content);
-        if (bytes.Length == 0)
-        {
-            throw new DealLensException($"{sourceName}: empty file (0 bytes)");
-        }
+        var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
 
         var html = Decode(bytes);
         var document = new HtmlParser().ParseDocument(html);

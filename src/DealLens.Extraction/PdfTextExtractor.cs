@@ -38,13 +38,7 @@ public sealed class PdfTextExtractor : ITextExtractor
 
     public DocumentText Extract(Stream content, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        var bytes = StreamBytes.ReadAll(content);
-        if (bytes.Length == 0)
-        {
-            throw new DealLensException($"{sourceName}: empty file (0 bytes)");
-        }
+        var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
 
         if (!HasPdfHeader(bytes))
         {

@@ -29,13 +29,7 @@ public sealed class PlainTextExtractor : ITextExtractor
 
     public DocumentText Extract(Stream content, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        var bytes = StreamBytes.ReadAll(content);
-        if (bytes.Length == 0)
-        {
-            throw new DealLensException($"{sourceName}: empty file (0 bytes)");
-        }
+        var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
 
         var text = Decode(bytes, sourceName);
         var pages = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\f');
