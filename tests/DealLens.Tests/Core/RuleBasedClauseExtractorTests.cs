@@ -210,25 +210,16 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Fact]
-    public void Extract_LongDocument_IsFast()
+    public void Extract_LongDocument_FindsEveryRepeatedClause()
     {
         var page = string.Join(' ', Enumerable.Repeat(
             "The Supplier shall deliver the Products to the Customer in accordance with the delivery schedule. "
             + "Neither party may assign this Agreement without the prior written consent of the other party.", 20));
         var document = Doc([.. Enumerable.Repeat(page, 100)]);
+
         var clauses = RuleBasedClauseExtractor.Default.Extract(document);
 
-        // Best of three, with a generous bound: shared CI machines are slow and noisy, while a regression to
-        // catastrophic backtracking would take seconds on every run.
-        var best = long.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            RuleBasedClauseExtractor.Default.Extract(document);
-            best = Math.Min(best, watch.ElapsedMilliseconds);
-        }
-
+        // Speed is measured by the benchmark command, not asserted here.
         Assert.Equal(2000, clauses.Count);
-        Assert.True(best < 1000, $"took {best} ms");
     }
 }

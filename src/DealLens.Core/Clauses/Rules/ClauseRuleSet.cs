@@ -11,9 +11,10 @@ public sealed class ClauseRuleSet
     /// <summary>
     /// Per-regex time limit used when none is given. Patterns are bounded and a span is clause-sized, so a match
     /// takes microseconds; the limit only guards against a pathological input, and is generous so that a busy
-    /// machine (thread descheduled, first-call JIT) never turns a real match into a miss.
+    /// machine (thread descheduled, first-call JIT; 1-2 s limits were seen to expire under load) never turns a
+    /// real match into a miss.
     /// </summary>
-    public static TimeSpan DefaultMatchTimeout { get; } = TimeSpan.FromSeconds(1);
+    public static TimeSpan DefaultMatchTimeout { get; } = TimeSpan.FromSeconds(10);
 
     // Declared after DefaultMatchTimeout: static initialisers run in text order.
     /// <summary>DealLens's built-in rules for every clause type (see <see cref="DefaultClauseRules"/>).</summary>
