@@ -13,6 +13,9 @@ public static class CliApp
         return new RootCommand("DealLens: what AI-infrastructure deals really commit, who carries the risk, and where the money goes round.")
         {
             AnalyzeCommand.Create(context),
+            RiskCommand.Create(context),
+            GraphCommand.Create(context),
+            CompaniesCommand.Create(context),
         };
     }
 

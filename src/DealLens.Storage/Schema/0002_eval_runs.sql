@@ -1,0 +1,1 @@
+-- reserved: eval runs (see issue 3)
