@@ -42,7 +42,7 @@ public static class RiskCommand
             b.Append(CultureInfo.InvariantCulture, $"       circularity {ratio}{(c.VestsOnPurchaseMilestones ? "; financing vests on purchase milestones" : "")}\n");
             foreach (var rel in c.Relations)
             {
-                b.Append(CultureInfo.InvariantCulture, $"       {rel.From} -> {rel.To}: {GraphWriter.Label(rel)}  ({string.Join(", ", rel.Documents)})\n");
+                b.Append(CultureInfo.InvariantCulture, $"       {NameIn(c, rel.From)} -> {NameIn(c, rel.To)}: {GraphWriter.Label(rel)}  ({string.Join(", ", rel.Documents)})\n");
             }
         }
 
@@ -84,6 +84,12 @@ public static class RiskCommand
         }
 
         return b.ToString();
+    }
+
+    private static string NameIn(FinancingCycle cycle, string key)
+    {
+        var i = cycle.Companies.ToList().IndexOf(key);
+        return i >= 0 ? cycle.Names[i] : key;
     }
 
     private static string Tag(string severity) => severity.ToUpperInvariant().PadRight(6);

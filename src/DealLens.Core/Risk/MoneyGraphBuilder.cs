@@ -16,7 +16,7 @@ public static class MoneyGraphBuilder
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
     private static readonly Regex s_perShare = new(@"\bper\s+(?:share|unit)\b|\bexercise\s+price\b", Options, s_timeout);
-    private static readonly Regex s_upTo = new(@"\bup\s+to\b|\bnot\s+to\s+exceed\b", Options, s_timeout);
+    private static readonly Regex s_upTo = new(@"\bup\s+to\b[^.;$€£]{0,40}[$€£]|\bnot\s+to\s+exceed\b", Options, s_timeout);
     private static readonly Regex s_vests = new(@"\bvest", Options, s_timeout);
     private static readonly Regex s_purchaseMilestone = new(@"\bmilestones?\b|\bpurchases?\b|\bdeploy", Options, s_timeout);
 
@@ -89,6 +89,20 @@ public static class MoneyGraphBuilder
         }
 
         var valueEvidence = deal.Evidence.FirstOrDefault(e => e.Field == "total_value");
+
+        // A headline value read from a financing clause (a backstop's "up to $2 billion") is that financing, which the
+        // financing clauses record; it is not a purchase commitment.
+        if (valueEvidence is not null && analysis.Clauses.Any(c => KindOf(c.Type) is not null && c.Start <= valueEvidence.Start && valueEvidence.End <= c.End))
+        {
+            if (purchaseClauses.Count == 0)
+            {
+                return;
+            }
+
+            deal = deal with { TotalValue = null };
+            valueEvidence = null;
+        }
+
         var valueSentence = valueEvidence is null ? null : SentenceAround(text, valueEvidence.Start, valueEvidence.End);
 
         (string From, string To)? direction = null;

@@ -201,13 +201,15 @@ public sealed class RiskScorer
         }
 
         var commitments = analysis.Clauses.Where(c => c.Type is ClauseTypes.TakeOrPay or ClauseTypes.MinimumCommitment).ToList();
-        decimal? commitmentAmount = commitments.Select(c => c.Fields.Amount).Where(a => a is not null).DefaultIfEmpty(null).Max();
+        var clauseAmount = commitments.Select(c => c.Fields.Amount).Where(a => a is not null).DefaultIfEmpty(null).Max();
+        // Clauses often restate the commitment without its amount; then the binding headline value is its size.
+        decimal? commitmentAmount = clauseAmount ?? (commitments.Count > 0 && value is { Binding: true } ? value.Amount : null);
         if (commitments.Count > 0)
         {
             var takeOrPay = commitments.Any(c => c.Type == ClauseTypes.TakeOrPay);
             flags.Add(new DealFlag(takeOrPay ? "take_or_pay" : "minimum_commitment", takeOrPay ? Severity.High : Severity.Medium,
-                (takeOrPay ? "take-or-pay" : "minimum commitment") + " obligation, largest stated amount " + Money(commitmentAmount, value?.Currency ?? "USD"),
-                Quote(commitments.FirstOrDefault(c => c.Fields.Amount == commitmentAmount) ?? commitments[0])));
+                (takeOrPay ? "take-or-pay" : "minimum commitment") + " obligation of " + Money(commitmentAmount, value?.Currency ?? "USD"),
+                Quote(commitments.FirstOrDefault(c => c.Fields.Amount is not null && c.Fields.Amount == clauseAmount) ?? commitments[0])));
         }
 
         foreach (var clause in analysis.Clauses.Where(c => c.Type == ClauseTypes.TerminationForConvenience && !s_noRight.IsMatch(c.Text)).Take(1))
