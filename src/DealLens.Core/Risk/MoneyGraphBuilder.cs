@@ -131,7 +131,7 @@ public static class MoneyGraphBuilder
             }
         }
 
-        var quote = valueSentence ?? purchaseClauses[0].Text;
+        var quote = valueSentence ?? purchaseClauses.FirstOrDefault()?.Text ?? "";
         if (direction is not { } d)
         {
             skipped.Add(new SkippedRelation(analysis.SourcePath, null, RelationKinds.Purchase,
