@@ -27,7 +27,7 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Equal(scriptFiles.Length, _connection.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(_connection));
         var tables = _connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["Clauses", "DealTerms", "Documents", "Pages", "Parties", "RunDocuments", "Runs"], tables);
+        Assert.Equal(["Clauses", "CompanyAliases", "DealTerms", "Documents", "Pages", "Parties", "RiskSnapshots", "RunDocuments", "Runs"], tables);
     }
 
     [Fact]
