@@ -14,6 +14,9 @@ public static class CliApp
         {
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
+            RiskCommand.Create(context),
+            GraphCommand.Create(context),
+            CompaniesCommand.Create(context),
         };
     }
 

@@ -301,6 +301,19 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         }, cancellationToken);
     }
 
+    /// <summary>Every stored analysis, by source path (the risk scores need them all).</summary>
+    public async IAsyncEnumerable<DocumentAnalysis> LoadAllAnalysesAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var document in await ListDocumentsAsync(cancellationToken))
+        {
+            if (await LoadAnalysisAsync(document.Sha256, cancellationToken) is { } analysis)
+            {
+                yield return analysis;
+            }
+        }
+    }
+
     public Task<long> StartRunAsync(string command, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(command);

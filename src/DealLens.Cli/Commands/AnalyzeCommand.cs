@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DealLens.Cli.Analysis;
 using DealLens.Cli.Output;
+using DealLens.Cli.Risk;
 using DealLens.Core.Pipeline;
 using DealLens.Extraction;
 using DealLens.Storage;
@@ -105,6 +106,8 @@ public static class AnalyzeCommand
                 status);
             await store.FinishRunAsync(runId, summary, CancellationToken.None);
         }
+
+        await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
 
         if (!json)
         {

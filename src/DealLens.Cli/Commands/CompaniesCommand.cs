@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using DealLens.Cli.Risk;
+using DealLens.Core.Risk;
+using DealLens.Storage;
+
+namespace DealLens.Cli.Commands;
+
+/// <summary><c>deallens companies list|merge|split</c>: the companies seen in stored deals and the user's alias table.</summary>
+public static class CompaniesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("companies", "List companies and edit the alias table that merges spellings of one company.");
+        command.Subcommands.Add(List(context));
+        command.Subcommands.Add(Merge(context));
+        command.Subcommands.Add(Split(context));
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var command = new Command("list", "Companies in the stored deals, each with the spellings merged into it.") { db };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            var path = DealLensSettings.Load(context).DatabasePath(parse.GetValue(db));
+            var session = await RiskSession.LoadAsync(path, context.Time, RiskOptions.Default, ct);
+            await using var store = SqliteRiskStore.Open(path, context.Time);
+            var aliases = await store.LoadAliasesAsync(ct);
+            var b = new StringBuilder();
+            foreach (var company in session.Graph.Companies)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"{company.Id}\t{company.Name}\t{string.Join("; ", company.Aliases)}\n");
+            }
+
+            if (aliases.Count > 0)
+            {
+                b.Append("\nalias table\n");
+                foreach (var (alias, name) in aliases)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"{alias}\t-> {name}\n");
+                }
+            }
+
+            await context.Out.WriteAsync(b.ToString());
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Merge(CliContext context)
+    {
+        var alias = new Argument<string>("alias") { Description = "The spelling to merge (e.g. \"Beacon Intelligence\")." };
+        var into = new Argument<string>("company") { Description = "The company it stands for (e.g. \"Beacon AI, Inc.\")." };
+        var db = CommonOptions.Database();
+        var command = new Command("merge", "Record that ALIAS is the same company as COMPANY.") { alias, into, db };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            var a = parse.GetRequiredValue(alias);
+            var c = parse.GetRequiredValue(into);
+            await using var store = SqliteRiskStore.Open(DealLensSettings.Load(context).DatabasePath(parse.GetValue(db)), context.Time);
+            await store.MergeAsync(a, c, ct);
+            await context.Out.WriteLineAsync($"merged \"{a}\" into \"{c}\"");
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Split(CliContext context)
+    {
+        var alias = new Argument<string>("alias") { Description = "An alias recorded by `companies merge`." };
+        var db = CommonOptions.Database();
+        var command = new Command("split", "Undo a merge: ALIAS becomes its own company again.") { alias, db };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            var a = parse.GetRequiredValue(alias);
+            await using var store = SqliteRiskStore.Open(DealLensSettings.Load(context).DatabasePath(parse.GetValue(db)), context.Time);
+            if (!await store.SplitAsync(a, ct))
+            {
+                await context.Error.WriteLineAsync(
+                    $"deallens: \"{a}\" is not in the alias table (spellings that differ only by suffix, case or punctuation are always one company)");
+                return ExitCodes.UsageError;
+            }
+
+            await context.Out.WriteLineAsync($"split \"{a}\" off");
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using DealLens.Core.Pipeline;
+using DealLens.Core.Risk;
+using DealLens.Storage;
+
+namespace DealLens.Cli.Risk;
+
+/// <summary>Everything stored, turned into the money graph and its risk report (the one place commands do this).</summary>
+public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, CompanyResolver Resolver, MoneyGraph Graph, RiskReport Report)
+{
+    public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
+    {
+        await using var store = SqliteAnalysisStore.Open(databasePath, time);
+        var analyses = new List<DocumentAnalysis>();
+        await foreach (var analysis in store.LoadAllAnalysesAsync(cancellationToken))
+        {
+            analyses.Add(analysis);
+        }
+
+        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
+        var resolver = await riskStore.LoadResolverAsync(cancellationToken);
+        var graph = MoneyGraphBuilder.Build(analyses, resolver);
+        var report = new RiskScorer(options).Score(graph, analyses);
+        return new RiskSession(analyses, resolver, graph, report);
+    }
+
+    /// <summary>Recomputes the scores and stores them with a timestamp, so risk can be followed over time.</summary>
+    public static async Task SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var session = await LoadAsync(databasePath, time, RiskOptions.Default, cancellationToken);
+        var report = session.Report;
+        var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
+            .Concat(report.Cycles.Select(c => ("cycle", string.Join(">", c.Companies), RiskJson.Serialize(c, indented: false))))
+            .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
+            .ToList();
+        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
+        await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
+    }
+
+    /// <summary>The report limited to what involves <paramref name="companyKey"/>.</summary>
+    public RiskReport ReportFor(string companyKey)
+    {
+        var documents = Graph.Relations.Where(r => r.From == companyKey || r.To == companyKey).SelectMany(r => r.Documents).ToHashSet(StringComparer.Ordinal);
+        return new RiskReport(
+            Report.Concentration.Where(c => c.Provider == companyKey || c.Headline.Customers.Any(s => s.Customer == companyKey)).ToList(),
+            Report.Cycles.Where(c => c.Companies.Contains(companyKey, StringComparer.Ordinal)).ToList(),
+            Report.Deals.Where(d => documents.Contains(d.Document)).ToList(),
+            Report.Skipped.Where(s => documents.Contains(s.Document)).ToList());
+    }
+
+    /// <summary>The graph limited to relations touching <paramref name="companyKey"/> (and the cycles through it).</summary>
+    public (MoneyGraph Graph, IReadOnlyList<FinancingCycle> Cycles) GraphFor(string? companyKey)
+    {
+        if (companyKey is null)
+        {
+            return (Graph, Report.Cycles);
+        }
+
+        var cycles = Report.Cycles.Where(c => c.Companies.Contains(companyKey, StringComparer.Ordinal)).ToList();
+        var cycleRelations = cycles.SelectMany(c => c.Relations).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var relations = Graph.Relations.Where(r => r.From == companyKey || r.To == companyKey || cycleRelations.Contains(r.Id)).ToList();
+        var keys = relations.SelectMany(r => new[] { r.From, r.To }).Append(companyKey).ToHashSet(StringComparer.Ordinal);
+        return (Graph with { Companies = Graph.Companies.Where(c => keys.Contains(c.Key)).ToList(), Relations = relations }, cycles);
+    }
+
+    /// <summary>The key of a company the user named; a user error when no stored document names it.</summary>
+    public string RequireCompany(string name)
+    {
+        var key = Resolver.Resolve(name);
+        if (Graph.FindCompany(key) is null)
+        {
+            throw new Core.DealLensException($"no stored deal names the company \"{name}\" (see `deallens companies list`)");
+        }
+
+        return key;
+    }
+}

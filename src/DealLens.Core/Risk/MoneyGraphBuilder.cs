@@ -1,0 +1,249 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using DealLens.Core.Clauses;
+using DealLens.Core.Pipeline;
+
+namespace DealLens.Core.Risk;
+
+/// <summary>
+/// Derives the money graph from stored analyses: purchase commitments from deal terms (or take-or-pay and
+/// minimum-commitment clauses), financing from equity, warrant, backstop, loan and prepayment clauses. Direction comes
+/// from party roles and sentence wording; a relation whose direction cannot be read is skipped with its reason.
+/// </summary>
+public static class MoneyGraphBuilder
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
+    private static readonly Regex s_perShare = new(@"\bper\s+(?:share|unit)\b|\bexercise\s+price\b", Options, s_timeout);
+    private static readonly Regex s_upTo = new(@"\bup\s+to\b[^.;$€£]{0,40}[$€£]|\bnot\s+to\s+exceed\b", Options, s_timeout);
+    private static readonly Regex s_vests = new(@"\bvest", Options, s_timeout);
+    private static readonly Regex s_purchaseMilestone = new(@"\bmilestones?\b|\bpurchases?\b|\bdeploy", Options, s_timeout);
+
+    public static MoneyGraph Build(IEnumerable<DocumentAnalysis> analyses, CompanyResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var drafts = new List<Draft>();
+        var skipped = new List<SkippedRelation>();
+        var spellings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+
+        foreach (var analysis in analyses.OrderBy(a => a.SourcePath, StringComparer.Ordinal).ThenBy(a => a.Sha256, StringComparer.Ordinal))
+        {
+            var parties = new DocumentParties(analysis.Document.Text, analysis.Deal, resolver);
+            foreach (var (raw, key) in parties.RawNames)
+            {
+                if (!spellings.TryGetValue(key, out var set))
+                {
+                    spellings[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(raw);
+            }
+
+            ReadPurchase(analysis, parties, drafts, skipped);
+            ReadFinancing(analysis, parties, drafts, skipped);
+        }
+
+        var relations = drafts
+            .GroupBy(d => (d.Document, d.Sha256, d.From, d.To, d.Kind))
+            .Select(Merge)
+            .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal)
+            .ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Documents[0], StringComparer.Ordinal)
+            .ToList();
+
+        // A clause skipped in a document where the same kind was read from another sentence is noise, not a gap.
+        var found = relations.SelectMany(r => r.Documents.Select(d => (d, r.Kind))).ToHashSet();
+        var gaps = skipped
+            .Where(s => !found.Contains((s.Document, s.Kind)))
+            .GroupBy(s => (s.Document, s.Kind, s.Reason))
+            .Select(g => g.First())
+            .OrderBy(s => s.Document, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal)
+            .ToList();
+
+        var keys = relations.SelectMany(r => new[] { r.From, r.To }).Concat(spellings.Keys).Distinct(StringComparer.Ordinal);
+        var companies = keys
+            .Select(key =>
+            {
+                var names = spellings.TryGetValue(key, out var set) ? set.ToList() : [];
+                var name = resolver.PreferredName(key)
+                    ?? names.Select(CompanyNames.StripSuffixes).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault()
+                    ?? key;
+                return new Company(CompanyNames.ToId(key), key, name, names);
+            })
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        return new MoneyGraph(companies, relations, gaps);
+    }
+
+    private static void ReadPurchase(DocumentAnalysis analysis, DocumentParties parties, List<Draft> drafts, List<SkippedRelation> skipped)
+    {
+        var deal = analysis.Deal;
+        var text = analysis.Document.Text;
+        var purchaseClauses = analysis.Clauses
+            .Where(c => c.Type is ClauseTypes.TakeOrPay or ClauseTypes.MinimumCommitment)
+            .ToList();
+        if (deal.TotalValue is null && purchaseClauses.Count == 0)
+        {
+            return;
+        }
+
+        var valueEvidence = deal.Evidence.FirstOrDefault(e => e.Field == "total_value");
+
+        // A headline value read from a financing clause (a backstop's "up to $2 billion") is that financing, which the
+        // financing clauses record; it is not a purchase commitment.
+        if (valueEvidence is not null && analysis.Clauses.Any(c => KindOf(c.Type) is not null && c.Start <= valueEvidence.Start && valueEvidence.End <= c.End))
+        {
+            if (purchaseClauses.Count == 0)
+            {
+                return;
+            }
+
+            deal = deal with { TotalValue = null };
+            valueEvidence = null;
+        }
+
+        var valueSentence = valueEvidence is null ? null : SentenceAround(text, valueEvidence.Start, valueEvidence.End);
+
+        (string From, string To)? direction = null;
+        var reason = "";
+        if (parties.CustomerKey is { } customer && parties.ProviderKey is { } provider && customer != provider)
+        {
+            direction = (customer, provider);
+        }
+        else if (parties.CustomerKey is { } onlyCustomer && parties.OtherParty(onlyCustomer) is { } inferredProvider)
+        {
+            direction = (onlyCustomer, inferredProvider);
+        }
+        else if (parties.ProviderKey is { } onlyProvider && parties.OtherParty(onlyProvider) is { } inferredCustomer)
+        {
+            direction = (inferredCustomer, onlyProvider);
+        }
+        else
+        {
+            foreach (var sentence in new[] { valueSentence }.Concat(purchaseClauses.Select(c => c.Text)).OfType<string>())
+            {
+                direction = RelationDirection.Read(RelationKinds.Purchase, sentence, parties, out reason);
+                if (direction is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        var quote = valueSentence ?? purchaseClauses.FirstOrDefault()?.Text ?? "";
+        if (direction is not { } d)
+        {
+            skipped.Add(new SkippedRelation(analysis.SourcePath, null, RelationKinds.Purchase,
+                "buyer and seller not identified: no provider/customer roles and " + (reason.Length > 0 ? reason : "no purchase wording"), quote));
+            return;
+        }
+
+        decimal? amount;
+        string? currency;
+        bool binding;
+        bool redacted;
+        if (deal.TotalValue is { } value)
+        {
+            (amount, currency, binding, redacted) = (value.Amount, value.Currency, value.Binding, value.Redacted);
+        }
+        else
+        {
+            // No headline value: the largest stated commitment; an annual one is multiplied by the term when it is known.
+            var totals = purchaseClauses.Where(c => c.Fields.Amount is not null && c.Fields.Period is "total" or null).ToList();
+            var annual = purchaseClauses.Where(c => c.Fields.Amount is not null && c.Fields.Period == "annual").ToList();
+            amount = totals.Count > 0 ? totals.Max(c => c.Fields.Amount)
+                : annual.Count > 0 && deal.TermMonths is { } months ? annual.Max(c => c.Fields.Amount) * months / 12m
+                : null;
+            currency = purchaseClauses.Select(c => c.Fields.Currency).FirstOrDefault(c => c is not null);
+            binding = true;
+            redacted = amount is null && purchaseClauses.Any(c => c.Fields.Redacted == true);
+        }
+
+        var evidence = new List<RelationEvidence> { new(analysis.SourcePath, null, quote) };
+        evidence.AddRange(purchaseClauses.Select(c => new RelationEvidence(analysis.SourcePath, c.Id, c.Text)));
+        drafts.Add(new Draft(analysis.SourcePath, analysis.Sha256, d.From, d.To, RelationKinds.Purchase, amount, currency, binding, redacted, false, evidence));
+    }
+
+    private static void ReadFinancing(DocumentAnalysis analysis, DocumentParties parties, List<Draft> drafts, List<SkippedRelation> skipped)
+    {
+        foreach (var clause in analysis.Clauses)
+        {
+            var kind = KindOf(clause.Type);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var direction = RelationDirection.Read(kind, clause.Text, parties, out var reason);
+            if (direction is not { } d)
+            {
+                skipped.Add(new SkippedRelation(analysis.SourcePath, clause.Id, kind, reason, clause.Text));
+                continue;
+            }
+
+            var amount = s_perShare.IsMatch(clause.Text) ? null : clause.Fields.Amount;
+            if (kind == RelationKinds.Prepayment && amount is null && clause.Fields.Percent is { } percent
+                && analysis.Deal.TotalValue?.Amount is { } total)
+            {
+                amount = total * percent / 100m;
+            }
+
+            var vests = kind is RelationKinds.Warrant or RelationKinds.Equity
+                && s_vests.IsMatch(clause.Text) && s_purchaseMilestone.IsMatch(clause.Text);
+            drafts.Add(new Draft(
+                analysis.SourcePath, analysis.Sha256, d.From, d.To, kind, amount,
+                amount is null ? null : clause.Fields.Currency ?? analysis.Deal.TotalValue?.Currency,
+                !s_upTo.IsMatch(clause.Text), clause.Fields.Redacted == true, vests,
+                [new RelationEvidence(analysis.SourcePath, clause.Id, clause.Text)]));
+        }
+    }
+
+    private static string? KindOf(string clauseType) => clauseType switch
+    {
+        ClauseTypes.EquityInvestment => RelationKinds.Equity,
+        ClauseTypes.Warrant => RelationKinds.Warrant,
+        ClauseTypes.Backstop => RelationKinds.Backstop,
+        ClauseTypes.Loan => RelationKinds.Loan,
+        ClauseTypes.Prepayment => RelationKinds.Prepayment,
+        _ => null,
+    };
+
+    /// <summary>One relation per document, direction and kind: restated clauses do not add up; the largest amount stands.</summary>
+    private static MoneyRelation Merge(IGrouping<(string Document, string Sha256, string From, string To, string Kind), Draft> group)
+    {
+        var drafts = group.ToList();
+        var known = drafts.Where(d => d.Amount is not null).ToList();
+        var best = known.Count > 0 ? known.MaxBy(d => d.Amount)! : drafts[0];
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{group.Key.Sha256}:{group.Key.Kind}:{group.Key.From}:{group.Key.To}")))[..12];
+        return new MoneyRelation(
+            id, group.Key.From, group.Key.To, group.Key.Kind, best.Amount, best.Currency,
+            Binding: best.Binding,
+            Redacted: best.Amount is null && drafts.Any(d => d.Redacted),
+            VestsOnPurchaseMilestones: drafts.Any(d => d.Vests),
+            drafts.SelectMany(d => d.Evidence).DistinctBy(e => (e.ClauseId, e.Quote)).ToList());
+    }
+
+    /// <summary>The sentence (or line) holding <c>text[start..end]</c>.</summary>
+    internal static string SentenceAround(string text, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && text[from - 1] != '\n' && !(text[from - 1] is '.' or ';' && from < text.Length && char.IsWhiteSpace(text[from])))
+        {
+            from--;
+        }
+
+        var to = Math.Max(end, from);
+        while (to < text.Length && text[to] != '\n' && !(text[to] == '.' && (to + 1 == text.Length || char.IsWhiteSpace(text[to + 1]))))
+        {
+            to++;
+        }
+
+        return text[from..Math.Min(text.Length, to + (to < text.Length && text[to] == '.' ? 1 : 0))].Trim();
+    }
+
+    private sealed record Draft(
+        string Document, string Sha256, string From, string To, string Kind, decimal? Amount, string? Currency,
+        bool Binding, bool Redacted, bool Vests, IReadOnlyList<RelationEvidence> Evidence);
+}

@@ -1,0 +1,86 @@
+namespace DealLens.Core.Risk;
+
+/// <summary>How bad a finding is; reports list the most severe first.</summary>
+public static class Severity
+{
+    public const string High = "high";
+    public const string Medium = "medium";
+    public const string Low = "low";
+
+    public static int Rank(string severity) => severity switch
+    {
+        High => 3,
+        Medium => 2,
+        Low => 1,
+        _ => 0,
+    };
+}
+
+/// <summary>One customer's part of a provider's contracted value.</summary>
+public sealed record CustomerShare(string Customer, string Name, decimal Amount, decimal Share);
+
+/// <summary>
+/// Shares of one provider's contracted value on one basis ("binding" or "headline"). Shares and HHI are null when no
+/// amount is known. Relations with an unknown amount are counted in <see cref="UnknownAmountRelations"/>, not in the shares.
+/// </summary>
+public sealed record ConcentrationMeasure(
+    string Basis,
+    decimal Total,
+    decimal? Top1Share,
+    decimal? Top3Share,
+    decimal? Hhi,
+    IReadOnlyList<CustomerShare> Customers,
+    int UnknownAmountRelations,
+    string? Note);
+
+/// <summary>Customer concentration of one provider, with the flags it raises and the relations it rests on.</summary>
+public sealed record ProviderConcentration(
+    string Provider,
+    string Name,
+    string Severity,
+    IReadOnlyList<string> Flags,
+    ConcentrationMeasure Binding,
+    ConcentrationMeasure Headline,
+    IReadOnlyList<string> Relations,
+    IReadOnlyList<RelationEvidence> Evidence);
+
+/// <summary>
+/// A money loop: financing from <see cref="Vendor"/> comes back to it as purchase commitments.
+/// <see cref="CircularityRatio"/> = cash financing the vendor provided ÷ purchases committed to it, null when either
+/// side has an unknown amount.
+/// </summary>
+public sealed record FinancingCycle(
+    string Kind,
+    string Severity,
+    string Vendor,
+    IReadOnlyList<string> Companies,
+    IReadOnlyList<string> Names,
+    IReadOnlyList<MoneyRelation> Relations,
+    decimal? FinancingProvided,
+    decimal? PurchasesCommitted,
+    decimal? CircularityRatio,
+    string? RatioNote,
+    bool VestsOnPurchaseMilestones,
+    IReadOnlyList<string> Documents);
+
+/// <summary>One risk flag of a deal document, with the quote it rests on.</summary>
+public sealed record DealFlag(string Code, string Severity, string Message, RelationEvidence? Evidence);
+
+/// <summary>The risk profile of one analysed document.</summary>
+public sealed record DealRisk(
+    string Document,
+    string Severity,
+    int Score,
+    decimal? HeadlineValue,
+    decimal? BindingValue,
+    string? Currency,
+    decimal? TakeOrPayAmount,
+    int? TermMonths,
+    IReadOnlyList<DealFlag> Flags);
+
+/// <summary>Everything the risk scorer found, most severe first in each list.</summary>
+public sealed record RiskReport(
+    IReadOnlyList<ProviderConcentration> Concentration,
+    IReadOnlyList<FinancingCycle> Cycles,
+    IReadOnlyList<DealRisk> Deals,
+    IReadOnlyList<SkippedRelation> Skipped);

@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DealLens.Core.Clauses;
+using DealLens.Core.Pipeline;
+
+namespace DealLens.Core.Risk;
+
+/// <summary>Scores concentration, circular financing and per-deal risk from the money graph and the analyses.</summary>
+public sealed class RiskScorer
+{
+    private static readonly Regex s_noRight = new(@"\b(?:neither|no\s+party|may\s+not|shall\s+not|cannot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly RiskOptions _options;
+
+    public RiskScorer(RiskOptions? options = null) => _options = options ?? RiskOptions.Default;
+
+    public RiskReport Score(MoneyGraph graph, IEnumerable<DocumentAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(analyses);
+        return new RiskReport(Concentration(graph), Cycles(graph), Deals(analyses), graph.Skipped);
+    }
+
+    public IReadOnlyList<ProviderConcentration> Concentration(MoneyGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var result = new List<ProviderConcentration>();
+        foreach (var group in graph.Relations.Where(r => r.Kind == RelationKinds.Purchase).GroupBy(r => r.To))
+        {
+            var relations = group.ToList();
+            var binding = Measure("binding", relations.Where(r => r.Binding).ToList(), graph);
+            var headline = Measure("headline", relations, graph);
+            var flags = new List<string>();
+            var severity = Severity.Low;
+            foreach (var measure in new[] { binding, headline })
+            {
+                if (measure.Top1Share is not { } top1)
+                {
+                    continue;
+                }
+
+                var percent = Percent(top1);
+                if (top1 >= _options.TopCustomerShareHigh)
+                {
+                    flags.Add($"{measure.Basis}: top customer {measure.Customers[0].Name} holds {percent} (>= {Percent(_options.TopCustomerShareHigh)})");
+                    severity = Severity.High;
+                }
+                else if (top1 >= _options.TopCustomerShareWatch)
+                {
+                    flags.Add($"{measure.Basis}: top customer {measure.Customers[0].Name} holds {percent} (>= {Percent(_options.TopCustomerShareWatch)})");
+                    severity = Max(severity, Severity.Medium);
+                }
+
+                if (measure.Hhi > _options.HhiHigh)
+                {
+                    flags.Add($"{measure.Basis}: HHI {measure.Hhi.Value.ToString("0", CultureInfo.InvariantCulture)} > {_options.HhiHigh.ToString("0", CultureInfo.InvariantCulture)}");
+                    severity = Severity.High;
+                }
+            }
+
+            result.Add(new ProviderConcentration(
+                group.Key, graph.NameOf(group.Key), severity, flags, binding, headline,
+                relations.Select(r => r.Id).ToList(),
+                relations.SelectMany(r => r.Evidence.Take(1)).ToList()));
+        }
+
+        return result
+            .OrderByDescending(c => Severity.Rank(c.Severity))
+            .ThenByDescending(c => c.Headline.Top1Share ?? 0)
+            .ThenBy(c => c.Provider, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public IReadOnlyList<FinancingCycle> Cycles(MoneyGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var keys = graph.Relations.SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        var steps = graph.Relations.ToLookup(r => (index[r.From], index[r.To]));
+        var result = new List<FinancingCycle>();
+        foreach (var cycle in CycleFinder.Find(keys.Count, graph.Relations.Select(r => (index[r.From], index[r.To])), _options.MaxCycleLength))
+        {
+            if (ToFinancingCycle(cycle, steps, keys, graph) is { } found)
+            {
+                result.Add(found);
+            }
+        }
+
+        return result
+            .OrderByDescending(c => Severity.Rank(c.Severity))
+            .ThenByDescending(c => c.CircularityRatio ?? -1)
+            .ThenBy(c => c.Companies.Count)
+            .ThenBy(c => string.Join(">", c.Companies), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// A node cycle is circular financing only when some company's outgoing step is financing and its incoming step is a
+    /// purchase commitment: money it provides comes back to it as purchases. A backstop repaid in warrants has no
+    /// purchase step back to the backstopper and is left out.
+    /// </summary>
+    internal static FinancingCycle? ToFinancingCycle(
+        IReadOnlyList<int> cycle, ILookup<(int, int), MoneyRelation> steps, IReadOnlyList<string> keys, MoneyGraph graph)
+    {
+        var n = cycle.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var outgoing = steps[(cycle[i], cycle[(i + 1) % n])].ToList();
+            var incoming = steps[(cycle[(i - 1 + n) % n], cycle[i])].ToList();
+            var financing = outgoing.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
+            var purchases = incoming.Where(r => r.Kind == RelationKinds.Purchase).ToList();
+            if (financing.Count == 0 || purchases.Count == 0)
+            {
+                continue;
+            }
+
+            // Rotate so the vendor comes first: the loop reads vendor -> ... -> vendor.
+            var order = Enumerable.Range(0, n).Select(k => cycle[(i + k) % n]).ToList();
+            var relations = Enumerable.Range(0, n)
+                .SelectMany(k => steps[(order[k], order[(k + 1) % n])].OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal))
+                .ToList();
+
+            // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
+            var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
+            decimal? financingProvided = cash.Count > 0 && cash.All(r => r.Amount is not null) ? cash.Sum(r => r.Amount!.Value) : null;
+            decimal? purchasesCommitted = purchases.All(r => r.Amount is not null) ? purchases.Sum(r => r.Amount!.Value) : null;
+            decimal? ratio = financingProvided is { } f && purchasesCommitted is { } p && p > 0 ? Math.Round(f / p, 4) : null;
+            string? note = null;
+            if (ratio is null)
+            {
+                var unknownFinancing = cash.Count(r => r.Amount is null);
+                var unknownPurchases = purchases.Count(r => r.Amount is null);
+                note = cash.Count == 0
+                    ? "financing is in warrants only (no cash amount)"
+                    : $"{unknownFinancing} financing and {unknownPurchases} purchase relations with unknown amount; ratio not computed";
+            }
+
+            var kind = FinancingKindPriority.Select(k => financing.Any(r => r.Kind == k) ? k : null).First(k => k is not null) switch
+            {
+                RelationKinds.Equity => "vendor_equity_for_purchase",
+                RelationKinds.Warrant => "vendor_warrant_for_purchase",
+                RelationKinds.Loan => "vendor_loan_for_purchase",
+                RelationKinds.Backstop => "vendor_backstop_for_purchase",
+                _ => "vendor_prepayment_for_purchase",
+            };
+            var companies = order.Select(o => keys[o]).ToList();
+            return new FinancingCycle(
+                kind,
+                Severity.High,
+                keys[cycle[i]],
+                companies,
+                companies.Select(graph.NameOf).ToList(),
+                relations,
+                financingProvided,
+                purchasesCommitted,
+                ratio,
+                note,
+                relations.Any(r => RelationKinds.IsFinancing(r.Kind) && r.VestsOnPurchaseMilestones),
+                relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        }
+
+        return null;
+    }
+
+    private static readonly string[] FinancingKindPriority =
+        [RelationKinds.Equity, RelationKinds.Warrant, RelationKinds.Loan, RelationKinds.Backstop, RelationKinds.Prepayment];
+
+    public IReadOnlyList<DealRisk> Deals(IEnumerable<DocumentAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        return analyses
+            .Select(Deal)
+            .OrderByDescending(d => Severity.Rank(d.Severity))
+            .ThenByDescending(d => d.Score)
+            .ThenBy(d => d.Document, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public DealRisk Deal(DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var document = analysis.SourcePath;
+        var deal = analysis.Deal;
+        var flags = new List<DealFlag>();
+        RelationEvidence Quote(Clause c) => new(document, c.Id, c.Text);
+        RelationEvidence? Field(string field)
+            => deal.Evidence.FirstOrDefault(e => e.Field == field) is { } e ? new RelationEvidence(document, null, e.Text) : null;
+
+        var value = deal.TotalValue;
+        if (value is { Binding: false })
+        {
+            flags.Add(new DealFlag("non_binding_headline", Severity.Medium,
+                "headline value is a ceiling or non-binding (" + Money(value.Amount, value.Currency) + "); binding value unknown", Field("total_value")));
+        }
+
+        if (value is { Redacted: true } || analysis.Clauses.Any(c => c.Fields.Redacted == true))
+        {
+            var clause = analysis.Clauses.FirstOrDefault(c => c.Fields.Redacted == true);
+            flags.Add(new DealFlag("redacted_terms", Severity.Medium, "key amounts are redacted: size unknown, not zero",
+                clause is null ? Field("total_value") : Quote(clause)));
+        }
+
+        var commitments = analysis.Clauses.Where(c => c.Type is ClauseTypes.TakeOrPay or ClauseTypes.MinimumCommitment).ToList();
+        var clauseAmount = commitments.Select(c => c.Fields.Amount).Where(a => a is not null).DefaultIfEmpty(null).Max();
+        // Clauses often restate the commitment without its amount; then the binding headline value is its size.
+        decimal? commitmentAmount = clauseAmount ?? (commitments.Count > 0 && value is { Binding: true } ? value.Amount : null);
+        if (commitments.Count > 0)
+        {
+            var takeOrPay = commitments.Any(c => c.Type == ClauseTypes.TakeOrPay);
+            flags.Add(new DealFlag(takeOrPay ? "take_or_pay" : "minimum_commitment", takeOrPay ? Severity.High : Severity.Medium,
+                (takeOrPay ? "take-or-pay" : "minimum commitment") + " obligation of " + Money(commitmentAmount, value?.Currency ?? "USD"),
+                Quote(commitments.FirstOrDefault(c => c.Fields.Amount is not null && c.Fields.Amount == clauseAmount) ?? commitments[0])));
+        }
+
+        foreach (var clause in analysis.Clauses.Where(c => c.Type == ClauseTypes.TerminationForConvenience && !s_noRight.IsMatch(c.Text)).Take(1))
+        {
+            flags.Add(new DealFlag("termination_for_convenience", Severity.Medium,
+                "a party may walk away for convenience: the committed value is softer than it reads", Quote(clause)));
+        }
+
+        foreach (var clause in analysis.Clauses.Where(c => c.Type == ClauseTypes.ChipAccess && c.Fields.Access == "subject_to_availability").Take(1))
+        {
+            flags.Add(new DealFlag("chips_subject_to_availability", Severity.Medium, "chip access is subject to availability, not guaranteed", Quote(clause)));
+        }
+
+        if (deal.TermMonths is { } term && term > _options.GpuUsefulLifeMonths)
+        {
+            flags.Add(new DealFlag("term_exceeds_gpu_life", commitments.Count > 0 ? Severity.High : Severity.Medium,
+                FormattableString.Invariant($"term of {term} months exceeds the {_options.GpuUsefulLifeMonths}-month GPU useful life"), Field("term_months")));
+        }
+
+        var prepayment = analysis.Clauses.FirstOrDefault(c => c.Type == ClauseTypes.Prepayment);
+        if (prepayment is not null || deal.PrepaymentPct is not null)
+        {
+            var pct = deal.PrepaymentPct ?? prepayment?.Fields.Percent;
+            flags.Add(new DealFlag("prepayment", Severity.Low,
+                "prepayment " + (pct is null ? "of an unstated share" : pct.Value.ToString("0.##", CultureInfo.InvariantCulture) + " %") + " ahead of delivery",
+                prepayment is null ? Field("prepayment_pct") : Quote(prepayment)));
+        }
+
+        var ordered = flags.OrderByDescending(f => Severity.Rank(f.Severity)).ThenBy(f => f.Code, StringComparer.Ordinal).ToList();
+        var severity = ordered.Count == 0 ? Severity.Low : ordered[0].Severity;
+        return new DealRisk(
+            document, severity, ordered.Sum(f => Severity.Rank(f.Severity)),
+            value?.Amount, value is { Binding: true } ? value.Amount : null, value?.Currency,
+            commitmentAmount, deal.TermMonths, ordered);
+    }
+
+    private ConcentrationMeasure Measure(string basis, IReadOnlyList<MoneyRelation> relations, MoneyGraph graph)
+    {
+        var unknown = relations.Count(r => r.Amount is null);
+        var byCustomer = relations.Where(r => r.Amount is not null)
+            .GroupBy(r => r.From)
+            .Select(g => (Customer: g.Key, Amount: g.Sum(r => r.Amount!.Value)))
+            .ToList();
+        var total = byCustomer.Sum(c => c.Amount);
+        var note = unknown == 0 ? null : FormattableString.Invariant($"{unknown} relation{(unknown == 1 ? "" : "s")} with unknown amount not included");
+        if (total <= 0)
+        {
+            return new ConcentrationMeasure(basis, total, null, null, null, [], unknown, note);
+        }
+
+        var shares = byCustomer
+            .Select(c => new CustomerShare(c.Customer, graph.NameOf(c.Customer), c.Amount, Math.Round(c.Amount / total, 4)))
+            .OrderByDescending(c => c.Amount).ThenBy(c => c.Customer, StringComparer.Ordinal)
+            .ToList();
+        var exact = byCustomer.Select(c => c.Amount / total).OrderDescending().ToList();
+        var hhi = Math.Round(exact.Sum(s => s * 100 * s * 100), 1);
+        return new ConcentrationMeasure(
+            basis, total, Math.Round(exact[0], 4), Math.Round(exact.Take(3).Sum(), 4), hhi, shares, unknown, note);
+    }
+
+    private static string Max(string a, string b) => Severity.Rank(a) >= Severity.Rank(b) ? a : b;
+
+    private static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    internal static string Money(decimal? amount, string? currency)
+        => amount is null ? "unknown amount" : (currency ?? "") + " " + amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using DealLens.Cli;
+using DealLens.Tests.TestSupport;
+
+namespace DealLens.Tests.Cli;
+
+public sealed class RiskCommandTests : IDisposable
+{
+    private const string Supply = """
+        GPU SUPPLY AGREEMENT
+
+        This Agreement is entered into as of April 15, 2026 by and between Aurora Silicon Corp. ("Supplier") and Cobalt Cloud Holdings, LLC ("Buyer").
+
+        1. Buyer shall purchase accelerator systems from Supplier for an aggregate purchase price of $5 billion over the Term.
+        """;
+
+    private const string Investment = """
+        This Agreement is entered into as of May 1, 2026 by and between Aurora Silicon Corporation ("Investor") and Cobalt Compute, Inc. ("Company").
+
+        1. Aurora will invest $1 billion in the Company in exchange for newly issued preferred shares of the Company.
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Db => _folder.File("risk.db");
+
+    private async Task AnalyzeAsync()
+    {
+        _folder.Write("docs/supply.txt", Supply);
+        _folder.Write("docs/invest.txt", Investment);
+        var result = await CliRunner.RunAsync(_folder.Path, "analyze", _folder.File("docs"), "--db", Db);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Risk_Json_HasSectionsAndConcentration()
+    {
+        await AnalyzeAsync();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "risk", "--json", "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        var concentration = Assert.Single(json.GetProperty("concentration").EnumerateArray());
+        Assert.Equal("aurora silicon", concentration.GetProperty("provider").GetString());
+        Assert.Equal(1m, concentration.GetProperty("binding").GetProperty("top1_share").GetDecimal());
+        Assert.Empty(json.GetProperty("cycles").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task CompaniesMerge_ThenRisk_FindsLoop_SplitUndoesIt()
+    {
+        await AnalyzeAsync();
+
+        var merge = await CliRunner.RunAsync(_folder.Path, "companies", "merge", "Cobalt Compute", "Cobalt Cloud Holdings, LLC", "--db", Db);
+        var merged = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "json", "--db", Db);
+        var list = await CliRunner.RunAsync(_folder.Path, "companies", "list", "--db", Db);
+        var split = await CliRunner.RunAsync(_folder.Path, "companies", "split", "cobalt compute", "--db", Db);
+        var after = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "json", "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, merge.ExitCode);
+        var cycle = Assert.Single(JsonDocument.Parse(merged.Out).RootElement.GetProperty("cycles").EnumerateArray());
+        Assert.Equal(0.2m, cycle.GetProperty("circularity_ratio").GetDecimal());
+        Assert.Equal("vendor_equity_for_purchase", cycle.GetProperty("kind").GetString());
+        Assert.Contains("Cobalt Compute, Inc.", list.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, split.ExitCode);
+        Assert.Empty(JsonDocument.Parse(after.Out).RootElement.GetProperty("cycles").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task CompaniesSplit_UnknownAlias_Exit1()
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, "companies", "split", "Nobody", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("not in the alias table", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_BadFormat_Exit1()
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "gif", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("dot", "digraph deallens")]
+    [InlineData("mermaid", "graph LR")]
+    public async Task Graph_TextFormats_Exit0(string format, string expected)
+    {
+        await AnalyzeAsync();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", format, "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.StartsWith(expected, result.Out, StringComparison.Ordinal);
+        Assert.Contains("purchase $5B", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_Svg_WithoutGraphviz_Exit1WithInstallHint()
+    {
+        var hasDot = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "dot")));
+        if (hasDot)
+        {
+            return;
+        }
+
+        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "svg", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("Graphviz is not installed: apt-get install graphviz", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Risk_UnknownCompany_Exit1()
+    {
+        await AnalyzeAsync();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "risk", "--company", "Nobody Inc.", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Risk_Cancelled_Exit130()
+    {
+        await AnalyzeAsync();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        var result = await CliRunner.RunAsync(_folder.Path, null, cts.Token, "risk", "--db", Db);
+
+        Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
+    }
+}
