@@ -83,7 +83,8 @@ public sealed class CommitmentAndChipAccessSetTests(ITestOutputHelper output)
             }
         }
 
-        foreach (var (item, predicted) in predictions)
+        // Errors are listed for the dev portion only, so the held-out test portion stays unread while rules are tuned.
+        foreach (var (item, predicted) in predictions.Where(p => p.Item.Split == "dev"))
         {
             foreach (var label in s_labels.Where(l => item.Labels.Contains(l) != predicted.Contains(l)))
             {
@@ -113,7 +114,7 @@ public sealed class CommitmentAndChipAccessSetTests(ITestOutputHelper output)
             {
                 correct++;
             }
-            else
+            else if (item.Split == "dev")
             {
                 output.WriteLine($"  access {item.Id} [{item.Split}]: labelled {item.Access}, read {access ?? "null"}: {item.Text}");
             }
