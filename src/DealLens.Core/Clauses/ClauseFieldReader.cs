@@ -49,7 +49,7 @@ public static class ClauseFieldReader
     private static readonly Regex s_unavailable = new(
         @"subject[ ]to[ \t\n]+(?:the[ ]|its[ ]|[A-Za-z]+['’]s[ ])?(?:then[- ]current[ ])?(?:capacity[ ]|supply[ ]|inventory[ ])?(?:availability|available[ ](?:inventory|capacity|supply))|as[ -]available|best[ -]availability|where[ ]capacity[ ]permits|when[ ]and[ ]if[ ]available|if[ ]and[ ]when[ ]available|to[ ]the[ ]extent[ ]available" +
         @"|(?:commercially[ ]reasonable|reasonable[ ]best|best)[ ]efforts[ ]to[ ](?:make[ ](?:\w+[ ]){0,4}?available|provide|supply|allocate)" +
-        @"|no[ ]guarantee|not[ ]guaranteed?|does[ ]not[ ]guarantee|without[ ]guarantee|makes?[ ]no[ ](?:representation|commitment|guarantee)",
+        @"|no[ ]guarantee|not[ ]guaranteed?|does[ ]not[ ]guarantee|without[ ]guarantee|makes?[ ]no[ ](?:representation|commitment|guarantee)|can[ ]?not[ ](?:commit|guarantee)",
         NumberWords.Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
@@ -72,7 +72,7 @@ public static class ClauseFieldReader
         @"\bnext[- ]generation\b", NumberWords.Options | RegexOptions.IgnoreCase, NumberWords.MatchTimeout);
 
     private static readonly Regex s_guaranteed = new(
-        @"\b(?:reserve[sd]?|reserving|dedicate[sd]?|dedicating|commit(?:s|ted)?|guarantee[sd]?|shall[ ](?:make[ ]available|provide|deliver|allocate))\b",
+        @"\b(?:reserve[sd]?|reserving|dedicate[sd]?|dedicating|commit(?:s|ted)?|guarantee[sd]?|set[ ]aside|earmark(?:s|ed)?|shall[ ](?:make[ ]available|provide|deliver|allocate))\b",
         NumberWords.Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 

@@ -37,7 +37,7 @@ public static class DefaultClauseRules
     // What makes a chip mention an access term: an allocation, priority, refresh or availability promise.
     // Bare "capacity" or "cluster" is not one: take-or-pay clauses about "contracted GPU capacity" grant no access.
     private const string ChipAccessTerm =
-        @"\b(?:(?<!\bnot )(?<!\bno )(?:re)?allocat\w*|priorit\w*|preferential|dedicated|(?<!\bnot )(?<!\bno )guarantee\w*|firm allocation" +
+        @"\b(?:(?<!\bnot )(?<!\bno )(?:re)?allocat\w*|priorit\w*|preferential|dedicated|(?<!\bnot )(?<!\bno )guarantee\w*|firm allocation|set aside|earmark\w*|exclusive (?:use|purchase)" +
         @"|(?:reserved?|committed|dedicated) (?:exclusively )?(?:to|for) (?:the )?(?:exclusive use of )?(?:customer|company|buyer|purchaser|licensee|tenant|client)" +
         @"|refresh\w*|upgrade\w*|migrat\w*|swap\w*|trade[-\s]in|replace\w*|next[-\s]generation|successor generation|future generations?|latest (?:\w+ )?generation|then[-\s]current generation" +
         @"|subject to (?:the |its |[a-z]+['’]s )?(?:then[-\s]current )?(?:availability|available (?:inventory|capacity|supply))|as[-\s]available|best[-\s]availability|where capacity permits|(?:if|when) and to the extent (?:they are )?available|to the extent available" +
