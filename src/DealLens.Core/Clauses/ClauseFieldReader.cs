@@ -47,24 +47,32 @@ public static class ClauseFieldReader
         NumberWords.MatchTimeout);
 
     private static readonly Regex s_unavailable = new(
-        @"subject[ ]to[ \t\n]+(?:the[ ])?(?:capacity[ ]|supply[ ]|inventory[ ])?availability|as[ ]available|when[ ]and[ ]if[ ]available|if[ ]and[ ]when[ ]available|to[ ]the[ ]extent[ ]available" +
+        @"subject[ ]to[ \t\n]+(?:the[ ]|its[ ]|[A-Za-z]+['’]s[ ])?(?:then[- ]current[ ])?(?:capacity[ ]|supply[ ]|inventory[ ])?(?:availability|available[ ](?:inventory|capacity|supply))|as[ -]available|best[ -]availability|where[ ]capacity[ ]permits|when[ ]and[ ]if[ ]available|if[ ]and[ ]when[ ]available|to[ ]the[ ]extent[ ]available" +
         @"|(?:commercially[ ]reasonable|reasonable[ ]best|best)[ ]efforts[ ]to[ ](?:make[ ](?:\w+[ ]){0,4}?available|provide|supply|allocate)" +
-        @"|no[ ]guarantee|not[ ]guaranteed?|does[ ]not[ ]guarantee|without[ ]guarantee|makes?[ ]no[ ](?:representation|commitment|guarantee)",
+        @"|no[ ]guarantee|not[ ]guaranteed?|does[ ]not[ ]guarantee|without[ ]guarantee|makes?[ ]no[ ](?:representation|commitment|guarantee)|can[ ]?not[ ](?:commit|guarantee)",
         NumberWords.Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
     private static readonly Regex s_priority = new(
-        @"\b(?:priority|prioritized|prioritised|first[ ]access|early[ ]access|first[ ]call|first[ ]allocation|preferential|ahead[ ]of[ ]other)\b",
+        @"\b(?:priorit\w*|first[ ]access|early[ ]access|first[ ]call|first[ ]allocation|first[ ]refusal|preferential|ahead[ ]of|front[ ]of[ ]the[ ]queue)\b" +
+        @"|\bbefore\b[^.;]{0,40}\b(?:customers|generally[ ]available|general[ ]availability)\b",
         NumberWords.Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
     private static readonly Regex s_refresh = new(
-        @"\b(?:refresh(?:es|ed)?|upgrade[sd]?|technology[ ]refresh|next[- ]generation|successor[ ](?:generation|products?|chips?|GPUs?))\b",
+        @"\b(?:refresh(?:es|ed)?|upgrade[sd]?|technology[ ]refresh|migrat\w*|swap\w*|trade[- ]in|successor[ ](?:generation|products?|chips?|GPUs?)|future[ ]generations?|(?:latest|then[- ]current)[ ](?:\w+[ ])?generation)\b",
         NumberWords.Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
+    // A stated guarantee outranks a passing "next-generation" ("a guaranteed allocation of next-generation GPUs").
+    private static readonly Regex s_firm = new(
+        @"\b(?<!not[ ])(?<!no[ ])(?:guarantee[sd]?|firm[ ]allocation)\b", NumberWords.Options | RegexOptions.IgnoreCase, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_nextGeneration = new(
+        @"\bnext[- ]generation\b", NumberWords.Options | RegexOptions.IgnoreCase, NumberWords.MatchTimeout);
+
     private static readonly Regex s_guaranteed = new(
-        @"\b(?:reserve[sd]?|reserving|dedicate[sd]?|dedicating|commit(?:s|ted)?|guarantee[sd]?|shall[ ](?:make[ ]available|provide|deliver|allocate))\b",
+        @"\b(?:reserve[sd]?|reserving|dedicate[sd]?|dedicating|commit(?:s|ted)?|guarantee[sd]?|set[ ]aside|earmark(?:s|ed)?|shall[ ](?:make[ ]available|provide|deliver|allocate))\b",
         NumberWords.Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
@@ -227,6 +235,16 @@ public static class ClauseFieldReader
         }
 
         if (s_refresh.IsMatch(text))
+        {
+            return "refresh";
+        }
+
+        if (s_firm.IsMatch(text))
+        {
+            return "guaranteed";
+        }
+
+        if (s_nextGeneration.IsMatch(text))
         {
             return "refresh";
         }

@@ -34,6 +34,16 @@ public static class DefaultClauseRules
     private const string Consent =
         @"\bwithout (?:first )?(?:obtaining |having obtained |receiving )?(?:the )?(?:[a-z]+['’]s? )?(?:(?:express|prior|advance|written),? )*(?:consent|approval|permission|authori[sz]ation)|\b(?:prior |express )?written (?:consent|approval) of\b|\bconsent of the other\b|\bunless\b" + Near + @"\b(?:consent|approv\w*)\b";
 
+    // What makes a chip mention an access term: an allocation, priority, refresh or availability promise.
+    // Bare "capacity" or "cluster" is not one: take-or-pay clauses about "contracted GPU capacity" grant no access.
+    private const string ChipAccessTerm =
+        @"\b(?:(?<!\bnot )(?<!\bno )(?:re)?allocat\w*|priorit\w*|preferential|dedicated|(?<!\bnot )(?<!\bno )guarantee\w*|firm allocation|set aside|earmark\w*|exclusive (?:use|purchase)" +
+        @"|(?:reserved?|committed|dedicated) (?:exclusively )?(?:to|for) (?:the )?(?:exclusive use of )?(?:customer|company|buyer|purchaser|licensee|tenant|client)" +
+        @"|refresh\w*|upgrade\w*|migrat\w*|swap\w*|trade[-\s]in|replace\w*|next[-\s]generation|successor generation|future generations?|latest (?:\w+ )?generation|then[-\s]current generation" +
+        @"|subject to (?:the |its |[a-z]+['’]s )?(?:then[-\s]current )?(?:availability|available (?:inventory|capacity|supply))|as[-\s]available|best[-\s]availability|where capacity permits|(?:if|when) and to the extent (?:they are )?available|to the extent available" +
+        @"|first access|early access|access to|first refusal|front of the queue|ahead of|before\b[^.;]{0,40}\b(?:customers|generally available|general availability)" +
+        @"|make\w* (?:\w+ ){0,4}available)";
+
     private const string Exclusive = @"(?<!non[-\s]?)(?<!non-\s)\bexclusive";
 
     private const string Chips =
@@ -92,28 +102,49 @@ public static class DefaultClauseRules
         // ---- take_or_pay -------------------------------------------------------------------------------
         new(ClauseTypes.TakeOrPay, "top.take-or-pay", 0.95, [@"\btake[-\s]or[-\s]pay\b"]) { Keywords = ["take"] },
         new(ClauseTypes.TakeOrPay, "top.whether-or-not-used", 0.9,
-            [@"\b(?:pay|payment|paid|payable|fees?|charges?|invoice)", @"\bwhether or not\b" + Near + @"\b(?:uses?|used|utili[sz]e[sd]?|consume[sd]?|takes?|taken|orders?|ordered|requests?|requested|schedules?|scheduled|purchases?|purchased|accesses|accessed)\b"])
+            [@"\b(?:pay|payment|paid|payable|fees?|charges?|invoice|bill(?:s|ed)?)", @"\bwhether or not\b" + Near + @"\b(?:uses?|used|utili[sz]e[sd]?|consume[sd]?|takes?|taken|orders?|ordered|requests?|requested|schedules?|scheduled|purchases?|purchased|accesses|accessed|deploys?|deployed|occup(?:y|ies|ied)|install(?:s|ed)?|draws?)\b|\bwhether\b" + Near + @"\b(?:running|used|utili[sz]ed|consumed|deployed|occupied|taken|in use)\b or not\b"])
         {
-            Keywords = ["whether or not"],
+            Keywords = ["whether"],
             Exclusions = s_notACommitment,
         },
         new(ClauseTypes.TakeOrPay, "top.regardless-of-usage", 0.85,
-            [@"\b(?:pay|payment|paid|payable|fees?|charges?)", @"\b(?:regardless|irrespective) of (?:the )?(?:actual |whether[^.;]{0,30})?(?:usage|use|consumption|utili[sz]ation|volumes?|quantit(?:y|ies)|(?:capacity )?(?:used|utili[sz]ed|consumed))"])
+            [@"\b(?:pay|payment|paid|payable|fees?|charges?)", @"\b(?:regardless|irrespective) of (?:the )?(?:actual |whether[^.;]{0,30})?(?:usage|use|consumption|utili[sz]ation|volumes?|quantit(?:y|ies)|(?:capacity )?(?:used|utili[sz]ed|consumed))|\b(?:regardless|irrespective) of\b" + Near + @"\b(?:usage|uses?|used|utili[sz]\w+|consum(?:es?|ed|ing|ption)|deploy\w*|occup\w+)\b"])
         {
             Keywords = ["regardless", "irrespective"],
             Exclusions = s_notACommitment,
         },
         new(ClauseTypes.TakeOrPay, "top.shortfall-payment", 0.75,
-            [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\bpay\b" + Within + @"\b(?:shortfall|deficiency)\b", @"\b(?:minimum|commit\w*|guarantee\w*|volumes?|quantit(?:y|ies)|forecast\w*|take[-\s]or[-\s]pay|capacity)\b"])
+            [@"\b(?:shortfall|deficiency) (?:payment|fee|amount|charge)s?\b|\b(?:pay|invoice|bill|charge)\b" + Within + @"\b(?:shortfall|deficiency)\b|\b(?:shortfall|deficiency)\b" + Within + @"\b(?:paid|payable|invoiced|billed|charged)\b", @"\b(?:minimum|commit\w*|guarantee\w*|volumes?|quantit(?:y|ies)|forecast\w*|take[-\s]or[-\s]pay|capacity)\b"])
         {
             Keywords = ["shortfall", "deficiency"],
             Exclusions = [@"\b(?:audit\w*|inspection|underpa\w+|overpa\w+|taxes)\b"],
         },
         new(ClauseTypes.TakeOrPay, "top.reserved-capacity", 0.8,
-            [@"\b(?:reserved|committed|dedicated|contracted) (?:capacity|compute|volume)", @"\b(?:pay|payment|fees?|charges?)\b", @"\b(?:whether|regardless|irrespective|unused|not used|unutili[sz]ed)\b"])
+            [@"\b(?:reserved|committed|dedicated|contracted) (?:capacity|compute|volume)", @"\b(?:pay|payments?|fees?|charges?)\b", @"\b(?:whether|regardless|irrespective|unused|not used|unutili[sz]ed)\b"])
         {
             Keywords = ["capacity", "compute", "volume"],
             Exclusions = s_notACommitment,
+        },
+
+        // Payment survives the buyer's non-use: "even if it does not use", "shall not relieve ... failure to occupy",
+        // "nonetheless pay", "notwithstanding any reduction in workload", "remains liable for unused hours".
+        new(ClauseTypes.TakeOrPay, "top.pay-despite-non-use", 0.8,
+            [@"\b(?:pay|payments?|paid|payable|fees?|charges?|rent|billed|invoiced)\b",
+             @"\beven (?:if|when|though|where|during)\b" + Near + @"\b(?:not|never|fails?|failure|terminates?|ceases?|stops?)\b[^.;]{0,20}\b(?:use|using|utili[sz]\w*|consum(?:es?|ed|ing|ption)|take|taken|occup\w*|deploy\w*|schedul\w*)\b" +
+             @"|\b(?:failure|fails?|failing)\b[^.;]{0,30}\bto (?:use|occupy|take|accept|utili[sz]e|consume|energi[sz]e|schedule|deploy)\b" + Within + @"\b(?:nonetheless|nevertheless|not (?:be )?(?:relieve|release|excuse|reduce|abate)\w*)\b" +
+             @"|\b(?:not (?:be )?(?:relieve|release|excuse|reduce|abate)\w*|absolute and unconditional)\b" + Within + @"\b(?:failure|fails?|failing)\b[^.;]{0,30}\bto (?:use|occupy|take|accept|utili[sz]e|consume|energi[sz]e|schedule|deploy)\b" +
+             @"|\b(?:fall|falls|fell|is|are) (?:below|less than)\b" + Within + @"\b(?:nonetheless|nevertheless)\b" +
+             @"|\bnotwithstanding\b[^.;,]{0,60}\b(?:reduction|decrease|non-?use|usage|utili[sz]\w+|workloads?|consumption|demand)\b" +
+             @"|\bnotwithstanding that\b" + Near + @"\bnot (?:use|utili[sz]e|consume|take|occupy)\b" +
+             @"|\b(?:unused|unconsumed)\b" + Within + @"\bremains? (?:liable|obligated|responsible)\b"])
+        {
+            Keywords = ["even ", "fail", "not be", "not relieve", "not reduce", "unconditional", "nonetheless", "nevertheless", "notwithstanding", "unused", "unconsumed"],
+            Exclusions = s_notACommitment,
+        },
+        new(ClauseTypes.TakeOrPay, "top.take-or-failing-pay", 0.9,
+            [@"\btake\b[^.;]{0,40}\bfail\w* (?:to )?(?:take|so)\b[^.;]{0,30}\bpay\b"])
+        {
+            Keywords = ["take"],
         },
 
         // ---- minimum_commitment ------------------------------------------------------------------------
@@ -130,16 +161,24 @@ public static class DefaultClauseRules
             Exclusions = s_noMinimum,
         },
         new(ClauseTypes.MinimumCommitment, "mc.shall-buy-at-least", 0.85,
-            [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|is obligated to|obligated to)(?: [a-z]+ly)? (?:purchase|order|buy|procure|pay|spend|acquire|take)\b" + Near + @"\b(?:a minimum of|at least|not less than|no less than|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\$|€|£|[0-9]|\[\s?\*|\*\*|units|percent|dollars|euros|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)"])
+            [@"\b(?:shall|will|must|agrees? to|undertakes? to|commits? to|committed to|is obligated to|obligated to)(?: [a-z]+ly)? (?:purchase|order|buy|procure|pay|spend|acquire|take|lease|license|reserve)\b" + Near + @"\b(?:a minimum of|at least|not less than|no less than|no fewer than|not fewer than|minimum)\b" + Near + @"(?:\$|€|£|[0-9]|\[\s?\*|\*\*|units|percent|dollars|euros|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)"])
         {
             Keywords = ["least", "less than", "minimum", "fewer than"],
             Exclusions = s_notACommitmentOrUpTo,
         },
         new(ClauseTypes.MinimumCommitment, "mc.purchase-commitment", 0.65,
-            [@"\b(?:volume|spend|spending|capacity|minimum purchase|take) commitments?\b|\bcommitted (?:spend|volumes?|purchases?|quantit(?:y|ies)|capacity)\b|\bbinding commitment\b" + Near + @"\bpurchase\b"])
+            [@"\b(?:volume|spend|spending|capacity|minimum purchase|take) commitments?\b|\bcommitted (?:spend|volumes?|purchases?|quantit(?:y|ies)|capacity)\b|\bbinding commitment\b" + Near + @"\bpurchase\b" +
+             @"|\b(?:annual|quarterly|monthly) commitment\b|\bcommitment amount\b|\bcommitted (?:load|hours|gpu[-\s]hours|power)\b|\btake[-\s]or[-\s]pay (?:commitments?|obligations?)\b"])
         {
             Keywords = ["commit"],
-            Exclusions = s_notACommitment,
+            // A provider's failure to deliver committed capacity is a damages clause, not the buyer's commitment.
+            Exclusions = [.. s_notACommitment, @"\b(?:fails?|failure) to deliver\b" + Within + @"\bliquidated damages\b"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.committed-to-spend-amount", 0.75,
+            [@"\b(?:commits?|committed) to (?:purchase|spend|buy|procure|pay for|acquire)\b" + Near + @"(?:\$|€|£|\b(?:USD|EUR|GBP) ?[0-9]|[0-9][0-9,.]* (?:units|GPUs|accelerators|chips|MW|megawatts|nodes|servers))"])
+        {
+            Keywords = ["commit"],
+            Exclusions = s_notACommitmentOrUpTo,
         },
         new(ClauseTypes.MinimumCommitment, "mc.minimum-order-size", 0.6,
             [@"\b(?:orders?|purchase orders?|order quantit(?:y|ies))\b" + Near + @"\b(?:equal to or greater than|a minimum of|not less than|no less than|at least)\b" + Near + @"(?:\[\s?\*|\*\*|[0-9]|units|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)"])
@@ -169,7 +208,7 @@ public static class DefaultClauseRules
 
         // ---- chip_access -------------------------------------------------------------------------------
         new(ClauseTypes.ChipAccess, "chip.allocation", 0.85,
-            [Chips, @"\b(?:allocat\w*|priorit\w*|reserv\w*|dedicated|guarantee\w*|refresh\w*|upgrade\w*|next[-\s]generation|successor generation|subject to (?:the )?availability|first access|early access|access to|capacity|clusters?)"])
+            [Chips, ChipAccessTerm])
         {
             Keywords = ["00", "gb", "mi3", "mi4", "tpu", "trainium", "inferentia", "gaudi", "blackwell", "hopper", "rubin", "gpu", "accelerator"],
         },
