@@ -118,14 +118,14 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
             // Grow over neighbours that the model also leans towards, keeping the clause clause-sized.
             int first = s, last = s;
             while (first - 1 > lastEnd
-                && probabilities[first - 1][t] >= mergeThreshold
+                && Mergeable(probabilities[first - 1][t], evidence[first - 1], type, mergeThreshold)
                 && spans[last].End - spans[first - 1].Start <= _options.MaxClauseLength)
             {
                 first--;
             }
 
             while (last + 1 < spans.Length
-                && probabilities[last + 1][t] >= mergeThreshold
+                && Mergeable(probabilities[last + 1][t], evidence[last + 1], type, mergeThreshold)
                 && spans[last + 1].End - spans[first].Start <= _options.MaxClauseLength)
             {
                 last++;
@@ -144,6 +144,9 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
             lastEnd = last;
         }
     }
+
+    private bool Mergeable(float probability, IReadOnlyList<ClauseRuleMatch> evidence, string type, double mergeThreshold)
+        => probability >= mergeThreshold || (_options.MergeRuleMatches && RuleHit(evidence, type));
 
     private bool RuleHit(IReadOnlyList<ClauseRuleMatch> evidence, string type)
     {

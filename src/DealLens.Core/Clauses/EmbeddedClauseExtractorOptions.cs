@@ -12,6 +12,9 @@ public sealed record EmbeddedClauseExtractorOptions
     /// </summary>
     public double MergeFactor { get; init; } = 0.5;
 
+    /// <summary>A reported span also grows over neighbouring spans that a rule of the same type matched.</summary>
+    public bool MergeRuleMatches { get; init; } = true;
+
     /// <summary>Merged clauses stay clause-sized: never longer than this many characters.</summary>
     public int MaxClauseLength { get; init; } = 1500;
 }

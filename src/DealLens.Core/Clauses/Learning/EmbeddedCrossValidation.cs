@@ -24,10 +24,26 @@ public static class EmbeddedCrossValidation
         ClauseTrainerOptions options,
         EmbeddedClauseExtractorOptions extractorOptions,
         Action<string>? progress = null)
+        => RunMany(documents, options, [extractorOptions], progress)[0];
+
+    /// <summary>
+    /// One report per entry of <paramref name="extractorOptions"/>, all from the same fold models: compares
+    /// extraction settings without training again.
+    /// </summary>
+    public static IReadOnlyList<EvaluationReport> RunMany(
+        IReadOnlyList<LabelledDocument> documents,
+        ClauseTrainerOptions options,
+        IReadOnlyList<EmbeddedClauseExtractorOptions> extractorOptions,
+        Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(extractorOptions);
+        if (extractorOptions.Count == 0)
+        {
+            throw new ArgumentException("Give at least one set of extractor options.", nameof(extractorOptions));
+        }
+
         var k = Math.Min(options.Folds, documents.Count);
         if (k < 3)
         {
@@ -39,7 +55,7 @@ public static class EmbeddedCrossValidation
         var corpus = LabelledCorpus.Build(contracts, options);
         var folds = FoldAssigner.Assign(corpus, k, options.Seed, options.GroupNearDuplicates);
         var rules = new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Rules = options.Rules });
-        var predictions = new EvaluationDocument[documents.Count];
+        var predictions = extractorOptions.Select(_ => new EvaluationDocument[documents.Count]).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) };
         for (var fold = 0; fold < k; fold++)
         {
@@ -50,14 +66,18 @@ public static class EmbeddedCrossValidation
             var calibration = OutOfFold.Calibrate(corpus, train, inner, options);
             var model = ClauseModelTrainer.Build(
                 LogisticFit.Fit(corpus, train, options), calibration, options, [.. train.Select(d => corpus[d].Id)]);
-            var extractor = new EmbeddedClauseExtractor(rules, model, extractorOptions);
-            Parallel.ForEach(test, parallel, d =>
+            for (var x = 0; x < extractorOptions.Count; x++)
             {
-                var document = documents[d];
-                predictions[d] = new EvaluationDocument(document.Gold, document.Document.Text, extractor.Extract(document.Document));
-            });
+                var extractor = new EmbeddedClauseExtractor(rules, model, extractorOptions[x]);
+                var target = predictions[x];
+                Parallel.ForEach(test, parallel, d =>
+                {
+                    var document = documents[d];
+                    target[d] = new EvaluationDocument(document.Gold, document.Document.Text, extractor.Extract(document.Document));
+                });
+            }
         }
 
-        return ClauseEvaluator.Default.Evaluate(predictions);
+        return [.. predictions.Select(ClauseEvaluator.Default.Evaluate)];
     }
 }
