@@ -28,6 +28,8 @@ public sealed class RuleBasedClauseExtractor : IClauseExtractor
 
     public string Name => "rules";
 
+    internal RuleBasedClauseExtractorOptions Options => _options;
+
     public IReadOnlyList<Clause> Extract(DocumentText document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -86,5 +86,14 @@ public static class CuadCategories
         return [.. ClauseTypes.All.Where(t => ForClauseType(t) == category)];
     }
 
+    /// <summary>
+    /// The clause type a category's labels teach a learned model: the first of <see cref="ClauseTypesFor"/>
+    /// (minimum_commitment, not take_or_pay, for Minimum Commitment).
+    /// </summary>
+    public static string PrimaryClauseType(string category) => ClauseTypesFor(category)[0];
+
+    /// <summary>The clause type of each of the 17 mapped categories, in <see cref="Mapped"/> order.</summary>
+    public static IReadOnlyList<string> PrimaryClauseTypes { get; } = [.. Mapped.Select(PrimaryClauseType)];
+
     public static bool IsCore(string category) => Core.Contains(category, StringComparer.Ordinal);
 }

@@ -122,4 +122,73 @@ internal static class Calibration
         var lower = documents.Select(d => d.Max).Where(m => m < bestThreshold).DefaultIfEmpty(0f).Max();
         return Math.Max(MinimumThreshold, (bestThreshold + lower) / 2);
     }
+
+    private static readonly float[] s_grid =
+    [
+        0.01f, 0.02f, 0.03f, 0.05f, 0.07f, 0.1f, 0.13f, 0.16f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f,
+        0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f, 1.01f,
+    ];
+
+    /// <summary>
+    /// Picks how a type's spans are chosen (model alone, rules or model, rules unless the model vetoes) and the
+    /// threshold, maximising doc-level F1 + precisionWeight * clause precision on out-of-fold predictions.
+    /// Rules alone is Veto at threshold 0, so the choice can only fall back to the rules, never below them on
+    /// the training folds.
+    /// </summary>
+    public static (DecisionMode Mode, float Threshold) ChooseDecision(
+        LabelledSpans[] corpus, int[] documents, Dictionary<int, float[][]> margins, int t, float a, float b, ClauseTrainerOptions options)
+    {
+        var bit = 1u << t;
+        var best = double.NegativeInfinity;
+        var choice = (DecisionMode.Veto, 0f);
+        foreach (var mode in (DecisionMode[])[DecisionMode.Veto, DecisionMode.Union, DecisionMode.Model])
+        {
+            foreach (var threshold in mode == DecisionMode.Veto ? [0f, .. s_grid] : s_grid)
+            {
+                var weights = new TypeWeights("", [], 0, a, b, 0) { Mode = mode, ModeThreshold = threshold };
+                int tp = 0, fp = 0, fn = 0, predicted = 0, hits = 0;
+                foreach (var d in documents)
+                {
+                    var doc = corpus[d];
+                    var m = margins[d];
+                    var any = false;
+                    for (var s = 0; s < m.Length; s++)
+                    {
+                        var p = OutOfFold.Sigmoid(a, b, m[s][t]);
+                        var words = doc.Text.SpanWords[s].End - doc.Text.SpanWords[s].Start;
+                        if (weights.Selects(p, (doc.RuleHit[s] & bit) != 0, words >= options.MinWords))
+                        {
+                            any = true;
+                            predicted++;
+                            hits += (doc.PrecisionHit[s] & bit) != 0 ? 1 : 0;
+                        }
+                    }
+
+                    if (any && doc.Present[t])
+                    {
+                        tp++;
+                    }
+                    else if (any)
+                    {
+                        fp++;
+                    }
+                    else if (doc.Present[t])
+                    {
+                        fn++;
+                    }
+                }
+
+                var f1 = tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
+                var precision = predicted == 0 ? 0 : (double)hits / predicted;
+                var score = f1 + (options.PrecisionWeight * precision);
+                if (score > best + 1e-9)
+                {
+                    best = score;
+                    choice = (mode, threshold);
+                }
+            }
+        }
+
+        return choice;
+    }
 }

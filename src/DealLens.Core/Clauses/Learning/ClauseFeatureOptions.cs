@@ -20,6 +20,15 @@ public sealed record ClauseFeatureOptions
 
     public float HeadingWeight { get; init; } = 1f;
 
+    /// <summary>
+    /// Stacking: each rule that matches a span (and each type with a matching rule on it or its neighbours) is a
+    /// feature, so the model learns which hand-written rules to trust.
+    /// </summary>
+    public bool RuleFeatures { get; init; } = true;
+
+    /// <summary>Value of a rule feature; rule features are not length-normalised.</summary>
+    public float RuleWeight { get; init; } = 1f;
+
     /// <summary>Only the first this-many words of a span are featurised; the rest add little and cost time.</summary>
     public int MaxSpanWords { get; init; } = 256;
 }

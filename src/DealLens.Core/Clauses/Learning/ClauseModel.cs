@@ -1,4 +1,5 @@
 using System.Text;
+using DealLens.Core.Clauses.Rules;
 using DealLens.Core.Text;
 
 namespace DealLens.Core.Clauses.Learning;
@@ -18,6 +19,9 @@ public sealed record ClauseModelInfo
     public long Seed { get; init; }
 
     public string Notes { get; init; } = "";
+
+    /// <summary>Ids of the contracts the model was trained on, so an evaluation can warn when it scores on them.</summary>
+    public IReadOnlyList<string> TrainingIds { get; init; } = [];
 }
 
 /// <summary>One span of a document with the model's calibrated probability for each of its types.</summary>
@@ -30,7 +34,7 @@ public sealed record ScoredSpan(TextSpan Span, float[] Probabilities);
 public sealed class ClauseModel
 {
     private const uint Magic = 0x4D434C44; // "DLCM" little-endian
-    private const ushort FormatVersion = 1;
+    private const ushort FormatVersion = 2;
     private const string ResourceName = "DealLens.Core.clause-model.bin";
 
     private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
@@ -56,6 +60,8 @@ public sealed class ClauseModel
 
     internal IReadOnlyList<TypeWeights> TypeWeights => _types;
 
+    internal TypeWeights WeightsOf(int type) => _types[type];
+
     internal SpanFeaturizer Featurizer => _featurizer;
 
     /// <summary>The calibrated probability at or above which a span is reported as <paramref name="type"/>.</summary>
@@ -72,11 +78,11 @@ public sealed class ClauseModel
         throw new ArgumentException("Unknown clause type: " + type, nameof(type));
     }
 
-    /// <summary>Segments the text and scores every span for every type.</summary>
+    /// <summary>Segments the text and scores every span for every type (rule features from the default rules).</summary>
     public IReadOnlyList<ScoredSpan> Score(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var featurized = _featurizer.Featurize(text);
+        var featurized = _featurizer.Featurize(text, ClauseRuleSet.Default);
         var result = new ScoredSpan[featurized.SpanCount];
         for (var s = 0; s < featurized.SpanCount; s++)
         {
@@ -89,6 +95,32 @@ public sealed class ClauseModel
             }
 
             result[s] = new ScoredSpan(featurized.Spans[s], probabilities);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Calibrated probabilities [span][type] of the given spans, with <paramref name="evidence"/> (every rule
+    /// matching each span) as stacking features, and the number of words of each span.
+    /// </summary>
+    internal float[][] ScoreSpans(string text, TextSpan[] spans, IReadOnlyList<ClauseRuleMatch>[] evidence, out int[] wordCounts)
+    {
+        var featurized = _featurizer.Featurize(text, spans, evidence);
+        var result = new float[spans.Length][];
+        wordCounts = new int[spans.Length];
+        for (var s = 0; s < spans.Length; s++)
+        {
+            var probabilities = new float[_types.Length];
+            var indices = featurized.IndicesOf(s);
+            var values = featurized.ValuesOf(s);
+            for (var t = 0; t < _types.Length; t++)
+            {
+                probabilities[t] = (float)_types[t].Probability(_types[t].Margin(indices, values));
+            }
+
+            result[s] = probabilities;
+            wordCounts[s] = featurized.SpanWords[s].End - featurized.SpanWords[s].Start;
         }
 
         return result;
@@ -116,6 +148,11 @@ public sealed class ClauseModel
             writer.Write(Info.TrainedOn);
             writer.Write(Info.Seed);
             writer.Write(Info.Notes);
+            writer.Write(Info.TrainingIds.Count);
+            foreach (var id in Info.TrainingIds)
+            {
+                writer.Write(id);
+            }
 
             writer.Write(Features.HashBits);
             writer.Write(Features.Bigrams);
@@ -125,6 +162,8 @@ public sealed class ClauseModel
             writer.Write(Features.ContextWeight);
             writer.Write(Features.HeadingWeight);
             writer.Write(Features.MaxSpanWords);
+            writer.Write(Features.RuleFeatures);
+            writer.Write(Features.RuleWeight);
 
             writer.Write(_types.Length);
             foreach (var type in _types)
@@ -154,7 +193,7 @@ public sealed class ClauseModel
             }
 
             var version = header.ReadUInt16();
-            if (version != FormatVersion)
+            if (version is not (1 or FormatVersion))
             {
                 throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
             }
@@ -186,6 +225,23 @@ public sealed class ClauseModel
                 Seed = reader.ReadInt64(),
                 Notes = reader.ReadString(),
             };
+            if (version >= 2)
+            {
+                var idCount = reader.ReadInt32();
+                if (idCount is < 0 or > 1_000_000)
+                {
+                    throw new DealLensException("Clause model is damaged (bad training id count).");
+                }
+
+                var ids = new string[idCount];
+                for (var i = 0; i < idCount; i++)
+                {
+                    ids[i] = reader.ReadString();
+                }
+
+                info = info with { TrainingIds = ids };
+            }
+
             var features = new ClauseFeatureOptions
             {
                 HashBits = reader.ReadInt32(),
@@ -196,7 +252,13 @@ public sealed class ClauseModel
                 ContextWeight = reader.ReadSingle(),
                 HeadingWeight = reader.ReadSingle(),
                 MaxSpanWords = reader.ReadInt32(),
+                RuleFeatures = false,
             };
+            if (version >= 2)
+            {
+                features = features with { RuleFeatures = reader.ReadBoolean(), RuleWeight = reader.ReadSingle() };
+            }
+
             if (features.HashBits is < 8 or > 26)
             {
                 throw new DealLensException("Clause model is damaged (bad hash size).");
@@ -211,7 +273,7 @@ public sealed class ClauseModel
             var types = new TypeWeights[count];
             for (var t = 0; t < count; t++)
             {
-                types[t] = Learning.TypeWeights.Read(reader, 1 << features.HashBits);
+                types[t] = Learning.TypeWeights.Read(reader, 1 << features.HashBits, version);
             }
 
             return new ClauseModel(info, features, types);
@@ -225,6 +287,19 @@ public sealed class ClauseModel
             throw new DealLensException("Clause model is damaged.", ex);
         }
     }
+}
+
+/// <summary>How <see cref="EmbeddedClauseExtractor"/> picks a type's spans, chosen per type on out-of-fold predictions.</summary>
+internal enum DecisionMode : byte
+{
+    /// <summary>The model alone: probability at or above the threshold.</summary>
+    Model = 0,
+
+    /// <summary>A rule of the type matched, or the model is confident.</summary>
+    Union = 1,
+
+    /// <summary>A rule of the type matched and the model does not veto it.</summary>
+    Veto = 2,
 }
 
 /// <summary>The weights, calibration and threshold of one type. Weights are int8 times a per-type scale.</summary>
@@ -252,8 +327,22 @@ internal sealed class TypeWeights
 
     public float Threshold { get; }
 
-    public TypeWeights With(float plattA, float plattB, float threshold)
-        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale };
+    /// <summary>How the type's spans are chosen from the model's probability and the rules (see <see cref="DecisionMode"/>).</summary>
+    public DecisionMode Mode { get; init; }
+
+    /// <summary>The probability threshold that goes with <see cref="Mode"/>.</summary>
+    public float ModeThreshold { get; init; }
+
+    public TypeWeights With(float plattA, float plattB, float threshold, DecisionMode mode = DecisionMode.Model, float modeThreshold = 0)
+        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale, Mode = mode, ModeThreshold = modeThreshold };
+
+    /// <summary>Whether a span is reported: <paramref name="ruleHit"/> = a rule of this type matched it.</summary>
+    public bool Selects(float probability, bool ruleHit, bool longEnough) => Mode switch
+    {
+        DecisionMode.Union => ruleHit || (longEnough && probability >= ModeThreshold),
+        DecisionMode.Veto => ruleHit && probability >= ModeThreshold,
+        _ => longEnough && probability >= ModeThreshold,
+    };
 
     public double Margin(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
@@ -286,7 +375,7 @@ internal sealed class TypeWeights
             quantised[i] = Math.Abs(q) <= 1 ? 0 : (float)(q * scale);
         }
 
-        return new TypeWeights(type, quantised, bias, 1f, 0f, 0.5f) { Scale = scale };
+        return new TypeWeights(type, quantised, bias, 1f, 0f, 0.5f) { Scale = scale, ModeThreshold = 0.5f };
     }
 
     public float Scale { get; private init; } = 1f;
@@ -295,6 +384,8 @@ internal sealed class TypeWeights
     {
         writer.Write(Type);
         writer.Write(Threshold);
+        writer.Write((byte)Mode);
+        writer.Write(ModeThreshold);
         writer.Write(PlattA);
         writer.Write(PlattB);
         writer.Write(Bias);
@@ -324,10 +415,22 @@ internal sealed class TypeWeights
         }
     }
 
-    public static TypeWeights Read(BinaryReader reader, int buckets)
+    public static TypeWeights Read(BinaryReader reader, int buckets, int version)
     {
         var type = reader.ReadString();
         var threshold = reader.ReadSingle();
+        var mode = DecisionMode.Model;
+        var modeThreshold = threshold;
+        if (version >= 2)
+        {
+            mode = (DecisionMode)reader.ReadByte();
+            modeThreshold = reader.ReadSingle();
+            if (mode is not (DecisionMode.Model or DecisionMode.Union or DecisionMode.Veto))
+            {
+                throw new DealLensException("Clause model is damaged (bad decision mode).");
+            }
+        }
+
         var plattA = reader.ReadSingle();
         var plattB = reader.ReadSingle();
         var bias = reader.ReadSingle();
@@ -351,7 +454,7 @@ internal sealed class TypeWeights
             weights[index] = reader.ReadSByte() * scale;
         }
 
-        return new TypeWeights(type, weights, bias, plattA, plattB, threshold) { Scale = scale };
+        return new TypeWeights(type, weights, bias, plattA, plattB, threshold) { Scale = scale, Mode = mode, ModeThreshold = modeThreshold };
     }
 
     private sbyte Quantum(float weight) => (sbyte)Math.Clamp(Math.Round(weight / Scale), -127, 127);

@@ -23,31 +23,34 @@ public sealed class ClauseModelTrainer
             throw new DealLensException("Training needs at least two contracts.");
         }
 
-        var corpus = LabelledCorpus.Build(contracts, _options.Types, _options.Features, _options.MaxDegreeOfParallelism);
+        var corpus = LabelledCorpus.Build(contracts, _options);
         var all = Enumerable.Range(0, corpus.Length).ToArray();
         var folds = FoldAssigner.Assign(corpus, Math.Min(_options.Folds, corpus.Length), _options.Seed, _options.GroupNearDuplicates);
         var margins = OutOfFold.Margins(corpus, all, folds, _options);
         var calibration = OutOfFold.Calibrate(corpus, all, margins, _options);
         var weights = LogisticFit.Fit(corpus, all, _options);
-        return Build(weights, calibration, _options);
+        return Build(weights, calibration, _options, [.. contracts.Select(c => c.Id)]);
     }
 
-    internal static ClauseModel Build(TypeWeights[] weights, (float A, float B, float Threshold)[] calibration, ClauseTrainerOptions options)
+    internal static ClauseModel Build(TypeWeights[] weights, TypeCalibration[] calibration, ClauseTrainerOptions options, IReadOnlyList<string> trainingIds)
     {
         var types = new TypeWeights[weights.Length];
         for (var t = 0; t < weights.Length; t++)
         {
-            types[t] = weights[t].With(calibration[t].A, calibration[t].B, calibration[t].Threshold);
+            types[t] = weights[t].With(calibration[t].A, calibration[t].B, calibration[t].Threshold, calibration[t].Mode, calibration[t].ModeThreshold);
         }
 
-        return new ClauseModel(options.Info with { Seed = options.Seed }, options.Features, types);
+        return new ClauseModel(options.Info with { Seed = options.Seed, TrainingIds = trainingIds }, options.Features, types);
     }
 }
+
+/// <summary>Platt parameters, the model-alone threshold, and the decision mode with its threshold of one type.</summary>
+internal readonly record struct TypeCalibration(float A, float B, float Threshold, DecisionMode Mode, float ModeThreshold);
 
 internal static class OutOfFold
 {
     /// <summary>Margins [doc][span][type] for each of <paramref name="documents"/>, each from a model that did not train on its fold.</summary>
-    public static Dictionary<int, float[][]> Margins(LabelledDocument[] corpus, IReadOnlyList<int> documents, int[] folds, ClauseTrainerOptions options)
+    public static Dictionary<int, float[][]> Margins(LabelledSpans[] corpus, IReadOnlyList<int> documents, int[] folds, ClauseTrainerOptions options)
     {
         var result = new Dictionary<int, float[][]>();
         foreach (var fold in documents.Select(d => folds[d]).Distinct().Order())
@@ -70,9 +73,9 @@ internal static class OutOfFold
     }
 
     /// <summary>Per type: Platt parameters and the threshold chosen on out-of-fold predictions.</summary>
-    public static (float A, float B, float Threshold)[] Calibrate(LabelledDocument[] corpus, IReadOnlyList<int> documents, Dictionary<int, float[][]> margins, ClauseTrainerOptions options)
+    public static TypeCalibration[] Calibrate(LabelledSpans[] corpus, IReadOnlyList<int> documents, Dictionary<int, float[][]> margins, ClauseTrainerOptions options)
     {
-        var result = new (float, float, float)[options.Types.Count];
+        var result = new TypeCalibration[options.Types.Count];
         for (var t = 0; t < options.Types.Count; t++)
         {
             var bit = 1u << t;
@@ -108,7 +111,9 @@ internal static class OutOfFold
                 docs.Add((max, doc.Present[t]));
             }
 
-            result[t] = (a, b, Calibration.ChooseThreshold(docs, spans, options.PrecisionWeight));
+            var threshold = Calibration.ChooseThreshold(docs, spans, options.PrecisionWeight);
+            var (mode, modeThreshold) = Calibration.ChooseDecision(corpus, documents.Where(margins.ContainsKey).ToArray(), margins, t, a, b, options);
+            result[t] = new TypeCalibration(a, b, threshold, mode, modeThreshold);
         }
 
         return result;

@@ -1,10 +1,16 @@
+using DealLens.Core.Clauses.Rules;
+using DealLens.Core.Evaluation;
+
 namespace DealLens.Core.Clauses.Learning;
 
 /// <summary>Settings for <see cref="ClauseModelTrainer"/> and <see cref="CrossValidator"/>.</summary>
 public sealed record ClauseTrainerOptions
 {
     /// <summary>The types to learn. Defaults to the 17 types that CUAD v1 labels map to.</summary>
-    public IReadOnlyList<string> Types { get; init; } = CuadCategories.Types;
+    public IReadOnlyList<string> Types { get; init; } = CuadCategories.PrimaryClauseTypes;
+
+    /// <summary>The rules whose matches are stacking features (<see cref="ClauseFeatureOptions.RuleFeatures"/>).</summary>
+    public ClauseRuleSet Rules { get; init; } = ClauseRuleSet.Default;
 
     public ClauseFeatureOptions Features { get; init; } = new();
 
@@ -37,6 +43,9 @@ public sealed record ClauseTrainerOptions
     /// above the threshold (0 = doc-level F1 only).
     /// </summary>
     public double PrecisionWeight { get; init; } = 0.25;
+
+    /// <summary>Spans with fewer words are never reported by the model alone (see <see cref="EmbeddedClauseExtractorOptions.MinWords"/>).</summary>
+    public int MinWords { get; init; } = 4;
 
     /// <summary>Written into the model's provenance; pass the date in, the trainer never reads the clock.</summary>
     public ClauseModelInfo Info { get; init; } = new();

@@ -33,7 +33,7 @@ internal static class ClauseEvaluation
     /// <summary>Scores predictions: probabilities [span][type], a span is predicted when it reaches its type's threshold.</summary>
     public static ClauseTypeMetrics[] Evaluate(
         IReadOnlyList<string> types,
-        IEnumerable<(LabelledDocument Doc, float[][] Probabilities, float[] Thresholds)> predictions,
+        IEnumerable<(LabelledSpans Doc, float[][] Probabilities, float[] Thresholds)> predictions,
         ref int highConfidencePredicted,
         ref int highConfidenceCorrect)
     {

@@ -47,10 +47,10 @@ public sealed class CrossValidator
             throw new DealLensException("Cross-validation needs at least three contracts and three folds.");
         }
 
-        var corpus = LabelledCorpus.Build(contracts, _options.Types, _options.Features, _options.MaxDegreeOfParallelism);
+        var corpus = LabelledCorpus.Build(contracts, _options);
         var folds = FoldAssigner.Assign(corpus, k, _options.Seed, _options.GroupNearDuplicates);
         var predictions = new ContractPrediction[corpus.Length];
-        var scored = new (LabelledDocument, float[][], float[])[corpus.Length];
+        var scored = new (LabelledSpans, float[][], float[])[corpus.Length];
         var foldMetrics = new List<IReadOnlyList<ClauseTypeMetrics>>();
         for (var fold = 0; fold < k; fold++)
         {
@@ -58,7 +58,7 @@ public sealed class CrossValidator
             var test = Enumerable.Range(0, corpus.Length).Where(d => folds[d] == fold).ToArray();
             var inner = OutOfFold.Margins(corpus, train, folds, _options);
             var calibration = OutOfFold.Calibrate(corpus, train, inner, _options);
-            var model = ClauseModelTrainer.Build(LogisticFit.Fit(corpus, train, _options), calibration, _options);
+            var model = ClauseModelTrainer.Build(LogisticFit.Fit(corpus, train, _options), calibration, _options, [.. train.Select(d => corpus[d].Id)]);
             var thresholds = calibration.Select(c => c.Threshold).ToArray();
             foreach (var d in test)
             {

@@ -8,7 +8,7 @@ namespace DealLens.Core.Clauses.Learning;
 /// </summary>
 internal static class FoldAssigner
 {
-    public static int[] Assign(LabelledDocument[] corpus, int folds, long seed, bool groupNearDuplicates)
+    public static int[] Assign(LabelledSpans[] corpus, int folds, long seed, bool groupNearDuplicates)
     {
         var n = corpus.Length;
         var parent = Enumerable.Range(0, n).ToArray();
@@ -81,7 +81,7 @@ internal static class FoldAssigner
         return assignment;
     }
 
-    private static ulong[] Shingles(LabelledDocument doc)
+    private static ulong[] Shingles(LabelledSpans doc)
     {
         const int Width = 8;
         var words = doc.Text.Words;

@@ -1,3 +1,7 @@
+using DealLens.Core.Clauses.Rules;
+using DealLens.Core.Evaluation;
+using DealLens.Core.Text;
+
 namespace DealLens.Core.Clauses.Learning;
 
 /// <summary>
@@ -6,7 +10,7 @@ namespace DealLens.Core.Clauses.Learning;
 /// inside a long sentence still counts). Spans that overlap a gold part less than that are left out of training
 /// for that type rather than taught as negatives: they are neither clean positives nor clean negatives.
 /// </summary>
-internal sealed class LabelledDocument
+internal sealed class LabelledSpans
 {
     public required string Id { get; init; }
 
@@ -23,6 +27,9 @@ internal sealed class LabelledDocument
     /// <summary>Bit t set: at least half of the span's words lie in one gold part of type t (clause precision).</summary>
     public required uint[] PrecisionHit { get; init; }
 
+    /// <summary>Bit t set: a rule of type t (confidence at least 0.5) matched the span.</summary>
+    public required uint[] RuleHit { get; init; }
+
     /// <summary>Per type: does the contract contain such a clause (any snippet).</summary>
     public required bool[] Present { get; init; }
 
@@ -35,7 +42,10 @@ internal sealed class LabelledDocument
 
 internal static class LabelledCorpus
 {
-    public static LabelledDocument[] Build(IReadOnlyList<TrainingContract> contracts, IReadOnlyList<string> types, ClauseFeatureOptions features, int parallelism)
+    public static LabelledSpans[] Build(IReadOnlyList<TrainingContract> contracts, ClauseTrainerOptions options)
+        => Build(contracts, options.Types, options.Features, options.Rules, options.MaxDegreeOfParallelism);
+
+    public static LabelledSpans[] Build(IReadOnlyList<TrainingContract> contracts, IReadOnlyList<string> types, ClauseFeatureOptions features, ClauseRuleSet? rules, int parallelism)
     {
         if (types.Count > 32)
         {
@@ -43,17 +53,30 @@ internal static class LabelledCorpus
         }
 
         var featurizer = new SpanFeaturizer(features);
-        var result = new LabelledDocument[contracts.Count];
+        var result = new LabelledSpans[contracts.Count];
         Parallel.For(0, contracts.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            result[i] = Label(contracts[i], types, featurizer);
+            result[i] = Label(contracts[i], types, featurizer, rules);
         });
         return result;
     }
 
-    private static LabelledDocument Label(TrainingContract contract, IReadOnlyList<string> types, SpanFeaturizer featurizer)
+    private static int IndexOf(IReadOnlyList<string> types, string type)
     {
-        var text = featurizer.Featurize(contract.Document.Text);
+        for (var t = 0; t < types.Count; t++)
+        {
+            if (string.Equals(types[t], type, StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static LabelledSpans Label(TrainingContract contract, IReadOnlyList<string> types, SpanFeaturizer featurizer, ClauseRuleSet? rules)
+    {
+        var text = featurizer.Featurize(contract.Document.Text, rules);
         var locator = new SnippetLocator(text.Words);
         var spans = text.SpanCount;
         var positive = new uint[spans];
@@ -72,9 +95,9 @@ internal static class LabelledCorpus
 
             foreach (var snippet in snippets)
             {
-                foreach (var part in SplitSnippet(snippet))
+                foreach (var part in CuadLabels.SplitSnippet(snippet))
                 {
-                    var words = WordTokenizer.WordTexts(part);
+                    var words = WordTokenizer.Words(part);
                     if (words.Count == 0)
                     {
                         continue;
@@ -133,8 +156,25 @@ internal static class LabelledCorpus
             }
         }
 
-        return new LabelledDocument
+        var ruleHit = new uint[spans];
+        if (text.Evidence is { } evidence)
         {
+            for (var s = 0; s < spans; s++)
+            {
+                foreach (var match in evidence[s])
+                {
+                    var t = IndexOf(types, match.Type);
+                    if (t >= 0 && match.Confidence >= 0.5)
+                    {
+                        ruleHit[s] |= 1u << t;
+                    }
+                }
+            }
+        }
+
+        return new LabelledSpans
+        {
+            RuleHit = ruleHit,
             Id = contract.Id,
             Group = contract.Group ?? contract.Id,
             Text = text,
@@ -147,8 +187,6 @@ internal static class LabelledCorpus
         };
     }
 
-    public static IEnumerable<string> SplitSnippet(string snippet)
-        => snippet.Split("<omitted>", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
 
 /// <summary>
@@ -160,10 +198,10 @@ internal sealed class SnippetLocator
 {
     private const int Anchor = 6;
 
-    private readonly IReadOnlyList<Word> _words;
+    private readonly IReadOnlyList<TextWord> _words;
     private readonly Dictionary<string, List<int>> _positions = new(StringComparer.Ordinal);
 
-    public SnippetLocator(IReadOnlyList<Word> words)
+    public SnippetLocator(IReadOnlyList<TextWord> words)
     {
         _words = words;
         for (var i = 0; i < words.Count; i++)
@@ -178,7 +216,7 @@ internal sealed class SnippetLocator
         }
     }
 
-    public (int Start, int End)? Locate(List<string> snippet)
+    public (int Start, int End)? Locate(IReadOnlyList<string> snippet)
     {
         var n = snippet.Count;
         foreach (var p in Candidates(snippet[0]))
@@ -220,7 +258,7 @@ internal sealed class SnippetLocator
 
     private List<int> Candidates(string word) => _positions.TryGetValue(word, out var list) ? list : [];
 
-    private int? FindSequence(List<string> snippet, int from, int length, int minimum)
+    private int? FindSequence(IReadOnlyList<string> snippet, int from, int length, int minimum)
     {
         foreach (var p in Candidates(snippet[from]))
         {
@@ -233,7 +271,7 @@ internal sealed class SnippetLocator
         return null;
     }
 
-    private bool Matches(List<string> snippet, int from, int position, int length)
+    private bool Matches(IReadOnlyList<string> snippet, int from, int position, int length)
     {
         if (position + length > _words.Count)
         {

@@ -1,4 +1,5 @@
 using DealLens.Core.Documents;
+using DealLens.Core.Text;
 
 namespace DealLens.Core.Clauses.Learning;
 
@@ -8,6 +9,8 @@ namespace DealLens.Core.Clauses.Learning;
 /// </summary>
 public sealed class LearnedClauseExtractor : IClauseExtractor
 {
+    private const int MinWords = 4;
+
     private readonly ClauseModel _model;
 
     public LearnedClauseExtractor()
@@ -30,6 +33,12 @@ public sealed class LearnedClauseExtractor : IClauseExtractor
         var clauses = new List<Clause>();
         foreach (var scored in _model.Score(document.Text))
         {
+            // Tiny spans ("(a) [***]", "Cover page.") take their score from their neighbours; never report them alone.
+            if (WordTokenizer.Tokenize(document.Text[scored.Span.Start..scored.Span.End]).Count < MinWords)
+            {
+                continue;
+            }
+
             for (var t = 0; t < thresholds.Length; t++)
             {
                 var probability = scored.Probabilities[t];

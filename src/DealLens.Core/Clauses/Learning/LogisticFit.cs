@@ -6,7 +6,7 @@ namespace DealLens.Core.Clauses.Learning;
 /// </summary>
 internal static class LogisticFit
 {
-    public static TypeWeights[] Fit(LabelledDocument[] corpus, IReadOnlyList<int> documents, ClauseTrainerOptions options)
+    public static TypeWeights[] Fit(LabelledSpans[] corpus, IReadOnlyList<int> documents, ClauseTrainerOptions options)
     {
         var rows = new List<(int Doc, int Span)>();
         foreach (var d in documents)
@@ -26,7 +26,7 @@ internal static class LogisticFit
         return result;
     }
 
-    private static TypeWeights FitType(LabelledDocument[] corpus, List<(int Doc, int Span)> rows, int t, string type, ClauseTrainerOptions options)
+    private static TypeWeights FitType(LabelledSpans[] corpus, List<(int Doc, int Span)> rows, int t, string type, ClauseTrainerOptions options)
     {
         var bit = 1u << t;
         var usable = new List<int>(rows.Count);
@@ -95,7 +95,7 @@ internal static class LogisticFit
     }
 
     /// <summary>Raw margins [span][type] of one document.</summary>
-    public static float[][] Margins(TypeWeights[] model, LabelledDocument doc)
+    public static float[][] Margins(TypeWeights[] model, LabelledSpans doc)
     {
         var result = new float[doc.Text.SpanCount][];
         for (var s = 0; s < result.Length; s++)

@@ -1,3 +1,4 @@
+using DealLens.Core.Clauses.Rules;
 using DealLens.Core.Text;
 
 namespace DealLens.Core.Clauses.Learning;
@@ -5,7 +6,7 @@ namespace DealLens.Core.Clauses.Learning;
 /// <summary>The spans of one text with their word ranges and sparse, L2-normalised hashed feature vectors.</summary>
 internal sealed class FeaturizedText
 {
-    public required IReadOnlyList<Word> Words { get; init; }
+    public required IReadOnlyList<TextWord> Words { get; init; }
 
     public required TextSpan[] Spans { get; init; }
 
@@ -18,6 +19,9 @@ internal sealed class FeaturizedText
     public required int[] Indices { get; init; }
 
     public required float[] Values { get; init; }
+
+    /// <summary>Per span, every rule that matched it; null when the text was featurised without rules.</summary>
+    public IReadOnlyList<ClauseRuleMatch>[]? Evidence { get; init; }
 
     public int SpanCount => Spans.Length;
 
@@ -35,7 +39,8 @@ internal sealed class FeaturizedText
 internal sealed class SpanFeaturizer
 {
     private const uint Unigram = 1, Bigram = 2, Trigram = 3, First = 4, Previous = 5, Next = 6, Heading = 7,
-        HeadingBigram = 8, MajorHeading = 9, Shape = 10, Bias = 11;
+        HeadingBigram = 8, MajorHeading = 9, Shape = 10, Bias = 11, RuleName = 12, RuleType = 13, PreviousRuleType = 14,
+        NextRuleType = 15;
 
     private static readonly HashSet<string> s_smallWords = new(StringComparer.Ordinal)
     {
@@ -46,14 +51,28 @@ internal sealed class SpanFeaturizer
 
     public SpanFeaturizer(ClauseFeatureOptions options) => _options = options;
 
-    public FeaturizedText Featurize(string text)
+    /// <summary>Featurises <paramref name="text"/> cut by the default segmenter; rule features come from <paramref name="rules"/> when given.</summary>
+    public FeaturizedText Featurize(string text, ClauseRuleSet? rules)
     {
         var spans = TextSegmenter.Default.Segment(text).ToArray();
+        return Featurize(text, spans, rules is null || !_options.RuleFeatures ? null : RuleEvidence.Of(rules, text, spans));
+    }
+
+    /// <summary>
+    /// Featurises the given spans of <paramref name="text"/>. <paramref name="evidence"/> holds, per span, every rule
+    /// that matched it; with <see cref="ClauseFeatureOptions.RuleFeatures"/> each becomes a feature (stacking), so the
+    /// model learns which rules to trust.
+    /// </summary>
+    public FeaturizedText Featurize(string text, TextSpan[] spans, IReadOnlyList<ClauseRuleMatch>[]? evidence)
+    {
         var words = WordTokenizer.Tokenize(text);
         var hashes = new uint[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            hashes[i] = FeatureHashing.Fnv1a(words[i].Text);
+            // "non-exclusive" is not "exclusive": a word right after "non" is its own feature.
+            hashes[i] = i > 0 && words[i - 1].Text == "non" && words[i].Start - words[i - 1].End <= 2
+                ? FeatureHashing.Fnv1a("non-" + words[i].Text)
+                : FeatureHashing.Fnv1a(words[i].Text);
         }
 
         var spanWords = MapSpansToWords(spans, words);
@@ -141,6 +160,11 @@ internal sealed class SpanFeaturizer
             }
 
             Normalise(values, start);
+            if (evidence is not null && _options.RuleFeatures)
+            {
+                AddRuleFeatures(row, evidence, s, indices, values);
+            }
+
             rowStart[s + 1] = indices.Count;
 
             if (isHeading[s])
@@ -161,10 +185,45 @@ internal sealed class SpanFeaturizer
             RowStart = rowStart,
             Indices = [.. indices],
             Values = [.. values],
+            Evidence = evidence,
         };
     }
 
-    internal static (int Start, int End)[] MapSpansToWords(TextSpan[] spans, List<Word> words)
+    // Rule features are appended after normalisation, at a fixed weight, so a long span does not dilute them.
+    private void AddRuleFeatures(Dictionary<int, float> row, IReadOnlyList<ClauseRuleMatch>[] evidence, int s, List<int> indices, List<float> values)
+    {
+        row.Clear();
+        var weight = _options.RuleWeight;
+        foreach (var match in evidence[s])
+        {
+            Add(row, FeatureHashing.Combine(RuleName, FeatureHashing.Fnv1a(match.RuleName)), weight);
+            Add(row, FeatureHashing.Combine(RuleType, FeatureHashing.Fnv1a(match.Type)), weight);
+        }
+
+        if (s > 0)
+        {
+            foreach (var match in evidence[s - 1])
+            {
+                Add(row, FeatureHashing.Combine(PreviousRuleType, FeatureHashing.Fnv1a(match.Type)), weight * 0.5f);
+            }
+        }
+
+        if (s + 1 < evidence.Length)
+        {
+            foreach (var match in evidence[s + 1])
+            {
+                Add(row, FeatureHashing.Combine(NextRuleType, FeatureHashing.Fnv1a(match.Type)), weight * 0.5f);
+            }
+        }
+
+        foreach (var (index, value) in row.OrderBy(p => p.Key))
+        {
+            indices.Add(index);
+            values.Add(value);
+        }
+    }
+
+    internal static (int Start, int End)[] MapSpansToWords(TextSpan[] spans, List<TextWord> words)
     {
         var result = new (int, int)[spans.Length];
         var w = 0;
@@ -297,7 +356,7 @@ internal sealed class SpanFeaturizer
         }
     }
 
-    private void AddShape(Dictionary<int, float> row, string text, TextSpan span, List<Word> words, int ws, int we, int index, int count, bool heading)
+    private void AddShape(Dictionary<int, float> row, string text, TextSpan span, List<TextWord> words, int ws, int we, int index, int count, bool heading)
     {
         var slice = text.AsSpan(span.Start, span.Length);
         if (slice.Contains('$') || Any(words, ws, we, "dollars", "usd", "eur", "euros"))
@@ -331,7 +390,7 @@ internal sealed class SpanFeaturizer
         Add(row, FeatureHashing.Combine(Shape, 200 + lengthBucket), 1f);
     }
 
-    private static bool Any(List<Word> words, int start, int end, params ReadOnlySpan<string> targets)
+    private static bool Any(List<TextWord> words, int start, int end, params ReadOnlySpan<string> targets)
     {
         for (var w = start; w < end; w++)
         {

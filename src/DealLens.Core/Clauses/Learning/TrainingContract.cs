@@ -1,4 +1,5 @@
 using DealLens.Core.Documents;
+using DealLens.Core.Evaluation;
 
 namespace DealLens.Core.Clauses.Learning;
 
@@ -12,4 +13,32 @@ public sealed record TrainingContract(
     string Id,
     DocumentText Document,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Snippets,
-    string? Group = null);
+    string? Group = null)
+{
+    /// <summary>
+    /// A training contract from CUAD labels and the text DealLens extracted from the contract's file: each mapped
+    /// category's snippets under its primary clause type, grouped by file stem without trailing digits, so the pieces
+    /// of one filing ("...Agreement1.pdf", "...Agreement2.pdf") share a fold.
+    /// </summary>
+    public static TrainingContract FromCuad(CuadContract gold, DocumentText document)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(document);
+        var snippets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var category in CuadCategories.Mapped)
+        {
+            if (gold.Labels.TryGetValue(category, out var label))
+            {
+                snippets[CuadCategories.PrimaryClauseType(category)] = label.Snippets;
+            }
+        }
+
+        return new TrainingContract(gold.Id, document, snippets, GroupOf(gold.File));
+    }
+
+    internal static string GroupOf(string file)
+    {
+        var stem = Path.GetFileNameWithoutExtension(file.Replace('\\', '/').Trim()).Trim();
+        return stem.TrimEnd("0123456789".ToCharArray());
+    }
+}

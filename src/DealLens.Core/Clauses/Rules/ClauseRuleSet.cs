@@ -99,6 +99,51 @@ public sealed class ClauseRuleSet
         return matches is null ? [] : matches;
     }
 
+    /// <summary>Every rule that matches <paramref name="text"/>, in rule order (several per type when several match).</summary>
+    public IReadOnlyList<ClauseRuleMatch> MatchAll(ReadOnlySpan<char> text)
+    {
+        List<ClauseRuleMatch>? matches = null;
+        foreach (var compiled in _compiled)
+        {
+            if (IsMatch(compiled, text))
+            {
+                matches ??= [];
+                matches.Add(new ClauseRuleMatch(compiled.Rule.Type, compiled.Rule.Confidence, compiled.Rule.Name));
+            }
+        }
+
+        return matches is null ? [] : matches;
+    }
+
+    /// <summary>
+    /// What <see cref="Match"/> returns, computed from the result of <see cref="MatchAll"/> on the same text: per type
+    /// the first rule with the highest confidence, types in the order their first rule matched.
+    /// </summary>
+    public static IReadOnlyList<ClauseRuleMatch> Strongest(IReadOnlyList<ClauseRuleMatch> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        if (all.Count <= 1)
+        {
+            return all;
+        }
+
+        var matches = new List<ClauseRuleMatch>();
+        foreach (var match in all)
+        {
+            var index = matches.FindIndex(m => m.Type == match.Type);
+            if (index < 0)
+            {
+                matches.Add(match);
+            }
+            else if (matches[index].Confidence < match.Confidence)
+            {
+                matches[index] = match;
+            }
+        }
+
+        return matches;
+    }
+
     private static bool IsMatch(CompiledRule compiled, ReadOnlySpan<char> text)
     {
         if (compiled.Rule.Keywords.Count > 0 && !ContainsAny(text, compiled.Rule.Keywords))

@@ -1,8 +1,10 @@
 using DealLens.Core;
 using DealLens.Core.Clauses.Learning;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Core.Learning;
 
+[Collection(HeavyTests.Name)]
 public sealed class ClauseModelTests
 {
     private static readonly Lazy<byte[]> s_bytes = new(() =>
@@ -73,7 +75,7 @@ public sealed class ClauseModelTests
     {
         var model = ClauseModel.LoadDefault();
 
-        Assert.Equal(CuadCategories.Types, model.Types);
+        Assert.Equal(DealLens.Core.Evaluation.CuadCategories.PrimaryClauseTypes, model.Types);
         Assert.Contains("CC BY 4.0", model.Info.License, StringComparison.Ordinal);
         Assert.Contains("Atticus", model.Info.Attribution, StringComparison.Ordinal);
     }

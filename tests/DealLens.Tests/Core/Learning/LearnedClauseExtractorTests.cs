@@ -1,9 +1,11 @@
 using DealLens.Core.Clauses;
 using DealLens.Core.Clauses.Learning;
 using DealLens.Core.Documents;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Core.Learning;
 
+[Collection(HeavyTests.Name)]
 public sealed class LearnedClauseExtractorTests
 {
     private const string Contract = """

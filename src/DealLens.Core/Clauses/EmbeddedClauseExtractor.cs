@@ -1,0 +1,175 @@
+using DealLens.Core.Clauses.Learning;
+using DealLens.Core.Clauses.Rules;
+using DealLens.Core.Documents;
+using DealLens.Core.Text;
+
+namespace DealLens.Core.Clauses;
+
+/// <summary>
+/// The embedded offline extractor: hand-written rules stacked under a trained span model. Every span is matched
+/// against the rules; the rule matches become features of the model, which decides each type it knows from the
+/// rules and the words together (so it learns which rules to trust). Types the model does not know (take_or_pay,
+/// chip_access, the financing types) are reported exactly as the rules report them.
+/// </summary>
+public sealed class EmbeddedClauseExtractor : IClauseExtractor
+{
+    private static readonly Lazy<EmbeddedClauseExtractor> s_default = new(
+        () => new EmbeddedClauseExtractor(RuleBasedClauseExtractor.Default, ClauseModel.LoadDefault()),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly RuleBasedClauseExtractorOptions _rules;
+    private readonly ClauseModel _model;
+    private readonly EmbeddedClauseExtractorOptions _options;
+    private readonly float[] _thresholds;
+    private readonly HashSet<string> _modelTypes;
+
+    public EmbeddedClauseExtractor(RuleBasedClauseExtractor rules, ClauseModel model)
+        : this(rules, model, new EmbeddedClauseExtractorOptions())
+    {
+    }
+
+    public EmbeddedClauseExtractor(RuleBasedClauseExtractor rules, ClauseModel model, EmbeddedClauseExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        _rules = rules.Options;
+        _model = model;
+        _options = options;
+        _thresholds = [.. model.Types.Select(t => (float)model.ThresholdOf(t))];
+        _modelTypes = new HashSet<string>(model.Types, StringComparer.Ordinal);
+    }
+
+    /// <summary>The default rules with the model embedded in DealLens.Core; built once, on first use.</summary>
+    public static EmbeddedClauseExtractor Default => s_default.Value;
+
+    public string Name => "rules";
+
+    public IReadOnlyList<Clause> Extract(DocumentText document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var spans = _rules.Segmenter.Segment(text) as TextSpan[] ?? [.. _rules.Segmenter.Segment(text)];
+        var evidence = new IReadOnlyList<ClauseRuleMatch>[spans.Length];
+        var clauses = new List<Clause>();
+        for (var s = 0; s < spans.Length; s++)
+        {
+            evidence[s] = _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
+            foreach (var match in ClauseRuleSet.Strongest(evidence[s]))
+            {
+                // Types the model does not score are the rules' alone, reported exactly as RuleBasedClauseExtractor does.
+                if (_modelTypes.Contains(match.Type)
+                    || match.Confidence < _rules.MinConfidence
+                    || (_rules.Types is { } types && !types.Contains(match.Type)))
+                {
+                    continue;
+                }
+
+                clauses.Add(NewClause(document, match.Type, spans[s].Start, spans[s].End, match.Confidence, "rules"));
+            }
+        }
+
+        if (spans.Length == 0)
+        {
+            return clauses;
+        }
+
+        var probabilities = _model.ScoreSpans(text, spans, evidence, out var wordCounts);
+        for (var t = 0; t < _model.Types.Count; t++)
+        {
+            var type = _model.Types[t];
+            if (_rules.Types is { } allowed && !allowed.Contains(type))
+            {
+                continue;
+            }
+
+            AddModelClauses(document, spans, evidence, probabilities, wordCounts, t, type, clauses);
+        }
+
+        return clauses;
+    }
+
+    public Task<IReadOnlyList<Clause>> ExtractAsync(DocumentText document, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Extract(document));
+    }
+
+    private void AddModelClauses(
+        DocumentText document,
+        TextSpan[] spans,
+        IReadOnlyList<ClauseRuleMatch>[] evidence,
+        float[][] probabilities,
+        int[] wordCounts,
+        int t,
+        string type,
+        List<Clause> clauses)
+    {
+        var weights = _model.WeightsOf(t);
+        var mergeThreshold = _thresholds[t] * _options.MergeFactor;
+        var lastEnd = -1; // last span index already covered by a clause of this type
+        for (var s = 0; s < spans.Length; s++)
+        {
+            if (s <= lastEnd || !weights.Selects(probabilities[s][t], RuleHit(evidence[s], type), wordCounts[s] >= _options.MinWords))
+            {
+                continue;
+            }
+
+            // Grow over neighbours that the model also leans towards, keeping the clause clause-sized.
+            int first = s, last = s;
+            while (first - 1 > lastEnd
+                && Mergeable(probabilities[first - 1][t], evidence[first - 1], type, mergeThreshold)
+                && spans[last].End - spans[first - 1].Start <= _options.MaxClauseLength)
+            {
+                first--;
+            }
+
+            while (last + 1 < spans.Length
+                && Mergeable(probabilities[last + 1][t], evidence[last + 1], type, mergeThreshold)
+                && spans[last + 1].End - spans[first].Start <= _options.MaxClauseLength)
+            {
+                last++;
+            }
+
+            var confidence = 0f;
+            var ruled = false;
+            for (var k = first; k <= last; k++)
+            {
+                confidence = Math.Max(confidence, probabilities[k][t]);
+                ruled |= RuleHit(evidence[k], type);
+            }
+
+            clauses.Add(NewClause(
+                document, type, spans[first].Start, spans[last].End, Math.Round(Math.Clamp(confidence, 0, 1), 4), ruled ? "rules" : "model"));
+            lastEnd = last;
+        }
+    }
+
+    private bool Mergeable(float probability, IReadOnlyList<ClauseRuleMatch> evidence, string type, double mergeThreshold)
+        => probability >= mergeThreshold || (_options.MergeRuleMatches && RuleHit(evidence, type));
+
+    private bool RuleHit(IReadOnlyList<ClauseRuleMatch> evidence, string type)
+    {
+        foreach (var match in evidence)
+        {
+            if (match.Confidence >= _rules.MinConfidence && string.Equals(match.Type, type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Clause NewClause(DocumentText document, string type, int start, int end, double confidence, string extractor)
+        => new(
+            Id: "",
+            Type: type,
+            Text: document.Text[start..end],
+            Page: document.PageAt(start),
+            Start: start,
+            End: end,
+            Confidence: confidence,
+            Extractor: extractor,
+            Fields: ClauseFields.None);
+}

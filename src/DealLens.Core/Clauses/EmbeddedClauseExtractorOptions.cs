@@ -1,0 +1,20 @@
+namespace DealLens.Core.Clauses;
+
+/// <summary>Settings for <see cref="EmbeddedClauseExtractor"/>: how model-scored spans become clauses.</summary>
+public sealed record EmbeddedClauseExtractorOptions
+{
+    /// <summary>Spans with fewer words ("(a) [***]", a bare heading) are never reported by the model.</summary>
+    public int MinWords { get; init; } = 4;
+
+    /// <summary>
+    /// A reported span grows over neighbouring spans whose probability is at least this share of the type's
+    /// threshold: gold clauses often run over several sentences.
+    /// </summary>
+    public double MergeFactor { get; init; } = 0.5;
+
+    /// <summary>A reported span also grows over neighbouring spans that a rule of the same type matched.</summary>
+    public bool MergeRuleMatches { get; init; } = true;
+
+    /// <summary>Merged clauses stay clause-sized: never longer than this many characters.</summary>
+    public int MaxClauseLength { get; init; } = 1500;
+}

@@ -1,0 +1,83 @@
+using DealLens.Core.Clauses.Rules;
+using DealLens.Core.Documents;
+using DealLens.Core.Evaluation;
+
+namespace DealLens.Core.Clauses.Learning;
+
+/// <summary>One CUAD contract with the text DealLens extracted from its file.</summary>
+public sealed record LabelledDocument(CuadContract Gold, DocumentText Document);
+
+/// <summary>
+/// The honest score of <see cref="EmbeddedClauseExtractor"/>: k-fold cross-validation by contract (related
+/// contracts share a fold). For each fold a model is trained on the other folds only, with calibration and
+/// thresholds from inner out-of-fold predictions on those folds (nested), stacked under the fixed hand-written
+/// rules; it extracts the held-out fold. All folds' predictions are scored together by
+/// <see cref="ClauseEvaluator.Default"/>.
+/// </summary>
+public static class EmbeddedCrossValidation
+{
+    public static EvaluationReport Run(IReadOnlyList<LabelledDocument> documents, ClauseTrainerOptions options, Action<string>? progress = null)
+        => Run(documents, options, new EmbeddedClauseExtractorOptions(), progress);
+
+    public static EvaluationReport Run(
+        IReadOnlyList<LabelledDocument> documents,
+        ClauseTrainerOptions options,
+        EmbeddedClauseExtractorOptions extractorOptions,
+        Action<string>? progress = null)
+        => RunMany(documents, options, [extractorOptions], progress)[0];
+
+    /// <summary>
+    /// One report per entry of <paramref name="extractorOptions"/>, all from the same fold models: compares
+    /// extraction settings without training again.
+    /// </summary>
+    public static IReadOnlyList<EvaluationReport> RunMany(
+        IReadOnlyList<LabelledDocument> documents,
+        ClauseTrainerOptions options,
+        IReadOnlyList<EmbeddedClauseExtractorOptions> extractorOptions,
+        Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(extractorOptions);
+        if (extractorOptions.Count == 0)
+        {
+            throw new ArgumentException("Give at least one set of extractor options.", nameof(extractorOptions));
+        }
+
+        var k = Math.Min(options.Folds, documents.Count);
+        if (k < 3)
+        {
+            throw new DealLensException("Cross-validation needs at least three contracts and three folds.");
+        }
+
+        progress?.Invoke($"Featurising {documents.Count} contracts");
+        var contracts = documents.Select(d => TrainingContract.FromCuad(d.Gold, d.Document)).ToList();
+        var corpus = LabelledCorpus.Build(contracts, options);
+        var folds = FoldAssigner.Assign(corpus, k, options.Seed, options.GroupNearDuplicates);
+        var rules = new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Rules = options.Rules });
+        var predictions = extractorOptions.Select(_ => new EvaluationDocument[documents.Count]).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) };
+        for (var fold = 0; fold < k; fold++)
+        {
+            var train = Enumerable.Range(0, corpus.Length).Where(d => folds[d] != fold).ToArray();
+            var test = Enumerable.Range(0, corpus.Length).Where(d => folds[d] == fold).ToArray();
+            progress?.Invoke($"Fold {fold + 1}/{k}: training on {train.Length} contracts, testing on {test.Length}");
+            var inner = OutOfFold.Margins(corpus, train, folds, options);
+            var calibration = OutOfFold.Calibrate(corpus, train, inner, options);
+            var model = ClauseModelTrainer.Build(
+                LogisticFit.Fit(corpus, train, options), calibration, options, [.. train.Select(d => corpus[d].Id)]);
+            for (var x = 0; x < extractorOptions.Count; x++)
+            {
+                var extractor = new EmbeddedClauseExtractor(rules, model, extractorOptions[x]);
+                var target = predictions[x];
+                Parallel.ForEach(test, parallel, d =>
+                {
+                    var document = documents[d];
+                    target[d] = new EvaluationDocument(document.Gold, document.Document.Text, extractor.Extract(document.Document));
+                });
+            }
+        }
+
+        return [.. predictions.Select(ClauseEvaluator.Default.Evaluate)];
+    }
+}

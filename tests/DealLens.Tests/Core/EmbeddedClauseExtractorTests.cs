@@ -1,0 +1,90 @@
+using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Learning;
+using DealLens.Core.Documents;
+using DealLens.Tests.TestSupport;
+
+namespace DealLens.Tests.Core;
+
+[Collection(HeavyTests.Name)]
+public sealed class EmbeddedClauseExtractorTests
+{
+    public static TheoryData<string> SampleTexts { get; } =
+        new(Directory.GetFiles(Path.Combine(RepoPaths.Samples, "expected"), "*.text").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    private static DocumentText Sample(string name)
+        => DocumentText.FromPages([File.ReadAllText(Path.Combine(RepoPaths.Samples, "expected", name))], DocumentFormat.Text);
+
+    [Fact]
+    public void Default_IsBuiltOnceAndNamedRules()
+    {
+        Assert.Same(EmbeddedClauseExtractor.Default, EmbeddedClauseExtractor.Default);
+        Assert.Equal("rules", EmbeddedClauseExtractor.Default.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleTexts))]
+    public async Task ExtractAsync_Samples_ClausesAreGroundedAndNamed(string name)
+    {
+        // Arrange
+        var document = Sample(name);
+
+        // Act
+        var clauses = await EmbeddedClauseExtractor.Default.ExtractAsync(document, CancellationToken.None);
+
+        // Assert
+        foreach (var clause in clauses)
+        {
+            Assert.Equal(document.Text[clause.Start..clause.End], clause.Text);
+            Assert.True(clause.Extractor is "rules" or "model", clause.Extractor);
+            Assert.Equal("", clause.Id);
+            Assert.InRange(clause.Confidence, 0, 1);
+            Assert.Same(ClauseFields.None, clause.Fields);
+            Assert.True(ClauseTypes.IsKnown(clause.Type));
+            Assert.InRange(clause.Text.Length, 1, 1500);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleTexts))]
+    public void Extract_Samples_RulesOnlyTypesAreReportedExactlyAsTheRulesReportThem(string name)
+    {
+        var document = Sample(name);
+        var learned = ClauseModel.LoadDefault().Types.ToHashSet(StringComparer.Ordinal);
+
+        var embedded = EmbeddedClauseExtractor.Default.Extract(document).Where(c => !learned.Contains(c.Type));
+        var rules = RuleBasedClauseExtractor.Default.Extract(document).Where(c => !learned.Contains(c.Type));
+
+        Assert.Equal(rules, embedded);
+    }
+
+    [Fact]
+    public void Extract_TakeOrPaySample_StillReportsTakeOrPay()
+    {
+        var clauses = EmbeddedClauseExtractor.Default.Extract(Sample("gpu-cloud-msa-take-or-pay.pdf.text"));
+
+        Assert.Contains(clauses, c => c.Type == ClauseTypes.TakeOrPay && c.Extractor == "rules");
+    }
+
+    [Fact]
+    public void Extract_ModelClause_IsRulesWhenARuleOfItsTypeMatchedElseModel()
+    {
+        // Arrange
+        const string Text = """
+            3. Governing Law
+            This Agreement shall be governed by and construed in accordance with the laws of the State of New York, without regard to its conflict of laws principles.
+            """;
+
+        // Act
+        var clause = Assert.Single(EmbeddedClauseExtractor.Default.Extract(DocumentText.FromPages([Text], DocumentFormat.Text)), c => c.Type == ClauseTypes.GoverningLaw);
+
+        // Assert
+        Assert.Equal("rules", clause.Extractor);
+        Assert.Contains("laws of the State of New York", clause.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_EmptyText_ReturnsNoClauses()
+    {
+        Assert.Empty(EmbeddedClauseExtractor.Default.Extract(DocumentText.FromPages([""], DocumentFormat.Text)));
+    }
+}

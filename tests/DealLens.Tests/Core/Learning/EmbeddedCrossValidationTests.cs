@@ -1,0 +1,71 @@
+using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Learning;
+using DealLens.Core.Documents;
+using DealLens.Core.Evaluation;
+using DealLens.Tests.TestSupport;
+
+namespace DealLens.Tests.Core.Learning;
+
+[Collection(HeavyTests.Name)]
+public sealed class EmbeddedCrossValidationTests
+{
+    private static List<LabelledDocument> Synthetic(int count, int seed)
+    {
+        var random = new Random(seed);
+        var documents = new List<LabelledDocument>();
+        for (var i = 0; i < count; i++)
+        {
+            var (text, law) = SyntheticContracts.Build(random, hasLaw: i % 2 == 0);
+            var labels = CuadCategories.Labelled.ToDictionary(c => c, _ => new CuadLabel(false, [], "No"), StringComparer.Ordinal);
+            if (law is not null)
+            {
+                labels[CuadCategories.GoverningLaw] = new CuadLabel(true, [law], "");
+            }
+
+            var gold = new CuadContract($"s{i:D3}", $"pdf/synthetic-{i}.pdf", "Synthetic", labels);
+            documents.Add(new LabelledDocument(gold, DocumentText.FromPages([text], DocumentFormat.Text)));
+        }
+
+        return documents;
+    }
+
+    [Fact]
+    public void Run_SyntheticGoverningLaw_ScoresEveryContractOutOfFold()
+    {
+        // Arrange
+        var documents = Synthetic(30, seed: 11);
+        var messages = new List<string>();
+
+        // Act
+        var report = EmbeddedCrossValidation.Run(documents, SyntheticContracts.Options(), messages.Add);
+
+        // Assert
+        Assert.Equal(30, report.Documents);
+        Assert.Equal(1.0, report.Grounding);
+        Assert.True(report.For(CuadCategories.GoverningLaw).F1 > 0.8);
+        Assert.True(report.For(CuadCategories.GoverningLaw).SnippetRecall > 0.8);
+        Assert.Contains(messages, m => m.StartsWith("Fold 3/3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_TooFewContracts_Throws()
+    {
+        Assert.Throws<DealLens.Core.DealLensException>(() => EmbeddedCrossValidation.Run(Synthetic(2, seed: 1), SyntheticContracts.Options()));
+    }
+
+    [Fact]
+    public void FromCuad_MapsCategoriesToPrimaryTypesAndGroupsByFileStem()
+    {
+        var labels = CuadCategories.Labelled.ToDictionary(c => c, _ => new CuadLabel(false, [], "No"), StringComparer.Ordinal);
+        labels[CuadCategories.MinimumCommitment] = new CuadLabel(true, ["Buyer shall buy at least 10 units."], "Yes");
+        var gold = new CuadContract("abc", "pdf/ACME_SUPPLY AGREEMENT2.pdf", "Supply", labels);
+
+        var contract = TrainingContract.FromCuad(gold, DocumentText.FromPages(["x"], DocumentFormat.Pdf));
+
+        Assert.Equal("abc", contract.Id);
+        Assert.Equal("ACME_SUPPLY AGREEMENT", contract.Group);
+        Assert.Equal(["Buyer shall buy at least 10 units."], contract.Snippets[ClauseTypes.MinimumCommitment]);
+        Assert.DoesNotContain(ClauseTypes.TakeOrPay, contract.Snippets.Keys);
+        Assert.Equal(17, contract.Snippets.Count);
+    }
+}
