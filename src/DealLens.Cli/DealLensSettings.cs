@@ -48,5 +48,12 @@ public sealed class DealLensSettings
         return Path.GetFullPath(path, _workingDirectory);
     }
 
+    /// <summary>A clause model file: --model, else DEALLENS_MODEL / "Model" in deallens.json, else null (the shipped model).</summary>
+    public string? ModelPath(string? flag)
+    {
+        var path = flag ?? _configuration["Model"];
+        return path is null ? null : Path.GetFullPath(path, _workingDirectory);
+    }
+
     public string? this[string key] => _configuration[key];
 }

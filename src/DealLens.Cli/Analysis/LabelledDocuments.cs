@@ -1,16 +1,13 @@
 using System.Collections.Concurrent;
 using DealLens.Core;
-using DealLens.Core.Documents;
+using DealLens.Core.Clauses.Learning;
 using DealLens.Core.Evaluation;
 using DealLens.Extraction;
 
 namespace DealLens.Cli.Analysis;
 
-/// <summary>A labelled contract with its extracted text.</summary>
-public sealed record LabelledText(CuadContract Gold, DocumentText Document);
-
 /// <summary>The contracts of a labels file that could be read, and why the others could not.</summary>
-public sealed record LabelledSet(IReadOnlyList<LabelledText> Documents, IReadOnlyList<string> Failures);
+public sealed record LabelledSet(IReadOnlyList<LabelledDocument> Documents, IReadOnlyList<string> Failures);
 
 /// <summary>Reads a CUAD-style labels.jsonl and extracts the text of every contract it names.</summary>
 public static class LabelledDocuments
@@ -48,7 +45,7 @@ public static class LabelledDocuments
             throw new DealLensException($"{folder}: documents folder not found");
         }
 
-        var texts = new LabelledText?[contracts.Count];
+        var texts = new LabelledDocument?[contracts.Count];
         var failures = new ConcurrentBag<(int Index, string Error)>();
         var done = 0;
         await Parallel.ForEachAsync(
@@ -62,7 +59,7 @@ public static class LabelledDocuments
                 {
                     texts[i] = path is null
                         ? throw new DealLensException($"{Path.Combine(folder, contract.File)}: file not found (labelled contract {contract.Id})")
-                        : new LabelledText(contract, TextExtractors.ReadFile(path));
+                        : new LabelledDocument(contract, TextExtractors.ReadFile(path));
                 }
                 catch (DealLensException ex)
                 {
@@ -74,7 +71,7 @@ public static class LabelledDocuments
             });
 
         return new LabelledSet(
-            texts.OfType<LabelledText>().ToList(),
+            texts.OfType<LabelledDocument>().ToList(),
             failures.OrderBy(f => f.Index).Select(f => f.Error).ToList());
     }
 

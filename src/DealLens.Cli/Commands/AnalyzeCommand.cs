@@ -19,6 +19,7 @@ public static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var db = CommonOptions.Database();
+        var model = CommonOptions.Model();
         var json = new Option<bool>("--json") { Description = "Write one JSON object per document per line to stdout, and nothing else." };
         var force = new Option<bool>("--force") { Description = "Re-analyse documents even when their content is already stored." };
         var parallel = new Option<int>("--parallel")
@@ -36,7 +37,7 @@ public static class AnalyzeCommand
 
         var command = new Command("analyze", "Extract clauses and deal terms from contracts and filings, and store them in SQLite.")
         {
-            paths, db, json, force, parallel,
+            paths, db, json, force, parallel, model,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
             context,
@@ -45,12 +46,13 @@ public static class AnalyzeCommand
             parse.GetValue(json),
             parse.GetValue(force),
             parse.GetValue(parallel),
+            parse.GetValue(model),
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string[] paths, string? db, bool json, bool force, int parallel, CancellationToken cancellationToken)
+        CliContext context, string[] paths, string? db, bool json, bool force, int parallel, string? model, CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
         var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions);
@@ -66,9 +68,10 @@ public static class AnalyzeCommand
             return ExitCodes.UsageError;
         }
 
+        // The model is loaded first: a bad model file must not leave a new, empty database behind.
+        var pipeline = Pipelines.CreateEmbedded(settings.ModelPath(model));
         var databasePath = settings.DatabasePath(db);
         await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        var pipeline = Pipelines.CreateEmbedded();
         using var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
 

@@ -9,4 +9,10 @@ public static class CommonOptions
         Description = "SQLite database file (default: DEALLENS_DB, else deallens.db in the working folder).",
         HelpName = "PATH",
     };
+
+    public static Option<string?> Model() => new("--model")
+    {
+        Description = "Clause model file made by `deallens train` (default: DEALLENS_MODEL, else the model shipped inside DealLens).",
+        HelpName = "FILE",
+    };
 }

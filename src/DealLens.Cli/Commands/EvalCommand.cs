@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Diagnostics;
 using DealLens.Cli.Analysis;
 using DealLens.Cli.Output;
 using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Learning;
 using DealLens.Core.Evaluation;
 using DealLens.Storage;
 
@@ -27,73 +29,100 @@ public static class EvalCommand
         };
         var extractor = new Option<string>("--extractor")
         {
-            Description = "Extractor to measure: rules (the embedded offline extractor).",
+            Description = "Extractor to measure: rules (the embedded offline extractor: rules stacked under the trained model).",
             DefaultValueFactory = _ => "rules",
         };
         extractor.AcceptOnlyFromAmong("rules");
+        var crossValidate = new Option<bool>("--cross-validate")
+        {
+            Description = "Honest numbers: 5-fold cross-validation by contract, training a model on four folds and scoring the fifth (takes minutes).",
+        };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var history = new Option<bool>("--history") { Description = "List stored eval runs, newest first, and exit." };
         var db = CommonOptions.Database();
+        var model = CommonOptions.Model();
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, extractor, json, history, db,
+            labels, docs, extractor, crossValidate, json, history, db, model,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => parse.GetValue(history)
             ? ShowHistoryAsync(context, parse.GetValue(db), ct)
-            : RunAsync(context, parse.GetValue(labels), parse.GetValue(docs), parse.GetRequiredValue(extractor), parse.GetValue(json), parse.GetValue(db), ct),
+            : RunAsync(
+                context,
+                new EvalRequest(
+                    parse.GetValue(labels),
+                    parse.GetValue(docs),
+                    parse.GetRequiredValue(extractor),
+                    parse.GetValue(crossValidate),
+                    parse.GetValue(json),
+                    parse.GetValue(db),
+                    parse.GetValue(model)),
+                ct),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        CliContext context, string? labelsPath, string? docsFolder, string extractorName, bool json, string? db, CancellationToken cancellationToken)
+    private sealed record EvalRequest(
+        string? Labels, string? Docs, string Extractor, bool CrossValidate, bool Json, string? Db, string? Model);
+
+    private static async Task<int> RunAsync(CliContext context, EvalRequest request, CancellationToken cancellationToken)
     {
-        if (labelsPath is null)
+        if (request.Labels is null)
         {
             await context.Error.WriteLineAsync("deallens: eval needs --labels FILE (e.g. --labels ../shared/cuad-dev/labels.jsonl)");
             return ExitCodes.UsageError;
         }
 
         var settings = DealLensSettings.Load(context);
-        labelsPath = Path.GetFullPath(labelsPath, context.WorkingDirectory);
-        docsFolder = docsFolder is null ? null : Path.GetFullPath(docsFolder, context.WorkingDirectory);
-        var progress = new StatusLine(context.Error, context.ErrorIsTerminal);
+        var labelsPath = Path.GetFullPath(request.Labels, context.WorkingDirectory);
+        var docsFolder = request.Docs is null ? null : Path.GetFullPath(request.Docs, context.WorkingDirectory);
+        var extractor = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.Model));
+        var status = new StatusLine(context.Error, context.ErrorIsTerminal);
         var set = await LabelledDocuments.LoadAsync(
-            labelsPath, docsFolder, Environment.ProcessorCount, (done, total) => progress.Show($"reading {done}/{total}"), cancellationToken);
-        progress.Clear();
+            labelsPath, docsFolder, Environment.ProcessorCount, (done, total) => status.Show($"reading {done}/{total}"), cancellationToken);
+        status.Clear();
         foreach (var failure in set.Failures)
         {
             await context.Error.WriteLineAsync($"deallens: {failure}");
         }
 
-        var clauseExtractor = new RuleBasedClauseExtractor();
-        var predictions = new IReadOnlyList<Clause>[set.Documents.Count];
-        var done = 0;
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, set.Documents.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (i, ct) =>
+        string? modelVersion;
+        EvaluationReport report;
+        if (request.CrossValidate)
+        {
+            modelVersion = "cross-validated";
+            var clock = Stopwatch.StartNew();
+            report = EmbeddedCrossValidation.Run(set.Documents, new ClauseTrainerOptions(), message => status.Show(message));
+            status.Clear();
+            await context.Error.WriteLineAsync($"deallens: cross-validation took {clock.Elapsed.TotalSeconds:0} s");
+        }
+        else
+        {
+            modelVersion = Pipelines.ModelVersion(extractor.Model);
+            var trainedOn = extractor.Model.Info.TrainingIds.ToHashSet(StringComparer.Ordinal);
+            var inSample = set.Documents.Count(d => trainedOn.Contains(d.Gold.Id));
+            if (inSample > 0)
             {
-                predictions[i] = await clauseExtractor.ExtractAsync(set.Documents[i].Document, ct);
-                progress.Show($"extracting {Interlocked.Increment(ref done)}/{set.Documents.Count}");
-            });
-        progress.Clear();
+                await context.Error.WriteLineAsync(
+                    $"deallens: note: {inSample} of {set.Documents.Count} labelled contracts were used to train this model, so these numbers are in-sample; use --cross-validate for honest ones");
+            }
 
-        var report = ClauseEvaluator.Default.Evaluate(
-            set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i])));
-        await context.Out.WriteAsync(json ? EvaluationReportFormatter.ToJson(report) + "\n" : EvaluationReportFormatter.ToText(report));
+            report = await EvaluateAsync(extractor, set, status, cancellationToken);
+        }
 
-        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(db), context.Time);
+        await context.Out.WriteAsync(request.Json ? EvaluationReportFormatter.ToJson(report) + "\n" : EvaluationReportFormatter.ToText(report));
+
+        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(request.Db), context.Time);
         await store.SaveEvalRunAsync(
             new EvalRun(
                 0,
                 default,
-                extractorName,
-                ModelVersion: null,
+                request.Extractor,
+                modelVersion,
                 PromptVersion: null,
                 labelsPath,
-                CrossValidated: false,
+                request.CrossValidate,
                 set.Documents.Count,
                 set.Failures.Count,
                 report.MacroF1Core,
@@ -104,6 +133,24 @@ public static class EvalCommand
             cancellationToken);
 
         return set.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+
+    private static async Task<EvaluationReport> EvaluateAsync(
+        IClauseExtractor extractor, LabelledSet set, StatusLine status, CancellationToken cancellationToken)
+    {
+        var predictions = new IReadOnlyList<Clause>[set.Documents.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, set.Documents.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                predictions[i] = await extractor.ExtractAsync(set.Documents[i].Document, ct);
+                status.Show($"extracting {Interlocked.Increment(ref done)}/{set.Documents.Count}");
+            });
+        status.Clear();
+        return ClauseEvaluator.Default.Evaluate(
+            set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i])));
     }
 
     private static async Task<int> ShowHistoryAsync(CliContext context, string? db, CancellationToken cancellationToken)

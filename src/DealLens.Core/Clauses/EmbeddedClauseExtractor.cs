@@ -45,6 +45,9 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
 
     public string Name => "rules";
 
+    /// <summary>The trained span model under the rules.</summary>
+    public ClauseModel Model => _model;
+
     public IReadOnlyList<Clause> Extract(DocumentText document)
     {
         ArgumentNullException.ThrowIfNull(document);

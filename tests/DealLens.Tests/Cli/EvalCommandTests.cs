@@ -6,37 +6,18 @@ namespace DealLens.Tests.Cli;
 
 public sealed class EvalCommandTests : IDisposable
 {
-    private static readonly string[] s_categories =
-    [
-        "Parties", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term", "Notice Period To Terminate Renewal",
-        "Governing Law", "Most Favored Nation", "Competitive Restriction Exception", "Non-Compete", "Exclusivity",
-        "Termination For Convenience", "Rofr/Rofo/Rofn", "Change Of Control", "Anti-Assignment", "Revenue/Profit Sharing",
-        "Price Restrictions", "Minimum Commitment", "Volume Restriction", "Liquidated Damages", "Cap On Liability",
-        "Uncapped Liability", "Post-Termination Services",
-    ];
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     private string Db => _folder.File("eval.db");
 
-    private static string LabelLine(string id, string file, string? governingLaw)
-    {
-        var labels = s_categories.ToDictionary(
-            c => c,
-            c => c == "Governing Law" && governingLaw is not null
-                ? new { present = true, snippets = new[] { governingLaw }, answer = "New York" }
-                : new { present = false, snippets = Array.Empty<string>(), answer = "" });
-        return JsonSerializer.Serialize(new { id, file, type = "Services", labels });
-    }
-
     private string WriteLabelledSet()
     {
         const string law = "This Agreement shall be governed by the laws of the State of New York.";
         _folder.Write("set/docs/a.txt", "SERVICES AGREEMENT\n\n1. Services are provided monthly.\n\n2. " + law);
         _folder.Write("set/docs/b.txt", "SUPPLY AGREEMENT\n\n1. Goods are delivered on request.\n\n2. Payment is due in thirty days.");
-        return _folder.Write("set/labels.jsonl", LabelLine("a1", "docs/a.txt", law) + "\n" + LabelLine("b2", "docs/b.txt", null) + "\n");
+        return _folder.Write("set/labels.jsonl", LabelledSetWriter.LabelLine("a1", "docs/a.txt", law) + "\n" + LabelledSetWriter.LabelLine("b2", "docs/b.txt", null) + "\n");
     }
 
     [Fact]
