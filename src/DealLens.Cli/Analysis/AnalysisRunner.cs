@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using DealLens.Core;
@@ -33,6 +34,10 @@ public sealed class AnalysisRunner : IDisposable
     private readonly Func<string, ITextExtractor?> _extractorFor;
     private readonly AnalysisRunnerOptions _options;
     private readonly SemaphoreSlim _storeLock = new(1, 1);
+
+    // Content being analysed in this run: a second file with the same bytes waits for the first and is then
+    // reported unchanged, instead of racing it and analysing the same content twice.
+    private readonly ConcurrentDictionary<string, Task> _contentInProgress = new(StringComparer.Ordinal);
 
     public AnalysisRunner(
         DealPipeline pipeline, IAnalysisStore store, Func<string, ITextExtractor?> extractorFor, AnalysisRunnerOptions options)
@@ -81,25 +86,25 @@ public sealed class AnalysisRunner : IDisposable
             var bytes = await ReadAsync(input, cancellationToken);
             sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
             var hash = sha256;
-
-            if (!_options.Force)
+            var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var first = _contentInProgress.GetOrAdd(hash, mine.Task);
+            if (first != mine.Task)
             {
+                await first.WaitAsync(cancellationToken);
                 var stored = await WithStoreAsync(() => _store.LoadAnalysisAsync(hash, cancellationToken), cancellationToken);
-                if (stored is not null)
-                {
-                    return new DocumentOutcome(input, DocumentStatus.Unchanged, sha256, null, stored);
-                }
+                return stored is null
+                    ? Failed($"{input.DisplayPath}: same content as another input of this run, which failed")
+                    : new DocumentOutcome(input, DocumentStatus.Unchanged, sha256, null, stored);
             }
 
-            DocumentText text;
-            using (var stream = new MemoryStream(bytes, writable: false))
+            try
             {
-                text = extractor.Extract(stream, input.DisplayPath);
+                return await AnalyzeContentAsync(input, extractor, bytes, hash, runId, cancellationToken);
             }
-
-            var analysis = await _pipeline.AnalyzeAsync(input.DisplayPath, sha256, text, cancellationToken);
-            await WithStoreAsync(() => _store.SaveAnalysisAsync(analysis, runId, cancellationToken), cancellationToken);
-            return new DocumentOutcome(input, DocumentStatus.Analyzed, sha256, null, analysis);
+            finally
+            {
+                mine.SetResult();
+            }
         }
         catch (DealLensException ex)
         {
@@ -116,6 +121,29 @@ public sealed class AnalysisRunner : IDisposable
         }
 
         DocumentOutcome Failed(string error) => new(input, DocumentStatus.Failed, sha256, error, null);
+    }
+
+    private async Task<DocumentOutcome> AnalyzeContentAsync(
+        InputFile input, ITextExtractor extractor, byte[] bytes, string sha256, long runId, CancellationToken cancellationToken)
+    {
+        if (!_options.Force)
+        {
+            var stored = await WithStoreAsync(() => _store.LoadAnalysisAsync(sha256, cancellationToken), cancellationToken);
+            if (stored is not null)
+            {
+                return new DocumentOutcome(input, DocumentStatus.Unchanged, sha256, null, stored);
+            }
+        }
+
+        DocumentText text;
+        using (var stream = new MemoryStream(bytes, writable: false))
+        {
+            text = extractor.Extract(stream, input.DisplayPath);
+        }
+
+        var analysis = await _pipeline.AnalyzeAsync(input.DisplayPath, sha256, text, cancellationToken);
+        await WithStoreAsync(() => _store.SaveAnalysisAsync(analysis, runId, cancellationToken), cancellationToken);
+        return new DocumentOutcome(input, DocumentStatus.Analyzed, sha256, null, analysis);
     }
 
     private async Task<byte[]> ReadAsync(InputFile input, CancellationToken cancellationToken)

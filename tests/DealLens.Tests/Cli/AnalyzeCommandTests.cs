@@ -70,6 +70,20 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_SameContentTwiceInOneRun_SecondIsUnchanged()
+    {
+        var first = _folder.Write("a/copy1.txt", Contract);
+        var second = _folder.Write("a/copy2.txt", Contract);
+
+        var result = await CliRunner.RunAsync(_folder.Path, "analyze", first, second, "--db", Db, "--json", "--parallel", "2");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(["analyzed", "unchanged"], JsonLines(result.Out).Select(l => l.GetProperty("status").GetString()));
+        await using var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider());
+        Assert.Equal(1, await store.CountDocumentsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Analyze_BrokenDocumentAmongGood_OthersStoredAndExitIs3()
     {
         var first = _folder.Write("docs/a.txt", Contract);
