@@ -63,8 +63,10 @@ public sealed class AnalysisRunner : IDisposable
         {
             while (next < inputs.Count && inFlight.Count < parallelism)
             {
-                var input = inputs[next++];
-                inFlight.Enqueue(Task.Run(() => AnalyzeOneAsync(input, runId, cancellationToken), cancellationToken));
+                // Reading and hashing happen here, in input order, so that of two files with the same content the
+                // first one given is the one analysed; the analysis itself runs in parallel.
+                var claim = await ClaimAsync(inputs[next++], cancellationToken);
+                inFlight.Enqueue(Task.Run(() => AnalyzeOneAsync(claim, runId, cancellationToken), cancellationToken));
             }
 
             var outcome = await inFlight.Dequeue();
@@ -76,35 +78,49 @@ public sealed class AnalysisRunner : IDisposable
         }
     }
 
-    private async Task<DocumentOutcome> AnalyzeOneAsync(InputFile input, long runId, CancellationToken cancellationToken)
+    private sealed record Claim(InputFile Input, ITextExtractor? Extractor, byte[]? Bytes, string? Sha256, string? Error, Task? SameContentFirst, TaskCompletionSource? Done);
+
+    private async Task<Claim> ClaimAsync(InputFile input, CancellationToken cancellationToken)
     {
-        string? sha256 = null;
         try
         {
             var extractor = _extractorFor(input.FullPath)
                 ?? throw new DealLensException($"{input.DisplayPath}: unsupported file type '{Path.GetExtension(input.FullPath)}' (expected .pdf, .htm, .html or .txt)");
             var bytes = await ReadAsync(input, cancellationToken);
-            sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var hash = sha256;
-            var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var first = _contentInProgress.GetOrAdd(hash, mine.Task);
-            if (first != mine.Task)
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var first = _contentInProgress.GetOrAdd(sha256, done.Task);
+            return first == done.Task
+                ? new Claim(input, extractor, bytes, sha256, null, null, done)
+                : new Claim(input, extractor, null, sha256, null, first, null);
+        }
+        catch (DealLensException ex)
+        {
+            return new Claim(input, null, null, null, ex.Message, null, null);
+        }
+    }
+
+    private async Task<DocumentOutcome> AnalyzeOneAsync(Claim claim, long runId, CancellationToken cancellationToken)
+    {
+        var input = claim.Input;
+        try
+        {
+            if (claim.Error is not null)
             {
-                await first.WaitAsync(cancellationToken);
-                var stored = await WithStoreAsync(() => _store.LoadAnalysisAsync(hash, cancellationToken), cancellationToken);
-                return stored is null
-                    ? Failed($"{input.DisplayPath}: same content as another input of this run, which failed")
-                    : new DocumentOutcome(input, DocumentStatus.Unchanged, sha256, null, stored);
+                return Failed(claim.Error);
             }
 
-            try
+            if (claim.SameContentFirst is not null)
             {
-                return await AnalyzeContentAsync(input, extractor, bytes, hash, runId, cancellationToken);
+                // Another input of this run has the same bytes: wait for it, then report what it stored.
+                await claim.SameContentFirst.WaitAsync(cancellationToken);
+                var stored = await WithStoreAsync(() => _store.LoadAnalysisAsync(claim.Sha256!, cancellationToken), cancellationToken);
+                return stored is null
+                    ? Failed($"{input.DisplayPath}: same content as another input of this run, which failed")
+                    : new DocumentOutcome(input, DocumentStatus.Unchanged, claim.Sha256, null, stored);
             }
-            finally
-            {
-                mine.SetResult();
-            }
+
+            return await AnalyzeContentAsync(input, claim.Extractor!, claim.Bytes!, claim.Sha256!, runId, cancellationToken);
         }
         catch (DealLensException ex)
         {
@@ -119,8 +135,12 @@ public sealed class AnalysisRunner : IDisposable
             // A bug or a library failure on one document must not stop the others.
             return Failed($"{input.DisplayPath}: unexpected error: {ex.GetType().Name}: {ex.Message}");
         }
+        finally
+        {
+            claim.Done?.TrySetResult();
+        }
 
-        DocumentOutcome Failed(string error) => new(input, DocumentStatus.Failed, sha256, error, null);
+        DocumentOutcome Failed(string error) => new(input, DocumentStatus.Failed, claim.Sha256, error, null);
     }
 
     private async Task<DocumentOutcome> AnalyzeContentAsync(
