@@ -12,8 +12,8 @@ public sealed record EmbeddedClauseExtractorOptions
     /// </summary>
     public double MergeFactor { get; init; } = 0.5;
 
-    /// <summary>A reported span also grows over neighbouring spans that a rule of the same type matched.</summary>
-    public bool MergeRuleMatches { get; init; } = true;
+    /// <summary>A reported span also grows over neighbouring spans that a rule of the same type matched (off: on CUAD it costs more clause precision than it adds snippet recall).</summary>
+    public bool MergeRuleMatches { get; init; }
 
     /// <summary>Merged clauses stay clause-sized: never longer than this many characters.</summary>
     public int MaxClauseLength { get; init; } = 1500;

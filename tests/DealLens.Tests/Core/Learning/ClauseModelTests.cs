@@ -78,5 +78,7 @@ public sealed class ClauseModelTests
         Assert.Equal(DealLens.Core.Evaluation.CuadCategories.PrimaryClauseTypes, model.Types);
         Assert.Contains("CC BY 4.0", model.Info.License, StringComparison.Ordinal);
         Assert.Contains("Atticus", model.Info.Attribution, StringComparison.Ordinal);
+        Assert.Equal(255, model.Info.TrainingIds.Count);
+        Assert.True(model.Features.RuleFeatures);
     }
 }
