@@ -139,7 +139,7 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         var spans = _options.Candidates.Select(document);
         var batches = Batch(document.Text, spans);
         var documentTokens = CandidatePassages.ApproximateTokens(document.Text.Length);
-        var passageTokens = batches.Sum(b => CandidatePassages.ApproximateTokens(b.Length));
+        var passageTokens = CandidatePassages.ApproximateTokens(spans.Sum(s => s.Length));
         Interlocked.Add(ref _documentTokens, documentTokens);
         Interlocked.Add(ref _passageTokens, passageTokens);
 

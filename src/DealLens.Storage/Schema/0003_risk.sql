@@ -1,0 +1,1 @@
+-- reserved: risk tables (see issue 5)
