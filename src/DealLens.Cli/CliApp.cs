@@ -14,6 +14,7 @@ public static class CliApp
         {
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
+            ModelsCommand.Create(context),
         };
     }
 

@@ -33,12 +33,20 @@ public static class AnalyzeCommand
             }
         });
 
+        var llm = new LlmOptionSet();
         var command = new Command("analyze", "Extract clauses and deal terms from contracts and filings, and store them in SQLite.")
         {
             paths, db, json, force, parallel,
         };
+        foreach (var option in llm.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
             context,
+            parse,
+            llm,
             parse.GetRequiredValue(paths),
             parse.GetValue(db),
             parse.GetValue(json),
@@ -49,9 +57,10 @@ public static class AnalyzeCommand
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string[] paths, string? db, bool json, bool force, int parallel, CancellationToken cancellationToken)
+        CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool force, int parallel, CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
+        var llmOptions = llm.Resolve(parse, settings, context);
         var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions);
         foreach (var problem in inputs.Problems)
         {
@@ -67,8 +76,8 @@ public static class AnalyzeCommand
 
         var databasePath = settings.DatabasePath(db);
         await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        var pipeline = Pipelines.CreateEmbedded();
-        using var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
+        using var configured = Pipelines.Create(llmOptions, databasePath, context);
+        using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
 
         var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json, inputs.Files.Count);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DealLens.Cli.Analysis;
 using DealLens.Cli.Output;
 using DealLens.Core.Clauses;
+using DealLens.Llm;
 using DealLens.Core.Evaluation;
 using DealLens.Storage;
 
@@ -25,29 +26,29 @@ public static class EvalCommand
             Description = "Folder holding the labelled documents (default: the labels file's folder).",
             HelpName = "DIR",
         };
-        var extractor = new Option<string>("--extractor")
-        {
-            Description = "Extractor to measure: rules (the embedded offline extractor).",
-            DefaultValueFactory = _ => "rules",
-        };
-        extractor.AcceptOnlyFromAmong("rules");
+        var llm = new LlmOptionSet();
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var history = new Option<bool>("--history") { Description = "List stored eval runs, newest first, and exit." };
         var db = CommonOptions.Database();
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, extractor, json, history, db,
+            labels, docs, json, history, db,
         };
+        foreach (var option in llm.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => parse.GetValue(history)
             ? ShowHistoryAsync(context, parse.GetValue(db), ct)
-            : RunAsync(context, parse.GetValue(labels), parse.GetValue(docs), parse.GetRequiredValue(extractor), parse.GetValue(json), parse.GetValue(db), ct),
+            : RunAsync(context, parse, llm, parse.GetValue(labels), parse.GetValue(docs), parse.GetValue(json), parse.GetValue(db), ct),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string? labelsPath, string? docsFolder, string extractorName, bool json, string? db, CancellationToken cancellationToken)
+        CliContext context, ParseResult parse, LlmOptionSet llm, string? labelsPath, string? docsFolder, bool json, string? db, CancellationToken cancellationToken)
     {
         if (labelsPath is null)
         {
@@ -56,6 +57,8 @@ public static class EvalCommand
         }
 
         var settings = DealLensSettings.Load(context);
+        var extractorName = llm.ExtractorName(parse, settings);
+        var llmOptions = llm.Resolve(parse, settings, context);
         labelsPath = Path.GetFullPath(labelsPath, context.WorkingDirectory);
         docsFolder = docsFolder is null ? null : Path.GetFullPath(docsFolder, context.WorkingDirectory);
         var progress = new StatusLine(context.Error, context.ErrorIsTerminal);
@@ -67,7 +70,8 @@ public static class EvalCommand
             await context.Error.WriteLineAsync($"deallens: {failure}");
         }
 
-        var clauseExtractor = new RuleBasedClauseExtractor();
+        using var configured = Pipelines.Create(llmOptions, settings.DatabasePath(db), context);
+        var clauseExtractor = configured.ClauseExtractor;
         var predictions = new IReadOnlyList<Clause>[set.Documents.Count];
         var done = 0;
         await Parallel.ForEachAsync(
@@ -90,8 +94,8 @@ public static class EvalCommand
                 0,
                 default,
                 extractorName,
-                ModelVersion: null,
-                PromptVersion: null,
+                ModelVersion: llmOptions?.ModelId,
+                PromptVersion: configured.Llm is null ? null : PromptLibrary.Load(PromptLibrary.ClauseExtraction).Version,
                 labelsPath,
                 CrossValidated: false,
                 set.Documents.Count,
