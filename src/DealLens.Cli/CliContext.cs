@@ -16,6 +16,9 @@ public sealed record CliContext(
 {
     public const string EnvironmentPrefix = "DEALLENS_";
 
+    /// <summary>Reads one environment variable by its full name (API keys are read only this way, never from files).</summary>
+    public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
+
     public static CliContext ForConsole() => new(
         Console.Out,
         Console.Error,

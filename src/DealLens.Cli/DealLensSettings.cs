@@ -48,10 +48,10 @@ public sealed class DealLensSettings
         return Path.GetFullPath(path, _workingDirectory);
     }
 
-    /// <summary>A clause model file: --model, else DEALLENS_MODEL / "Model" in deallens.json, else null (the shipped model).</summary>
+    /// <summary>A clause model file: --clause-model, else DEALLENS_CLAUSE_MODEL / "ClauseModel" in deallens.json, else null (the shipped model).</summary>
     public string? ModelPath(string? flag)
     {
-        var path = flag ?? _configuration["Model"];
+        var path = flag ?? _configuration["ClauseModel"];
         return path is null ? null : Path.GetFullPath(path, _workingDirectory);
     }
 

@@ -19,7 +19,7 @@ public static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var db = CommonOptions.Database();
-        var model = CommonOptions.Model();
+        var clauseModel = CommonOptions.ClauseModel();
         var json = new Option<bool>("--json") { Description = "Write one JSON object per document per line to stdout, and nothing else." };
         var force = new Option<bool>("--force") { Description = "Re-analyse documents even when their content is already stored." };
         var parallel = new Option<int>("--parallel")
@@ -35,26 +35,35 @@ public static class AnalyzeCommand
             }
         });
 
+        var llm = new LlmOptionSet();
         var command = new Command("analyze", "Extract clauses and deal terms from contracts and filings, and store them in SQLite.")
         {
-            paths, db, json, force, parallel, model,
+            paths, db, json, force, parallel, clauseModel,
         };
+        foreach (var option in llm.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
             context,
+            parse,
+            llm,
             parse.GetRequiredValue(paths),
             parse.GetValue(db),
             parse.GetValue(json),
             parse.GetValue(force),
             parse.GetValue(parallel),
-            parse.GetValue(model),
+            parse.GetValue(clauseModel),
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string[] paths, string? db, bool json, bool force, int parallel, string? model, CancellationToken cancellationToken)
+        CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool force, int parallel, string? clauseModel, CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
+        var llmOptions = llm.Resolve(parse, settings, context);
         var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions);
         foreach (var problem in inputs.Problems)
         {
@@ -69,10 +78,11 @@ public static class AnalyzeCommand
         }
 
         // The model is loaded first: a bad model file must not leave a new, empty database behind.
-        var pipeline = Pipelines.CreateEmbedded(settings.ModelPath(model));
+        var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
         var databasePath = settings.DatabasePath(db);
         await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        using var runner = new AnalysisRunner(pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
+        using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
+        using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
 
         var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json, inputs.Files.Count);

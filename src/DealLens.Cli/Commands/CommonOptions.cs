@@ -10,9 +10,9 @@ public static class CommonOptions
         HelpName = "PATH",
     };
 
-    public static Option<string?> Model() => new("--model")
+    public static Option<string?> ClauseModel() => new("--clause-model")
     {
-        Description = "Clause model file made by `deallens train` (default: DEALLENS_MODEL, else the model shipped inside DealLens).",
+        Description = "Clause model file made by `deallens train` (default: DEALLENS_CLAUSE_MODEL, else the model shipped inside DealLens).",
         HelpName = "FILE",
     };
 }

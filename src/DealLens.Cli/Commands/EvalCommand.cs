@@ -5,6 +5,7 @@ using DealLens.Cli.Output;
 using DealLens.Core.Clauses;
 using DealLens.Core.Clauses.Learning;
 using DealLens.Core.Evaluation;
+using DealLens.Llm;
 using DealLens.Storage;
 
 namespace DealLens.Cli.Commands;
@@ -27,12 +28,7 @@ public static class EvalCommand
             Description = "Folder holding the labelled documents (default: the labels file's folder).",
             HelpName = "DIR",
         };
-        var extractor = new Option<string>("--extractor")
-        {
-            Description = "Extractor to measure: rules (the embedded offline extractor: rules stacked under the trained model).",
-            DefaultValueFactory = _ => "rules",
-        };
-        extractor.AcceptOnlyFromAmong("rules");
+        var llm = new LlmOptionSet();
         var crossValidate = new Option<bool>("--cross-validate")
         {
             Description = "Honest numbers: 5-fold cross-validation by contract, training a model on four folds and scoring the fifth (takes minutes).",
@@ -40,33 +36,40 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var history = new Option<bool>("--history") { Description = "List stored eval runs, newest first, and exit." };
         var db = CommonOptions.Database();
-        var model = CommonOptions.Model();
+        var clauseModel = CommonOptions.ClauseModel();
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, extractor, crossValidate, json, history, db, model,
+            labels, docs, crossValidate, json, history, db, clauseModel,
         };
+        foreach (var option in llm.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => parse.GetValue(history)
             ? ShowHistoryAsync(context, parse.GetValue(db), ct)
             : RunAsync(
                 context,
+                parse,
+                llm,
                 new EvalRequest(
                     parse.GetValue(labels),
                     parse.GetValue(docs),
-                    parse.GetRequiredValue(extractor),
                     parse.GetValue(crossValidate),
                     parse.GetValue(json),
                     parse.GetValue(db),
-                    parse.GetValue(model)),
+                    parse.GetValue(clauseModel)),
                 ct),
             cancellationToken));
         return command;
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, string Extractor, bool CrossValidate, bool Json, string? Db, string? Model);
+        string? Labels, string? Docs, bool CrossValidate, bool Json, string? Db, string? ClauseModel);
 
-    private static async Task<int> RunAsync(CliContext context, EvalRequest request, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
     {
         if (request.Labels is null)
         {
@@ -75,9 +78,17 @@ public static class EvalCommand
         }
 
         var settings = DealLensSettings.Load(context);
+        var extractorName = llm.ExtractorName(parse, settings);
+        var llmOptions = llm.Resolve(parse, settings, context);
+        if (llmOptions is not null && request.CrossValidate)
+        {
+            await context.Error.WriteLineAsync("deallens: --cross-validate trains the embedded extractor; it does not apply to --extractor llm");
+            return ExitCodes.UsageError;
+        }
+
         var labelsPath = Path.GetFullPath(request.Labels, context.WorkingDirectory);
         var docsFolder = request.Docs is null ? null : Path.GetFullPath(request.Docs, context.WorkingDirectory);
-        var extractor = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.Model));
+        var extractor = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.ClauseModel));
         var status = new StatusLine(context.Error, context.ErrorIsTerminal);
         var set = await LabelledDocuments.LoadAsync(
             labelsPath, docsFolder, Environment.ProcessorCount, (done, total) => status.Show($"reading {done}/{total}"), cancellationToken);
@@ -88,6 +99,7 @@ public static class EvalCommand
         }
 
         string? modelVersion;
+        string? promptVersion = null;
         EvaluationReport report;
         if (request.CrossValidate)
         {
@@ -96,6 +108,16 @@ public static class EvalCommand
             report = EmbeddedCrossValidation.Run(set.Documents, new ClauseTrainerOptions(), message => status.Show(message));
             status.Clear();
             await context.Error.WriteLineAsync($"deallens: cross-validation took {clock.Elapsed.TotalSeconds:0} s");
+        }
+        else if (llmOptions is not null)
+        {
+            using var configured = Pipelines.Create(llmOptions, extractor, settings.DatabasePath(request.Db), context);
+            modelVersion = llmOptions.ModelId;
+            promptVersion = PromptLibrary.Load(PromptLibrary.ClauseExtraction).Version;
+            report = await EvaluateAsync(configured.ClauseExtractor, set, status, cancellationToken);
+            var sent = configured.Llm!;
+            await context.Error.WriteLineAsync(
+                $"deallens: llm: {sent.Requests} requests, {sent.CacheHits} cache hits, {sent.Fallbacks} fallbacks; tokens sent / document tokens: {sent.SentRatio:P1}");
         }
         else
         {
@@ -118,9 +140,9 @@ public static class EvalCommand
             new EvalRun(
                 0,
                 default,
-                request.Extractor,
+                extractorName,
                 modelVersion,
-                PromptVersion: null,
+                promptVersion,
                 labelsPath,
                 request.CrossValidate,
                 set.Documents.Count,

@@ -29,7 +29,7 @@ public static class TrainCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Where to write the model file (use it with --model or DEALLENS_MODEL).",
+            Description = "Where to write the model file (use it with --clause-model or DEALLENS_CLAUSE_MODEL).",
             HelpName = "FILE",
             DefaultValueFactory = _ => "clause-model.bin",
         };

@@ -9,4 +9,14 @@ public interface IClauseExtractor
     string Name { get; }
 
     Task<IReadOnlyList<Clause>> ExtractAsync(DocumentText document, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The clauses plus warnings about how they were found (an LLM extractor that fell back to the embedded one says
+    /// so here). Extractors that have nothing to report keep this default.
+    /// </summary>
+    async Task<ClauseExtraction> ExtractWithWarningsAsync(DocumentText document, CancellationToken cancellationToken)
+        => new(await ExtractAsync(document, cancellationToken), []);
 }
+
+/// <summary>What <see cref="IClauseExtractor.ExtractWithWarningsAsync"/> found, and what the document should be warned about.</summary>
+public sealed record ClauseExtraction(IReadOnlyList<Clause> Clauses, IReadOnlyList<string> Warnings);

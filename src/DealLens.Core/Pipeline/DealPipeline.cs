@@ -26,8 +26,8 @@ public sealed class DealPipeline
         string sourcePath, string sha256, DocumentText document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var found = await _clauseExtractor.ExtractAsync(document, cancellationToken);
-        var clauses = found
+        var extraction = await _clauseExtractor.ExtractWithWarningsAsync(document, cancellationToken);
+        var clauses = extraction.Clauses
             .Where(c => IsGrounded(document.Text, c))
             .Select(c => c with
             {
@@ -37,7 +37,7 @@ public sealed class DealPipeline
             .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();
         var deal = _dealTermsExtractor.Extract(document);
-        var warnings = document.Warnings.Concat(deal.Warnings).ToList();
+        var warnings = document.Warnings.Concat(extraction.Warnings).Concat(deal.Warnings).ToList();
         return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name);
     }
 

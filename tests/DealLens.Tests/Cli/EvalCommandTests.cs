@@ -94,4 +94,25 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
     }
+
+    [Fact]
+    public async Task Eval_LlmExtractor_StoresModelAndPromptVersion()
+    {
+        var labels = WriteLabelledSet();
+        const string law = "This Agreement shall be governed by the laws of the State of New York.";
+        using var server = FakeOpenAiServer.Replying(JsonSerializer.Serialize(new
+        {
+            clauses = new[] { new { type = "governing_law", quote = law, confidence = 0.9, fields = new { } } },
+        }));
+
+        var result = await CliRunner.RunAsync(_folder.Path,
+            "eval", "--labels", labels, "--db", Db, "--extractor", "llm", "--endpoint", server.V1.ToString(), "--model", "m");
+        var history = await CliRunner.RunAsync(_folder.Path, "eval", "--history", "--db", Db);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
+        Assert.True(server.RequestCount > 0);
+        Assert.Contains("1.000", result.Out.Split('\n').Single(l => l.Contains("Governing Law", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(" llm ", history.Out, StringComparison.Ordinal);
+        Assert.EndsWith(" m", history.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
+    }
 }

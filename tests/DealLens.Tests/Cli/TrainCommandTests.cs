@@ -35,8 +35,8 @@ public sealed class TrainCommandTests : IDisposable
 
         var first = await CliRunner.RunAsync(_folder.Path, "train", "--labels", labels, "--out", _folder.File("m1.bin"), "--trained-on", "2026-01-01");
         var second = await CliRunner.RunAsync(_folder.Path, "train", "--labels", labels, "--out", _folder.File("m2.bin"), "--trained-on", "2026-01-01");
-        var eval = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--model", _folder.File("m1.bin"), "--db", _folder.File("e.db"));
-        var analyze = await CliRunner.RunAsync(_folder.Path, "analyze", _folder.File("set/docs"), "--model", _folder.File("m1.bin"), "--db", _folder.File("a.db"));
+        var eval = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--clause-model", _folder.File("m1.bin"), "--db", _folder.File("e.db"));
+        var analyze = await CliRunner.RunAsync(_folder.Path, "analyze", _folder.File("set/docs"), "--clause-model", _folder.File("m1.bin"), "--db", _folder.File("a.db"));
 
         Assert.Equal(ExitCodes.Ok, first.ExitCode);
         Assert.Equal(ExitCodes.Ok, second.ExitCode);
@@ -76,8 +76,8 @@ public sealed class TrainCommandTests : IDisposable
         var labels = WriteSet();
         var bogus = _folder.Write("bogus.bin", "definitely not a model"u8.ToArray());
 
-        var analyze = await CliRunner.RunAsync(_folder.Path, "analyze", _folder.File("set/docs"), "--model", bogus, "--db", _folder.File("a.db"));
-        var eval = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--model", bogus, "--db", _folder.File("e.db"));
+        var analyze = await CliRunner.RunAsync(_folder.Path, "analyze", _folder.File("set/docs"), "--clause-model", bogus, "--db", _folder.File("a.db"));
+        var eval = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--clause-model", bogus, "--db", _folder.File("e.db"));
 
         Assert.Equal(ExitCodes.UsageError, analyze.ExitCode);
         Assert.Contains("bogus.bin", analyze.Error, StringComparison.Ordinal);

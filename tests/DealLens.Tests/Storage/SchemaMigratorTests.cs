@@ -27,7 +27,7 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Equal(scriptFiles.Length, _connection.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(_connection));
         var tables = _connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet();
-        Assert.Superset(new HashSet<string> { "Clauses", "CompanyAliases", "DealTerms", "Documents", "EvalRuns", "Pages", "Parties", "RiskSnapshots", "RunDocuments", "Runs" }, tables);
+        Assert.Superset(new HashSet<string> { "Clauses", "CompanyAliases", "DealTerms", "Documents", "EvalRuns", "LlmCache", "Pages", "Parties", "RiskSnapshots", "RunDocuments", "Runs" }, tables);
     }
 
     [Fact]

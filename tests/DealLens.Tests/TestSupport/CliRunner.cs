@@ -25,7 +25,11 @@ public static class CliRunner
             ErrorIsTerminal: false,
             new FakeTimeProvider(FixedNow),
             workingDirectory,
-            builder => builder.AddInMemoryCollection(environment ?? new Dictionary<string, string?>()));
+            builder => builder.AddInMemoryCollection(environment ?? new Dictionary<string, string?>()))
+        {
+            // Keys come from the same dictionary, never from the real environment of the machine running the tests.
+            ReadEnvironment = name => environment?.GetValueOrDefault(name),
+        };
         var exitCode = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }

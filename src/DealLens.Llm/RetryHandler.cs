@@ -1,0 +1,100 @@
+using System.Net;
+
+namespace DealLens.Llm;
+
+/// <summary>Settings for <see cref="RetryHandler"/>.</summary>
+public sealed record RetryHandlerOptions
+{
+    public int MaxRetries { get; init; } = 3;
+
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Limit for one attempt (request sent to response headers read).</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>How to wait between attempts; tests replace it to record the delays instead of sleeping.</summary>
+    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
+}
+
+/// <summary>
+/// Retries 429 and 5xx answers with exponential back-off, honouring Retry-After, and bounds each attempt by a
+/// timeout. Semantic Kernel turns off the OpenAI SDK's own retries when it is given an HttpClient, so this handler
+/// is the one retry authority.
+/// </summary>
+public sealed class RetryHandler : DelegatingHandler
+{
+    private readonly RetryHandlerOptions _options;
+
+    public RetryHandler(RetryHandlerOptions options, HttpMessageHandler innerHandler)
+        : base(innerHandler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Content is not null)
+        {
+            // Buffer once so every attempt sends the same bytes.
+            await request.Content.LoadIntoBufferAsync(cancellationToken);
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            HttpResponseMessage response;
+            using (var timeout = new CancellationTokenSource(_options.AttemptTimeout, _options.TimeProvider))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            {
+                try
+                {
+                    response = await base.SendAsync(request, linked.Token);
+                }
+                catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException(
+                        $"no answer within {_options.AttemptTimeout.TotalSeconds:0.###} s", ex);
+                }
+            }
+
+            if (!IsTransient(response.StatusCode) || attempt >= _options.MaxRetries)
+            {
+                return response;
+            }
+
+            var delay = DelayFor(response, attempt);
+            response.Dispose();
+            await (_options.Delay ?? DelayAsync)(delay, cancellationToken);
+        }
+    }
+
+    public static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    /// <summary>Retry-After (seconds or a date) when the server sent one, else BaseDelay * 2^attempt; at most MaxDelay.</summary>
+    public TimeSpan DelayFor(HttpResponseMessage response, int attempt)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var delay = TimeSpan.FromTicks(_options.BaseDelay.Ticks * (1L << Math.Min(attempt, 16)));
+        if (response.Headers.RetryAfter is { } retryAfter)
+        {
+            if (retryAfter.Delta is { } delta)
+            {
+                delay = delta;
+            }
+            else if (retryAfter.Date is { } date)
+            {
+                delay = date - _options.TimeProvider.GetUtcNow();
+            }
+        }
+
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > _options.MaxDelay ? _options.MaxDelay : delay;
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+        => Task.Delay(delay, _options.TimeProvider, cancellationToken);
+}
