@@ -18,6 +18,7 @@ public static class CliApp
             RiskCommand.Create(context),
             GraphCommand.Create(context),
             CompaniesCommand.Create(context),
+            BenchCommand.Create(context),
         };
     }
 
