@@ -76,11 +76,15 @@ public sealed class RiskScorer
         ArgumentNullException.ThrowIfNull(graph);
         var keys = graph.Relations.SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
-        var steps = graph.Relations.ToLookup(r => (index[r.From], index[r.To]));
+        var names = graph.Companies.GroupBy(c => c.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var context = new CycleContext(
+            graph.Relations.GroupBy(r => (index[r.From], index[r.To])).ToDictionary(g => g.Key, g => new Step(g.ToList())),
+            keys,
+            keys.Select(k => names.GetValueOrDefault(k, k)).ToList());
         var result = new List<FinancingCycle>();
-        foreach (var cycle in CycleFinder.Find(keys.Count, graph.Relations.Select(r => (index[r.From], index[r.To])), _options.MaxCycleLength))
+        foreach (var cycle in CycleFinder.Find(keys.Count, context.Steps.Keys, _options.MaxCycleLength))
         {
-            if (ToFinancingCycle(cycle, steps, keys, graph) is { } found)
+            if (ToFinancingCycle(cycle, context) is { } found)
             {
                 result.Add(found);
             }
@@ -94,31 +98,62 @@ public sealed class RiskScorer
             .ToList();
     }
 
+    /// <summary>The relations of one directed company pair, sorted once for every cycle through it.</summary>
+    private sealed class Step
+    {
+        public Step(IReadOnlyList<MoneyRelation> relations)
+        {
+            Relations = relations.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+            Financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
+            Purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).ToList();
+            Documents = relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        public IReadOnlyList<MoneyRelation> Relations { get; }
+
+        public IReadOnlyList<MoneyRelation> Financing { get; }
+
+        public IReadOnlyList<MoneyRelation> Purchases { get; }
+
+        public IReadOnlyList<string> Documents { get; }
+    }
+
+    /// <summary>What scoring a node cycle needs, built once per graph: a graph has far more cycles than edges.</summary>
+    private sealed record CycleContext(Dictionary<(int From, int To), Step> Steps, IReadOnlyList<string> Keys, IReadOnlyList<string> Names);
+
     /// <summary>
     /// A node cycle is circular financing only when some company's outgoing step is financing and its incoming step is a
     /// purchase commitment: money it provides comes back to it as purchases. A backstop repaid in warrants has no
     /// purchase step back to the backstopper and is left out.
     /// </summary>
-    internal static FinancingCycle? ToFinancingCycle(
-        IReadOnlyList<int> cycle, ILookup<(int, int), MoneyRelation> steps, IReadOnlyList<string> keys, MoneyGraph graph)
+    private static FinancingCycle? ToFinancingCycle(IReadOnlyList<int> cycle, CycleContext context)
     {
         var n = cycle.Count;
         for (var i = 0; i < n; i++)
         {
-            var outgoing = steps[(cycle[i], cycle[(i + 1) % n])].ToList();
-            var incoming = steps[(cycle[(i - 1 + n) % n], cycle[i])].ToList();
-            var financing = outgoing.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
-            var purchases = incoming.Where(r => r.Kind == RelationKinds.Purchase).ToList();
+            var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
+            var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
+            var financing = outgoing.Financing;
+            var purchases = incoming.Purchases;
             if (financing.Count == 0 || purchases.Count == 0)
             {
                 continue;
             }
 
             // Rotate so the vendor comes first: the loop reads vendor -> ... -> vendor.
-            var order = Enumerable.Range(0, n).Select(k => cycle[(i + k) % n]).ToList();
-            var relations = Enumerable.Range(0, n)
-                .SelectMany(k => steps[(order[k], order[(k + 1) % n])].OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal))
-                .ToList();
+            var order = new int[n];
+            for (var k = 0; k < n; k++)
+            {
+                order[k] = cycle[(i + k) % n];
+            }
+
+            var steps = new Step[n];
+            for (var k = 0; k < n; k++)
+            {
+                steps[k] = context.Steps[(order[k], order[(k + 1) % n])];
+            }
+
+            var relations = steps.SelectMany(s => s.Relations).ToList();
 
             // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
             var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
@@ -143,20 +178,19 @@ public sealed class RiskScorer
                 RelationKinds.Backstop => "vendor_backstop_for_purchase",
                 _ => "vendor_prepayment_for_purchase",
             };
-            var companies = order.Select(o => keys[o]).ToList();
             return new FinancingCycle(
                 kind,
                 Severity.High,
-                keys[cycle[i]],
-                companies,
-                companies.Select(graph.NameOf).ToList(),
+                context.Keys[cycle[i]],
+                order.Select(o => context.Keys[o]).ToList(),
+                order.Select(o => context.Names[o]).ToList(),
                 relations,
                 financingProvided,
                 purchasesCommitted,
                 ratio,
                 note,
                 relations.Any(r => RelationKinds.IsFinancing(r.Kind) && r.VestsOnPurchaseMilestones),
-                relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+                steps.SelectMany(s => s.Documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         }
 
         return null;
