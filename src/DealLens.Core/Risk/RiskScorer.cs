@@ -98,27 +98,63 @@ public sealed class RiskScorer
             .ToList();
     }
 
-    /// <summary>The relations of one directed company pair, sorted once for every cycle through it.</summary>
+    /// <summary>
+    /// The relations of one directed company pair, sorted and summed once: a graph has far more cycles than edges, and
+    /// every cycle through the pair reuses them.
+    /// </summary>
     private sealed class Step
     {
         public Step(IReadOnlyList<MoneyRelation> relations)
         {
-            Relations = relations.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-            Financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
-            Purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).ToList();
-            Documents = relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).ToList();
+            Relations = relations.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            var financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
+            var purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).ToList();
+            HasFinancing = financing.Count > 0;
+            HasPurchase = purchases.Count > 0;
+
+            // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
+            var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
+            CashCount = cash.Count;
+            UnknownCash = cash.Count(r => r.Amount is null);
+            FinancingProvided = cash.Count > 0 && UnknownCash == 0 ? cash.Sum(r => r.Amount!.Value) : null;
+            UnknownPurchases = purchases.Count(r => r.Amount is null);
+            PurchasesCommitted = UnknownPurchases == 0 ? purchases.Sum(r => r.Amount!.Value) : null;
+            FinancingKind = FinancingKindPriority.FirstOrDefault(k => financing.Any(r => r.Kind == k)) switch
+            {
+                RelationKinds.Equity => "vendor_equity_for_purchase",
+                RelationKinds.Warrant => "vendor_warrant_for_purchase",
+                RelationKinds.Loan => "vendor_loan_for_purchase",
+                RelationKinds.Backstop => "vendor_backstop_for_purchase",
+                _ => "vendor_prepayment_for_purchase",
+            };
+            VestsOnPurchaseMilestones = financing.Any(r => r.VestsOnPurchaseMilestones);
+            Documents = relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).ToArray();
         }
 
-        public IReadOnlyList<MoneyRelation> Relations { get; }
+        public MoneyRelation[] Relations { get; }
 
-        public IReadOnlyList<MoneyRelation> Financing { get; }
+        public bool HasFinancing { get; }
 
-        public IReadOnlyList<MoneyRelation> Purchases { get; }
+        public bool HasPurchase { get; }
 
-        public IReadOnlyList<string> Documents { get; }
+        public int CashCount { get; }
+
+        public int UnknownCash { get; }
+
+        public decimal? FinancingProvided { get; }
+
+        public int UnknownPurchases { get; }
+
+        public decimal? PurchasesCommitted { get; }
+
+        public string FinancingKind { get; }
+
+        public bool VestsOnPurchaseMilestones { get; }
+
+        public string[] Documents { get; }
     }
 
-    /// <summary>What scoring a node cycle needs, built once per graph: a graph has far more cycles than edges.</summary>
+    /// <summary>What scoring a node cycle needs, built once per graph.</summary>
     private sealed record CycleContext(Dictionary<(int From, int To), Step> Steps, IReadOnlyList<string> Keys, IReadOnlyList<string> Names);
 
     /// <summary>
@@ -133,64 +169,51 @@ public sealed class RiskScorer
         {
             var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
             var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
-            var financing = outgoing.Financing;
-            var purchases = incoming.Purchases;
-            if (financing.Count == 0 || purchases.Count == 0)
+            if (!outgoing.HasFinancing || !incoming.HasPurchase)
             {
                 continue;
             }
 
             // Rotate so the vendor comes first: the loop reads vendor -> ... -> vendor.
-            var order = new int[n];
+            var companies = new string[n];
+            var names = new string[n];
+            var relations = new List<MoneyRelation>(n + 2);
+            var documents = new List<string>(n + 2);
+            var vests = false;
             for (var k = 0; k < n; k++)
             {
-                order[k] = cycle[(i + k) % n];
+                var node = cycle[(i + k) % n];
+                companies[k] = context.Keys[node];
+                names[k] = context.Names[node];
+                var step = context.Steps[(node, cycle[(i + k + 1) % n])];
+                relations.AddRange(step.Relations);
+                documents.AddRange(step.Documents);
+                vests |= step.VestsOnPurchaseMilestones;
             }
 
-            var steps = new Step[n];
-            for (var k = 0; k < n; k++)
+            documents.Sort(StringComparer.Ordinal);
+            for (var k = documents.Count - 1; k > 0; k--)
             {
-                steps[k] = context.Steps[(order[k], order[(k + 1) % n])];
+                if (documents[k] == documents[k - 1])
+                {
+                    documents.RemoveAt(k);
+                }
             }
 
-            var relations = steps.SelectMany(s => s.Relations).ToList();
-
-            // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
-            var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
-            decimal? financingProvided = cash.Count > 0 && cash.All(r => r.Amount is not null) ? cash.Sum(r => r.Amount!.Value) : null;
-            decimal? purchasesCommitted = purchases.All(r => r.Amount is not null) ? purchases.Sum(r => r.Amount!.Value) : null;
+            var financingProvided = outgoing.FinancingProvided;
+            var purchasesCommitted = incoming.PurchasesCommitted;
             decimal? ratio = financingProvided is { } f && purchasesCommitted is { } p && p > 0 ? Math.Round(f / p, 4) : null;
             string? note = null;
             if (ratio is null)
             {
-                var unknownFinancing = cash.Count(r => r.Amount is null);
-                var unknownPurchases = purchases.Count(r => r.Amount is null);
-                note = cash.Count == 0
+                note = outgoing.CashCount == 0
                     ? "financing is in warrants only (no cash amount)"
-                    : $"{unknownFinancing} financing and {unknownPurchases} purchase relations with unknown amount; ratio not computed";
+                    : $"{outgoing.UnknownCash} financing and {incoming.UnknownPurchases} purchase relations with unknown amount; ratio not computed";
             }
 
-            var kind = FinancingKindPriority.Select(k => financing.Any(r => r.Kind == k) ? k : null).First(k => k is not null) switch
-            {
-                RelationKinds.Equity => "vendor_equity_for_purchase",
-                RelationKinds.Warrant => "vendor_warrant_for_purchase",
-                RelationKinds.Loan => "vendor_loan_for_purchase",
-                RelationKinds.Backstop => "vendor_backstop_for_purchase",
-                _ => "vendor_prepayment_for_purchase",
-            };
             return new FinancingCycle(
-                kind,
-                Severity.High,
-                context.Keys[cycle[i]],
-                order.Select(o => context.Keys[o]).ToList(),
-                order.Select(o => context.Names[o]).ToList(),
-                relations,
-                financingProvided,
-                purchasesCommitted,
-                ratio,
-                note,
-                relations.Any(r => RelationKinds.IsFinancing(r.Kind) && r.VestsOnPurchaseMilestones),
-                steps.SelectMany(s => s.Documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+                outgoing.FinancingKind, Severity.High, companies[0], companies, names, relations,
+                financingProvided, purchasesCommitted, ratio, note, vests, documents);
         }
 
         return null;
