@@ -19,6 +19,7 @@ public static class CliApp
             GraphCommand.Create(context),
             CompaniesCommand.Create(context),
             ModelsCommand.Create(context),
+            BenchCommand.Create(context),
         };
     }
 

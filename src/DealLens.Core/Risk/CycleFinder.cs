@@ -34,14 +34,55 @@ public static class CycleFinder
             list.Sort();
         }
 
+        var reverse = new List<int>[nodeCount];
+        for (var i = 0; i < nodeCount; i++)
+        {
+            reverse[i] = [];
+        }
+
+        for (var from = 0; from < nodeCount; from++)
+        {
+            foreach (var to in adjacency[from])
+            {
+                reverse[to].Add(from);
+            }
+        }
+
         var cycles = new List<IReadOnlyList<int>>();
         var path = new List<int>(maxLength);
         var onPath = new bool[nodeCount];
+        var search = new Search(adjacency, path, onPath, new int[nodeCount], new int[nodeCount], maxLength, maxCycles, cycles);
+        var queue = new Queue<int>();
         for (var start = 0; start < nodeCount && cycles.Count < maxCycles; start++)
         {
+            // Steps from each node back to start (over nodes > start, within the length limit): the search only enters
+            // a node from which the cycle can still close in time, so dead-end paths are never walked.
+            search.Stamp[start] = start + 1;
+            search.Distance[start] = 0;
+            queue.Enqueue(start);
+            while (queue.Count > 0)
+            {
+                var node = queue.Dequeue();
+                var distance = search.Distance[node] + 1;
+                if (distance >= maxLength)
+                {
+                    continue;
+                }
+
+                foreach (var previous in reverse[node])
+                {
+                    if (previous > start && search.Stamp[previous] != start + 1)
+                    {
+                        search.Stamp[previous] = start + 1;
+                        search.Distance[previous] = distance;
+                        queue.Enqueue(previous);
+                    }
+                }
+            }
+
             path.Add(start);
             onPath[start] = true;
-            Search(start, start, adjacency, path, onPath, maxLength, maxCycles, cycles);
+            search.From(start, start);
             onPath[start] = false;
             path.Clear();
         }
@@ -49,27 +90,31 @@ public static class CycleFinder
         return cycles;
     }
 
-    private static void Search(
-        int start, int node, List<int>[] adjacency, List<int> path, bool[] onPath, int maxLength, int maxCycles, List<IReadOnlyList<int>> cycles)
+    /// <summary>The depth-first search state for one start node; <see cref="Stamp"/> marks distances computed for it.</summary>
+    private sealed record Search(
+        List<int>[] Adjacency, List<int> Path, bool[] OnPath, int[] Stamp, int[] Distance, int MaxLength, int MaxCycles, List<IReadOnlyList<int>> Cycles)
     {
-        foreach (var next in adjacency[node])
+        public void From(int start, int node)
         {
-            if (cycles.Count >= maxCycles)
+            foreach (var next in Adjacency[node])
             {
-                return;
-            }
+                if (Cycles.Count >= MaxCycles)
+                {
+                    return;
+                }
 
-            if (next == start)
-            {
-                cycles.Add(path.ToArray());
-            }
-            else if (next > start && !onPath[next] && path.Count < maxLength)
-            {
-                path.Add(next);
-                onPath[next] = true;
-                Search(start, next, adjacency, path, onPath, maxLength, maxCycles, cycles);
-                onPath[next] = false;
-                path.RemoveAt(path.Count - 1);
+                if (next == start)
+                {
+                    Cycles.Add(Path.ToArray());
+                }
+                else if (next > start && !OnPath[next] && Stamp[next] == start + 1 && Path.Count + Distance[next] <= MaxLength)
+                {
+                    Path.Add(next);
+                    OnPath[next] = true;
+                    From(start, next);
+                    OnPath[next] = false;
+                    Path.RemoveAt(Path.Count - 1);
+                }
             }
         }
     }

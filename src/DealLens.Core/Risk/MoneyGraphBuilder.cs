@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
 using DealLens.Core.Pipeline;
 
 namespace DealLens.Core.Risk;
@@ -19,6 +20,7 @@ public static class MoneyGraphBuilder
     private static readonly Regex s_upTo = new(@"\bup\s+to\b[^.;$€£]{0,40}[$€£]|\bnot\s+to\s+exceed\b", Options, s_timeout);
     private static readonly Regex s_vests = new(@"\bvest", Options, s_timeout);
     private static readonly Regex s_purchaseMilestone = new(@"\bmilestones?\b|\bpurchases?\b|\bdeploy", Options, s_timeout);
+    private static readonly Regex s_adds = new(@"\bexpansion\b|\badditional\b|\bexpands?\b|\bincrease\s+of\b|\bincremental\b", Options, s_timeout);
 
     public static MoneyGraph Build(IEnumerable<DocumentAnalysis> analyses, CompanyResolver resolver)
     {
@@ -45,9 +47,12 @@ public static class MoneyGraphBuilder
             ReadFinancing(analysis, parties, drafts, skipped);
         }
 
+        // First one relation per document, then one per deal: the same (from, to, kind) across documents is one deal.
         var relations = drafts
             .GroupBy(d => (d.Document, d.Sha256, d.From, d.To, d.Kind))
-            .Select(Merge)
+            .Select(g => (Relation: Merge(g), g.Key.Sha256, g.First().EffectiveDate))
+            .GroupBy(p => (p.Relation.From, p.Relation.To, p.Relation.Kind))
+            .Select(g => Link(g.OrderBy(p => p.Relation.Documents[0], StringComparer.Ordinal).ToList()))
             .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal)
             .ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Documents[0], StringComparer.Ordinal)
             .ToList();
@@ -162,7 +167,7 @@ public static class MoneyGraphBuilder
 
         var evidence = new List<RelationEvidence> { new(analysis.SourcePath, null, quote) };
         evidence.AddRange(purchaseClauses.Select(c => new RelationEvidence(analysis.SourcePath, c.Id, c.Text)));
-        drafts.Add(new Draft(analysis.SourcePath, analysis.Sha256, d.From, d.To, RelationKinds.Purchase, amount, currency, binding, redacted, false, evidence));
+        drafts.Add(new Draft(analysis.SourcePath, analysis.Sha256, deal.EffectiveDate, d.From, d.To, RelationKinds.Purchase, amount, currency, binding, redacted, false, evidence));
     }
 
     private static void ReadFinancing(DocumentAnalysis analysis, DocumentParties parties, List<Draft> drafts, List<SkippedRelation> skipped)
@@ -192,7 +197,7 @@ public static class MoneyGraphBuilder
             var vests = kind is RelationKinds.Warrant or RelationKinds.Equity
                 && s_vests.IsMatch(clause.Text) && s_purchaseMilestone.IsMatch(clause.Text);
             drafts.Add(new Draft(
-                analysis.SourcePath, analysis.Sha256, d.From, d.To, kind, amount,
+                analysis.SourcePath, analysis.Sha256, analysis.Deal.EffectiveDate, d.From, d.To, kind, amount,
                 amount is null ? null : clause.Fields.Currency ?? analysis.Deal.TotalValue?.Currency,
                 !s_upTo.IsMatch(clause.Text), clause.Fields.Redacted == true, vests,
                 [new RelationEvidence(analysis.SourcePath, clause.Id, clause.Text)]));
@@ -225,6 +230,60 @@ public static class MoneyGraphBuilder
             drafts.SelectMany(d => d.Evidence).DistinctBy(e => (e.ClauseId, e.Quote)).ToList());
     }
 
+    /// <summary>
+    /// Later documents about the same deal (an 8-K restating a contract, an amendment) are linked into one relation
+    /// listing all their documents, so concentration and ratios count the deal once. Assumption: a restatement's amount
+    /// replaces the earlier one, so the amount is the one of the latest document by <see cref="DealTerms.EffectiveDate"/>
+    /// that states one (the largest stated amount when any date is unknown). A document whose wording says it adds to
+    /// the deal ("expansion", "additional", "expands", "increase of", "incremental") adds its amount instead, unless a
+    /// restatement dated after it already includes it. An unknown amount on either side keeps the total unknown.
+    /// </summary>
+    private static MoneyRelation Link(IReadOnlyList<(MoneyRelation Relation, string Sha256, DateOnly? Date)> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0].Relation;
+        }
+
+        var adds = parts.Where(p => p.Relation.Evidence.Any(e => s_adds.IsMatch(e.Quote))).ToList();
+        var restates = parts.Where(p => !adds.Contains(p)).ToList();
+        var known = restates.Where(p => p.Relation.Amount is not null).ToList();
+        (MoneyRelation Relation, string Sha256, DateOnly? Date)? baseline = known.Count == 0 ? null
+            : known.All(p => p.Date is not null)
+                ? known.OrderByDescending(p => p.Date).ThenByDescending(p => p.Relation.Amount).First()
+                : known.MaxBy(p => p.Relation.Amount);
+        var added = adds
+            .Where(p => baseline is not { Date: { } baseDate } || p.Date is not { } date || date > baseDate)
+            .ToList();
+
+        decimal? amount;
+        if (restates.Count > 0 && baseline is null)
+        {
+            amount = null;
+        }
+        else
+        {
+            amount = added.All(p => p.Relation.Amount is not null)
+                ? (baseline?.Relation.Amount ?? 0m) + added.Sum(p => p.Relation.Amount!.Value)
+                : null;
+        }
+
+        var counted = (baseline is { } b ? [b] : Array.Empty<(MoneyRelation Relation, string Sha256, DateOnly? Date)>()).Concat(added).ToList();
+        var first = counted.FirstOrDefault(p => p.Relation.Amount is not null).Relation ?? parts[0].Relation;
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{string.Join(",", parts.Select(p => p.Sha256).Order(StringComparer.Ordinal))}:{first.Kind}:{first.From}:{first.To}")))[..12];
+        return first with
+        {
+            Id = id,
+            Amount = amount,
+            Currency = amount is null ? null : first.Currency,
+            Binding = counted.Count > 0 ? counted.All(p => p.Relation.Binding) : parts.All(p => p.Relation.Binding),
+            Redacted = amount is null && parts.Any(p => p.Relation.Redacted),
+            VestsOnPurchaseMilestones = parts.Any(p => p.Relation.VestsOnPurchaseMilestones),
+            Evidence = parts.SelectMany(p => p.Relation.Evidence).DistinctBy(e => (e.Document, e.ClauseId, e.Quote)).ToList(),
+        };
+    }
+
     /// <summary>The sentence (or line) holding <c>text[start..end]</c>.</summary>
     internal static string SentenceAround(string text, int start, int end)
     {
@@ -244,6 +303,6 @@ public static class MoneyGraphBuilder
     }
 
     private sealed record Draft(
-        string Document, string Sha256, string From, string To, string Kind, decimal? Amount, string? Currency,
+        string Document, string Sha256, DateOnly? EffectiveDate, string From, string To, string Kind, decimal? Amount, string? Currency,
         bool Binding, bool Redacted, bool Vests, IReadOnlyList<RelationEvidence> Evidence);
 }

@@ -76,11 +76,15 @@ public sealed class RiskScorer
         ArgumentNullException.ThrowIfNull(graph);
         var keys = graph.Relations.SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
-        var steps = graph.Relations.ToLookup(r => (index[r.From], index[r.To]));
+        var names = graph.Companies.GroupBy(c => c.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var context = new CycleContext(
+            graph.Relations.GroupBy(r => (index[r.From], index[r.To])).ToDictionary(g => g.Key, g => new Step(g.ToList())),
+            keys,
+            keys.Select(k => names.GetValueOrDefault(k, k)).ToList());
         var result = new List<FinancingCycle>();
-        foreach (var cycle in CycleFinder.Find(keys.Count, graph.Relations.Select(r => (index[r.From], index[r.To])), _options.MaxCycleLength))
+        foreach (var cycle in CycleFinder.Find(keys.Count, context.Steps.Keys, _options.MaxCycleLength))
         {
-            if (ToFinancingCycle(cycle, steps, keys, graph) is { } found)
+            if (ToFinancingCycle(cycle, context) is { } found)
             {
                 result.Add(found);
             }
@@ -95,47 +99,27 @@ public sealed class RiskScorer
     }
 
     /// <summary>
-    /// A node cycle is circular financing only when some company's outgoing step is financing and its incoming step is a
-    /// purchase commitment: money it provides comes back to it as purchases. A backstop repaid in warrants has no
-    /// purchase step back to the backstopper and is left out.
+    /// The relations of one directed company pair, sorted and summed once: a graph has far more cycles than edges, and
+    /// every cycle through the pair reuses them.
     /// </summary>
-    internal static FinancingCycle? ToFinancingCycle(
-        IReadOnlyList<int> cycle, ILookup<(int, int), MoneyRelation> steps, IReadOnlyList<string> keys, MoneyGraph graph)
+    private sealed class Step
     {
-        var n = cycle.Count;
-        for (var i = 0; i < n; i++)
+        public Step(IReadOnlyList<MoneyRelation> relations)
         {
-            var outgoing = steps[(cycle[i], cycle[(i + 1) % n])].ToList();
-            var incoming = steps[(cycle[(i - 1 + n) % n], cycle[i])].ToList();
-            var financing = outgoing.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
-            var purchases = incoming.Where(r => r.Kind == RelationKinds.Purchase).ToList();
-            if (financing.Count == 0 || purchases.Count == 0)
-            {
-                continue;
-            }
-
-            // Rotate so the vendor comes first: the loop reads vendor -> ... -> vendor.
-            var order = Enumerable.Range(0, n).Select(k => cycle[(i + k) % n]).ToList();
-            var relations = Enumerable.Range(0, n)
-                .SelectMany(k => steps[(order[k], order[(k + 1) % n])].OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal))
-                .ToList();
+            Relations = relations.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            var financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
+            var purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).ToList();
+            HasFinancing = financing.Count > 0;
+            HasPurchase = purchases.Count > 0;
 
             // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
             var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
-            decimal? financingProvided = cash.Count > 0 && cash.All(r => r.Amount is not null) ? cash.Sum(r => r.Amount!.Value) : null;
-            decimal? purchasesCommitted = purchases.All(r => r.Amount is not null) ? purchases.Sum(r => r.Amount!.Value) : null;
-            decimal? ratio = financingProvided is { } f && purchasesCommitted is { } p && p > 0 ? Math.Round(f / p, 4) : null;
-            string? note = null;
-            if (ratio is null)
-            {
-                var unknownFinancing = cash.Count(r => r.Amount is null);
-                var unknownPurchases = purchases.Count(r => r.Amount is null);
-                note = cash.Count == 0
-                    ? "financing is in warrants only (no cash amount)"
-                    : $"{unknownFinancing} financing and {unknownPurchases} purchase relations with unknown amount; ratio not computed";
-            }
-
-            var kind = FinancingKindPriority.Select(k => financing.Any(r => r.Kind == k) ? k : null).First(k => k is not null) switch
+            CashCount = cash.Count;
+            UnknownCash = cash.Count(r => r.Amount is null);
+            FinancingProvided = cash.Count > 0 && UnknownCash == 0 ? cash.Sum(r => r.Amount!.Value) : null;
+            UnknownPurchases = purchases.Count(r => r.Amount is null);
+            PurchasesCommitted = UnknownPurchases == 0 ? purchases.Sum(r => r.Amount!.Value) : null;
+            FinancingKind = FinancingKindPriority.FirstOrDefault(k => financing.Any(r => r.Kind == k)) switch
             {
                 RelationKinds.Equity => "vendor_equity_for_purchase",
                 RelationKinds.Warrant => "vendor_warrant_for_purchase",
@@ -143,20 +127,93 @@ public sealed class RiskScorer
                 RelationKinds.Backstop => "vendor_backstop_for_purchase",
                 _ => "vendor_prepayment_for_purchase",
             };
-            var companies = order.Select(o => keys[o]).ToList();
+            VestsOnPurchaseMilestones = financing.Any(r => r.VestsOnPurchaseMilestones);
+            Documents = relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        public MoneyRelation[] Relations { get; }
+
+        public bool HasFinancing { get; }
+
+        public bool HasPurchase { get; }
+
+        public int CashCount { get; }
+
+        public int UnknownCash { get; }
+
+        public decimal? FinancingProvided { get; }
+
+        public int UnknownPurchases { get; }
+
+        public decimal? PurchasesCommitted { get; }
+
+        public string FinancingKind { get; }
+
+        public bool VestsOnPurchaseMilestones { get; }
+
+        public string[] Documents { get; }
+    }
+
+    /// <summary>What scoring a node cycle needs, built once per graph.</summary>
+    private sealed record CycleContext(Dictionary<(int From, int To), Step> Steps, IReadOnlyList<string> Keys, IReadOnlyList<string> Names);
+
+    /// <summary>
+    /// A node cycle is circular financing only when some company's outgoing step is financing and its incoming step is a
+    /// purchase commitment: money it provides comes back to it as purchases. A backstop repaid in warrants has no
+    /// purchase step back to the backstopper and is left out.
+    /// </summary>
+    private static FinancingCycle? ToFinancingCycle(IReadOnlyList<int> cycle, CycleContext context)
+    {
+        var n = cycle.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
+            var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
+            if (!outgoing.HasFinancing || !incoming.HasPurchase)
+            {
+                continue;
+            }
+
+            // Rotate so the vendor comes first: the loop reads vendor -> ... -> vendor.
+            var companies = new string[n];
+            var names = new string[n];
+            var relations = new List<MoneyRelation>(n + 2);
+            var documents = new List<string>(n + 2);
+            var vests = false;
+            for (var k = 0; k < n; k++)
+            {
+                var node = cycle[(i + k) % n];
+                companies[k] = context.Keys[node];
+                names[k] = context.Names[node];
+                var step = context.Steps[(node, cycle[(i + k + 1) % n])];
+                relations.AddRange(step.Relations);
+                documents.AddRange(step.Documents);
+                vests |= step.VestsOnPurchaseMilestones;
+            }
+
+            documents.Sort(StringComparer.Ordinal);
+            for (var k = documents.Count - 1; k > 0; k--)
+            {
+                if (documents[k] == documents[k - 1])
+                {
+                    documents.RemoveAt(k);
+                }
+            }
+
+            var financingProvided = outgoing.FinancingProvided;
+            var purchasesCommitted = incoming.PurchasesCommitted;
+            decimal? ratio = financingProvided is { } f && purchasesCommitted is { } p && p > 0 ? Math.Round(f / p, 4) : null;
+            string? note = null;
+            if (ratio is null)
+            {
+                note = outgoing.CashCount == 0
+                    ? "financing is in warrants only (no cash amount)"
+                    : $"{outgoing.UnknownCash} financing and {incoming.UnknownPurchases} purchase relations with unknown amount; ratio not computed";
+            }
+
             return new FinancingCycle(
-                kind,
-                Severity.High,
-                keys[cycle[i]],
-                companies,
-                companies.Select(graph.NameOf).ToList(),
-                relations,
-                financingProvided,
-                purchasesCommitted,
-                ratio,
-                note,
-                relations.Any(r => RelationKinds.IsFinancing(r.Kind) && r.VestsOnPurchaseMilestones),
-                relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+                outgoing.FinancingKind, Severity.High, companies[0], companies, names, relations,
+                financingProvided, purchasesCommitted, ratio, note, vests, documents);
         }
 
         return null;

@@ -74,4 +74,74 @@ public sealed class MoneyGraphBuilderTests
         Assert.Equal(["Beacon AI OpCo, LLC", "Beacon AI, Inc."], beacon.Aliases);
         Assert.Equal(2, graph.Companies.Count);
     }
+
+    private static DocumentAnalysis Purchase(string path, int? year, string sentence, decimal? amount)
+    {
+        var text = "Cobalt Cloud, LLC (\"Provider\") and Beacon AI, Inc. (\"Customer\"). " + sentence;
+        var analysis = Analysis(text, ["Beacon AI, Inc.", "Cobalt Cloud, LLC"], "Cobalt Cloud, LLC", "Beacon AI, Inc.", (ClauseTypes.TakeOrPay, sentence, amount));
+        return analysis with
+        {
+            SourcePath = path,
+            Sha256 = "sha-" + path,
+            Deal = analysis.Deal with { EffectiveDate = year is { } y ? new DateOnly(y, 1, 1) : null },
+        };
+    }
+
+    [Fact]
+    public void Build_EightKRestatingContract_OneRelationWithLatestAmount()
+    {
+        var contract = Purchase("msa.txt", 2025, "Customer shall pay $8 billion whether or not it uses the capacity.", 8_000_000_000m);
+        var eightK = Purchase("8k.txt", 2026, "Customer committed to pay $9 billion for capacity on a take-or-pay basis.", 9_000_000_000m);
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([contract, eightK], CompanyResolver.Empty).Relations);
+
+        Assert.Equal(9_000_000_000m, relation.Amount);
+        Assert.Equal(["8k.txt", "msa.txt"], relation.Documents);
+    }
+
+    [Fact]
+    public void Build_RestatementWithoutDates_LargestAmountNotSum()
+    {
+        var contract = Purchase("msa.txt", null, "Customer shall pay $8 billion whether or not it uses the capacity.", 8_000_000_000m);
+        var eightK = Purchase("8k.txt", 2026, "Customer committed to pay $7 billion for capacity on a take-or-pay basis.", 7_000_000_000m);
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([contract, eightK], CompanyResolver.Empty).Relations);
+
+        Assert.Equal(8_000_000_000m, relation.Amount);
+    }
+
+    [Fact]
+    public void Build_LaterAmendmentExpandsDeal_AmountsAdd()
+    {
+        var contract = Purchase("msa.txt", 2025, "Customer shall pay $8 billion whether or not it uses the capacity.", 8_000_000_000m);
+        var amendment = Purchase("amendment.txt", 2026, "The amendment expands the deal: Customer shall pay an additional $2 billion.", 2_000_000_000m);
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([contract, amendment], CompanyResolver.Empty).Relations);
+
+        Assert.Equal(10_000_000_000m, relation.Amount);
+        Assert.Equal(["amendment.txt", "msa.txt"], relation.Documents);
+    }
+
+    [Fact]
+    public void Build_ExpansionOfUnknownSize_AmountStaysUnknown()
+    {
+        var contract = Purchase("msa.txt", 2025, "Customer shall pay $8 billion whether or not it uses the capacity.", 8_000_000_000m);
+        var amendment = Purchase("amendment.txt", 2026, "The amendment expands the deal with additional capacity.", null);
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([contract, amendment], CompanyResolver.Empty).Relations);
+
+        Assert.Null(relation.Amount);
+    }
+
+    [Fact]
+    public void Build_RestatementsWithUnknownAmounts_AmountStaysUnknown()
+    {
+        var contract = Purchase("msa.txt", 2025, "Customer shall pay for the capacity whether or not it uses it.", null);
+        var eightK = Purchase("8k.txt", 2026, "Customer committed to pay for capacity on a take-or-pay basis.", null);
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([contract, eightK], CompanyResolver.Empty).Relations);
+
+        Assert.Null(relation.Amount);
+        Assert.Equal(2, relation.Documents.Count);
+    }
 }
