@@ -23,10 +23,6 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     public const string ProviderRole = "provider";
     public const string CustomerRole = "customer";
 
-    /// <summary>SQLITE_NOTADB and SQLITE_CANTOPEN.</summary>
-    private const int SqliteNotADatabase = 26;
-    private const int SqliteCantOpen = 14;
-
     private const string TimestampFormat = "O";
     private const string DateFormat = "yyyy-MM-dd";
 
@@ -51,50 +47,8 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     /// </summary>
     public static SqliteAnalysisStore Open(string databasePath, TimeProvider timeProvider)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(timeProvider);
-
-        var inMemory = databasePath == ":memory:";
-        var dataSource = inMemory ? databasePath : Path.GetFullPath(databasePath);
-        if (!inMemory)
-        {
-            var folder = Path.GetDirectoryName(dataSource);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = dataSource,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            // The store keeps its one connection for its lifetime; without pooling, Dispose really closes the file.
-            Pooling = false,
-        }.ToString();
-
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            Initialize(connection, databasePath);
-            return new SqliteAnalysisStore(connection, timeProvider, ownsConnection: true);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
-        {
-            connection.Dispose();
-            throw SchemaMigrator.NotADatabase(databasePath, ex);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
-        {
-            connection.Dispose();
-            throw new DealLensException($"{databasePath}: cannot open database ({ex.Message})", ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        return new SqliteAnalysisStore(SqliteDatabase.OpenFile(databasePath), timeProvider, ownsConnection: true);
     }
 
     /// <summary>
@@ -103,14 +57,8 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     /// </summary>
     public static SqliteAnalysisStore Open(SqliteConnection connection, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (connection.State != ConnectionState.Open)
-        {
-            connection.Open();
-        }
-
-        Initialize(connection, databaseName: null);
+        SqliteDatabase.Prepare(connection, databaseName: null);
         return new SqliteAnalysisStore(connection, timeProvider, ownsConnection: false);
     }
 
@@ -434,31 +382,6 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         }
 
         _gate.Dispose();
-    }
-
-    private static void Initialize(SqliteConnection connection, string? databaseName)
-    {
-        var name = SchemaMigrator.DescribeDatabase(connection, databaseName);
-        try
-        {
-            // Read before anything writes: on a file that is not a database this fails with SQLITE_NOTADB and the
-            // file is left exactly as it was.
-            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
-            // Per connection, and a no-op inside a transaction, so it is set here, first.
-            connection.Execute("PRAGMA foreign_keys = ON");
-            connection.Execute("PRAGMA busy_timeout = 5000");
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
-        {
-            throw SchemaMigrator.NotADatabase(name, ex);
-        }
-
-        // Migrate (or refuse a newer schema) before switching to WAL, so a database we refuse is not modified.
-        SchemaMigrator.Default.Migrate(connection, name);
-
-        // WAL lets readers (another `deallens show`) run while a write is in progress. An in-memory database
-        // answers "memory"; that is fine.
-        connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
     }
 
     private async Task<T> UseAsync<T>(Func<SqliteConnection, Task<T>> action, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Globalization;
 using Dapper;
 using DealLens.Core.Clauses;
@@ -27,38 +26,15 @@ public sealed class SqliteLlmCache : ILlmReplyCache, IDisposable, IAsyncDisposab
     /// <summary>Opens the database file (migrating it like the store does).</summary>
     public static SqliteLlmCache Open(string databasePath, TimeProvider timeProvider)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath == ":memory:" ? databasePath : Path.GetFullPath(databasePath),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        try
-        {
-            connection.Open();
-            Initialize(connection, databasePath);
-            return new SqliteLlmCache(connection, timeProvider, ownsConnection: true);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        return new SqliteLlmCache(SqliteDatabase.OpenFile(databasePath), timeProvider, ownsConnection: true);
     }
 
     /// <summary>Uses a connection the caller owns (tests: <c>Data Source=:memory:</c>); disposing leaves it open.</summary>
     public static SqliteLlmCache Open(SqliteConnection connection, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (connection.State != ConnectionState.Open)
-        {
-            connection.Open();
-        }
-
-        Initialize(connection, databaseName: null);
+        SqliteDatabase.Prepare(connection, databaseName: null);
         return new SqliteLlmCache(connection, timeProvider, ownsConnection: false);
     }
 
@@ -114,11 +90,5 @@ public sealed class SqliteLlmCache : ILlmReplyCache, IDisposable, IAsyncDisposab
     {
         Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static void Initialize(SqliteConnection connection, string? databaseName)
-    {
-        connection.Execute("PRAGMA busy_timeout = 5000");
-        SchemaMigrator.Default.Migrate(connection, databaseName);
     }
 }

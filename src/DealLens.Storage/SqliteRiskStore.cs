@@ -26,38 +26,18 @@ public sealed class SqliteRiskStore : IDisposable, IAsyncDisposable
         _ownsConnection = ownsConnection;
     }
 
-    /// <summary>Opens the database at <paramref name="databasePath"/> through <see cref="SqliteAnalysisStore"/>'s rules (migrated, not replaced).</summary>
+    /// <summary>Opens the database at <paramref name="databasePath"/> with the same checks and migrations as every store.</summary>
     public static SqliteRiskStore Open(string databasePath, TimeProvider timeProvider)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        // Opening an analysis store first gives the same checks (not a database, newer schema) and migrations.
-        using (SqliteAnalysisStore.Open(databasePath, timeProvider))
-        {
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.GetFullPath(databasePath),
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA busy_timeout = 5000");
-        return new SqliteRiskStore(connection, timeProvider, ownsConnection: true);
+        return new SqliteRiskStore(SqliteDatabase.OpenFile(databasePath), timeProvider, ownsConnection: true);
     }
 
     /// <summary>Uses a connection the caller owns (an in-memory database in tests); migrates it. Disposing leaves it open.</summary>
     public static SqliteRiskStore Open(SqliteConnection connection, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (connection.State != ConnectionState.Open)
-        {
-            connection.Open();
-        }
-
-        SchemaMigrator.Default.Migrate(connection);
+        SqliteDatabase.Prepare(connection, databaseName: null);
         return new SqliteRiskStore(connection, timeProvider, ownsConnection: false);
     }
 

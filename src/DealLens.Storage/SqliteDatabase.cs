@@ -1,0 +1,96 @@
+using System.Data;
+using Dapper;
+using DealLens.Core;
+using Microsoft.Data.Sqlite;
+
+namespace DealLens.Storage;
+
+/// <summary>
+/// The one way every store opens the DealLens database: the same checks (not a database, cannot open, schema too
+/// new), the same per-connection pragmas, and migrations applied before anything else writes.
+/// </summary>
+internal static class SqliteDatabase
+{
+    /// <summary>SQLITE_NOTADB and SQLITE_CANTOPEN.</summary>
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCantOpen = 14;
+
+    /// <summary>
+    /// Opens (creating it and its folder if missing) the database at <paramref name="databasePath"/>, migrated to the
+    /// newest schema. <c>":memory:"</c> gives a private in-memory database. An existing file is never replaced.
+    /// </summary>
+    public static SqliteConnection OpenFile(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var inMemory = databasePath == ":memory:";
+        var dataSource = inMemory ? databasePath : Path.GetFullPath(databasePath);
+        if (!inMemory)
+        {
+            var folder = Path.GetDirectoryName(dataSource);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // A store keeps its one connection for its lifetime; without pooling, Dispose really closes the file.
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Prepare(connection, databasePath);
+            return connection;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        {
+            connection.Dispose();
+            throw SchemaMigrator.NotADatabase(databasePath, ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
+        {
+            connection.Dispose();
+            throw new DealLensException($"{databasePath}: cannot open database ({ex.Message})", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens <paramref name="connection"/> if needed, sets the pragmas and migrates it.</summary>
+    public static void Prepare(SqliteConnection connection, string? databaseName)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection.State != ConnectionState.Open)
+        {
+            connection.Open();
+        }
+
+        var name = SchemaMigrator.DescribeDatabase(connection, databaseName);
+        try
+        {
+            // Read before anything writes: on a file that is not a database this fails with SQLITE_NOTADB and the
+            // file is left exactly as it was.
+            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
+            // Per connection, and a no-op inside a transaction, so it is set here, first.
+            connection.Execute("PRAGMA foreign_keys = ON");
+            connection.Execute("PRAGMA busy_timeout = 5000");
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        {
+            throw SchemaMigrator.NotADatabase(name, ex);
+        }
+
+        // Migrate (or refuse a newer schema) before switching to WAL, so a database we refuse is not modified.
+        SchemaMigrator.Default.Migrate(connection, name);
+
+        // WAL lets readers run while a write is in progress. An in-memory database answers "memory"; that is fine.
+        connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
+    }
+}
