@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using DealLens.Cli.Analysis;
 using DealLens.Cli.Output;
 using DealLens.Core.Clauses;
 using DealLens.Core.Clauses.Learning;
+using DealLens.Core.Documents;
 using DealLens.Core.Evaluation;
 using DealLens.Llm;
 using DealLens.Storage;
@@ -114,10 +116,21 @@ public static class EvalCommand
             using var configured = Pipelines.Create(llmOptions, extractor, settings.DatabasePath(request.Db), context);
             modelVersion = llmOptions.ModelId;
             promptVersion = PromptLibrary.Load(PromptLibrary.ClauseExtraction).Version;
-            report = await EvaluateAsync(configured.ClauseExtractor, set, status, cancellationToken);
-            var sent = configured.Llm!;
+            var llmExtractor = configured.Llm!;
+            var ratios = new ConcurrentBag<double>();
+            report = await EvaluateAsync(
+                async (document, ct) =>
+                {
+                    var result = await llmExtractor.ExtractDetailedAsync(document, ct);
+                    ratios.Add(result.Report.SentRatio);
+                    return result.Clauses;
+                },
+                set,
+                status,
+                cancellationToken);
             await context.Error.WriteLineAsync(
-                $"deallens: llm: {sent.Requests} requests, {sent.CacheHits} cache hits, {sent.Fallbacks} fallbacks; tokens sent / document tokens: {sent.SentRatio:P1}");
+                $"deallens: llm: {llmExtractor.Requests} requests, {llmExtractor.CacheHits} cache hits, {llmExtractor.Fallbacks} fallbacks; "
+                + $"tokens sent / document tokens: median {Median(ratios):P1} per document, {llmExtractor.SentRatio:P1} overall");
         }
         else
         {
@@ -130,7 +143,7 @@ public static class EvalCommand
                     $"deallens: note: {inSample} of {set.Documents.Count} labelled contracts were used to train this model, so these numbers are in-sample; use --cross-validate for honest ones");
             }
 
-            report = await EvaluateAsync(extractor, set, status, cancellationToken);
+            report = await EvaluateAsync(extractor.ExtractAsync, set, status, cancellationToken);
         }
 
         await context.Out.WriteAsync(request.Json ? EvaluationReportFormatter.ToJson(report) + "\n" : EvaluationReportFormatter.ToText(report));
@@ -158,7 +171,7 @@ public static class EvalCommand
     }
 
     private static async Task<EvaluationReport> EvaluateAsync(
-        IClauseExtractor extractor, LabelledSet set, StatusLine status, CancellationToken cancellationToken)
+        Func<DocumentText, CancellationToken, Task<IReadOnlyList<Clause>>> extract, LabelledSet set, StatusLine status, CancellationToken cancellationToken)
     {
         var predictions = new IReadOnlyList<Clause>[set.Documents.Count];
         var done = 0;
@@ -167,12 +180,24 @@ public static class EvalCommand
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (i, ct) =>
             {
-                predictions[i] = await extractor.ExtractAsync(set.Documents[i].Document, ct);
+                predictions[i] = await extract(set.Documents[i].Document, ct);
                 status.Show($"extracting {Interlocked.Increment(ref done)}/{set.Documents.Count}");
             });
         status.Clear();
         return ClauseEvaluator.Default.Evaluate(
             set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i])));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0)
+        {
+            return 0;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static async Task<int> ShowHistoryAsync(CliContext context, string? db, CancellationToken cancellationToken)

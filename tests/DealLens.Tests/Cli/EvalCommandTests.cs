@@ -111,6 +111,7 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
         Assert.True(server.RequestCount > 0);
+        Assert.Matches(@"tokens sent / document tokens: median \d+\.\d ?% per document, \d+\.\d ?% overall", result.Error);
         Assert.Contains("1.000", result.Out.Split('\n').Single(l => l.Contains("Governing Law", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains(" llm ", history.Out, StringComparison.Ordinal);
         Assert.EndsWith(" m", history.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
