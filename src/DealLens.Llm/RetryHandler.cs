@@ -7,6 +7,12 @@ public sealed record RetryHandlerOptions
 {
     public int MaxRetries { get; init; } = 3;
 
+    /// <summary>
+    /// Retries after a connection failure (refused, reset, closed mid-answer). Kept low: a dead endpoint should fall
+    /// back to the embedded extractor quickly, while a busy local server that drops one connection gets a second try.
+    /// </summary>
+    public int MaxConnectionRetries { get; init; } = 1;
+
     public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
@@ -21,8 +27,8 @@ public sealed record RetryHandlerOptions
 }
 
 /// <summary>
-/// Retries 429 and 5xx answers with exponential back-off, honouring Retry-After, and bounds each attempt by a
-/// timeout. Semantic Kernel turns off the OpenAI SDK's own retries when it is given an HttpClient, so this handler
+/// Retries 429 and 5xx answers with exponential back-off, honouring Retry-After, retries a failed connection once,
+/// and bounds each attempt by a timeout. Semantic Kernel turns off the OpenAI SDK's own retries when it is given an HttpClient, so this handler
 /// is the one retry authority.
 /// </summary>
 public sealed class RetryHandler : DelegatingHandler
@@ -45,6 +51,7 @@ public sealed class RetryHandler : DelegatingHandler
             await request.Content.LoadIntoBufferAsync(cancellationToken);
         }
 
+        var connectionRetries = 0;
         for (var attempt = 0; ; attempt++)
         {
             HttpResponseMessage response;
@@ -59,6 +66,12 @@ public sealed class RetryHandler : DelegatingHandler
                 {
                     throw new TimeoutException(
                         $"no answer within {_options.AttemptTimeout.TotalSeconds:0.###} s", ex);
+                }
+                catch (HttpRequestException) when (connectionRetries < _options.MaxConnectionRetries && !cancellationToken.IsCancellationRequested)
+                {
+                    connectionRetries++;
+                    await (_options.Delay ?? DelayAsync)(_options.BaseDelay, cancellationToken);
+                    continue;
                 }
             }
 
