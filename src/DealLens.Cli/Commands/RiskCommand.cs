@@ -64,6 +64,14 @@ public static class RiskCommand
             }
         }
 
+        b.Append(CultureInfo.InvariantCulture, $"\nRevenue concentration (disclosed) ({report.RevenueConcentrations.Count})\n");
+        foreach (var r in report.RevenueConcentrations)
+        {
+            var percent = r.Percent.ToString("0.##", CultureInfo.InvariantCulture);
+            b.Append(CultureInfo.InvariantCulture, $"  {Tag(r.Severity)} {r.CompanyName ?? "filer unknown"}: {r.Customer}{(r.Rank is { } rank ? $" (#{rank})" : "")} {percent} % of revenue{(r.Period is null ? "" : " (" + r.Period + ")")}\n");
+            b.Append(CultureInfo.InvariantCulture, $"       {r.Evidence.Document} p.{r.Evidence.Page}: \"{r.Evidence.Quote}\"\n");
+        }
+
         b.Append(CultureInfo.InvariantCulture, $"\nDeal risks ({report.Deals.Count} documents)\n");
         foreach (var d in report.Deals)
         {

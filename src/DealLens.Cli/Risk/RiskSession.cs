@@ -31,6 +31,7 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
         var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
             .Concat(report.Cycles.Select(c => ("cycle", string.Join(">", c.Companies), RiskJson.Serialize(c, indented: false))))
             .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
+            .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
             .ToList();
         await using var riskStore = SqliteRiskStore.Open(databasePath, time);
         await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
@@ -44,7 +45,8 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
             Report.Concentration.Where(c => c.Provider == companyKey || c.Headline.Customers.Any(s => s.Customer == companyKey)).ToList(),
             Report.Cycles.Where(c => c.Companies.Contains(companyKey, StringComparer.Ordinal)).ToList(),
             Report.Deals.Where(d => documents.Contains(d.Document)).ToList(),
-            Report.Skipped.Where(s => documents.Contains(s.Document)).ToList());
+            Report.Skipped.Where(s => documents.Contains(s.Document)).ToList(),
+            Report.RevenueConcentrations.Where(r => r.Company == companyKey || r.CustomerKey == companyKey).ToList());
     }
 
     /// <summary>The graph limited to relations touching <paramref name="companyKey"/> (and the cycles through it).</summary>

@@ -78,9 +78,29 @@ public sealed record DealRisk(
     int? TermMonths,
     IReadOnlyList<DealFlag> Flags);
 
+/// <summary>Where a disclosed figure was read: document, 1-based page, offsets into its text and the verbatim sentence.</summary>
+public sealed record DisclosureEvidence(string Document, int Page, int Start, int End, string Quote);
+
+/// <summary>
+/// A customer's share of the filer's revenue as a filing discloses it (ASC 280 major customers). <see cref="Company"/>
+/// is the filer's key (the first party of the deal terms), null when unknown; <see cref="CustomerKey"/> is set when the
+/// customer as written is a company of the money graph. Severity: share &gt;= 50 % high, &gt;= 10 % medium, else low.
+/// </summary>
+public sealed record RevenueConcentration(
+    string? Company,
+    string? CompanyName,
+    string Customer,
+    string? CustomerKey,
+    int? Rank,
+    decimal Percent,
+    string? Period,
+    string Severity,
+    DisclosureEvidence Evidence);
+
 /// <summary>Everything the risk scorer found, most severe first in each list.</summary>
 public sealed record RiskReport(
     IReadOnlyList<ProviderConcentration> Concentration,
     IReadOnlyList<FinancingCycle> Cycles,
     IReadOnlyList<DealRisk> Deals,
-    IReadOnlyList<SkippedRelation> Skipped);
+    IReadOnlyList<SkippedRelation> Skipped,
+    IReadOnlyList<RevenueConcentration> RevenueConcentrations);

@@ -18,8 +18,48 @@ public sealed class RiskScorer
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(analyses);
-        return new RiskReport(Concentration(graph), Cycles(graph), Deals(analyses), graph.Skipped);
+        var list = analyses as IReadOnlyList<DocumentAnalysis> ?? analyses.ToList();
+        return new RiskReport(Concentration(graph), Cycles(graph), Deals(list), graph.Skipped, RevenueConcentrations(graph, list));
     }
+
+    /// <summary>
+    /// Revenue shares the documents disclose, most severe first. The filer is the first party of each document's deal
+    /// terms (unknown when none is read); a customer is linked to a graph company only when its name as written is one.
+    /// </summary>
+    public IReadOnlyList<RevenueConcentration> RevenueConcentrations(MoneyGraph graph, IEnumerable<DocumentAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(analyses);
+        var result = new List<RevenueConcentration>();
+        foreach (var analysis in analyses)
+        {
+            foreach (var share in RevenueConcentrationReader.Read(analysis))
+            {
+                var company = share.Company is null ? null : KeyOf(graph, share.Company);
+                result.Add(new RevenueConcentration(
+                    company, company is null ? null : graph.NameOf(company), share.Customer,
+                    graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
+                    share.Rank, share.Percent, share.Period, RevenueSeverity(share.Percent),
+                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote)));
+            }
+        }
+
+        return result
+            .OrderByDescending(r => Severity.Rank(r.Severity))
+            .ThenByDescending(r => r.Percent)
+            .ThenBy(r => r.Evidence.Document, StringComparer.Ordinal)
+            .ThenBy(r => r.Evidence.Start)
+            .ToList();
+    }
+
+    /// <summary>The severity of a disclosed revenue share in percent: &gt;= 50 high, &gt;= 10 (the disclosure line) medium.</summary>
+    public string RevenueSeverity(decimal percent)
+        => percent >= _options.TopCustomerShareHigh * 100 ? Severity.High
+            : percent >= _options.TopCustomerShareWatch * 100 ? Severity.Medium
+            : Severity.Low;
+
+    private static string KeyOf(MoneyGraph graph, string name)
+        => graph.Companies.FirstOrDefault(c => c.Aliases.Contains(name, StringComparer.Ordinal))?.Key ?? CompanyNames.Normalize(name);
 
     public IReadOnlyList<ProviderConcentration> Concentration(MoneyGraph graph)
     {

@@ -132,4 +132,49 @@ public sealed class RiskScorerTests
         Assert.Equal("c", cycle.Vendor);
         Assert.Equal("vendor_loan_for_purchase", cycle.Kind);
     }
+
+    private static DealLens.Core.Deals.DealTerms Deal(IReadOnlyList<string> parties)
+        => DealLens.Core.Deals.DealTerms.Empty with { Parties = parties };
+
+    [Theory]
+    [InlineData(9.9, "low")]
+    [InlineData(10, "medium")]
+    [InlineData(49.9, "medium")]
+    [InlineData(50, "high")]
+    [InlineData(100, "high")]
+    public void RevenueSeverity_Thresholds(double percent, string severity)
+        => Assert.Equal(severity, new RiskScorer().RevenueSeverity((decimal)percent));
+
+    [Fact]
+    public void RevenueConcentrations_FilerIsFirstPartyAndCustomerJoinsGraph_MostSevereFirst()
+    {
+        var text = "Beacon AI accounted for 64% of our revenue. Customer B accounted for 11% of revenue. Customer C accounted for 9.9% of revenue.";
+        var analysis = new DealLens.Core.Pipeline.DocumentAnalysis(
+            "10q.txt", "sha", DealLens.Core.Documents.DocumentText.FromPages([text], DealLens.Core.Documents.DocumentFormat.Text), [],
+            Deal(["Cobalt Cloud Holdings, LLC", "Beacon AI"]), [], "rules");
+        var graph = new MoneyGraph(
+            [new Company("cobalt-cloud", "cobalt cloud", "Cobalt Cloud", ["Cobalt Cloud Holdings, LLC"]), new Company("beacon-ai", "beacon ai", "Beacon AI", ["Beacon AI"])],
+            [], []);
+
+        var found = new RiskScorer().RevenueConcentrations(graph, [analysis]);
+
+        Assert.Equal(["high", "medium", "low"], found.Select(r => r.Severity));
+        Assert.All(found, r => Assert.Equal("cobalt cloud", r.Company));
+        Assert.Equal("beacon ai", found[0].CustomerKey);
+        Assert.Null(found[1].CustomerKey);
+        Assert.Equal("Beacon AI accounted for 64% of our revenue.", found[0].Evidence.Quote);
+    }
+
+    [Fact]
+    public void RevenueConcentrations_NoParties_CompanyUnknown()
+    {
+        var analysis = new DealLens.Core.Pipeline.DocumentAnalysis(
+            "10q.txt", "sha", DealLens.Core.Documents.DocumentText.FromPages(["One customer accounted for 71% of total revenues."], DealLens.Core.Documents.DocumentFormat.Text), [],
+            Deal([]), [], "rules");
+
+        var found = Assert.Single(new RiskScorer().RevenueConcentrations(Graph(), [analysis]));
+
+        Assert.Null(found.Company);
+        Assert.Null(found.CompanyName);
+    }
 }

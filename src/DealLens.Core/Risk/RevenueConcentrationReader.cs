@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DealLens.Core.Documents;
+using DealLens.Core.Pipeline;
+using DealLens.Core.Text;
+
+namespace DealLens.Core.Risk;
+
+/// <summary>
+/// One disclosed share of the filer's revenue held by one customer ("Customer A accounted for 62% of our revenue").
+/// <see cref="Company"/> is the filer as the deal terms name it (their first party), null when unknown: never guessed.
+/// <see cref="Customer"/> is the name or label as written ("Customer A", "one customer", "Microsoft").
+/// <see cref="Rank"/> is the position in a list ("our two largest customers accounted for 77% and 10%"), else null.
+/// <see cref="Quote"/> is <c>document.Text[Start..End]</c>, the sentence, verbatim; <see cref="Page"/> is 1-based.
+/// </summary>
+public sealed record DisclosedRevenueShare(
+    string? Company,
+    string Customer,
+    int? Rank,
+    decimal Percent,
+    string? Period,
+    int Page,
+    int Start,
+    int End,
+    string Quote);
+
+/// <summary>
+/// Finds revenue-concentration disclosures (the ASC 280 major-customer note) in a document's sentences. Only shares
+/// of revenue or sales are read ("62% of the increase in costs" is not), and only percentages from 0 to 100.
+/// </summary>
+public static class RevenueConcentrationReader
+{
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
+
+    private const string Approx = @"(?:(?:approximately|about|roughly|nearly|almost|around|over|more\s+than|less\s+than|~)\s*)?";
+    private const string Pct = Approx + @"[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|percent\b|per\s+cent\b)";
+
+    private static readonly Regex s_claim = new(
+        @"\b(?:accounted\s+for|represented|comprised|constituted|made\s+up|contributed)\s+(?<pcts>" + Pct +
+        @"(?:\s*,\s*(?:and\s+)?" + Pct + @"|\s+and\s+" + Pct + @")*)(?<tail>(?:\s*,?\s*respectively\s*,?)?\s*(?:of\s+(?<what>[^,;.]{0,80}))?)",
+        Options, s_timeout);
+
+    private static readonly Regex s_orMore = new(@"%\s*or\s+(?:more|greater|less)\b", Options, s_timeout);
+
+    private static readonly Regex s_percent = new(@"(?<n>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?:%|percent\b|per\s+cent\b)", Options, s_timeout);
+
+    private static readonly Regex s_revenueWhat = new(
+        @"^(?:(?:our|its|the|the\s+company's|the\s+company’s|total|net|consolidated|gross|company|annual|quarterly)\s+)*(?:revenues?|net\s+sales|sales)\b",
+        Options, s_timeout);
+
+    private static readonly Regex s_revenueAnywhere = new(@"\b(?:revenues?|net\s+sales|sales)\b", Options, s_timeout);
+
+    private static readonly Regex s_salesTo = new(
+        @"\b(?:sales|revenues?|net\s+sales)\s+(?:to|from)\s+(?<name>.+)$", Options, s_timeout);
+
+    private static readonly Regex s_customerWord = new(@"\b(?:customers?|clients?)\b", Options, s_timeout);
+
+    private static readonly Regex s_name = new(
+        @"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*$", RegexOptions.Compiled | RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_notCustomer = new(
+        @"\b(?:cost|costs|expenses?|margin|segment|products?|services?|region|international|revenues?|sales|we|our|company|increase|decrease)\b",
+        Options, s_timeout);
+
+    // "No other customer accounted for 10% or more": a threshold statement, not a disclosed share.
+    private static readonly Regex s_negated = new(@"^(?:no|none|neither)\b|\bnot\b", Options, s_timeout);
+
+    private static readonly Regex s_leading = new(@"^(?:(?:and|but|while|whereas|which|that)\s+)+", Options, s_timeout);
+
+    private static readonly Regex s_period = new(
+        @"\b(?:(?:three|six|nine|twelve)\s+months|(?:fiscal\s+)?(?:year|quarter)|fiscal\s+year)\s+ended\s+[A-Z][a-z]+\s+[0-9]{1,2},\s*[0-9]{4}" +
+        @"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+)?[0-9]{4}\b|\bfiscal\s+(?:year\s+)?[0-9]{4}\b",
+        Options, s_timeout);
+
+    /// <summary>The disclosures in <paramref name="analysis"/>; the filer is the first party of its deal terms.</summary>
+    public static IReadOnlyList<DisclosedRevenueShare> Read(DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return Read(analysis.Document, analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null);
+    }
+
+    /// <summary>The disclosures in <paramref name="document"/>, filed by <paramref name="filer"/> (null: unknown).</summary>
+    public static IReadOnlyList<DisclosedRevenueShare> Read(DocumentText document, string? filer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var result = new List<DisclosedRevenueShare>();
+        foreach (var span in TextSegmenter.Default.Segment(text))
+        {
+            var sentence = span.Of(text);
+            if (!s_revenueAnywhere.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var period = s_period.Match(sentence) is { Success: true } p ? p.Value : null;
+            var clauseStart = 0;
+            foreach (Match claim in s_claim.Matches(sentence))
+            {
+                var subjectText = sentence[clauseStart..claim.Index];
+                clauseStart = claim.Index + claim.Length;
+                var what = claim.Groups["what"];
+                if ((what.Success && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value))
+                {
+                    continue;
+                }
+
+                if (Customer(subjectText) is not { } customer)
+                {
+                    continue;
+                }
+
+                var percents = s_percent.Matches(claim.Groups["pcts"].Value)
+                    .Select(m => decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
+                    .ToList();
+                if (percents.Count == 0 || percents.Any(v => v > 100m))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < percents.Count; i++)
+                {
+                    result.Add(new DisclosedRevenueShare(
+                        filer, customer, percents.Count > 1 ? i + 1 : null, percents[i], period,
+                        document.PageAt(span.Start), span.Start, span.End, sentence));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The customer a clause's subject names: the last comma-separated part before the verb.</summary>
+    private static string? Customer(string subjectText)
+    {
+        var parts = subjectText.Split([',', ';', ':'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        var subject = s_leading.Replace(parts[^1], "").Trim();
+        if (subject.Length is 0 or > 80 || s_negated.IsMatch(subject))
+        {
+            return null;
+        }
+
+        if (s_salesTo.Match(subject) is { Success: true } salesTo)
+        {
+            return salesTo.Groups["name"].Value.Trim();
+        }
+
+        if (s_customerWord.IsMatch(subject))
+        {
+            return subject;
+        }
+
+        return s_name.IsMatch(subject) && !s_notCustomer.IsMatch(subject) && subject.Split(' ').Length <= 6 ? subject : null;
+    }
+}
