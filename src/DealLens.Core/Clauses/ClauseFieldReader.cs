@@ -13,7 +13,7 @@ public static class ClauseFieldReader
     private static readonly HashSet<string> s_moneyTypes = new(StringComparer.Ordinal)
     {
         ClauseTypes.MinimumCommitment, ClauseTypes.TakeOrPay, ClauseTypes.LiquidatedDamages, ClauseTypes.CapOnLiability,
-        ClauseTypes.EquityInvestment, ClauseTypes.Warrant, ClauseTypes.Backstop, ClauseTypes.Prepayment, ClauseTypes.Loan,
+        ClauseTypes.EquityInvestment, ClauseTypes.Warrant, ClauseTypes.Backstop, ClauseTypes.Prepayment, ClauseTypes.Loan, ClauseTypes.SaleLeaseback,
     };
 
     private static readonly HashSet<string> s_percentTypes = new(StringComparer.Ordinal)

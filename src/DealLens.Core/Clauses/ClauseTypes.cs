@@ -29,6 +29,7 @@ public static class ClauseTypes
     public const string Backstop = "backstop";
     public const string Prepayment = "prepayment";
     public const string Loan = "loan";
+    public const string SaleLeaseback = "sale_leaseback";
 
     public static IReadOnlyList<string> Contract { get; } =
     [
@@ -37,7 +38,7 @@ public static class ClauseTypes
         CapOnLiability, UncappedLiability, RenewalTerm, GoverningLaw, NonCompete, Rofr, PostTerminationServices,
     ];
 
-    public static IReadOnlyList<string> Financing { get; } = [EquityInvestment, Warrant, Backstop, Prepayment, Loan];
+    public static IReadOnlyList<string> Financing { get; } = [EquityInvestment, Warrant, Backstop, Prepayment, Loan, SaleLeaseback];
 
     public static IReadOnlyList<string> All { get; } = [.. Contract, .. Financing];
 

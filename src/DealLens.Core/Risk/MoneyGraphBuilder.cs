@@ -211,6 +211,7 @@ public static class MoneyGraphBuilder
         ClauseTypes.Backstop => RelationKinds.Backstop,
         ClauseTypes.Loan => RelationKinds.Loan,
         ClauseTypes.Prepayment => RelationKinds.Prepayment,
+        ClauseTypes.SaleLeaseback => RelationKinds.SaleLeaseback,
         _ => null,
     };
 

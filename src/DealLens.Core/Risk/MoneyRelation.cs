@@ -21,7 +21,10 @@ public static class RelationKinds
     /// <summary>Payer -> payee, paid ahead of delivery.</summary>
     public const string Prepayment = "prepayment";
 
-    public static bool IsFinancing(string kind) => kind is Equity or Warrant or Backstop or Loan or Prepayment;
+    /// <summary>Buyer-lessor -> seller-lessee: cash for an asset the seller keeps using.</summary>
+    public const string SaleLeaseback = "sale_leaseback";
+
+    public static bool IsFinancing(string kind) => kind is Equity or Warrant or Backstop or Loan or Prepayment or SaleLeaseback;
 }
 
 /// <summary>Where a relation was read: the document, the clause (when it came from one) and the quote.</summary>

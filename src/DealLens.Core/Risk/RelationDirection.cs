@@ -33,6 +33,12 @@ internal static class RelationDirection
 
     private static readonly Regex s_prepayment = new(@"\b(?:prepa(?:y|ys|id|yment)|advance\s+payment|pay[^.;]{0,40}\bin\s+advance)\b", Options, s_timeout);
 
+    // The seller is named before "sell"/"sale": it receives the cash, so the relation runs buyer -> seller.
+    private static readonly Regex s_leasebackSeller = new(@"\b(?:sell|sells|sold|will\s+sell|enter(?:s|ed)?\s+into\s+a\s+sale)\b", Options, s_timeout);
+
+    // The buyer is named before "buy"/"acquire"/"purchase": it pays, so the relation runs buyer -> seller.
+    private static readonly Regex s_leasebackBuyer = new(@"\b(?:buy|buys|bought|acquire[sd]?|purchase[sd]?)\b", Options, s_timeout);
+
     private static readonly Regex s_inFavourOf = new(@"\bin\s+favou?r\s+of\s*(?:the\s+)?$", Options, s_timeout);
     private static readonly Regex s_preposition = new(@"\b(?:in|to|into|from|of|with)\s*(?:the\s+)?$", Options, s_timeout);
 
@@ -73,6 +79,17 @@ internal static class RelationDirection
                 return SubjectFirst(s_loan, sentence, masked, mentions, parties, fallbackTo: null, out reason);
             case RelationKinds.Prepayment:
                 return SubjectFirst(s_prepayment, sentence, masked, mentions, parties, fallbackTo: parties.ProviderKey, out reason);
+            case RelationKinds.SaleLeaseback:
+                {
+                    var sold = SubjectFirst(s_leasebackSeller, sentence, masked, mentions, parties, fallbackTo: null, out reason);
+                    if (sold is { } s)
+                    {
+                        return (s.To, s.From);
+                    }
+
+                    return SubjectFirst(s_leasebackBuyer, sentence, masked, mentions, parties, fallbackTo: null, out reason);
+                }
+
             default:
                 reason = $"no direction rule for {kind}";
                 return null;

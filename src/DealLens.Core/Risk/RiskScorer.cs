@@ -165,6 +165,7 @@ public sealed class RiskScorer
                 RelationKinds.Warrant => "vendor_warrant_for_purchase",
                 RelationKinds.Loan => "vendor_loan_for_purchase",
                 RelationKinds.Backstop => "vendor_backstop_for_purchase",
+                RelationKinds.SaleLeaseback => "vendor_leaseback_for_purchase",
                 _ => "vendor_prepayment_for_purchase",
             };
             VestsOnPurchaseMilestones = financing.Any(r => r.VestsOnPurchaseMilestones);
@@ -260,7 +261,7 @@ public sealed class RiskScorer
     }
 
     private static readonly string[] FinancingKindPriority =
-        [RelationKinds.Equity, RelationKinds.Warrant, RelationKinds.Loan, RelationKinds.Backstop, RelationKinds.Prepayment];
+        [RelationKinds.Equity, RelationKinds.Warrant, RelationKinds.Loan, RelationKinds.Backstop, RelationKinds.SaleLeaseback, RelationKinds.Prepayment];
 
     public IReadOnlyList<DealRisk> Deals(IEnumerable<DocumentAnalysis> analyses)
     {

@@ -222,4 +222,25 @@ public sealed class RuleBasedClauseExtractorTests
         // Speed is measured by the benchmark command, not asserted here.
         Assert.Equal(2000, clauses.Count);
     }
+
+    [Theory]
+    [InlineData("The Company sold its Abilene data centre to Quarry Capital for $1.2 billion and leased it back for fifteen years.")]
+    [InlineData("Quarry will acquire 20,000 GPUs from Cobalt in a sale-leaseback transaction.")]
+    [InlineData("The parties entered into a sale and leaseback of the cluster.")]
+    public void Extract_SaleLeasebackWording_FindsSaleLeaseback(string sentence)
+    {
+        var clauses = RuleBasedClauseExtractor.Default.Extract(Doc(sentence));
+
+        Assert.Contains(clauses, c => c.Type == ClauseTypes.SaleLeaseback);
+    }
+
+    [Theory]
+    [InlineData("Customer shall lease the equipment for a term of three years.")]
+    [InlineData("Provider may sell surplus capacity to third parties.")]
+    public void Extract_PlainLeaseOrSale_IsNotSaleLeaseback(string sentence)
+    {
+        var clauses = RuleBasedClauseExtractor.Default.Extract(Doc(sentence));
+
+        Assert.DoesNotContain(clauses, c => c.Type == ClauseTypes.SaleLeaseback);
+    }
 }

@@ -556,6 +556,18 @@ public static class DefaultClauseRules
             Keywords = ["unsold", "unused", "unsubscribed", "unutili", "uncontracted", "unallocated", "excess"],
         },
 
+        // ---- financing: sale-leaseback -----------------------------------------------------------------
+        // The buyer pays cash for an asset (a data centre, a GPU fleet) that the seller keeps using as lessee.
+        new(ClauseTypes.SaleLeaseback, "slb.sale-leaseback", 0.9, [@"\bsale[-\s]+(?:and[-\s]+)?lease[-\s]?back\b|\blease[-\s]?back (?:transaction|arrangement|agreement|financing)\b"])
+        {
+            Keywords = ["leaseback", "lease-back", "lease back"],
+        },
+        new(ClauseTypes.SaleLeaseback, "slb.sell-and-lease-back", 0.85,
+            [@"\b(?:sell|sells|sold|sale of)\b[^;]{0,160}\band (?:then )?(?:lease|leases|leased|lease it|lease them)\b[^;]{0,60}\bback\b"])
+        {
+            Keywords = ["lease"],
+        },
+
         // ---- financing: prepayment ---------------------------------------------------------------------
         new(ClauseTypes.Prepayment, "pre.prepay", 0.7,
             [@"\bpre[-\s]?pa(?:y|id|ys|yment|yments)\b|\badvance payments?\b|\bpayment in advance\b|\bup[-\s]?front (?:payment|fee)s?\b|\bdown payment\b"])

@@ -48,6 +48,33 @@ public sealed class MoneyGraphBuilderTests
     }
 
     [Fact]
+    public void Build_SellerSellsAndLeasesBack_BuyerToSeller()
+    {
+        const string text = "Cobalt Cloud Inc. (\"Cobalt\") and Quarry Capital Partners LP (\"Quarry\") signed today. Cobalt will sell its Abilene data centre to Quarry for $1.2 billion and lease it back for fifteen years.";
+        var analysis = Analysis(text, ["Cobalt Cloud Inc.", "Quarry Capital Partners LP"], null, null,
+            (ClauseTypes.SaleLeaseback, "Cobalt will sell its Abilene data centre to Quarry for $1.2 billion and lease it back for fifteen years.", 1_200_000_000m));
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([analysis], CompanyResolver.Empty).Relations);
+
+        Assert.Equal(("quarry capital partners", "cobalt cloud", RelationKinds.SaleLeaseback), (relation.From, relation.To, relation.Kind));
+        Assert.True(RelationKinds.IsFinancing(relation.Kind));
+        Assert.Equal(1_200_000_000m, relation.Amount);
+    }
+
+    [Fact]
+    public void Build_BuyerAcquiresInSaleLeaseback_BuyerToSeller()
+    {
+        const string text = "Cobalt Cloud Inc. (\"Cobalt\") and Quarry Capital Partners LP (\"Quarry\") signed today. Quarry will acquire 20,000 GPUs from Cobalt in a sale-leaseback transaction.";
+        var analysis = Analysis(text, ["Cobalt Cloud Inc.", "Quarry Capital Partners LP"], null, null,
+            (ClauseTypes.SaleLeaseback, "Quarry will acquire 20,000 GPUs from Cobalt in a sale-leaseback transaction.", null));
+
+        var relation = Assert.Single(MoneyGraphBuilder.Build([analysis], CompanyResolver.Empty).Relations);
+
+        Assert.Equal(("quarry capital partners", "cobalt cloud"), (relation.From, relation.To));
+        Assert.Null(relation.Amount);
+    }
+
+    [Fact]
     public void Build_NoDirectionInWording_SkippedWithReason()
     {
         const string text = "Alpha Corp. and Beta Inc. are parties. A loan facility of $5 million is described in Exhibit 10.";
