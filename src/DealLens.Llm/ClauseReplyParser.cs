@@ -18,7 +18,13 @@ public static class DropReasons
     /// <summary>The quote does not occur in the document.</summary>
     public const string QuoteNotFound = "quote_not_found";
 
-    public static IReadOnlyList<string> All { get; } = [MalformedJson, UnknownType, InvalidValue, QuoteNotFound];
+    /// <summary>A deal term names a field that is not one of the deal-terms fields.</summary>
+    public const string UnknownField = "unknown_field";
+
+    /// <summary>A deal term's quote was found, but our own rules read no value for its field from it.</summary>
+    public const string ValueNotInQuote = "value_not_in_quote";
+
+    public static IReadOnlyList<string> All { get; } = [MalformedJson, UnknownType, InvalidValue, QuoteNotFound, UnknownField, ValueNotInQuote];
 }
 
 /// <summary>One schema-valid item of a reply, not yet grounded.</summary>
@@ -52,33 +58,7 @@ public static class ClauseReplyParser
     /// </param>
     public static ClauseReply Parse(string? reply, bool allowSurroundingText = false)
     {
-        var text = StripFence((reply ?? "").Trim());
-        JsonDocument document;
-        try
-        {
-            if (allowSurroundingText)
-            {
-                var start = text.IndexOf('{', StringComparison.Ordinal);
-                if (start < 0)
-                {
-                    return Malformed();
-                }
-
-                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text[start..]), new JsonReaderOptions
-                {
-                    AllowTrailingCommas = false,
-                    CommentHandling = JsonCommentHandling.Disallow,
-                    MaxDepth = 16,
-                    AllowMultipleValues = true,
-                });
-                document = JsonDocument.ParseValue(ref reader);
-            }
-            else
-            {
-                document = JsonDocument.Parse(text, s_options);
-            }
-        }
-        catch (JsonException)
+        if (ParseJson(reply, allowSurroundingText) is not { } document)
         {
             return Malformed();
         }
@@ -110,6 +90,38 @@ public static class ClauseReplyParser
             }
 
             return new ClauseReply(true, clauses, dropped);
+        }
+    }
+
+    /// <summary>The reply as one JSON document (see <see cref="Parse"/> for <paramref name="allowSurroundingText"/>), or null.</summary>
+    internal static JsonDocument? ParseJson(string? reply, bool allowSurroundingText)
+    {
+        var text = StripFence((reply ?? "").Trim());
+        try
+        {
+            if (allowSurroundingText)
+            {
+                var start = text.IndexOf('{', StringComparison.Ordinal);
+                if (start < 0)
+                {
+                    return null;
+                }
+
+                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text[start..]), new JsonReaderOptions
+                {
+                    AllowTrailingCommas = false,
+                    CommentHandling = JsonCommentHandling.Disallow,
+                    MaxDepth = 16,
+                    AllowMultipleValues = true,
+                });
+                return JsonDocument.ParseValue(ref reader);
+            }
+
+            return JsonDocument.Parse(text, s_options);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -50,7 +50,8 @@ public static class Pipelines
 
     /// <summary>
     /// The embedded pipeline when <paramref name="llm"/> is null; otherwise the Semantic Kernel extractor with its reply
-    /// cache in <paramref name="databasePath"/>, falling back to the embedded extractor per document.
+    /// cache in <paramref name="databasePath"/>, falling back to the embedded extractor per document; deal terms
+    /// are read by the model too, grounded and re-read by the embedded rules (<see cref="KernelDealTermsExtractor"/>).
     /// </summary>
     public static ConfiguredPipeline Create(LlmOptions? llm, EmbeddedClauseExtractor embedded, string databasePath, CliContext context)
     {
@@ -76,7 +77,16 @@ public static class Pipelines
                 Fallback = embedded,
                 Diagnostics = context.Error,
             });
-            return new ConfiguredPipeline(new DealPipeline(extractor, new DealTermsExtractor()), extractor, extractor, [extractor, cache, http]);
+            var dealTerms = new KernelDealTermsExtractor(kernel, new KernelDealTermsExtractorOptions
+            {
+                ModelId = llm.ModelId,
+                MaxConcurrency = llm.MaxConcurrency,
+                ResponseFormat = llm.ResponseFormat,
+                Cache = cache,
+                // No stderr line of its own: the clause extractor's one line already says the model is down, and the
+                // deal-terms fallback is recorded in the document's warnings.
+            });
+            return new ConfiguredPipeline(new DealPipeline(extractor, dealTerms), extractor, extractor, [extractor, dealTerms, cache, http]);
         }
         catch
         {

@@ -10,7 +10,7 @@ namespace DealLens.Core.Deals;
 /// Rule-based and pure. Every term found is grounded by a <see cref="FieldEvidence"/> quoting the document verbatim.
 /// Amounts that cannot be read are left empty with a warning; they are never guessed.
 /// </remarks>
-public sealed class DealTermsExtractor
+public sealed class DealTermsExtractor : IDealTermsExtractor
 {
     public static DealTermsExtractor Default { get; } = new(DealTermsOptions.Default);
 
@@ -69,6 +69,8 @@ public sealed class DealTermsExtractor
         Options,
         NumberWords.MatchTimeout);
 
+    private static readonly Regex s_anyDate = new(DateMentions.Pattern, Options, NumberWords.MatchTimeout);
+
     private static readonly Regex s_termSentence = new(
         @"\b(?i:term|expire[sd]?|expiration|in[ ]effect|in[ ]force|continue[sd]?)\b|Effective[ ]Date", Options, NumberWords.MatchTimeout);
 
@@ -105,6 +107,119 @@ public sealed class DealTermsExtractor
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+    }
+
+    public Task<DealTermsResult> ExtractAsync(DocumentText document, CancellationToken cancellationToken)
+        => Task.FromResult(Extract(document));
+
+    /// <summary>
+    /// Re-reads one field from the document text at <paramref name="start"/>..<paramref name="end"/> (a quote already
+    /// located in the document) with this extractor's own rules. Returns terms holding only that field and its
+    /// evidence, in document offsets; null when the quote does not state a readable value for the field.
+    /// Used to check a model's claim: the value always comes from the quote, never from what the model said.
+    /// </summary>
+    public DealTerms? ReadQuoted(DocumentText document, string field, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(field);
+        if (start < 0 || end > document.Text.Length || start >= end)
+        {
+            return null;
+        }
+
+        var quote = document.Text[start..end];
+        var sub = new Reading(DocumentText.FromPages([quote], document.Format));
+        try
+        {
+            var empty = DealTerms.Empty;
+            DealTerms? terms = field switch
+            {
+                DealTermFields.Provider or DealTermFields.Customer => ReadQuotedParty(sub, field),
+                DealTermFields.TotalValue => ReadQuotedValue(document, sub, start) is { } value ? empty with { TotalValue = value } : null,
+                DealTermFields.EffectiveDate => ReadQuotedDate(sub, field, s_effectiveDate) is { } date ? empty with { EffectiveDate = date } : null,
+                DealTermFields.EndDate => ReadQuotedDate(sub, field, [s_endDate]) is { } date ? empty with { EndDate = date } : null,
+                DealTermFields.TermMonths => ReadTerm(sub, null, null) is { } months ? empty with { TermMonths = months } : null,
+                DealTermFields.CapacityMw => ReadCapacity(sub) is { } mw ? empty with { CapacityMw = mw } : null,
+                DealTermFields.GpuCount => ReadGpuCount(sub) is { } gpus ? empty with { GpuCount = gpus } : null,
+                DealTermFields.Chips => ReadChips(sub) is { Count: > 0 } chips ? empty with { Chips = chips } : null,
+                DealTermFields.PrepaymentPct => ReadPrepayment(sub) is { } pct ? empty with { PrepaymentPct = pct } : null,
+                _ => null,
+            };
+            if (terms is null || sub.Evidence.Count == 0)
+            {
+                return null;
+            }
+
+            // Evidence offsets are moved from the quote into the document.
+            var evidence = sub.Evidence
+                .Select(e => new FieldEvidence(e.Field, document.PageAt(start + e.Start), start + e.Start, start + e.End, e.Text))
+                .ToList();
+            return terms with { Evidence = evidence };
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private DealTerms? ReadQuotedParty(Reading sub, string field)
+    {
+        var found = PartyReader.Read(sub.Text, _options.PartyWindow);
+        var role = field == DealTermFields.Provider ? PartyReader.ProviderRole : PartyReader.CustomerRole;
+        var party = found?.Parties.FirstOrDefault(p => p.Role == role);
+        if (party is null)
+        {
+            return null;
+        }
+
+        sub.Add(field, party.Start, party.End);
+        return field == DealTermFields.Provider
+            ? DealTerms.Empty with { Provider = party.Name, Parties = [party.Name] }
+            : DealTerms.Empty with { Customer = party.Name, Parties = [party.Name] };
+    }
+
+    private DealValue? ReadQuotedValue(DocumentText document, Reading sub, int start)
+    {
+        var quote = sub.Text;
+        if (s_notDealValue.IsMatch(quote))
+        {
+            return null;
+        }
+
+        var mentions = MoneyParser.FindAll(quote);
+        var chosen = mentions.Where(m => m.Amount is not null).OrderByDescending(m => m.Amount).FirstOrDefault()
+            ?? mentions.FirstOrDefault(m => m.Redacted);
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        // Binding is judged as the embedded rules judge it: the sentence around the amount (in the document, not
+        // only the quote) and the document's title.
+        var full = new Reading(document);
+        var sentence = full.SentenceAt(start + chosen.Start);
+        var binding = !s_nonBinding.IsMatch(quote)
+            && !s_nonBinding.IsMatch(document.Text[sentence.Start..sentence.End])
+            && !s_nonBindingTitle.IsMatch(document.Text[..Math.Min(document.Text.Length, _options.TitleWindow)]);
+        sub.Add(DealTermFields.TotalValue, chosen.Start, chosen.End);
+        return new DealValue(chosen.Amount, chosen.Currency, binding, chosen.Redacted);
+    }
+
+    private static DateOnly? ReadQuotedDate(Reading sub, string field, Regex[] contextual)
+    {
+        foreach (var pattern in contextual.Append(s_anyDate))
+        {
+            foreach (Match match in pattern.Matches(sub.Text))
+            {
+                if (DateMentions.From(match) is { } date)
+                {
+                    sub.Add(field, match.Index, match.Index + match.Length);
+                    return date;
+                }
+            }
+        }
+
+        return null;
     }
 
     public DealTermsResult Extract(DocumentText document)

@@ -10,9 +10,9 @@ namespace DealLens.Core.Pipeline;
 public sealed class DealPipeline
 {
     private readonly IClauseExtractor _clauseExtractor;
-    private readonly DealTermsExtractor _dealTermsExtractor;
+    private readonly IDealTermsExtractor _dealTermsExtractor;
 
-    public DealPipeline(IClauseExtractor clauseExtractor, DealTermsExtractor dealTermsExtractor)
+    public DealPipeline(IClauseExtractor clauseExtractor, IDealTermsExtractor dealTermsExtractor)
     {
         ArgumentNullException.ThrowIfNull(clauseExtractor);
         ArgumentNullException.ThrowIfNull(dealTermsExtractor);
@@ -36,7 +36,7 @@ public sealed class DealPipeline
             })
             .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();
-        var deal = _dealTermsExtractor.Extract(document);
+        var deal = await _dealTermsExtractor.ExtractAsync(document, cancellationToken);
         var warnings = document.Warnings.Concat(extraction.Warnings).Concat(deal.Warnings).ToList();
         return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name);
     }

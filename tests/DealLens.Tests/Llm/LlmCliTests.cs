@@ -20,7 +20,10 @@ public sealed class LlmCliTests : IDisposable
         var start = user.IndexOf(open, StringComparison.Ordinal) + open.Length;
         var passage = user[start..user.IndexOf("\n</passage>", start, StringComparison.Ordinal)];
         var quote = passage.Split('\n')[0];
-        return FakeReply.Chat(LlmTestKit.Reply(("governing_law", quote, 0.7)));
+        // The deal-terms prompt asks for {"terms":[...]}: a well-formed empty answer, so it is cached too.
+        return request.Body.Contains("\"deal_terms\"", StringComparison.Ordinal)
+            ? FakeReply.Chat("{\"terms\":[]}")
+            : FakeReply.Chat(LlmTestKit.Reply(("governing_law", quote, 0.7)));
     }
 
     private static List<JsonElement> JsonLines(string output)
@@ -95,6 +98,7 @@ public sealed class LlmCliTests : IDisposable
         Assert.Equal("deallens: llm unavailable, used embedded extractor: HTTP 401 Unauthorized", result.Error.Trim());
         var line = Assert.Single(JsonLines(result.Out));
         Assert.Contains("llm unavailable, used embedded extractor: HTTP 401 Unauthorized", line.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+        Assert.Contains("llm unavailable, used embedded deal terms: HTTP 401 Unauthorized", line.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
         Assert.DoesNotContain(key, result.Out + result.Error, StringComparison.Ordinal);
     }
 
