@@ -85,6 +85,8 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
     private long _documentTokens;
     private long _passageTokens;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _droppedTotals = new(StringComparer.Ordinal);
+
     public KernelClauseExtractor(Kernel kernel, KernelClauseExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(kernel);
@@ -99,6 +101,17 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
     }
 
     public string Name => "llm";
+
+    /// <summary>Reply items dropped so far, by reason (malformed_json, unknown_type, invalid_value, quote_not_found).</summary>
+    public IReadOnlyDictionary<string, int> DroppedByReason => new SortedDictionary<string, int>(_droppedTotals, StringComparer.Ordinal);
+
+    /// <summary>One line for the end of a run: requests, cache hits, fallbacks, tokens sent and what was dropped.</summary>
+    public string Summary()
+        => $"llm: {Requests} requests, {CacheHits} cache hits, {Fallbacks} fallbacks; tokens sent / document tokens {SentRatio:P1}; "
+            + $"dropped: {(_droppedTotals.IsEmpty ? "none" : DescribeDropped(_droppedTotals))}";
+
+    private static string DescribeDropped(IEnumerable<KeyValuePair<string, int>> dropped)
+        => string.Join(", ", dropped.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key} {d.Value}"));
 
     /// <summary>Recorded on every clause the model found: model id, prompt name and prompt hash.</summary>
     public string ExtractorId { get; }
@@ -208,9 +221,14 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         }
 
         var clauses = kept.Values.OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal).ToList();
+        foreach (var (reason, count) in dropped)
+        {
+            _droppedTotals.AddOrUpdate(reason, count, (_, total) => total + count);
+        }
+
         return new LlmExtractionResult(
             clauses,
-            [],
+            dropped.Count == 0 ? [] : [$"llm reply items dropped: {DescribeDropped(dropped)}"],
             new LlmExtractionReport(spans.Count, counters.Requests, counters.CacheHits, documentTokens, passageTokens, counters.SentTokens, dropped, null));
     }
 

@@ -127,6 +127,12 @@ public static class AnalyzeCommand
             await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, databasePath, inputs.SkippedUnsupported));
         }
 
+        if (configured.Llm is { } llmExtractor)
+        {
+            // On stderr, so --json output stays one object per document and nothing else.
+            await context.Error.WriteLineAsync($"deallens: {llmExtractor.Summary()}");
+        }
+
         return outcomes.Any(o => o.Status == DocumentStatus.Failed) ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

@@ -130,7 +130,8 @@ public static class EvalCommand
                 cancellationToken);
             await context.Error.WriteLineAsync(
                 $"deallens: llm: {llmExtractor.Requests} requests, {llmExtractor.CacheHits} cache hits, {llmExtractor.Fallbacks} fallbacks; "
-                + $"tokens sent / document tokens: median {Median(ratios):P1} per document, {llmExtractor.SentRatio:P1} overall");
+                + $"tokens sent / document tokens: median {Median(ratios):P1} per document, {llmExtractor.SentRatio:P1} overall; "
+                + $"dropped: {(llmExtractor.DroppedByReason.Count == 0 ? "none" : string.Join(", ", llmExtractor.DroppedByReason.Select(d => $"{d.Key} {d.Value}")))}");
         }
         else
         {

@@ -70,6 +70,9 @@ public sealed class KernelClauseExtractorConnectorTests
 
         Assert.Equal(ClauseTypes.GoverningLaw, Assert.Single(result.Clauses).Type);
         Assert.Equal(1, result.Report.Dropped[DropReasons.QuoteNotFound]);
+        Assert.Equal(["llm reply items dropped: quote_not_found 1"], result.Warnings);
+        Assert.Equal(1, kit.Extractor.DroppedByReason[DropReasons.QuoteNotFound]);
+        Assert.EndsWith("dropped: quote_not_found 1", kit.Extractor.Summary(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class LlmCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Analyze_ModelDown_FallsBackWithOneStderrLineAndAWarning()
+    public async Task Analyze_ModelDown_FallsBackWithOneStderrLineASummaryAndAWarning()
     {
         const string key = "sk-never-print-me";
         using var server = new FakeOpenAiServer(_ => FakeReply.Error(401, "invalid key " + key));
@@ -95,7 +95,10 @@ public sealed class LlmCliTests : IDisposable
             "analyze", contract, "--db", Db, "--json", "--extractor", "llm", "--provider", "openai", "--endpoint", server.V1.ToString(), "--model", "m");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal("deallens: llm unavailable, used embedded extractor: HTTP 401 Unauthorized", result.Error.Trim());
+        var errorLines = result.Error.Trim().Split('\n');
+        Assert.Equal(2, errorLines.Length);
+        Assert.Equal("deallens: llm unavailable, used embedded extractor: HTTP 401 Unauthorized", errorLines[0]);
+        Assert.StartsWith("deallens: llm: 1 requests, 0 cache hits, 1 fallbacks;", errorLines[1], StringComparison.Ordinal);
         var line = Assert.Single(JsonLines(result.Out));
         Assert.Contains("llm unavailable, used embedded extractor: HTTP 401 Unauthorized", line.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
         Assert.Contains("llm unavailable, used embedded deal terms: HTTP 401 Unauthorized", line.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
