@@ -1,12 +1,8 @@
-using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using DealLens.Core.Clauses;
 using DealLens.Core.Documents;
 using DealLens.Core.Text;
 using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.Connectors.OpenAI;
-using OpenAI.Chat;
 
 namespace DealLens.Llm;
 
@@ -72,15 +68,10 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
             "fields":{"type":"object"}}}}}}
         """;
 
-    private readonly Kernel _kernel;
-    private readonly KernelFunction _function;
+    private readonly PromptClient _client;
     private readonly KernelClauseExtractorOptions _options;
-    private readonly SemaphoreSlim _gate;
     private readonly Lock _diagnosticsLock = new();
     private readonly string _clauseTypes = string.Join(", ", ClauseTypes.All);
-    private int _format;
-    private long _requests;
-    private long _cacheHits;
     private long _fallbacks;
     private long _documentTokens;
     private long _passageTokens;
@@ -92,11 +83,9 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ModelId);
-        _kernel = kernel;
         _options = options;
-        _function = kernel.CreateFunctionFromPrompt(options.Prompt.Config);
-        _gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
-        _format = (int)options.ResponseFormat;
+        _client = new PromptClient(
+            kernel, options.Prompt, options.ModelId, "clause_extraction", JsonSchema, options.Cache, options.MaxConcurrency, options.ResponseFormat);
         ExtractorId = $"llm:{options.ModelId}|prompt:{options.Prompt.Version}";
     }
 
@@ -117,12 +106,12 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
     public string ExtractorId { get; }
 
     /// <summary>The reply format now in use (it steps down when the model refuses structured output).</summary>
-    public LlmResponseFormat CurrentResponseFormat => (LlmResponseFormat)Volatile.Read(ref _format);
+    public LlmResponseFormat CurrentResponseFormat => _client.CurrentResponseFormat;
 
     /// <summary>Model requests made so far (cache hits excluded).</summary>
-    public long Requests => Interlocked.Read(ref _requests);
+    public long Requests => _client.Requests;
 
-    public long CacheHits => Interlocked.Read(ref _cacheHits);
+    public long CacheHits => _client.CacheHits;
 
     /// <summary>Documents that fell back to the embedded extractor.</summary>
     public long Fallbacks => Interlocked.Read(ref _fallbacks);
@@ -150,17 +139,23 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         var spans = _options.Candidates.Select(document);
-        var batches = Batch(document.Text, spans);
+        var batches = PromptClient.Batch(document.Text, spans, _options.MaxPassageCharsPerRequest);
         var documentTokens = CandidatePassages.ApproximateTokens(document.Text.Length);
         var passageTokens = CandidatePassages.ApproximateTokens(spans.Sum(s => s.Length));
         Interlocked.Add(ref _documentTokens, documentTokens);
         Interlocked.Add(ref _passageTokens, passageTokens);
 
-        var counters = new RequestCounters();
+        var counters = new PromptCallCounters();
         ClauseReply[] replies;
         try
         {
-            replies = await Task.WhenAll(batches.Select(b => ReplyForAsync(b, counters, cancellationToken)));
+            replies = await Task.WhenAll(batches.Select(b => _client.AskAsync(
+                b,
+                new KernelArguments { ["clause_types"] = _clauseTypes },
+                (reply, allowSurroundingText) => ClauseReplyParser.Parse(reply, allowSurroundingText),
+                parsed => parsed.IsWellFormed,
+                counters,
+                cancellationToken)));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -249,7 +244,7 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         return builder.ToString().TrimEnd('\n');
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _client.Dispose();
 
     // A document that closes our delimiters early must not step outside the data block.
     private static string Neutralise(string passage) => passage
@@ -257,105 +252,6 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         .Replace("<document", "< document", StringComparison.OrdinalIgnoreCase)
         .Replace("</passage", "</ passage", StringComparison.OrdinalIgnoreCase)
         .Replace("<passage", "< passage", StringComparison.OrdinalIgnoreCase);
-
-    private List<string> Batch(string text, IReadOnlyList<TextSpan> spans)
-    {
-        var batches = new List<string>();
-        var current = new List<TextSpan>();
-        var size = 0;
-        foreach (var span in spans)
-        {
-            if (current.Count > 0 && size + span.Length > _options.MaxPassageCharsPerRequest)
-            {
-                batches.Add(RenderPassages(text, current));
-                current = [];
-                size = 0;
-            }
-
-            current.Add(span);
-            size += span.Length;
-        }
-
-        if (current.Count > 0)
-        {
-            batches.Add(RenderPassages(text, current));
-        }
-
-        return batches;
-    }
-
-    private async Task<ClauseReply> ReplyForAsync(string passages, RequestCounters counters, CancellationToken cancellationToken)
-    {
-        var passageHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(passages)));
-        if (_options.Cache is { } cache
-            && await cache.GetAsync(passageHash, _options.Prompt.Hash, _options.ModelId, cancellationToken) is { } cached)
-        {
-            Interlocked.Increment(ref _cacheHits);
-            Interlocked.Increment(ref counters.CacheHits);
-            return ClauseReplyParser.Parse(cached, allowSurroundingText: true);
-        }
-
-        string reply;
-        LlmResponseFormat format;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            (reply, format) = await InvokeAsync(passages, counters, cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        var parsed = ClauseReplyParser.Parse(reply, allowSurroundingText: format == LlmResponseFormat.Text);
-        if (parsed.IsWellFormed && _options.Cache is { } store)
-        {
-            // Only replies of the right shape are kept, so a garbled answer is asked again next time.
-            await store.SetAsync(passageHash, _options.Prompt.Hash, _options.ModelId, reply, cancellationToken);
-        }
-
-        return parsed;
-    }
-
-    private async Task<(string Reply, LlmResponseFormat Format)> InvokeAsync(string passages, RequestCounters counters, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var format = CurrentResponseFormat;
-            var arguments = new KernelArguments(Settings(format))
-            {
-                ["clause_types"] = _clauseTypes,
-                ["passages"] = passages,
-            };
-            Interlocked.Increment(ref _requests);
-            Interlocked.Increment(ref counters.Requests);
-            Interlocked.Add(ref counters.SentTokens, CandidatePassages.ApproximateTokens(passages.Length + _options.Prompt.Config.Template.Length));
-            try
-            {
-                var result = await _function.InvokeAsync(_kernel, arguments, cancellationToken);
-                return (result.GetValue<string>() ?? "", format);
-            }
-            catch (HttpOperationException ex) when (ex.StatusCode == HttpStatusCode.BadRequest && format != LlmResponseFormat.Text)
-            {
-                // Most servers answer 400 to a response_format they do not support: step down and ask again.
-                Interlocked.CompareExchange(ref _format, (int)format + 1, (int)format);
-            }
-        }
-    }
-
-    private OpenAIPromptExecutionSettings Settings(LlmResponseFormat format)
-    {
-        var defaults = _options.Prompt.Config.DefaultExecutionSettings;
-        var settings = defaults is null ? new OpenAIPromptExecutionSettings() : OpenAIPromptExecutionSettings.FromExecutionSettings(defaults);
-        settings.ResponseFormat = format switch
-        {
-            LlmResponseFormat.JsonSchema => ChatResponseFormat.CreateJsonSchemaFormat(
-                "clause_extraction", BinaryData.FromString(JsonSchema), jsonSchemaIsStrict: false),
-            LlmResponseFormat.JsonObject => "json_object",
-            _ => null,
-        };
-        return settings;
-    }
 
     /// <summary>A reason fit for a warning: status codes and our own messages only, never a server's text or a key.</summary>
     public static string Describe(Exception exception)
@@ -381,12 +277,4 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         return exception.GetType().Name;
     }
 
-    private sealed class RequestCounters
-    {
-#pragma warning disable CA1051 // Counters updated with Interlocked need fields.
-        public int Requests;
-        public int CacheHits;
-        public long SentTokens;
-#pragma warning restore CA1051
-    }
 }

@@ -1,14 +1,9 @@
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Text;
 using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.Connectors.OpenAI;
-using OpenAI.Chat;
 
 namespace DealLens.Llm;
 
@@ -65,14 +60,9 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
             "quote":{"type":"string"},"confidence":{"type":"number","minimum":0,"maximum":1}}}}}}
         """;
 
-    private readonly Kernel _kernel;
-    private readonly KernelFunction _function;
+    private readonly PromptClient _client;
     private readonly KernelDealTermsExtractorOptions _options;
-    private readonly SemaphoreSlim _gate;
     private readonly Lock _diagnosticsLock = new();
-    private int _format;
-    private long _requests;
-    private long _cacheHits;
     private long _fallbacks;
 
     public KernelDealTermsExtractor(Kernel kernel, KernelDealTermsExtractorOptions options)
@@ -80,22 +70,20 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ModelId);
-        _kernel = kernel;
         _options = options;
-        _function = kernel.CreateFunctionFromPrompt(options.Prompt.Config);
-        _gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
-        _format = (int)options.ResponseFormat;
+        _client = new PromptClient(
+            kernel, options.Prompt, options.ModelId, "deal_terms", JsonSchema, options.Cache, options.MaxConcurrency, options.ResponseFormat);
         ExtractorId = $"llm:{options.ModelId}|prompt:{options.Prompt.Version}";
     }
 
     /// <summary>Named in the warning that records which fields the model supplied.</summary>
     public string ExtractorId { get; }
 
-    public LlmResponseFormat CurrentResponseFormat => (LlmResponseFormat)Volatile.Read(ref _format);
+    public LlmResponseFormat CurrentResponseFormat => _client.CurrentResponseFormat;
 
-    public long Requests => Interlocked.Read(ref _requests);
+    public long Requests => _client.Requests;
 
-    public long CacheHits => Interlocked.Read(ref _cacheHits);
+    public long CacheHits => _client.CacheHits;
 
     public long Fallbacks => Interlocked.Read(ref _fallbacks);
 
@@ -106,12 +94,18 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
     {
         ArgumentNullException.ThrowIfNull(document);
         var embedded = _options.Embedded.Extract(document);
-        var batches = Batch(document.Text, SelectPassages(document));
-        var counters = new Counters();
+        var batches = PromptClient.Batch(document.Text, SelectPassages(document), _options.MaxPassageCharsPerRequest);
+        var counters = new PromptCallCounters();
         DealTermsReply[] replies;
         try
         {
-            replies = await Task.WhenAll(batches.Select(b => ReplyForAsync(b, counters, cancellationToken)));
+            replies = await Task.WhenAll(batches.Select(b => _client.AskAsync(
+                b,
+                [],
+                (reply, allowSurroundingText) => DealTermsReplyParser.Parse(reply, allowSurroundingText),
+                parsed => parsed.IsWellFormed,
+                counters,
+                cancellationToken)));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -214,7 +208,7 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
         return merged;
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _client.Dispose();
 
     private (DealTerms Terms, List<string> Used) Merge(
         DealTerms embedded, Dictionary<string, (DealTerms Terms, double Confidence)> best, List<DealTerms> chips)
@@ -289,98 +283,6 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
     private static void Count(Dictionary<string, int> dropped, string reason, int count)
         => dropped[reason] = dropped.GetValueOrDefault(reason) + count;
 
-    private List<string> Batch(string text, IReadOnlyList<TextSpan> spans)
-    {
-        var batches = new List<string>();
-        var current = new List<TextSpan>();
-        var size = 0;
-        foreach (var span in spans)
-        {
-            if (current.Count > 0 && size + span.Length > _options.MaxPassageCharsPerRequest)
-            {
-                batches.Add(KernelClauseExtractor.RenderPassages(text, current));
-                current = [];
-                size = 0;
-            }
-
-            current.Add(span);
-            size += span.Length;
-        }
-
-        if (current.Count > 0)
-        {
-            batches.Add(KernelClauseExtractor.RenderPassages(text, current));
-        }
-
-        return batches;
-    }
-
-    private async Task<DealTermsReply> ReplyForAsync(string passages, Counters counters, CancellationToken cancellationToken)
-    {
-        var passageHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(passages)));
-        if (_options.Cache is { } cache
-            && await cache.GetAsync(passageHash, _options.Prompt.Hash, _options.ModelId, cancellationToken) is { } cached)
-        {
-            Interlocked.Increment(ref _cacheHits);
-            Interlocked.Increment(ref counters.CacheHits);
-            return DealTermsReplyParser.Parse(cached, allowSurroundingText: true);
-        }
-
-        string reply;
-        LlmResponseFormat format;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            (reply, format) = await InvokeAsync(passages, counters, cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        var parsed = DealTermsReplyParser.Parse(reply, allowSurroundingText: format == LlmResponseFormat.Text);
-        if (parsed.IsWellFormed && _options.Cache is { } store)
-        {
-            await store.SetAsync(passageHash, _options.Prompt.Hash, _options.ModelId, reply, cancellationToken);
-        }
-
-        return parsed;
-    }
-
-    private async Task<(string Reply, LlmResponseFormat Format)> InvokeAsync(string passages, Counters counters, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var format = CurrentResponseFormat;
-            var arguments = new KernelArguments(Settings(format)) { ["passages"] = passages };
-            Interlocked.Increment(ref _requests);
-            Interlocked.Increment(ref counters.Requests);
-            try
-            {
-                var result = await _function.InvokeAsync(_kernel, arguments, cancellationToken);
-                return (result.GetValue<string>() ?? "", format);
-            }
-            catch (HttpOperationException ex) when (ex.StatusCode == HttpStatusCode.BadRequest && format != LlmResponseFormat.Text)
-            {
-                Interlocked.CompareExchange(ref _format, (int)format + 1, (int)format);
-            }
-        }
-    }
-
-    private OpenAIPromptExecutionSettings Settings(LlmResponseFormat format)
-    {
-        var defaults = _options.Prompt.Config.DefaultExecutionSettings;
-        var settings = defaults is null ? new OpenAIPromptExecutionSettings() : OpenAIPromptExecutionSettings.FromExecutionSettings(defaults);
-        settings.ResponseFormat = format switch
-        {
-            LlmResponseFormat.JsonSchema => ChatResponseFormat.CreateJsonSchemaFormat(
-                "deal_terms", BinaryData.FromString(JsonSchema), jsonSchemaIsStrict: false),
-            LlmResponseFormat.JsonObject => "json_object",
-            _ => null,
-        };
-        return settings;
-    }
-
     [GeneratedRegex(
         @"\b(?:MW|GW|megawatts?|gigawatts?|GPUs?|TPUs?|XPUs?|accelerators|superchips|prepa(?:y|id|yment)\w*|effective[ ]date" +
         @"|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+\d{1,2}" +
@@ -388,11 +290,4 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DealSignal();
 
-    private sealed class Counters
-    {
-#pragma warning disable CA1051 // Counters updated with Interlocked need fields.
-        public int Requests;
-        public int CacheHits;
-#pragma warning restore CA1051
-    }
 }
