@@ -57,31 +57,42 @@ public static class ClauseReplyParser
     /// ignore prose around it. Otherwise the whole reply must be that object.
     /// </param>
     public static ClauseReply Parse(string? reply, bool allowSurroundingText = false)
+        => ParseEnvelope<ClauseCandidate>(reply, allowSurroundingText, "clauses", ReadItem) is { } envelope
+            ? new ClauseReply(true, envelope.Items, envelope.Dropped)
+            : Malformed();
+
+    /// <summary>
+    /// Reads a reply that must be exactly <c>{"&lt;arrayName&gt;": [items]}</c>: null when it is not; otherwise the items
+    /// <paramref name="readItem"/> accepts and the others counted by the reason it gives.
+    /// </summary>
+    internal static (List<T> Items, Dictionary<string, int> Dropped)? ParseEnvelope<T>(
+        string? reply, bool allowSurroundingText, string arrayName, Func<JsonElement, (T? Item, string? Reason)> readItem)
+        where T : class
     {
         if (ParseJson(reply, allowSurroundingText) is not { } document)
         {
-            return Malformed();
+            return null;
         }
 
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("clauses", out var items)
-                || items.ValueKind != JsonValueKind.Array
+                || !root.TryGetProperty(arrayName, out var array)
+                || array.ValueKind != JsonValueKind.Array
                 || root.EnumerateObject().Count() != 1)
             {
-                return Malformed();
+                return null;
             }
 
-            var clauses = new List<ClauseCandidate>();
+            var items = new List<T>();
             var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var item in items.EnumerateArray())
+            foreach (var element in array.EnumerateArray())
             {
-                var (candidate, reason) = ReadItem(item);
-                if (candidate is not null)
+                var (item, reason) = readItem(element);
+                if (item is not null)
                 {
-                    clauses.Add(candidate);
+                    items.Add(item);
                 }
                 else
                 {
@@ -89,7 +100,7 @@ public static class ClauseReplyParser
                 }
             }
 
-            return new ClauseReply(true, clauses, dropped);
+            return (items, dropped);
         }
     }
 

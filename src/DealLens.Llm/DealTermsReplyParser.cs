@@ -25,41 +25,9 @@ public static class DealTermsReplyParser
     ];
 
     public static DealTermsReply Parse(string? reply, bool allowSurroundingText = false)
-    {
-        if (ClauseReplyParser.ParseJson(reply, allowSurroundingText) is not { } document)
-        {
-            return Malformed();
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("terms", out var items)
-                || items.ValueKind != JsonValueKind.Array
-                || root.EnumerateObject().Count() != 1)
-            {
-                return Malformed();
-            }
-
-            var terms = new List<DealTermCandidate>();
-            var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var item in items.EnumerateArray())
-            {
-                var (candidate, reason) = ReadItem(item);
-                if (candidate is not null)
-                {
-                    terms.Add(candidate);
-                }
-                else
-                {
-                    dropped[reason!] = dropped.GetValueOrDefault(reason!) + 1;
-                }
-            }
-
-            return new DealTermsReply(true, terms, dropped);
-        }
-    }
+        => ClauseReplyParser.ParseEnvelope<DealTermCandidate>(reply, allowSurroundingText, "terms", ReadItem) is { } envelope
+            ? new DealTermsReply(true, envelope.Items, envelope.Dropped)
+            : Malformed();
 
     private static (DealTermCandidate? Candidate, string? Reason) ReadItem(JsonElement item)
     {
