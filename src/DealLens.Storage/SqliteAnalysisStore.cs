@@ -179,6 +179,9 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                     transaction, cancellationToken: cancellationToken));
             }
 
+            // Reviewers' decisions follow the new clauses in the same transaction: kept, re-bound or no longer found.
+            await RebindReviewItemsAsync(connection, transaction, analysis, cancellationToken);
+
             await transaction.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);

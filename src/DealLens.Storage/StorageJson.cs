@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DealLens.Core.Clauses;
+using DealLens.Core.Review;
 
 namespace DealLens.Storage;
 
@@ -24,17 +25,20 @@ internal static class StorageJson
         => JsonSerializer.Deserialize<T>(json, Options)
             ?? throw new InvalidDataException($"Stored JSON '{json}' is null where {typeof(T).Name} was expected.");
 
-    /// <summary>ClauseFields.IsEmpty is derived from the other properties; storing it would only add noise.</summary>
+    /// <summary>ClauseFields.IsEmpty and ReviewOverrides.HasAny are derived from the other properties; storing them would only add noise.</summary>
     private static void DropComputedProperties(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type != typeof(ClauseFields))
+        var computed = typeInfo.Type == typeof(ClauseFields) ? "is_empty"
+            : typeInfo.Type == typeof(ReviewOverrides) ? "has_any"
+            : null;
+        if (computed is null)
         {
             return;
         }
 
         for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
         {
-            if (typeInfo.Properties[i].Name == "is_empty")
+            if (typeInfo.Properties[i].Name == computed)
             {
                 typeInfo.Properties.RemoveAt(i);
             }

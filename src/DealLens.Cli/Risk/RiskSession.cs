@@ -1,25 +1,30 @@
 using DealLens.Core.Pipeline;
+using DealLens.Core.Review;
 using DealLens.Core.Risk;
 using DealLens.Storage;
 
 namespace DealLens.Cli.Risk;
 
-/// <summary>Everything stored, turned into the money graph and its risk report (the one place commands do this).</summary>
+/// <summary>
+/// Everything stored, turned into the money graph and its risk report (the one place commands do this). Reviewers'
+/// decisions are applied first: rejected clauses and cycles are left out, corrected types and values used.
+/// </summary>
 public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, CompanyResolver Resolver, MoneyGraph Graph, RiskReport Report)
 {
     public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
     {
         await using var store = SqliteAnalysisStore.Open(databasePath, time);
         var analyses = new List<DocumentAnalysis>();
-        await foreach (var analysis in store.LoadAllAnalysesAsync(cancellationToken))
+        await foreach (var analysis in store.LoadReviewedAnalysesAsync(cancellationToken))
         {
             analyses.Add(analysis);
         }
 
+        var rejectedCycles = await store.LoadRejectedCyclesAsync(cancellationToken);
         await using var riskStore = SqliteRiskStore.Open(databasePath, time);
         var resolver = await riskStore.LoadResolverAsync(cancellationToken);
         var graph = MoneyGraphBuilder.Build(analyses, resolver);
-        var report = new RiskScorer(options).Score(graph, analyses);
+        var report = ReviewOverlay.WithoutRejectedCycles(new RiskScorer(options).Score(graph, analyses), rejectedCycles);
         return new RiskSession(analyses, resolver, graph, report);
     }
 
@@ -29,7 +34,7 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
         var session = await LoadAsync(databasePath, time, RiskOptions.Default, cancellationToken);
         var report = session.Report;
         var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
-            .Concat(report.Cycles.Select(c => ("cycle", string.Join(">", c.Companies), RiskJson.Serialize(c, indented: false))))
+            .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
             .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
             .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
             .ToList();

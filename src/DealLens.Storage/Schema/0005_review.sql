@@ -25,11 +25,12 @@ CREATE TABLE ReviewItems (
     "End"           INTEGER NULL,
     Status          TEXT    NOT NULL CHECK (Status IN ('open', 'accepted', 'rejected', 'edited', 'no_longer_found')),
     Assignee        TEXT    NULL,
-    -- The reviewer's corrections, snake_case JSON with nulls left out ('{}' when none), e.g.
-    -- {"type":"take_or_pay","amount":"250000000","currency":"USD"} for a clause,
-    -- {"amount":"1000000000","term_months":60,"parties":["A","B"],"binding":false} for deal terms.
+    -- The reviewer's corrections (ReviewOverrides), snake_case JSON with nulls left out ('{}' when none), e.g.
+    -- {"type":"take_or_pay","amount":250000000,"currency":"USD"} for a clause,
+    -- {"amount":1000000000,"term_months":60,"parties":["A","B"],"binding":false} for deal terms.
     OverridesJson   TEXT    NOT NULL DEFAULT '{}',
     -- Optimistic concurrency: an update names the version it read and fails if another reviewer moved it on.
+    -- Every action (and every re-binding) adds one audit row and one version, so Version = the item's audit rows.
     Version         INTEGER NOT NULL DEFAULT 1,
     UpdatedAt       TEXT    NOT NULL,
     UpdatedBy       TEXT    NOT NULL,
@@ -37,6 +38,15 @@ CREATE TABLE ReviewItems (
 ) STRICT;
 
 CREATE INDEX IX_ReviewItems_Document ON ReviewItems (DocumentSha256, ClauseId);
+
+-- UNIQUE above treats NULLs as distinct, so a cycle (DocumentSha256 NULL) needs its own uniqueness.
+CREATE UNIQUE INDEX UX_ReviewItems_Cycle ON ReviewItems (ItemKey) WHERE DocumentSha256 IS NULL;
+
+-- The queue filtered by status or assignee starts from the few reviewed items, not from every clause.
+CREATE INDEX IX_ReviewItems_Status ON ReviewItems (Status, Assignee);
+
+-- Reviewers type clause ids (or prefixes of them) with no document: find them without a scan of every clause.
+CREATE INDEX IX_Clauses_Id ON Clauses (Id);
 
 -- Every review action, appended and never changed: who, when, what, before -> after.
 CREATE TABLE ReviewAudit (

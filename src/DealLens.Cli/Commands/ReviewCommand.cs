@@ -1,0 +1,373 @@
+using System.CommandLine;
+using System.Text.Json;
+using DealLens.Cli.Review;
+using DealLens.Cli.Risk;
+using DealLens.Core;
+using DealLens.Core.Review;
+using DealLens.Storage;
+
+namespace DealLens.Cli.Commands;
+
+/// <summary><c>deallens review list|show|accept|reject|edit|comment|assign|apply</c>: analysts check what the machine flagged.</summary>
+public static class ReviewCommand
+{
+    public const string ReviewerVariable = "DEALLENS_REVIEWER";
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command(
+            "review",
+            "Check flagged clauses, deal terms and cycles: accept, reject or correct them. Decisions override extracted values in every score and are kept in an append-only audit trail.");
+        command.Subcommands.Add(List(context));
+        command.Subcommands.Add(Show(context));
+        command.Subcommands.Add(Decide(context, ReviewVerbs.Accept, "The item is right as extracted (or as already corrected)."));
+        command.Subcommands.Add(Decide(context, ReviewVerbs.Reject, "The item is wrong: it is left out of every score and report."));
+        command.Subcommands.Add(Edit(context));
+        command.Subcommands.Add(Comment(context));
+        command.Subcommands.Add(Assign(context));
+        command.Subcommands.Add(Apply(context));
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var company = new Option<string?>("--company") { Description = "Only items of documents naming this company (any spelling or alias), and cycles through it.", HelpName = "NAME" };
+        var type = new Option<string?>("--type") { Description = "A clause type (as reviewed), or deal_terms, or cycle.", HelpName = "TYPE" };
+        var document = new Option<string?>("--document") { Description = "Part of a document's path, or a prefix of its SHA-256.", HelpName = "TEXT" };
+        var status = new Option<string?>("--status") { Description = "open, accepted, rejected, edited or no_longer_found (default: all).", HelpName = "STATUS" };
+        status.AcceptOnlyFromAmong([.. ReviewStatus.All]);
+        var assignee = new Option<string?>("--assignee") { Description = "Only items assigned to this reviewer.", HelpName = "NAME" };
+        var limit = new Option<int?>("--limit") { Description = "At most this many items (the most severe).", HelpName = "N" };
+        limit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--limit must be 1 or more.");
+            }
+        });
+        var json = new Option<bool>("--json") { Description = "Write the queue as one JSON array." };
+        var db = CommonOptions.Database();
+        var command = new Command("list", "The review queue, most severe first: flagged clauses (high risk weight, low confidence, redacted amounts), deal terms with redacted or non-binding values, circular-financing cycles, and everything already reviewed.")
+        {
+            company, type, document, status, assignee, limit, json, db,
+        };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            var filter = new ReviewQueueFilter
+            {
+                Company = parse.GetValue(company),
+                Type = parse.GetValue(type),
+                Document = parse.GetValue(document),
+                Status = parse.GetValue(status),
+                Assignee = parse.GetValue(assignee),
+                Limit = parse.GetValue(limit),
+            };
+            if (filter.Type is { } t && !Core.Clauses.ClauseTypes.IsKnown(t) && t is not ReviewKinds.DealTerms and not ReviewKinds.Cycle)
+            {
+                throw new DealLensException($"--type: unknown type '{t}' (a clause type, deal_terms or cycle)");
+            }
+
+            await using var store = OpenStore(context, parse.GetValue(db));
+            var items = await store.LoadReviewQueueAsync(filter, ReviewFlagger.Default, ct);
+            await context.Out.WriteAsync(parse.GetValue(json) ? ReviewOutput.ToJson(items) : ReviewOutput.FormatList(items));
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Show(CliContext context)
+    {
+        var item = ItemArgument();
+        var json = new Option<bool>("--json") { Description = "Write the item, its context and its audit trail as JSON." };
+        var db = CommonOptions.Database();
+        var command = new Command("show", "One item: the clause in its surrounding text with its page, status, fields, comments and audit trail.") { item, json, db };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            await using var store = OpenStore(context, parse.GetValue(db));
+            var target = await store.ResolveReviewTargetAsync(parse.GetRequiredValue(item), ct);
+            var found = await store.LoadReviewQueueItemAsync(target, ReviewFlagger.Default, ct)
+                ?? throw new DealLensException($"{target.Id}: the item is no longer stored");
+            IReadOnlyList<ReviewAuditEntry> audit = target.ReviewItemId is { } id ? await store.LoadReviewAuditAsync(id, ct) : [];
+            var (before, after) = ("", "");
+            if (found.DocumentSha256 is { } sha && found.Start is { } start && found.End is { } end && found.ClauseId is not null)
+            {
+                before = await store.LoadTextAsync(sha, start - ReviewOutput.ContextChars, Math.Min(start, ReviewOutput.ContextChars), ct);
+                after = await store.LoadTextAsync(sha, end, ReviewOutput.ContextChars, ct);
+            }
+
+            await context.Out.WriteAsync(parse.GetValue(json)
+                ? ReviewOutput.ToJson(found, before, after, audit)
+                : ReviewOutput.FormatShow(found, before, after, audit));
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Decide(CliContext context, string verb, string description)
+    {
+        var item = ItemArgument();
+        var options = new ActionOptions();
+        var command = new Command(verb, description) { item };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunActionAsync(
+            context, parse, options, parse.GetRequiredValue(item), actor => new ReviewAction(verb, actor, parse.GetValue(options.Comment!)), ct), cancellationToken));
+        return command;
+    }
+
+    private static Command Edit(CliContext context)
+    {
+        var item = ItemArgument();
+        var type = new Option<string?>("--type") { Description = "The right clause type.", HelpName = "TYPE" };
+        var amount = new Option<decimal?>("--amount") { Description = "The right amount, in whole currency units (250000000 for $250 million).", HelpName = "AMOUNT" };
+        var currency = new Option<string?>("--currency") { Description = "The right ISO 4217 currency (USD, EUR, ...).", HelpName = "CODE" };
+        var termMonths = new Option<int?>("--term-months") { Description = "The right term in months (a clause's duration, or the deal's term).", HelpName = "N" };
+        var parties = new Option<string[]?>("--parties")
+        {
+            Description = "Deal terms only: the right parties, each one argument (--parties \"Aurora Silicon Corp.\" \"Cobalt Cloud, LLC\").",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var binding = new Option<bool?>("--binding") { Description = "Deal terms only: true if the value is a binding commitment, false for a ceiling or non-binding value.", HelpName = "true|false" };
+        var options = new ActionOptions();
+        var command = new Command("edit", "Correct an item: its clause type or a field. The reviewed values replace the extracted ones in every score.")
+        {
+            item, type, amount, currency, termMonths, parties, binding,
+        };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct =>
+        {
+            var edit = new ReviewOverrides
+            {
+                Type = parse.GetValue(type),
+                Amount = parse.GetValue(amount),
+                Currency = parse.GetValue(currency)?.Trim().ToUpperInvariant(),
+                TermMonths = parse.GetValue(termMonths),
+                Parties = parse.GetValue(parties) is { Length: > 0 } names ? names.Select(n => n.Trim()).ToList() : null,
+                Binding = parse.GetValue(binding),
+            };
+            return RunActionAsync(context, parse, options, parse.GetRequiredValue(item),
+                actor => new ReviewAction(ReviewVerbs.Edit, actor, parse.GetValue(options.Comment!), edit), ct);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Comment(CliContext context)
+    {
+        var item = ItemArgument();
+        var text = new Argument<string>("text") { Description = "The note." };
+        var options = new ActionOptions(withComment: false);
+        var command = new Command("comment", "Add a note to an item (its status stays).") { item, text };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct =>
+        {
+            var note = parse.GetRequiredValue(text);
+            if (string.IsNullOrWhiteSpace(note))
+            {
+                throw new DealLensException("the comment is empty");
+            }
+
+            return RunActionAsync(context, parse, options, parse.GetRequiredValue(item), actor => new ReviewAction(ReviewVerbs.Comment, actor, note), ct);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Assign(CliContext context)
+    {
+        var item = ItemArgument();
+        var to = new Argument<string?>("reviewer") { Description = "Who should review the item.", Arity = ArgumentArity.ZeroOrOne };
+        var clear = new Option<bool>("--clear") { Description = "Unassign the item." };
+        var options = new ActionOptions();
+        var command = new Command("assign", "Give an item to a reviewer (or --clear it).") { item, to, clear };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct =>
+        {
+            var name = parse.GetValue(to)?.Trim();
+            if (parse.GetValue(clear) == !string.IsNullOrEmpty(name))
+            {
+                throw new DealLensException("give either a reviewer to assign the item to, or --clear");
+            }
+
+            return RunActionAsync(context, parse, options, parse.GetRequiredValue(item),
+                actor => new ReviewAction(ReviewVerbs.Assign, actor, parse.GetValue(options.Comment!), Assignee: name), ct);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Apply(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "JSON lines, one action each: {\"item\": \"5ffe41a8\", \"action\": \"edit\", \"amount\": 250000000, \"comment\": \"...\"} ('-' reads stdin)." };
+        var options = new ActionOptions(withComment: false, withExpectVersion: false);
+        var command = new Command("apply", "Apply many review actions from a file, each in its own transaction (for scripts and bulk decisions).") { file };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            var actor = RequireReviewer(context, parse.GetValue(options.As));
+            var path = parse.GetRequiredValue(file);
+            string[] lines;
+            try
+            {
+                lines = path == "-" ? (await Console.In.ReadToEndAsync(ct)).Split('\n') : await File.ReadAllLinesAsync(Path.GetFullPath(path, context.WorkingDirectory), ct);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new DealLensException($"{path}: cannot read: {ex.Message}", ex);
+            }
+
+            var databasePath = DealLensSettings.Load(context).DatabasePath(parse.GetValue(options.Database));
+            await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
+            var failed = 0;
+            var decided = false;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (string.IsNullOrWhiteSpace(lines[i]))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var (reference, action) = ParseLine(lines[i], actor);
+                    var target = await store.ResolveReviewTargetAsync(reference, ct);
+                    var item = await store.ApplyReviewActionAsync(target, action, null, ct);
+                    decided |= action.Verb is ReviewVerbs.Accept or ReviewVerbs.Reject or ReviewVerbs.Edit;
+                    await context.Out.WriteLineAsync(ReviewOutput.Done(action, target, item));
+                }
+                catch (DealLensException ex)
+                {
+                    failed++;
+                    await context.Error.WriteLineAsync($"deallens: {path}:{i + 1}: {ex.Message}");
+                }
+            }
+
+            if (decided)
+            {
+                await RiskSession.SnapshotAsync(databasePath, context.Time, ct);
+            }
+
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.UsageError;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static (string Reference, ReviewAction Action) ParseLine(string line, string actor)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            var reference = Text("item") ?? throw new DealLensException("\"item\" is missing");
+            var verb = Text("action") ?? throw new DealLensException("\"action\" is missing");
+            if (!ReviewVerbs.Reviewer.Contains(verb, StringComparer.Ordinal))
+            {
+                throw new DealLensException($"unknown action '{verb}' (one of: {string.Join(", ", ReviewVerbs.Reviewer)})");
+            }
+
+            ReviewOverrides? edit = null;
+            if (verb == ReviewVerbs.Edit)
+            {
+                edit = new ReviewOverrides
+                {
+                    Type = Text("type"),
+                    Amount = root.TryGetProperty("amount", out var a) && a.ValueKind == JsonValueKind.Number ? a.GetDecimal() : null,
+                    Currency = Text("currency")?.ToUpperInvariant(),
+                    TermMonths = root.TryGetProperty("term_months", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : null,
+                    Parties = root.TryGetProperty("parties", out var p) && p.ValueKind == JsonValueKind.Array ? p.EnumerateArray().Select(e => e.GetString() ?? "").ToList() : null,
+                    Binding = root.TryGetProperty("binding", out var b) && b.ValueKind is JsonValueKind.True or JsonValueKind.False ? b.GetBoolean() : null,
+                };
+            }
+
+            var comment = Text("comment");
+            if (verb == ReviewVerbs.Comment && string.IsNullOrWhiteSpace(comment))
+            {
+                throw new DealLensException("a comment action needs \"comment\"");
+            }
+
+            return (reference, new ReviewAction(verb, actor, comment, edit, Text("assignee")));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new DealLensException($"not a review action: {ex.Message}", ex);
+        }
+    }
+
+    private static async Task<int> RunActionAsync(
+        CliContext context, ParseResult parse, ActionOptions options, string reference, Func<string, ReviewAction> makeAction, CancellationToken cancellationToken)
+    {
+        var action = makeAction(RequireReviewer(context, parse.GetValue(options.As)));
+        var databasePath = DealLensSettings.Load(context).DatabasePath(parse.GetValue(options.Database));
+        await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
+        {
+            var target = await store.ResolveReviewTargetAsync(reference, cancellationToken);
+            var item = await store.ApplyReviewActionAsync(target, action, options.ExpectVersion is null ? null : parse.GetValue(options.ExpectVersion), cancellationToken);
+            await context.Out.WriteLineAsync(ReviewOutput.Done(action, target, item));
+        }
+
+        // Decisions change scores: store a fresh snapshot, so risk history and the queue's cycles follow them.
+        if (action.Verb is ReviewVerbs.Accept or ReviewVerbs.Reject or ReviewVerbs.Edit)
+        {
+            await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string RequireReviewer(CliContext context, string? flag)
+    {
+        var name = (flag ?? context.ReadEnvironment(ReviewerVariable))?.Trim();
+        return string.IsNullOrEmpty(name)
+            ? throw new DealLensException($"who is reviewing? pass --as NAME or set {ReviewerVariable}")
+            : name;
+    }
+
+    private static SqliteAnalysisStore OpenStore(CliContext context, string? db)
+        => SqliteAnalysisStore.Open(DealLensSettings.Load(context).DatabasePath(db), context.Time);
+
+    private static Argument<string> ItemArgument() => new("item")
+    {
+        Description = "The item: a clause id (or a unique prefix of at least 4 characters), deal:<document hash prefix>, or cycle:<id>, as `review list` shows.",
+    };
+
+    /// <summary>The options every action shares.</summary>
+    private sealed class ActionOptions
+    {
+        public ActionOptions(bool withComment = true, bool withExpectVersion = true)
+        {
+            Comment = withComment ? new Option<string?>("--comment") { Description = "A note kept with the action in the audit trail.", HelpName = "TEXT" } : null;
+            ExpectVersion = withExpectVersion
+                ? new Option<long?>("--expect-version")
+                {
+                    Description = "Refuse the action if the item is no longer at this version (as `review show` printed it): another reviewer changed it meanwhile.",
+                    HelpName = "N",
+                }
+                : null;
+        }
+
+        public Option<string?> As { get; } = new("--as")
+        {
+            Description = $"Who is reviewing (default: {ReviewerVariable}).",
+            HelpName = "NAME",
+        };
+
+        public Option<string?> Database { get; } = CommonOptions.Database();
+
+        public Option<string?>? Comment { get; }
+
+        public Option<long?>? ExpectVersion { get; }
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(As);
+            command.Options.Add(Database);
+            if (Comment is not null)
+            {
+                command.Options.Add(Comment);
+            }
+
+            if (ExpectVersion is not null)
+            {
+                command.Options.Add(ExpectVersion);
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DealLens.Core.Review;
+
+namespace DealLens.Cli.Review;
+
+/// <summary>How <c>deallens review</c> prints the queue, one item and the outcome of an action (text and JSON).</summary>
+public static class ReviewOutput
+{
+    /// <summary>Characters of surrounding text shown on each side of a clause.</summary>
+    public const int ContextChars = 300;
+
+    private const int QuoteWidth = 70;
+
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    private static readonly JsonSerializerOptions s_compact = new(s_json) { WriteIndented = false };
+
+    public static string FormatList(IReadOnlyList<ReviewQueueItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var b = new StringBuilder();
+        b.Append("ID                  SEVERITY  STATUS           TYPE                         ASSIGNEE    DOCUMENT / QUOTE\n");
+        foreach (var i in items)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {i.Severity,-9} {i.Status,-16} {i.Type,-28} {i.Assignee ?? "-",-11} {i.Document ?? ""}{(i.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
+            if (i.Quote is not null)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"{"",20}\"{Shorten(i.Quote, QuoteWidth)}\"{(i.Reasons.Count > 0 ? "  [" + string.Join("; ", i.Reasons) + "]" : "")}\n");
+            }
+        }
+
+        var counts = items.GroupBy(i => i.Status).OrderBy(g => Array.IndexOf([.. ReviewStatus.All], g.Key)).Select(g => $"{g.Count()} {g.Key}");
+        b.Append(CultureInfo.InvariantCulture, $"\n{items.Count} item{(items.Count == 1 ? "" : "s")}{(items.Count > 0 ? " (" + string.Join(", ", counts) + ")" : "")}\n");
+        return b.ToString();
+    }
+
+    public static string FormatShow(ReviewQueueItem item, string before, string after, IReadOnlyList<ReviewAuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(audit);
+        var b = new StringBuilder();
+        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {item.Kind}  {item.Type}  severity {item.Severity}\n");
+        if (item.Document is not null || item.DocumentSha256 is not null)
+        {
+            var where = item.Page is { } page ? $"page {page}" : "page unknown";
+            if (item.Start is { } start && item.End is { } end)
+            {
+                where += $", characters {start}-{end}";
+            }
+
+            b.Append(CultureInfo.InvariantCulture, $"document    {item.Document ?? "(not stored any more)"}  (sha256 {item.DocumentSha256})\n");
+            b.Append(CultureInfo.InvariantCulture, $"where       {where}\n");
+        }
+
+        b.Append(CultureInfo.InvariantCulture, $"status      {item.Status}, version {item.Version}{(item.UpdatedBy is null ? "" : $", last changed by {item.UpdatedBy} at {Timestamp(item.UpdatedAt!.Value)}")}\n");
+        b.Append(CultureInfo.InvariantCulture, $"assignee    {item.Assignee ?? "-"}\n");
+        if (item.ExtractedType is not null && item.ExtractedType != item.Type)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"extracted   as {item.ExtractedType}\n");
+        }
+
+        if (item.Confidence is { } confidence)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"confidence  {confidence:0.00}\n");
+        }
+
+        if (item.Reasons.Count > 0)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"flagged     {string.Join("; ", item.Reasons)}\n");
+        }
+
+        if (item.Fields is { IsEmpty: false } fields)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"fields      {Compact(fields)}\n");
+        }
+
+        if (item.Overrides.HasAny)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"reviewed    {Compact(item.Overrides)}\n");
+        }
+
+        if (item.Quote is not null)
+        {
+            b.Append('\n');
+            var text = before.Length > 0 || after.Length > 0
+                ? "..." + before + "[[" + item.Quote + "]]" + after + "..."
+                : "\"" + item.Quote + "\"";
+            foreach (var line in Wrap(text, 100))
+            {
+                b.Append("    ").Append(line).Append('\n');
+            }
+        }
+
+        var comments = audit.Where(a => a.Comment is not null && a.Actor != Storage.SqliteAnalysisStore.SystemActor).ToList();
+        if (comments.Count > 0)
+        {
+            b.Append("\ncomments\n");
+            foreach (var c in comments)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"  {Timestamp(c.At)}  {c.Actor}: {c.Comment}\n");
+            }
+        }
+
+        b.Append(CultureInfo.InvariantCulture, $"\naudit trail ({audit.Count})\n");
+        foreach (var a in audit)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"  #{a.Id} {Timestamp(a.At)}  {a.Actor,-12} {a.Action,-16} {Change(a.BeforeJson, a.AfterJson)}{(a.Comment is null ? "" : "  \"" + a.Comment + "\"")}\n");
+        }
+
+        return b.ToString();
+    }
+
+    public static string ToJson(IReadOnlyList<ReviewQueueItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return new JsonArray([.. items.Select(ToNode)]).ToJsonString(s_json) + "\n";
+    }
+
+    public static string ToJson(ReviewQueueItem item, string before, string after, IReadOnlyList<ReviewAuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(audit);
+        var node = ToNode(item);
+        node["context_before"] = before;
+        node["context_after"] = after;
+        node["audit"] = new JsonArray([.. audit.Select(a => (JsonNode)new JsonObject
+        {
+            ["id"] = a.Id,
+            ["at"] = Timestamp(a.At),
+            ["actor"] = a.Actor,
+            ["action"] = a.Action,
+            ["before"] = a.BeforeJson is null ? null : JsonNode.Parse(a.BeforeJson),
+            ["after"] = a.AfterJson is null ? null : JsonNode.Parse(a.AfterJson),
+            ["comment"] = a.Comment,
+        })]);
+        return node.ToJsonString(s_json) + "\n";
+    }
+
+    /// <summary>The one line an action prints.</summary>
+    public static string Done(ReviewAction action, ReviewTarget target, ReviewItem item)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(item);
+        var what = action.Verb switch
+        {
+            ReviewVerbs.Accept => "accepted",
+            ReviewVerbs.Reject => "rejected",
+            ReviewVerbs.Edit => "edited (" + Compact(item.Overrides) + ")",
+            ReviewVerbs.Comment => "commented on",
+            _ => item.Assignee is null ? "unassigned" : "assigned to " + item.Assignee + ":",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{what} {target.Id}: status {item.Status}, version {item.Version}, by {item.UpdatedBy}");
+    }
+
+    private static JsonObject ToNode(ReviewQueueItem i) => new()
+    {
+        ["id"] = i.Id,
+        ["kind"] = i.Kind,
+        ["document"] = i.Document,
+        ["document_sha256"] = i.DocumentSha256,
+        ["clause_id"] = i.ClauseId,
+        ["type"] = i.Type,
+        ["extracted_type"] = i.ExtractedType,
+        ["page"] = i.Page,
+        ["start"] = i.Start,
+        ["end"] = i.End,
+        ["quote"] = i.Quote,
+        ["confidence"] = i.Confidence,
+        ["fields"] = i.Fields is null ? null : JsonNode.Parse(Compact(i.Fields)),
+        ["severity"] = i.Severity,
+        ["reasons"] = new JsonArray([.. i.Reasons.Select(r => (JsonNode)r)]),
+        ["status"] = i.Status,
+        ["assignee"] = i.Assignee,
+        ["overrides"] = JsonNode.Parse(Compact(i.Overrides)),
+        ["version"] = i.Version,
+        ["updated_at"] = i.UpdatedAt is { } at ? Timestamp(at) : null,
+        ["updated_by"] = i.UpdatedBy,
+    };
+
+    /// <summary>Snake_case JSON of a record's set values only (computed flags left out).</summary>
+    private static string Compact<T>(T value)
+    {
+        var node = JsonSerializer.SerializeToNode(value, s_compact)!.AsObject();
+        foreach (var name in node.Where(p => p.Value is null || p.Key is "has_any" or "is_empty").Select(p => p.Key).ToList())
+        {
+            node.Remove(name);
+        }
+
+        return node.ToJsonString(s_compact);
+    }
+
+    /// <summary>"status: open -> accepted; overrides: {} -> {...}" from two audit states.</summary>
+    private static string Change(string? beforeJson, string? afterJson)
+    {
+        var before = beforeJson is null ? new JsonObject() : JsonNode.Parse(beforeJson)!.AsObject();
+        var after = afterJson is null ? new JsonObject() : JsonNode.Parse(afterJson)!.AsObject();
+        var changes = new List<string>();
+        foreach (var key in after.Select(p => p.Key).Union(before.Select(p => p.Key)))
+        {
+            if (key == "version")
+            {
+                continue;
+            }
+
+            var was = before[key]?.ToJsonString() ?? "-";
+            var now = after[key]?.ToJsonString() ?? "-";
+            if (beforeJson is null || was != now)
+            {
+                changes.Add($"{key}: {(beforeJson is null ? "" : Plain(was) + " -> ")}{Plain(now)}");
+            }
+        }
+
+        return string.Join("; ", changes);
+
+        static string Plain(string json) => json.Length > 1 && json[0] == '"' ? json[1..^1] : json;
+    }
+
+    private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text, int width)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= width ? flat : flat[..(width - 3)] + "...";
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+}

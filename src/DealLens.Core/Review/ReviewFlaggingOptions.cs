@@ -1,0 +1,50 @@
+using DealLens.Core.Clauses;
+using DealLens.Core.Risk;
+
+namespace DealLens.Core.Review;
+
+/// <summary>What puts an item in the review queue, and how severe it is. The defaults are the ones the README documents.</summary>
+public sealed record ReviewFlaggingOptions
+{
+    public static ReviewFlaggingOptions Default { get; } = new();
+
+    /// <summary>A clause the extractor is less sure of than this is flagged whatever its type.</summary>
+    public double LowConfidence { get; init; } = 0.5;
+
+    /// <summary>Clause types flagged for their risk weight, with their severity.</summary>
+    public IReadOnlyDictionary<string, string> TypeSeverity { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // Obligations that fix the size of a deal, and liability with no ceiling.
+        [ClauseTypes.TakeOrPay] = Severity.High,
+        [ClauseTypes.MinimumCommitment] = Severity.High,
+        [ClauseTypes.UncappedLiability] = Severity.High,
+        [ClauseTypes.Backstop] = Severity.High,
+        // Financing relations: they draw the money graph and its cycles.
+        [ClauseTypes.EquityInvestment] = Severity.Medium,
+        [ClauseTypes.Warrant] = Severity.Medium,
+        [ClauseTypes.Loan] = Severity.Medium,
+        [ClauseTypes.SaleLeaseback] = Severity.Medium,
+        [ClauseTypes.Prepayment] = Severity.Medium,
+        [ClauseTypes.LiquidatedDamages] = Severity.Medium,
+        [ClauseTypes.TerminationForConvenience] = Severity.Medium,
+    };
+
+    /// <summary>chip_access with this access level is flagged: capacity that may never arrive.</summary>
+    public string UnreliableChipAccess { get; init; } = "subject_to_availability";
+
+    public string ChipAccessSeverity { get; init; } = Severity.Medium;
+
+    /// <summary>A clause whose amount the filing blanked out.</summary>
+    public string RedactedSeverity { get; init; } = Severity.Medium;
+
+    public string LowConfidenceSeverity { get; init; } = Severity.Low;
+
+    /// <summary>Deal terms whose value is redacted: the deal's size is unknown.</summary>
+    public string RedactedDealSeverity { get; init; } = Severity.High;
+
+    /// <summary>Deal terms whose headline value is a ceiling or not binding.</summary>
+    public string NonBindingDealSeverity { get; init; } = Severity.Medium;
+
+    /// <summary>A circular-financing cycle found by the risk scorer.</summary>
+    public string CycleSeverity { get; init; } = Severity.High;
+}

@@ -1,0 +1,860 @@
+using System.Data;
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using DealLens.Core;
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Pipeline;
+using DealLens.Core.Review;
+using DealLens.Core.Risk;
+using Microsoft.Data.Sqlite;
+
+namespace DealLens.Storage;
+
+// Analyst review: the queue, reviewer actions with their audit rows, the reviewed view of analyses, and the re-binding
+// of decisions when a document is re-analysed. ReviewItems and ReviewAudit are described in Schema/0005_review.sql.
+public sealed partial class SqliteAnalysisStore
+{
+    /// <summary>The actor of audit rows written by re-analysis.</summary>
+    public const string SystemActor = "deallens";
+
+    /// <summary>How many times an action is re-read and re-applied when another reviewer moved the item on meanwhile.</summary>
+    private const int MaxActionAttempts = 5;
+
+    private const int SqliteConstraint = 19;
+
+    private const string ReviewItemColumns = """
+        Id, Kind, DocumentSha256, ItemKey, ClauseId, ClauseType, Quote, Start, "End", Status, Assignee, OverridesJson,
+        Version, UpdatedAt, UpdatedBy
+        """;
+
+    /// <summary>
+    /// The review queue: flagged clauses, deal terms and the latest risk snapshot's cycles, plus every item a reviewer has
+    /// touched, with reviewed values applied, most severe first. Clauses are prefiltered in SQL by the flagger's candidate
+    /// types and thresholds; a document or company filter narrows them by document first, a status or assignee filter
+    /// starts from the reviewed items.
+    /// </summary>
+    public Task<IReadOnlyList<ReviewQueueItem>> LoadReviewQueueAsync(
+        ReviewQueueFilter filter, ReviewFlagger flagger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(flagger);
+        return UseAsync<IReadOnlyList<ReviewQueueItem>>(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            var documents = await DocumentScopeAsync(connection, transaction, filter, cancellationToken);
+            var items = new List<ReviewQueueItem>();
+            if (documents is not { Count: 0 })
+            {
+                var wantsClauses = filter.Type is null || ClauseTypes.IsKnown(filter.Type);
+                if (wantsClauses)
+                {
+                    items.AddRange(await QueryClauseItemsAsync(connection, transaction, flagger, filter, documents, null, cancellationToken));
+                    items.AddRange(await QueryLostClauseItemsAsync(connection, transaction, documents, null, cancellationToken));
+                }
+
+                if (filter.Type is null or ReviewKinds.DealTerms)
+                {
+                    items.AddRange(await QueryDealItemsAsync(connection, transaction, flagger, documents, null, cancellationToken));
+                }
+            }
+
+            if (filter.Type is null or ReviewKinds.Cycle)
+            {
+                var companyKey = filter.Company is null ? null : (await LoadResolverAsync(connection, transaction, cancellationToken)).Resolve(filter.Company);
+                var documentPaths = documents?.Values.ToHashSet(StringComparer.Ordinal);
+                items.AddRange((await QueryCycleItemsAsync(connection, transaction, flagger, cancellationToken))
+                    .Where(c => (companyKey is null || c.Companies.Contains(companyKey, StringComparer.Ordinal))
+                        && (filter.Document is null || c.Documents.Any(d => documentPaths!.Contains(d))))
+                    .Select(c => c.Item));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            var ordered = ReviewQueueOrder.Order(items.Where(i => ReviewQueueOrder.Matches(i, filter)));
+            return filter.Limit is { } limit ? ordered.Take(limit).ToList() : ordered;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The item a reviewer typed (a clause id prefix, <c>deal:</c>…, <c>cycle:</c>…). Throws <see cref="DealLensException"/>
+    /// when nothing matches or the prefix is ambiguous, naming the candidates.
+    /// </summary>
+    public Task<ReviewTarget> ResolveReviewTargetAsync(string reference, CancellationToken cancellationToken)
+    {
+        var parsed = ReviewItemIds.Parse(reference);
+        return UseAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            var candidates = parsed.Kind switch
+            {
+                ReviewKinds.DealTerms => await DealTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
+                ReviewKinds.Cycle => await CycleTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
+                _ => await ClauseTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
+            };
+            await transaction.CommitAsync(cancellationToken);
+            return candidates.Count switch
+            {
+                0 => throw new DealLensException($"no review item matches '{reference}' (see `deallens review list`)"),
+                1 => candidates[0],
+                _ => throw new DealLensException(
+                    $"item id '{reference}' is ambiguous: it matches {candidates.Count} items ({string.Join(", ", candidates.Take(5).Select(c => c.Id))}{(candidates.Count > 5 ? ", ..." : "")}); type more of it"),
+            };
+        }, cancellationToken);
+    }
+
+    /// <summary>One item as the queue shows it (flagged or not), or null when it is gone.</summary>
+    public Task<ReviewQueueItem?> LoadReviewQueueItemAsync(ReviewTarget target, ReviewFlagger flagger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(flagger);
+        return UseAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            IEnumerable<ReviewQueueItem> found = target.Kind switch
+            {
+                ReviewKinds.DealTerms => await QueryDealItemsAsync(connection, transaction, flagger, null, target, cancellationToken),
+                ReviewKinds.Cycle => (await QueryCycleItemsAsync(connection, transaction, flagger, cancellationToken)).Select(c => c.Item),
+                _ => target.ClauseId is null
+                    ? await QueryLostClauseItemsAsync(connection, transaction, null, target, cancellationToken)
+                    : await QueryClauseItemsAsync(connection, transaction, flagger, ReviewQueueFilter.None, null, target, cancellationToken),
+            };
+            await transaction.CommitAsync(cancellationToken);
+            return found.FirstOrDefault(i => i.Id == target.Id);
+        }, cancellationToken);
+    }
+
+    /// <summary>The item's audit trail, oldest first; empty while nobody has reviewed it.</summary>
+    public Task<IReadOnlyList<ReviewAuditEntry>> LoadReviewAuditAsync(long reviewItemId, CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyList<ReviewAuditEntry>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<ReviewAuditRow>(new CommandDefinition(
+                "SELECT Id, ReviewItemId, At, Actor, Action, BeforeJson, AfterJson, Comment FROM ReviewAudit WHERE ReviewItemId = @reviewItemId ORDER BY Id",
+                new { reviewItemId }, cancellationToken: cancellationToken));
+            return rows.Select(r => new ReviewAuditEntry(r.Id, ParseTimestamp(r.At), r.Actor, r.Action, r.BeforeJson, r.AfterJson, r.Comment)).ToList();
+        }, cancellationToken);
+
+    /// <summary>A window of the document's text, for showing a clause in context; empty when the document is gone.</summary>
+    public Task<string> LoadTextAsync(string sha256, int start, int length, CancellationToken cancellationToken)
+        => UseAsync(async connection => await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT substr(Text, @From, @Length) FROM Documents WHERE Sha256 = @sha256",
+            new { sha256, From = Math.Max(0, start) + 1, Length = Math.Max(0, length) }, cancellationToken: cancellationToken)) ?? "", cancellationToken);
+
+    /// <summary>
+    /// Applies one reviewer action and appends its audit row in the same write transaction (BEGIN IMMEDIATE, so it
+    /// waits for other writers under busy_timeout instead of failing). The action is applied to the item as it is
+    /// now, so concurrent edits of different fields both stay; the update is conditional on the version read, and a
+    /// lost race is re-read and re-applied. With <paramref name="expectedVersion"/>, an item that has moved on since
+    /// the reviewer looked at it is refused instead. Returns the item after the action.
+    /// </summary>
+    public Task<ReviewItem> ApplyReviewActionAsync(
+        ReviewTarget target, ReviewAction action, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action.Actor, nameof(action));
+        if (action.Verb == ReviewVerbs.Edit && ReviewEdits.Problems(target.Kind, action.Edit ?? ReviewOverrides.None) is { Count: > 0 } problems)
+        {
+            throw new DealLensException(string.Join("; ", problems));
+        }
+
+        return UseAsync(async connection =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    if (await TryApplyAsync(connection, target, action, expectedVersion, cancellationToken) is { } applied)
+                    {
+                        return applied;
+                    }
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && attempt < MaxActionAttempts)
+                {
+                    // Another process created the item between our read and our insert: read it again.
+                }
+
+                if (attempt >= MaxActionAttempts)
+                {
+                    throw new DealLensException(
+                        $"{target.Id}: other reviewers kept changing this item; your {action.Verb} was not saved, try again");
+                }
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Every review item of clauses and deal terms, by document (what <see cref="ReviewOverlay"/> needs).</summary>
+    public Task<IReadOnlyList<ReviewItem>> LoadReviewItemsAsync(string? sha256, CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyList<ReviewItem>>(async connection =>
+            (await QueryReviewItemsAsync(connection, null, sha256 is null ? "1 = 1" : "DocumentSha256 = @sha256", new { sha256 }, cancellationToken)).ToList(),
+            cancellationToken);
+
+    /// <summary>The subjects of the cycles reviewers rejected.</summary>
+    public Task<IReadOnlyList<string>> LoadRejectedCyclesAsync(CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyList<string>>(async connection => (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT ItemKey FROM ReviewItems WHERE Kind = 'cycle' AND Status = 'rejected' ORDER BY ItemKey",
+            cancellationToken: cancellationToken))).ToList(), cancellationToken);
+
+    /// <summary>
+    /// Every stored analysis with reviewers' decisions applied (rejected clauses removed, corrected types and fields in
+    /// place), by source path: what scores and reports read.
+    /// </summary>
+    public async IAsyncEnumerable<DocumentAnalysis> LoadReviewedAnalysesAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var items = (await LoadReviewItemsAsync(null, cancellationToken))
+            .GroupBy(i => i.DocumentSha256 ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        await foreach (var analysis in LoadAllAnalysesAsync(cancellationToken))
+        {
+            yield return items.TryGetValue(analysis.Sha256, out var mine) ? ReviewOverlay.Apply(analysis, mine) : analysis;
+        }
+    }
+
+    /// <summary>
+    /// Runs inside the save transaction of a (re-)analysed document: each reviewed clause of the document keeps its
+    /// clause, follows the clause that now matches its quote, or becomes no_longer_found — each change with an audit row.
+    /// </summary>
+    private async Task RebindReviewItemsAsync(
+        SqliteConnection connection, DbTransaction transaction, DocumentAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var items = (await QueryReviewItemsAsync(
+            connection, transaction, "Kind = 'clause' AND DocumentSha256 = @Sha256", new { analysis.Sha256 }, cancellationToken)).ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var now = FormatTimestamp(_timeProvider.GetUtcNow());
+        foreach (var rebinding in ReviewRebinder.Rebind(items, analysis.Clauses))
+        {
+            var item = rebinding.Item;
+            var before = item.State;
+            string action;
+            ReviewState after;
+            string comment;
+            switch (rebinding.Outcome)
+            {
+                case RebindOutcomes.Rebound:
+                    action = ReviewVerbs.Rebind;
+                    after = before with { ClauseId = rebinding.Clause!.Id, Version = before.Version + 1 };
+                    comment = $"re-analysis ({analysis.Extractor}): clause {rebinding.Clause.Id} now stands for the reviewed quote";
+                    break;
+                case RebindOutcomes.Lost:
+                    action = ReviewVerbs.NoLongerFound;
+                    after = before with { Status = ReviewStatus.NoLongerFound, ClauseId = null, Version = before.Version + 1 };
+                    comment = $"re-analysis ({analysis.Extractor}): no clause of type {item.ClauseType} matches the reviewed quote any more";
+                    break;
+                case RebindOutcomes.FoundAgain:
+                    action = ReviewVerbs.FoundAgain;
+                    after = before with
+                    {
+                        Status = await StatusBeforeLostAsync(connection, transaction, item.Id, cancellationToken),
+                        ClauseId = rebinding.Clause!.Id,
+                        Version = before.Version + 1,
+                    };
+                    comment = $"re-analysis ({analysis.Extractor}): clause {rebinding.Clause.Id} matches the reviewed quote again";
+                    break;
+                default:
+                    continue;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE ReviewItems SET ClauseId = @ClauseId, Start = coalesce(@Start, Start), "End" = coalesce(@End, "End"),
+                       Status = @Status, Version = @Version, UpdatedAt = @UpdatedAt, UpdatedBy = @UpdatedBy
+                WHERE Id = @Id
+                """,
+                new
+                {
+                    item.Id,
+                    after.ClauseId,
+                    rebinding.Clause?.Start,
+                    rebinding.Clause?.End,
+                    after.Status,
+                    after.Version,
+                    UpdatedAt = now,
+                    UpdatedBy = SystemActor,
+                },
+                transaction, cancellationToken: cancellationToken));
+            await InsertAuditAsync(connection, transaction, item.Id, now, SystemActor, action, before, after, comment, cancellationToken);
+        }
+    }
+
+    private async Task<ReviewItem?> TryApplyAsync(
+        SqliteConnection connection, ReviewTarget target, ReviewAction action, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var current = await FindItemAsync(connection, transaction, target, cancellationToken);
+        var before = current?.State ?? ReviewState.Unreviewed(target.ClauseId);
+        if (expectedVersion is { } expected && before.Version != expected)
+        {
+            throw new DealLensException(current is null
+                ? $"{target.Id}: expected version {expected}, but nobody has reviewed this item yet (version 0); nothing saved"
+                : $"{target.Id}: changed since you read it (version {expected}, now {current.Version}: {current.Status} by {current.UpdatedBy} at {FormatTimestamp(current.UpdatedAt)}); nothing saved — run `deallens review show {target.Id}` and try again");
+        }
+
+        var after = action.ApplyTo(before);
+        var now = FormatTimestamp(_timeProvider.GetUtcNow());
+        long itemId;
+        if (current is null)
+        {
+            var snapshot = await SnapshotTargetAsync(connection, transaction, target, cancellationToken);
+            itemId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO ReviewItems (Kind, DocumentSha256, ItemKey, ClauseId, ClauseType, Quote, Start, "End", Status, Assignee,
+                                         OverridesJson, Version, UpdatedAt, UpdatedBy)
+                VALUES (@Kind, @DocumentSha256, @ItemKey, @ClauseId, @ClauseType, @Quote, @Start, @End, @Status, @Assignee,
+                        @OverridesJson, @Version, @UpdatedAt, @UpdatedBy)
+                RETURNING Id
+                """,
+                new
+                {
+                    target.Kind,
+                    target.DocumentSha256,
+                    target.ItemKey,
+                    after.ClauseId,
+                    ClauseType = snapshot?.Type,
+                    Quote = snapshot?.Text,
+                    snapshot?.Start,
+                    snapshot?.End,
+                    after.Status,
+                    after.Assignee,
+                    OverridesJson = StorageJson.Serialize(after.Overrides),
+                    after.Version,
+                    UpdatedAt = now,
+                    UpdatedBy = action.Actor,
+                },
+                transaction, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            itemId = current.Id;
+            var updated = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE ReviewItems SET Status = @Status, Assignee = @Assignee, OverridesJson = @OverridesJson, Version = @Version,
+                       UpdatedAt = @UpdatedAt, UpdatedBy = @UpdatedBy
+                WHERE Id = @Id AND Version = @ReadVersion
+                """,
+                new
+                {
+                    Id = itemId,
+                    after.Status,
+                    after.Assignee,
+                    OverridesJson = StorageJson.Serialize(after.Overrides),
+                    after.Version,
+                    UpdatedAt = now,
+                    UpdatedBy = action.Actor,
+                    ReadVersion = before.Version,
+                },
+                transaction, cancellationToken: cancellationToken));
+            if (updated == 0)
+            {
+                // Someone moved the item on between our read and our write: roll back and apply to the fresh state.
+                return null;
+            }
+        }
+
+        await InsertAuditAsync(connection, transaction, itemId, now, action.Actor, action.Verb, before, after, action.Comment, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await QueryReviewItemsAsync(connection, null, "Id = @itemId", new { itemId }, cancellationToken)).Single();
+    }
+
+    private static async Task<ReviewItem?> FindItemAsync(
+        SqliteConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
+    {
+        if (target.ReviewItemId is { } id)
+        {
+            var byId = (await QueryReviewItemsAsync(connection, transaction, "Id = @id", new { id }, cancellationToken)).SingleOrDefault();
+            if (byId is not null)
+            {
+                return byId;
+            }
+        }
+
+        var items = target.Kind == ReviewKinds.Clause
+            ? await QueryReviewItemsAsync(connection, transaction,
+                "Kind = 'clause' AND DocumentSha256 = @DocumentSha256 AND (ClauseId = @ClauseId OR ItemKey = @ItemKey)",
+                new { target.DocumentSha256, target.ClauseId, target.ItemKey }, cancellationToken)
+            : await QueryReviewItemsAsync(connection, transaction,
+                "Kind = @Kind AND DocumentSha256 IS @DocumentSha256 AND ItemKey = @ItemKey",
+                new { target.Kind, target.DocumentSha256, target.ItemKey }, cancellationToken);
+        return items.OrderBy(i => i.ClauseId == target.ClauseId ? 0 : 1).FirstOrDefault();
+    }
+
+    /// <summary>The clause as the reviewer first sees it, kept on the item so it can be re-bound after re-analysis.</summary>
+    private static async Task<ClauseRow?> SnapshotTargetAsync(
+        SqliteConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
+    {
+        if (target.Kind != ReviewKinds.Clause)
+        {
+            return null;
+        }
+
+        return await connection.QuerySingleOrDefaultAsync<ClauseRow>(new CommandDefinition(
+            """
+            SELECT c.Id, c.DocumentId, c.Type, c.Text, c.Page, c.Start, c."End", c.Confidence, c.Extractor, c.FieldsJson
+            FROM Clauses c JOIN Documents d ON d.Id = c.DocumentId
+            WHERE d.Sha256 = @DocumentSha256 AND c.Id = @ClauseId
+            """,
+            new { target.DocumentSha256, target.ClauseId }, transaction, cancellationToken: cancellationToken))
+            ?? throw new DealLensException($"{target.Id}: the clause is no longer stored (its document was re-analysed); run `deallens review list` again");
+    }
+
+    private static async Task<string> StatusBeforeLostAsync(
+        SqliteConnection connection, DbTransaction transaction, long itemId, CancellationToken cancellationToken)
+    {
+        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT BeforeJson FROM ReviewAudit WHERE ReviewItemId = @itemId AND Action = @Action ORDER BY Id DESC LIMIT 1",
+            new { itemId, Action = ReviewVerbs.NoLongerFound }, transaction, cancellationToken: cancellationToken));
+        var status = json is null ? null : StorageJson.Deserialize<ReviewState>(json).Status;
+        return status is null || status == ReviewStatus.NoLongerFound ? ReviewStatus.Open : status;
+    }
+
+    private static Task InsertAuditAsync(
+        SqliteConnection connection, DbTransaction transaction, long itemId, string at, string actor, string action,
+        ReviewState? before, ReviewState after, string? comment, CancellationToken cancellationToken)
+        => connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO ReviewAudit (ReviewItemId, At, Actor, Action, BeforeJson, AfterJson, Comment)
+            VALUES (@ReviewItemId, @At, @Actor, @Action, @BeforeJson, @AfterJson, @Comment)
+            """,
+            new
+            {
+                ReviewItemId = itemId,
+                At = at,
+                Actor = actor,
+                Action = action,
+                BeforeJson = before is null ? null : StorageJson.Serialize(before),
+                AfterJson = StorageJson.Serialize(after),
+                Comment = comment,
+            },
+            transaction, cancellationToken: cancellationToken));
+
+    private static async Task<IEnumerable<ReviewItem>> QueryReviewItemsAsync(
+        SqliteConnection connection, DbTransaction? transaction, string where, object parameters, CancellationToken cancellationToken)
+        => (await connection.QueryAsync<ReviewItemRow>(new CommandDefinition(
+            $"SELECT {ReviewItemColumns} FROM ReviewItems WHERE {where} ORDER BY Id", parameters, transaction,
+            cancellationToken: cancellationToken))).Select(ToReviewItem);
+
+    private static ReviewItem ToReviewItem(ReviewItemRow r) => new(
+        r.Id, r.Kind, r.DocumentSha256, r.ItemKey, r.ClauseId, r.ClauseType, r.Quote,
+        r.Start is null ? null : checked((int)r.Start.Value), r.End is null ? null : checked((int)r.End.Value),
+        r.Status, r.Assignee, StorageJson.Deserialize<ReviewOverrides>(r.OverridesJson), r.Version, ParseTimestamp(r.UpdatedAt), r.UpdatedBy);
+
+    /// <summary>Document id -> source path of the documents the filter allows; null when it does not filter by document.</summary>
+    private static async Task<Dictionary<long, string>?> DocumentScopeAsync(
+        SqliteConnection connection, DbTransaction transaction, ReviewQueueFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Document is null && filter.Company is null)
+        {
+            return null;
+        }
+
+        var documents = (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
+            "SELECT Id, Sha256, SourcePath FROM Documents", transaction: transaction, cancellationToken: cancellationToken))).ToList();
+        if (filter.Document is { } document)
+        {
+            documents = documents.Where(d => d.SourcePath.Contains(document, StringComparison.OrdinalIgnoreCase)
+                || d.Sha256.StartsWith(document.ToLowerInvariant(), StringComparison.Ordinal)).ToList();
+        }
+
+        if (filter.Company is { } company)
+        {
+            var resolver = await LoadResolverAsync(connection, transaction, cancellationToken);
+            var key = resolver.Resolve(company);
+            var parties = await connection.QueryAsync<PartyRow>(new CommandDefinition(
+                "SELECT DocumentId, Position, Name, Role FROM Parties", transaction: transaction, cancellationToken: cancellationToken));
+            var named = parties.Where(p => resolver.Resolve(p.Name) == key).Select(p => p.DocumentId).ToHashSet();
+            documents = documents.Where(d => named.Contains(d.Id)).ToList();
+        }
+
+        return documents.ToDictionary(d => d.Id, d => d.SourcePath);
+    }
+
+    private static async Task<CompanyResolver> LoadResolverAsync(SqliteConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var aliases = await connection.QueryAsync<(string Alias, string CompanyName)>(new CommandDefinition(
+            "SELECT Alias, CompanyName FROM CompanyAliases", transaction: transaction, cancellationToken: cancellationToken));
+        return new CompanyResolver(aliases.Select(a => KeyValuePair.Create(a.Alias, a.CompanyName)));
+    }
+
+    private static async Task<IEnumerable<ReviewQueueItem>> QueryClauseItemsAsync(
+        SqliteConnection connection, DbTransaction transaction, ReviewFlagger flagger, ReviewQueueFilter filter,
+        Dictionary<long, string>? documents, ReviewTarget? single, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        if (single is not null)
+        {
+            where.Add("d.Sha256 = @Sha256 AND c.Id = @ClauseId");
+        }
+        else
+        {
+            where.Add("(c.Type IN @CandidateTypes OR c.Confidence < @LowConfidence OR c.FieldsJson ->> '$.redacted' = 1 OR r.Id IS NOT NULL)");
+        }
+
+        if (documents is not null)
+        {
+            where.Add("c.DocumentId IN @DocumentIds");
+        }
+
+        if (filter.Type is not null)
+        {
+            // The type as reviewed: the extracted type, or a reviewer's correction to it.
+            where.Add("(c.Type = @Type OR c.Id IN (SELECT ClauseId FROM ReviewItems WHERE Kind = 'clause' AND OverridesJson ->> '$.type' = @Type))");
+        }
+
+        if (filter.Status == ReviewStatus.Open)
+        {
+            where.Add("(r.Id IS NULL OR r.Status = 'open')");
+        }
+        else if (filter.Status is not null)
+        {
+            where.Add("r.Status = @Status");
+        }
+
+        if (filter.Assignee is not null)
+        {
+            where.Add("r.Assignee = @Assignee");
+        }
+
+        var rows = await connection.QueryAsync<ClauseQueueRow>(new CommandDefinition(
+            $"""
+            SELECT c.Id, c.Type, c.Text, c.Page, c.Start, c."End", c.Confidence, c.FieldsJson, d.Sha256, d.SourcePath,
+                   r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version, r.UpdatedAt, r.UpdatedBy
+            FROM Clauses c
+            JOIN Documents d ON d.Id = c.DocumentId
+            LEFT JOIN ReviewItems r ON r.Kind = 'clause' AND r.DocumentSha256 = d.Sha256 AND r.ClauseId = c.Id
+            WHERE {string.Join(" AND ", where)}
+            """,
+            new
+            {
+                CandidateTypes = flagger.CandidateTypes,
+                flagger.Options.LowConfidence,
+                DocumentIds = documents?.Keys.ToList(),
+                filter.Type,
+                filter.Status,
+                filter.Assignee,
+                Sha256 = single?.DocumentSha256,
+                single?.ClauseId,
+            },
+            transaction, cancellationToken: cancellationToken));
+
+        var items = new List<ReviewQueueItem>();
+        foreach (var row in rows)
+        {
+            var overrides = row.OverridesJson is null ? ReviewOverrides.None : StorageJson.Deserialize<ReviewOverrides>(row.OverridesJson);
+            var extracted = new Clause(row.Id, row.Type, row.Text, checked((int)row.Page), checked((int)row.Start), checked((int)row.End),
+                row.Confidence, "", StorageJson.Deserialize<ClauseFields>(row.FieldsJson));
+            var reviewed = ReviewOverlay.Apply(extracted, overrides);
+            var flag = flagger.Flag(reviewed);
+            if (flag is null && row.ReviewId is null && single is null)
+            {
+                continue;
+            }
+
+            items.Add(new ReviewQueueItem(
+                ReviewItemIds.ForClause(row.Id), ReviewKinds.Clause, row.Sha256, row.SourcePath, row.Id, reviewed.Type, row.Type,
+                reviewed.Page, reviewed.Start, reviewed.End, reviewed.Text, reviewed.Confidence, reviewed.Fields,
+                flag?.Severity ?? Severity.Low, flag?.Reasons ?? [], row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
+                row.Version ?? 0, row.UpdatedAt is null ? null : ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
+        }
+
+        return items;
+    }
+
+    /// <summary>Reviewed clauses no re-analysis could find again: listed from what the item kept of them.</summary>
+    private static async Task<IEnumerable<ReviewQueueItem>> QueryLostClauseItemsAsync(
+        SqliteConnection connection, DbTransaction transaction, Dictionary<long, string>? documents, ReviewTarget? single,
+        CancellationToken cancellationToken)
+    {
+        var items = await QueryReviewItemsAsync(
+            connection, transaction, single?.ReviewItemId is { } id ? "Id = @id" : "Kind = 'clause' AND ClauseId IS NULL",
+            new { id = single?.ReviewItemId }, cancellationToken);
+        var paths = (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
+            "SELECT Id, Sha256, SourcePath FROM Documents WHERE Sha256 IN (SELECT DocumentSha256 FROM ReviewItems WHERE Kind = 'clause' AND ClauseId IS NULL)",
+            transaction: transaction, cancellationToken: cancellationToken))).ToList();
+        var allowed = documents?.Keys.ToHashSet();
+        return items
+            .Where(i => i.ClauseId is null)
+            .Select(i => (Item: i, Document: paths.FirstOrDefault(p => p.Sha256 == i.DocumentSha256)))
+            .Where(p => allowed is null || (p.Document is not null && allowed.Contains(p.Document.Id)))
+            .Select(p => new ReviewQueueItem(
+                ReviewItemIds.ForClause(p.Item.ItemKey), ReviewKinds.Clause, p.Item.DocumentSha256, p.Document?.SourcePath, null,
+                p.Item.Overrides.Type ?? p.Item.ClauseType ?? "", p.Item.ClauseType, null, p.Item.Start, p.Item.End, p.Item.Quote,
+                null, null, Severity.Medium, ["no longer found by the latest analysis"], p.Item.Status, p.Item.Assignee,
+                p.Item.Overrides, p.Item.Version, p.Item.UpdatedAt, p.Item.UpdatedBy));
+    }
+
+    private static async Task<IEnumerable<ReviewQueueItem>> QueryDealItemsAsync(
+        SqliteConnection connection, DbTransaction transaction, ReviewFlagger flagger, Dictionary<long, string>? documents,
+        ReviewTarget? single, CancellationToken cancellationToken)
+    {
+        var where = single is not null ? "d.Sha256 = @Sha256"
+            : "(t.Redacted = 1 OR t.Binding = 0 OR r.Id IS NOT NULL)" + (documents is null ? "" : " AND d.Id IN @DocumentIds");
+        var rows = await connection.QueryAsync<DealQueueRow>(new CommandDefinition(
+            $"""
+            SELECT d.Sha256, d.SourcePath, t.Amount, t.Currency, t.Binding, t.Redacted, t.TermMonths, t.EvidenceJson,
+                   r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version, r.UpdatedAt, r.UpdatedBy
+            FROM DealTerms t
+            JOIN Documents d ON d.Id = t.DocumentId
+            LEFT JOIN ReviewItems r ON r.Kind = 'deal_terms' AND r.DocumentSha256 = d.Sha256 AND r.ItemKey = 'deal_terms'
+            WHERE {where}
+            """,
+            new { DocumentIds = documents?.Keys.ToList(), Sha256 = single?.DocumentSha256 },
+            transaction, cancellationToken: cancellationToken));
+
+        var items = new List<ReviewQueueItem>();
+        foreach (var row in rows)
+        {
+            var overrides = row.OverridesJson is null ? ReviewOverrides.None : StorageJson.Deserialize<ReviewOverrides>(row.OverridesJson);
+            var extracted = DealTerms.Empty with
+            {
+                TotalValue = row.Binding is null
+                    ? null
+                    : new DealValue(ParseDecimal(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
+                TermMonths = row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
+            };
+            var reviewed = ReviewOverlay.Apply(extracted, overrides);
+            var flag = flagger.Flag(reviewed);
+            var evidence = StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson)
+                .FirstOrDefault(e => e.Field == DealTermFields.TotalValue);
+            items.Add(new ReviewQueueItem(
+                ReviewItemIds.ForDeal(row.Sha256), ReviewKinds.DealTerms, row.Sha256, row.SourcePath, null, ReviewKinds.DealTerms, null,
+                evidence?.Page, evidence?.Start, evidence?.End, evidence?.Text, null,
+                new ClauseFields { Amount = reviewed.TotalValue?.Amount, Currency = reviewed.TotalValue?.Currency, Redacted = reviewed.TotalValue?.Redacted, Months = reviewed.TermMonths },
+                flag?.Severity ?? Severity.Low, flag?.Reasons ?? [], row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
+                row.Version ?? 0, row.UpdatedAt is null ? null : ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
+        }
+
+        return items;
+    }
+
+    private sealed record CycleQueueItem(string Subject, ReviewQueueItem Item, IReadOnlyList<string> Companies, IReadOnlyList<string> Documents);
+
+    /// <summary>
+    /// Cycles of the latest risk snapshot (recomputed after every analyze and review decision), plus every cycle a
+    /// reviewer has decided on, even if it is no longer found.
+    /// </summary>
+    private static async Task<IReadOnlyList<CycleQueueItem>> QueryCycleItemsAsync(
+        SqliteConnection connection, DbTransaction transaction, ReviewFlagger flagger, CancellationToken cancellationToken)
+    {
+        var snapshots = await connection.QueryAsync<(string Subject, string ScoreJson)>(new CommandDefinition(
+            """
+            SELECT Subject, ScoreJson FROM RiskSnapshots
+            WHERE Kind = 'cycle' AND ComputedAt = (SELECT ComputedAt FROM RiskSnapshots ORDER BY Id DESC LIMIT 1)
+            ORDER BY Id
+            """,
+            transaction: transaction, cancellationToken: cancellationToken));
+        var reviewed = (await QueryReviewItemsAsync(connection, transaction, "Kind = 'cycle'", new { }, cancellationToken))
+            .ToDictionary(i => i.ItemKey, StringComparer.Ordinal);
+        var result = new Dictionary<string, CycleQueueItem>(StringComparer.Ordinal);
+        foreach (var (subject, json) in snapshots)
+        {
+            using var score = JsonDocument.Parse(json);
+            var root = score.RootElement;
+            var names = Strings(root, "names");
+            var companies = Strings(root, "companies");
+            var documents = Strings(root, "documents");
+            result[subject] = new CycleQueueItem(
+                subject,
+                CycleItem(subject, string.Join(" -> ", names.Append(names.Count > 0 ? names[0] : subject)), flagger.FlagCycle(), reviewed.GetValueOrDefault(subject)),
+                companies, documents);
+        }
+
+        foreach (var (subject, item) in reviewed.Where(p => !result.ContainsKey(p.Key)))
+        {
+            result[subject] = new CycleQueueItem(
+                subject,
+                CycleItem(
+                    subject, subject.Replace(">", " -> ", StringComparison.Ordinal),
+                    new ReviewFlag(Severity.Low, [item.Status == ReviewStatus.Rejected ? "rejected: left out of the risk report" : "not in the latest risk report"]),
+                    item),
+                subject.Split('>'), []);
+        }
+
+        return result.Values.ToList();
+
+        static IReadOnlyList<string> Strings(JsonElement root, string name)
+            => root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
+                ? array.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+                : [];
+    }
+
+    private static ReviewQueueItem CycleItem(string subject, string description, ReviewFlag flag, ReviewItem? item) => new(
+        ReviewItemIds.ForCycle(subject), ReviewKinds.Cycle, null, null, null, ReviewKinds.Cycle, null, null, null, null, description, null, null,
+        flag.Severity, flag.Reasons, item?.Status ?? ReviewStatus.Open, item?.Assignee, item?.Overrides ?? ReviewOverrides.None,
+        item?.Version ?? 0, item?.UpdatedAt, item?.UpdatedBy);
+
+    private static async Task<IReadOnlyList<ReviewTarget>> ClauseTargetsAsync(
+        SqliteConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
+    {
+        // Hex ids: every id starting with the prefix sorts between the prefix and the prefix followed by 'g'.
+        var range = new { Low = prefix, High = prefix + "g" };
+        var rows = await connection.QueryAsync<(string Sha256, string? ClauseId, string? ItemKey, long? ReviewItemId)>(new CommandDefinition(
+            """
+            SELECT d.Sha256, c.Id AS ClauseId, r.ItemKey, r.Id AS ReviewItemId
+            FROM Clauses c
+            JOIN Documents d ON d.Id = c.DocumentId
+            LEFT JOIN ReviewItems r ON r.Kind = 'clause' AND r.DocumentSha256 = d.Sha256 AND r.ClauseId = c.Id
+            WHERE c.Id >= @Low AND c.Id < @High
+            UNION
+            SELECT DocumentSha256, ClauseId, ItemKey, Id FROM ReviewItems
+            WHERE Kind = 'clause' AND ((ItemKey >= @Low AND ItemKey < @High) OR (ClauseId >= @Low AND ClauseId < @High))
+            """,
+            range, transaction, cancellationToken: cancellationToken));
+        return rows
+            .GroupBy(r => r.ReviewItemId is { } id ? "item:" + id : r.Sha256 + ":" + r.ClauseId, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(r => new ReviewTarget(
+                ReviewItemIds.ForClause(r.ClauseId ?? r.ItemKey!), ReviewKinds.Clause, r.Sha256, r.ItemKey ?? r.ClauseId!, r.ClauseId, r.ReviewItemId))
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static async Task<IReadOnlyList<ReviewTarget>> DealTargetsAsync(
+        SqliteConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(string Sha256, long? ReviewItemId)>(new CommandDefinition(
+            """
+            SELECT d.Sha256, r.Id AS ReviewItemId FROM Documents d
+            LEFT JOIN ReviewItems r ON r.Kind = 'deal_terms' AND r.DocumentSha256 = d.Sha256 AND r.ItemKey = 'deal_terms'
+            WHERE d.Sha256 >= @Low AND d.Sha256 < @High ORDER BY d.Sha256
+            """,
+            new { Low = prefix, High = prefix + "g" }, transaction, cancellationToken: cancellationToken));
+        return rows.Select(r => new ReviewTarget(ReviewItemIds.ForDeal(r.Sha256), ReviewKinds.DealTerms, r.Sha256, ReviewKinds.DealTermsKey, null, r.ReviewItemId)).ToList();
+    }
+
+    private static async Task<IReadOnlyList<ReviewTarget>> CycleTargetsAsync(
+        SqliteConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
+    {
+        var cycles = await QueryCycleItemsAsync(connection, transaction, ReviewFlagger.Default, cancellationToken);
+        return cycles
+            .Where(c => ReviewItemIds.CycleHash(c.Subject).StartsWith(prefix, StringComparison.Ordinal))
+            .Select(c => new ReviewTarget(c.Item.Id, ReviewKinds.Cycle, null, c.Subject, null, null))
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed class ReviewItemRow
+    {
+        public long Id { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public string? DocumentSha256 { get; init; }
+
+        public string ItemKey { get; init; } = "";
+
+        public string? ClauseId { get; init; }
+
+        public string? ClauseType { get; init; }
+
+        public string? Quote { get; init; }
+
+        public long? Start { get; init; }
+
+        public long? End { get; init; }
+
+        public string Status { get; init; } = "";
+
+        public string? Assignee { get; init; }
+
+        public string OverridesJson { get; init; } = "{}";
+
+        public long Version { get; init; }
+
+        public string UpdatedAt { get; init; } = "";
+
+        public string UpdatedBy { get; init; } = "";
+    }
+
+    private sealed class ReviewAuditRow
+    {
+        public long Id { get; init; }
+
+        public long ReviewItemId { get; init; }
+
+        public string At { get; init; } = "";
+
+        public string Actor { get; init; } = "";
+
+        public string Action { get; init; } = "";
+
+        public string? BeforeJson { get; init; }
+
+        public string? AfterJson { get; init; }
+
+        public string? Comment { get; init; }
+    }
+
+    private sealed class ClauseQueueRow
+    {
+        public string Id { get; init; } = "";
+
+        public string Type { get; init; } = "";
+
+        public string Text { get; init; } = "";
+
+        public long Page { get; init; }
+
+        public long Start { get; init; }
+
+        public long End { get; init; }
+
+        public double Confidence { get; init; }
+
+        public string FieldsJson { get; init; } = "{}";
+
+        public string Sha256 { get; init; } = "";
+
+        public string SourcePath { get; init; } = "";
+
+        public long? ReviewId { get; init; }
+
+        public string? Status { get; init; }
+
+        public string? Assignee { get; init; }
+
+        public string? OverridesJson { get; init; }
+
+        public long? Version { get; init; }
+
+        public string? UpdatedAt { get; init; }
+
+        public string? UpdatedBy { get; init; }
+    }
+
+    private sealed class DealQueueRow
+    {
+        public string Sha256 { get; init; } = "";
+
+        public string SourcePath { get; init; } = "";
+
+        public string? Amount { get; init; }
+
+        public string? Currency { get; init; }
+
+        public long? Binding { get; init; }
+
+        public long? Redacted { get; init; }
+
+        public long? TermMonths { get; init; }
+
+        public string EvidenceJson { get; init; } = "[]";
+
+        public long? ReviewId { get; init; }
+
+        public string? Status { get; init; }
+
+        public string? Assignee { get; init; }
+
+        public string? OverridesJson { get; init; }
+
+        public long? Version { get; init; }
+
+        public string? UpdatedAt { get; init; }
+
+        public string? UpdatedBy { get; init; }
+    }
+}
