@@ -1,0 +1,73 @@
+using DealLens.Core;
+using DealLens.Core.Clauses;
+using DealLens.Core.Review;
+
+namespace DealLens.Tests.Core.Review;
+
+public sealed class ReviewActionTests
+{
+    [Fact]
+    public void ApplyTo_EditsOfDifferentFields_BothKept()
+    {
+        var first = new ReviewAction(ReviewVerbs.Edit, "alice", Edit: new ReviewOverrides { Amount = 5m }).ApplyTo(ReviewState.Unreviewed("c1"));
+
+        var second = new ReviewAction(ReviewVerbs.Edit, "bob", Edit: new ReviewOverrides { Currency = "EUR" }).ApplyTo(first);
+
+        Assert.Equal(new ReviewOverrides { Amount = 5m, Currency = "EUR" }, second.Overrides);
+        Assert.Equal(ReviewStatus.Edited, second.Status);
+        Assert.Equal(2, second.Version);
+    }
+
+    [Fact]
+    public void ApplyTo_CommentAndAssign_KeepStatus()
+    {
+        var accepted = new ReviewAction(ReviewVerbs.Accept, "alice").ApplyTo(ReviewState.Unreviewed("c1"));
+
+        var commented = new ReviewAction(ReviewVerbs.Comment, "bob", "looks fine").ApplyTo(accepted);
+        var assigned = new ReviewAction(ReviewVerbs.Assign, "bob", Assignee: "carol").ApplyTo(commented);
+
+        Assert.Equal(ReviewStatus.Accepted, assigned.Status);
+        Assert.Equal("carol", assigned.Assignee);
+        Assert.Equal(3, assigned.Version);
+    }
+
+    [Fact]
+    public void Problems_ClauseEdit_RejectsDealOnlyFieldsAndBadValues()
+    {
+        var problems = ReviewEdits.Problems(ReviewKinds.Clause, new ReviewOverrides
+        {
+            Type = "made_up", Currency = "usd", Amount = -1, TermMonths = 0, Parties = ["A"], Binding = true,
+        });
+
+        Assert.Equal(6, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("unknown clause type 'made_up'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_ValidEdits_None()
+    {
+        Assert.Empty(ReviewEdits.Problems(ReviewKinds.Clause, new ReviewOverrides { Type = ClauseTypes.TakeOrPay, Amount = 5, Currency = "USD" }));
+        Assert.Empty(ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Parties = ["A", "B"], Binding = false, TermMonths = 60 }));
+    }
+
+    [Fact]
+    public void Problems_NothingToEditOrCycleEdit_Refused()
+    {
+        Assert.Single(ReviewEdits.Problems(ReviewKinds.Clause, ReviewOverrides.None));
+        Assert.Single(ReviewEdits.Problems(ReviewKinds.Cycle, new ReviewOverrides { Amount = 1 }));
+    }
+
+    [Theory]
+    [InlineData("5ffe41a8", ReviewKinds.Clause, "5ffe41a8")]
+    [InlineData("deal:31B4AA", ReviewKinds.DealTerms, "31b4aa")]
+    [InlineData("cycle:d74aeaae", ReviewKinds.Cycle, "d74aeaae")]
+    public void Parse_KnownForms(string text, string kind, string prefix)
+        => Assert.Equal(new ReviewItemRef(kind, prefix), ReviewItemIds.Parse(text));
+
+    [Theory]
+    [InlineData("5ff")]
+    [InlineData("deal:")]
+    [InlineData("zzzzzz")]
+    public void Parse_TooShortOrNotHex_Throws(string text)
+        => Assert.Throws<DealLensException>(() => ReviewItemIds.Parse(text));
+}

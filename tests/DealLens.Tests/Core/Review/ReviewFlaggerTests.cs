@@ -1,0 +1,92 @@
+using DealLens.Core.Clauses;
+using DealLens.Core.Deals;
+using DealLens.Core.Review;
+using DealLens.Core.Risk;
+using static DealLens.Tests.Core.Review.ReviewTestData;
+
+namespace DealLens.Tests.Core.Review;
+
+public sealed class ReviewFlaggerTests
+{
+    private readonly ReviewFlagger _flagger = ReviewFlagger.Default;
+
+    [Theory]
+    [InlineData(ClauseTypes.TakeOrPay, Severity.High)]
+    [InlineData(ClauseTypes.MinimumCommitment, Severity.High)]
+    [InlineData(ClauseTypes.UncappedLiability, Severity.High)]
+    [InlineData(ClauseTypes.EquityInvestment, Severity.Medium)]
+    [InlineData(ClauseTypes.Warrant, Severity.Medium)]
+    [InlineData(ClauseTypes.Loan, Severity.Medium)]
+    public void Flag_RiskWeightedType_FlaggedWithItsSeverity(string type, string severity)
+    {
+        var flag = _flagger.Flag(Clause("c1", type, "some text"));
+
+        Assert.NotNull(flag);
+        Assert.Equal(severity, flag.Severity);
+        Assert.Equal(["risk weight: " + type], flag.Reasons);
+    }
+
+    [Fact]
+    public void Flag_ConfidentGoverningLaw_NotFlagged()
+        => Assert.Null(_flagger.Flag(Clause("c1", ClauseTypes.GoverningLaw, "New York law governs.", confidence: 0.99)));
+
+    [Fact]
+    public void Flag_LowConfidence_FlaggedLow()
+    {
+        var flag = _flagger.Flag(Clause("c1", ClauseTypes.GoverningLaw, "New York law governs.", confidence: 0.2));
+
+        Assert.Equal(Severity.Low, flag!.Severity);
+        Assert.Equal(["low confidence 0.20"], flag.Reasons);
+    }
+
+    [Fact]
+    public void Flag_ChipAccess_OnlySubjectToAvailability()
+    {
+        var guaranteed = _flagger.Flag(Clause("c1", ClauseTypes.ChipAccess, "x", fields: new ClauseFields { Access = "guaranteed" }));
+        var maybe = _flagger.Flag(Clause("c2", ClauseTypes.ChipAccess, "x", fields: new ClauseFields { Access = "subject_to_availability" }));
+
+        Assert.Null(guaranteed);
+        Assert.Equal(Severity.Medium, maybe!.Severity);
+    }
+
+    [Fact]
+    public void Flag_SeveralReasons_MostSevereFirst()
+    {
+        var flag = _flagger.Flag(Clause("c1", ClauseTypes.TakeOrPay, "x", confidence: 0.1, fields: new ClauseFields { Redacted = true }));
+
+        Assert.Equal(Severity.High, flag!.Severity);
+        Assert.Equal(["risk weight: take_or_pay", "amount redacted", "low confidence 0.10"], flag.Reasons);
+    }
+
+    [Fact]
+    public void Flag_DealTerms_RedactedHighNonBindingMedium()
+    {
+        var redacted = _flagger.Flag(DealTerms.Empty with { TotalValue = new DealValue(null, null, true, true) });
+        var ceiling = _flagger.Flag(DealTerms.Empty with { TotalValue = new DealValue(5m, "USD", false, false) });
+        var plain = _flagger.Flag(DealTerms.Empty with { TotalValue = new DealValue(5m, "USD", true, false) });
+
+        Assert.Equal(Severity.High, redacted!.Severity);
+        Assert.Equal(Severity.Medium, ceiling!.Severity);
+        Assert.Null(plain);
+    }
+
+    [Fact]
+    public void CandidateTypes_IncludeChipAccessAndEveryWeightedType()
+    {
+        Assert.Contains(ClauseTypes.ChipAccess, _flagger.CandidateTypes);
+        Assert.Contains(ClauseTypes.Backstop, _flagger.CandidateTypes);
+        Assert.DoesNotContain(ClauseTypes.GoverningLaw, _flagger.CandidateTypes);
+    }
+
+    [Fact]
+    public void Order_SeverityThenUndecidedFirst()
+    {
+        static ReviewQueueItem Q(string id, string severity, string status) => new(
+            id, ReviewKinds.Clause, "sha", "doc", id, "t", "t", 1, 0, 1, "q", 0.9, null, severity, [], status, null,
+            ReviewOverrides.None, 0, null, null);
+
+        var ordered = ReviewQueueOrder.Order([Q("a", Severity.Low, "open"), Q("b", Severity.High, "accepted"), Q("c", Severity.High, "open")]);
+
+        Assert.Equal(["c", "b", "a"], ordered.Select(i => i.Id));
+    }
+}
