@@ -1,4 +1,3 @@
-using DealLens.Core.Deals;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Risk;
 
@@ -126,7 +125,7 @@ public static class ReportBuilder
     }
 
     /// <summary>Up to <see cref="ContextChars"/> characters before <paramref name="start"/>, starting at a word; "…" marks a cut.</summary>
-    internal static string Before(string text, int start)
+    public static string Before(string text, int start)
     {
         start = Math.Clamp(start, 0, text.Length);
         var from = Math.Max(0, start - ContextChars);
@@ -140,7 +139,7 @@ public static class ReportBuilder
     }
 
     /// <summary>Up to <see cref="ContextChars"/> characters after <paramref name="end"/>, ending at a word; "…" marks a cut.</summary>
-    internal static string After(string text, int end)
+    public static string After(string text, int end)
     {
         end = Math.Clamp(end, 0, text.Length);
         var to = Math.Min(text.Length, end + ContextChars);
@@ -170,6 +169,4 @@ public static class ReportBuilder
 
     /// <summary>The file name of a stored source path, for chart labels and headings.</summary>
     public static string ShortName(string path) => System.IO.Path.GetFileName(path.Replace('\\', '/')) is { Length: > 0 } name ? name : path;
-
-    internal static IEnumerable<FieldEvidence> EvidenceFor(ReportDealTerms terms, string field) => terms.Evidence.Where(e => e.Field == field);
 }
