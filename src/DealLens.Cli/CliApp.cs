@@ -21,6 +21,7 @@ public static class CliApp
             ModelsCommand.Create(context),
             BenchCommand.Create(context),
             ReviewCommand.Create(context),
+            ReportCommand.Create(context),
         };
     }
 

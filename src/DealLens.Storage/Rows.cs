@@ -72,7 +72,7 @@ internal sealed class PageRow
     public long Length { get; init; }
 }
 
-internal sealed class ClauseRow
+internal class ClauseRow
 {
     public string Id { get; init; } = "";
 
@@ -144,4 +144,9 @@ internal sealed class ClauseTypeCountRow
     public string Type { get; init; } = "";
 
     public long Count { get; init; }
+}
+
+internal sealed class RejectedClauseRow : ClauseRow
+{
+    public string Sha256 { get; init; } = "";
 }

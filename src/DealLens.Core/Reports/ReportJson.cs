@@ -1,0 +1,92 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DealLens.Core.Clauses;
+
+namespace DealLens.Core.Reports;
+
+/// <summary>
+/// The report as one JSON document (shape in the README): snake_case names, declaration order, unknown values as null;
+/// a clause's <c>fields</c> leave out what the clause does not state. The same report gives the same text.
+/// </summary>
+public static class ReportJson
+{
+    private static readonly JsonSerializerOptions s_options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
+    };
+
+    private static readonly JsonSerializerOptions s_fields = new(s_options)
+    {
+        WriteIndented = false,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>A clause's fields as compact JSON with only the stated values, e.g. <c>{"amount":250000000,"currency":"USD"}</c>.</summary>
+    public static string Fields(ClauseFields fields) => JsonSerializer.Serialize(fields ?? ClauseFields.None, s_fields);
+
+    public static string Write(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var view = new
+        {
+            Report = new
+            {
+                report.Header.Title,
+                report.Header.Scope,
+                report.Header.Selector,
+                report.Header.GeneratedAt,
+            },
+            report.Totals,
+            Documents = report.Documents.Select(d => new
+            {
+                d.Path,
+                d.Sha256,
+                d.Extractor,
+                d.PageCount,
+                d.DealTerms,
+                Risk = d.Risk is null ? null : new { d.Risk.Severity, d.Risk.Score, d.Risk.Flags },
+                d.Warnings,
+                Clauses = d.Clauses.Select(c => new
+                {
+                    c.Id,
+                    c.Type,
+                    c.Page,
+                    c.Start,
+                    c.End,
+                    c.Quote,
+                    Fields = JsonNode.Parse(Fields(c.Fields)),
+                    c.Confidence,
+                    c.Extractor,
+                    c.ReviewStatus,
+                }),
+            }),
+            report.Deals,
+            Companies = report.Companies.Select(c => new { c.Id, c.Name, c.Aliases }),
+            report.Risk,
+        };
+        return JsonSerializer.Serialize(view, s_options) + "\n";
+    }
+
+    /// <summary>ClauseFields.IsEmpty is derived from the other properties.</summary>
+    private static void DropComputedProperties(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(ClauseFields))
+        {
+            return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Name == "is_empty")
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+    }
+}
