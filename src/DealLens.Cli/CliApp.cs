@@ -20,6 +20,7 @@ public static class CliApp
             CompaniesCommand.Create(context),
             ModelsCommand.Create(context),
             BenchCommand.Create(context),
+            BatchCommand.Create(context),
         };
     }
 
