@@ -11,7 +11,7 @@ namespace DealLens.Cli.Batch;
 /// </summary>
 public static class Notifier
 {
-    public static async Task<int> RunAsync(string command, string json, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string command, string json, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(command);
         ArgumentNullException.ThrowIfNull(json);
@@ -20,6 +20,7 @@ public static class Notifier
         start.ArgumentList.Add(command);
         start.RedirectStandardInput = true;
         start.UseShellExecute = false;
+        start.WorkingDirectory = workingDirectory;
         using var process = new Process { StartInfo = start };
         try
         {

@@ -243,7 +243,7 @@ public static class BatchCommand
         {
             try
             {
-                var exit = await Notifier.RunAsync(notifyCmd, summary.ToJson(), TimeSpan.FromMinutes(1), cancellationToken);
+                var exit = await Notifier.RunAsync(notifyCmd, summary.ToJson(), context.WorkingDirectory, TimeSpan.FromMinutes(1), cancellationToken);
                 if (exit != 0)
                 {
                     await context.Error.WriteLineAsync($"deallens: --notify-cmd exited with code {exit.ToString(CultureInfo.InvariantCulture)}");
