@@ -26,7 +26,7 @@ internal static class BatchTestKit
 
     public static SqliteConnection Open(string db)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }
