@@ -14,5 +14,8 @@ public static class ExitCodes
     /// <summary>The run finished, but some documents failed; each is named with its reason.</summary>
     public const int SomeDocumentsFailed = 3;
 
+    /// <summary>The command could not run at all: another batch holds the lock, or its configuration is missing or wrong.</summary>
+    public const int CouldNotRun = 4;
+
     public const int Cancelled = 130;
 }

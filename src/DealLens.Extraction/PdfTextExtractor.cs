@@ -37,6 +37,14 @@ public sealed class PdfTextExtractor : ITextExtractor
     }
 
     public DocumentText Extract(Stream content, string sourceName)
+        => Extract(content, sourceName, int.MaxValue, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Extract(Stream, string)"/>, refusing a PDF of more than <paramref name="maxPages"/> pages before any
+    /// page is read. PdfPig cannot be interrupted inside a page, so <paramref name="cancellationToken"/> is checked
+    /// between pages: a cancelled extraction stops after the page it is reading.
+    /// </summary>
+    public DocumentText Extract(Stream content, string sourceName, int maxPages, CancellationToken cancellationToken)
     {
         var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
 
@@ -52,12 +60,18 @@ public sealed class PdfTextExtractor : ITextExtractor
             throw new DealLensException($"{sourceName}: the PDF has no pages");
         }
 
+        if (pageCount > maxPages)
+        {
+            throw ITextExtractor.TooManyPages(sourceName, pageCount, maxPages);
+        }
+
         var rawPages = new string[pageCount];
         var warnings = new List<string>();
         var failedPages = 0;
         var imagePages = 0;
         for (var number = 1; number <= pageCount; number++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var page = document.GetPage(number);

@@ -111,80 +111,86 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
             // the delete too, so the previous analysis of this document survives a failed save.
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM Documents WHERE Sha256 = @Sha256", new { analysis.Sha256 }, transaction,
-                cancellationToken: cancellationToken));
-
-            var document = analysis.Document;
-            var documentId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                """
-                INSERT INTO Documents (Sha256, SourcePath, Format, PageCount, Text, Extractor, AnalyzedAt, RunId, WarningsJson, TextWarningsJson)
-                VALUES (@Sha256, @SourcePath, @Format, @PageCount, @Text, @Extractor, @AnalyzedAt, @RunId, @WarningsJson, @TextWarningsJson)
-                RETURNING Id
-                """,
-                new DocumentRow
-                {
-                    Sha256 = analysis.Sha256,
-                    SourcePath = analysis.SourcePath,
-                    Format = FormatName(document.Format),
-                    PageCount = document.Pages.Count,
-                    Text = document.Text,
-                    Extractor = analysis.Extractor,
-                    AnalyzedAt = FormatTimestamp(_timeProvider.GetUtcNow()),
-                    RunId = runId,
-                    WarningsJson = StorageJson.Serialize(analysis.Warnings),
-                    TextWarningsJson = StorageJson.Serialize(document.Warnings),
-                },
-                transaction, cancellationToken: cancellationToken));
-
-            if (document.Pages.Count > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO Pages (DocumentId, Number, Start, Length) VALUES (@DocumentId, @Number, @Start, @Length)",
-                    document.Pages.Select(p => new PageRow { DocumentId = documentId, Number = p.Number, Start = p.Start, Length = p.Length }),
-                    transaction, cancellationToken: cancellationToken));
-            }
-
-            if (analysis.Clauses.Count > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson)
-                    VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson)
-                    """,
-                    analysis.Clauses.Select(c => ToRow(documentId, c)),
-                    transaction, cancellationToken: cancellationToken));
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO DealTerms (DocumentId, Provider, Customer, Amount, Currency, Binding, Redacted, TermMonths,
-                                       EffectiveDate, EndDate, CapacityMw, GpuCount, ChipsJson, PrepaymentPct, EvidenceJson)
-                VALUES (@DocumentId, @Provider, @Customer, @Amount, @Currency, @Binding, @Redacted, @TermMonths,
-                        @EffectiveDate, @EndDate, @CapacityMw, @GpuCount, @ChipsJson, @PrepaymentPct, @EvidenceJson)
-                """,
-                ToRow(documentId, analysis.Deal), transaction, cancellationToken: cancellationToken));
-
-            if (analysis.Deal.Parties.Count > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO Parties (DocumentId, Position, Name, Role) VALUES (@DocumentId, @Position, @Name, @Role)",
-                    analysis.Deal.Parties.Select((name, i) => new PartyRow
-                    {
-                        DocumentId = documentId,
-                        Position = i,
-                        Name = name,
-                        Role = RoleOf(name, analysis.Deal),
-                    }),
-                    transaction, cancellationToken: cancellationToken));
-            }
-
-            // Reviewers' decisions follow the new clauses in the same transaction: kept, re-bound or no longer found.
-            await RebindReviewItemsAsync(connection, transaction, analysis, cancellationToken);
-
+            await InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);
+    }
+
+    /// <summary>Replaces the stored analysis of one document inside the caller's write transaction.</summary>
+    private async Task InsertAnalysisAsync(
+        SqliteConnection connection, System.Data.Common.DbTransaction transaction, DocumentAnalysis analysis, long runId, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM Documents WHERE Sha256 = @Sha256", new { analysis.Sha256 }, transaction,
+            cancellationToken: cancellationToken));
+
+        var document = analysis.Document;
+        var documentId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO Documents (Sha256, SourcePath, Format, PageCount, Text, Extractor, AnalyzedAt, RunId, WarningsJson, TextWarningsJson)
+            VALUES (@Sha256, @SourcePath, @Format, @PageCount, @Text, @Extractor, @AnalyzedAt, @RunId, @WarningsJson, @TextWarningsJson)
+            RETURNING Id
+            """,
+            new DocumentRow
+            {
+                Sha256 = analysis.Sha256,
+                SourcePath = analysis.SourcePath,
+                Format = FormatName(document.Format),
+                PageCount = document.Pages.Count,
+                Text = document.Text,
+                Extractor = analysis.Extractor,
+                AnalyzedAt = FormatTimestamp(_timeProvider.GetUtcNow()),
+                RunId = runId,
+                WarningsJson = StorageJson.Serialize(analysis.Warnings),
+                TextWarningsJson = StorageJson.Serialize(document.Warnings),
+            },
+            transaction, cancellationToken: cancellationToken));
+
+        if (document.Pages.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO Pages (DocumentId, Number, Start, Length) VALUES (@DocumentId, @Number, @Start, @Length)",
+                document.Pages.Select(p => new PageRow { DocumentId = documentId, Number = p.Number, Start = p.Start, Length = p.Length }),
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        if (analysis.Clauses.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson)
+                VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson)
+                """,
+                analysis.Clauses.Select(c => ToRow(documentId, c)),
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO DealTerms (DocumentId, Provider, Customer, Amount, Currency, Binding, Redacted, TermMonths,
+                                   EffectiveDate, EndDate, CapacityMw, GpuCount, ChipsJson, PrepaymentPct, EvidenceJson)
+            VALUES (@DocumentId, @Provider, @Customer, @Amount, @Currency, @Binding, @Redacted, @TermMonths,
+                    @EffectiveDate, @EndDate, @CapacityMw, @GpuCount, @ChipsJson, @PrepaymentPct, @EvidenceJson)
+            """,
+            ToRow(documentId, analysis.Deal), transaction, cancellationToken: cancellationToken));
+
+        if (analysis.Deal.Parties.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO Parties (DocumentId, Position, Name, Role) VALUES (@DocumentId, @Position, @Name, @Role)",
+                analysis.Deal.Parties.Select((name, i) => new PartyRow
+                {
+                    DocumentId = documentId,
+                    Position = i,
+                    Name = name,
+                    Role = RoleOf(name, analysis.Deal),
+                }),
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        // Reviewers' decisions follow the new clauses in the same transaction: kept, re-bound or no longer found.
+        await RebindReviewItemsAsync(connection, transaction, analysis, cancellationToken);
     }
 
     public Task<DocumentAnalysis?> LoadAnalysisAsync(string sha256, CancellationToken cancellationToken)

@@ -18,8 +18,8 @@ public sealed record AnalysisRunnerOptions
     /// <summary>Documents analysed at once; writes to the store are always one at a time.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Files larger than this are refused before they are read.</summary>
-    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>File size, page count and time allowed per document.</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 }
 
 /// <summary>
@@ -155,13 +155,7 @@ public sealed class AnalysisRunner : IDisposable
             }
         }
 
-        DocumentText text;
-        using (var stream = new MemoryStream(bytes, writable: false))
-        {
-            text = extractor.Extract(stream, input.DisplayPath);
-        }
-
-        var analysis = await _pipeline.AnalyzeAsync(input.DisplayPath, sha256, text, cancellationToken);
+        var analysis = await LimitedAnalysis.AnalyzeAsync(_pipeline, extractor, bytes, input.DisplayPath, sha256, _options.Limits, cancellationToken);
         await WithStoreAsync(() => _store.SaveAnalysisAsync(analysis, runId, cancellationToken), cancellationToken);
         return new DocumentOutcome(input, DocumentStatus.Analyzed, sha256, null, analysis);
     }
@@ -176,9 +170,9 @@ public sealed class AnalysisRunner : IDisposable
                 throw new DealLensException($"{input.DisplayPath}: file not found");
             }
 
-            if (info.Length > _options.MaxFileBytes)
+            if (info.Length > _options.Limits.MaxFileBytes)
             {
-                throw new DealLensException($"{input.DisplayPath}: file is {info.Length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit");
+                throw new DealLensException($"{input.DisplayPath}: file is {info.Length:N0} bytes, over the {_options.Limits.MaxFileBytes:N0}-byte limit");
             }
 
             if (info.Length == 0)

@@ -1,0 +1,351 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using DealLens.Cli.Analysis;
+using DealLens.Cli.Batch;
+using DealLens.Cli.Risk;
+using DealLens.Core;
+using DealLens.Core.Pipeline;
+using DealLens.Core.Risk;
+using DealLens.Storage;
+
+namespace DealLens.Cli.Commands;
+
+/// <summary><c>deallens batch --inbox DIR --feed URL|FILE</c>: analyse what is new since the last run, for cron and timers.</summary>
+public static class BatchCommand
+{
+    public const string DefaultForms = "8-K,8-K/A,10-K,10-Q,S-1,424B4,6-K";
+    public const string DefaultSecBaseUrl = "https://www.sec.gov/";
+    public const string UserAgentVariable = "DEALLENS_USER_AGENT";
+
+    private sealed class CannotRunException(string message) : Exception(message);
+
+    public static Command Create(CliContext context)
+    {
+        var inbox = new Option<string?>("--inbox") { Description = "Folder to watch: every new or changed .pdf/.htm/.html/.txt file under it is analysed.", HelpName = "DIR" };
+        var feed = new Option<string?>("--feed")
+        {
+            Description = "EDGAR \"latest filings\" Atom feed (URL or file): new filings of the --forms types are downloaded and analysed.",
+            HelpName = "URL|FILE",
+        };
+        var forms = new Option<string>("--forms") { Description = "Form types taken from the feed, comma-separated.", DefaultValueFactory = _ => DefaultForms, HelpName = "LIST" };
+        var db = CommonOptions.Database();
+        var downloads = new Option<string?>("--downloads") { Description = "Folder for downloaded filing documents (default: DEALLENS_DOWNLOADS, else 'downloads' beside the database).", HelpName = "DIR" };
+        var userAgent = new Option<string?>("--user-agent")
+        {
+            Description = $"\"Name email@example.com\" sent to SEC with every request; required for --feed (default: {UserAgentVariable}, else \"UserAgent\" in deallens.json or ~/.config/deallens/deallens.json).",
+            HelpName = "TEXT",
+        };
+        var secBaseUrl = new Option<string?>("--sec-base-url") { Description = $"EDGAR base URL: relative links resolve against it and documents come only from its host or the feed's (default: {DefaultSecBaseUrl}).", HelpName = "URL" };
+        var maxDocs = Positive(new Option<int>("--max-docs") { Description = "Documents handled per run at most; the rest wait for the next run.", DefaultValueFactory = _ => 1000, HelpName = "N" }, 1);
+        var maxRetries = Positive(new Option<int>("--max-retries") { Description = "Times a failed (quarantined) document is retried by later runs.", DefaultValueFactory = _ => 3, HelpName = "N" }, 0);
+        var timeout = Positive(new Option<int>("--timeout") { Description = "Seconds allowed per document (extraction and analysis).", DefaultValueFactory = _ => (int)DocumentLimits.Default.Timeout.TotalSeconds, HelpName = "SECONDS" }, 1);
+        var maxFileMb = Positive(new Option<int>("--max-file-mb") { Description = "Largest document accepted, in MiB.", DefaultValueFactory = _ => (int)(DocumentLimits.Default.MaxFileBytes >> 20), HelpName = "MIB" }, 1);
+        var maxPages = Positive(new Option<int>("--max-pages") { Description = "Most pages a document may have.", DefaultValueFactory = _ => DocumentLimits.Default.MaxPages, HelpName = "N" }, 1);
+        var httpTimeout = Positive(new Option<int>("--http-timeout") { Description = "Seconds to wait for one HTTP answer before retrying.", DefaultValueFactory = _ => 30, HelpName = "SECONDS" }, 1);
+        var parallel = Positive(new Option<int>("--parallel") { Description = "Documents analysed at once (default: the number of cores); database writes are one at a time.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" }, 1);
+        var wait = new Option<bool>("--wait") { Description = "If another batch is running on this database, wait for it instead of exiting with code 4." };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout." };
+        var notify = new Option<string?>("--notify-cmd")
+        {
+            Description = "Shell command run (with /bin/sh -c) when the run raised new high-severity flags; it gets the JSON summary on stdin.",
+            HelpName = "CMD",
+        };
+        var clauseModel = CommonOptions.ClauseModel();
+
+        var command = new Command("batch", "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers).")
+        {
+            inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
+            wait, json, notify, clauseModel,
+        };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            try
+            {
+                return await RunAsync(context, new BatchRequest(
+                    parse.GetValue(inbox), parse.GetValue(feed), parse.GetRequiredValue(forms), parse.GetValue(db), parse.GetValue(downloads),
+                    parse.GetValue(userAgent), parse.GetValue(secBaseUrl), parse.GetValue(maxDocs), parse.GetValue(maxRetries),
+                    new DocumentLimits
+                    {
+                        Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                        MaxFileBytes = (long)parse.GetValue(maxFileMb) << 20,
+                        MaxPages = parse.GetValue(maxPages),
+                    },
+                    TimeSpan.FromSeconds(parse.GetValue(httpTimeout)), parse.GetValue(parallel), parse.GetValue(wait), parse.GetValue(json),
+                    parse.GetValue(notify), parse.GetValue(clauseModel)), ct);
+            }
+            catch (CannotRunException ex)
+            {
+                await context.Error.WriteLineAsync($"deallens: {ex.Message}");
+                return ExitCodes.CouldNotRun;
+            }
+        }, cancellationToken));
+        return command;
+    }
+
+    private sealed record BatchRequest(
+        string? Inbox, string? Feed, string Forms, string? Db, string? Downloads, string? UserAgent, string? SecBaseUrl, int MaxDocs, int MaxRetries,
+        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, bool Wait, bool Json, string? NotifyCmd, string? ClauseModel);
+
+    private static async Task<int> RunAsync(CliContext context, BatchRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Inbox is null && request.Feed is null)
+        {
+            throw new DealLensException("batch needs a source: --inbox DIR and/or --feed URL|FILE");
+        }
+
+        var settings = DealLensSettings.Load(context);
+        var databasePath = settings.DatabasePath(request.Db);
+        var inbox = request.Inbox is null ? null : Path.GetFullPath(request.Inbox, context.WorkingDirectory);
+        if (inbox is not null && !Directory.Exists(inbox))
+        {
+            throw new CannotRunException($"{request.Inbox}: inbox folder not found");
+        }
+
+        var forms = request.Forms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var downloads = Path.GetFullPath(
+            request.Downloads ?? settings["Downloads"] ?? Path.Combine(Path.GetDirectoryName(databasePath)!, "downloads"), context.WorkingDirectory);
+        var feed = request.Feed is null || Uri.TryCreate(request.Feed, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"
+            ? request.Feed
+            : Path.GetFullPath(request.Feed, context.WorkingDirectory);
+        using var client = feed is null ? null : CreateClient(context, settings, request, feed);
+
+        // The model is loaded before the lock and the database: a bad model file must not leave a run behind.
+        var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.ClauseModel));
+        using var configured = Pipelines.Create(null, embedded, databasePath, context);
+
+        using var batchLock = BatchLock.TryAcquire(databasePath) ?? (request.Wait
+            ? await BatchLock.AcquireAsync(databasePath, TimeSpan.FromMilliseconds(500), () => context.Error.WriteLine(
+                $"deallens: another batch is running on {databasePath}; waiting for it (--wait)"), cancellationToken)
+            : throw new CannotRunException(
+                $"another batch is running on {databasePath} (lock {BatchLock.PathFor(databasePath)} is held); exiting. Use --wait to wait for it."));
+
+        var started = TimeProvider.System.GetTimestamp();
+        await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
+        var interrupted = await store.InterruptStaleRunsAsync("batch", cancellationToken);
+        if (interrupted > 0)
+        {
+            await context.Error.WriteLineAsync($"deallens: {interrupted} earlier batch run(s) were interrupted; this run finishes what they left");
+        }
+
+        var flagsBefore = await HighSeverityFlagsAsync(store, databasePath, context, cancellationToken);
+        var runId = await store.StartRunAsync("batch", cancellationToken);
+        var outcomes = new List<BatchOutcome>();
+        var runStatus = "cancelled";
+        BatchSummary summary;
+        try
+        {
+            var discovery = Discovery.None;
+            if (inbox is not null)
+            {
+                discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, store, runId, cancellationToken));
+            }
+
+            if (feed is not null)
+            {
+                try
+                {
+                    discovery = discovery.Add(await FeedSource.DiscoverAsync(
+                        feed, forms, downloads, client!, store, runId, request.MaxRetries, line => context.Error.WriteLine($"deallens: batch: {line}"), cancellationToken));
+                }
+                catch (DealLensException ex)
+                {
+                    runStatus = "could_not_run";
+                    throw new CannotRunException(ex.Message);
+                }
+            }
+
+            foreach (var problem in discovery.Problems)
+            {
+                await context.Error.WriteLineAsync($"deallens: {problem}");
+            }
+
+            var items = new List<BatchItem>();
+            if (inbox is not null)
+            {
+                items.AddRange((await store.LoadBatchItemsAsync("inbox", cancellationToken)).Where(i => DownloadPaths.IsInside(inbox, i.SourceKey)));
+            }
+
+            if (feed is not null)
+            {
+                items.AddRange(await store.LoadBatchItemsAsync("feed", cancellationToken));
+            }
+
+            var eligible = items.Where(i => i.Status == BatchStatus.Pending || (i.Status == BatchStatus.Quarantined && i.Attempts <= request.MaxRetries)).ToList();
+            var exhausted = items.Where(i => i.Status == BatchStatus.Quarantined && i.Attempts > request.MaxRetries).ToList();
+            var todo = eligible.Take(request.MaxDocs).ToList();
+
+            var progress = new BatchProgress(context.Error, context.ErrorIsTerminal, todo.Count, TimeProvider.System);
+            var runner = new BatchRunner(store, configured.Pipeline, client, new BatchRunnerOptions
+            {
+                Parallelism = request.Parallel,
+                Limits = request.Limits,
+                Display = path => Display(path, context.WorkingDirectory),
+            });
+            try
+            {
+                outcomes.AddRange(await runner.RunAsync(todo, runId, progress.Report, cancellationToken));
+            }
+            finally
+            {
+                progress.Clear();
+            }
+
+            var failed = outcomes.Where(o => o.Status == DocumentStatus.Failed).ToList();
+            var analyzed = outcomes.Count(o => o.Status == DocumentStatus.Analyzed);
+            runStatus = failed.Count > 0 || discovery.FailedFilings > 0 ? "partial" : analyzed == 0 ? "nothing_new" : "ok";
+
+            var newFlags = analyzed == 0 ? [] : RiskFlags.New(flagsBefore, await HighSeverityFlagsAsync(store, databasePath, context, cancellationToken));
+            if (analyzed > 0)
+            {
+                await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+            }
+
+            summary = new BatchSummary
+            {
+                RunId = runId,
+                Status = runStatus,
+                Inbox = request.Inbox,
+                Feed = request.Feed,
+                Database = databasePath,
+                NewFilings = discovery.NewFilings,
+                SeenFilings = discovery.SeenFilings,
+                FailedFilings = discovery.FailedFilings,
+                New = analyzed,
+                Unchanged = outcomes.Count(o => o.Status == DocumentStatus.Unchanged) + discovery.UnchangedFiles,
+                Failed = failed.Count,
+                Quarantined = exhausted.Count,
+                Remaining = eligible.Count - todo.Count,
+                Failures = failed.Select(o => new BatchDocumentLine(o.DisplayPath, o.Error, o.Attempts, o.Attempts <= request.MaxRetries)).ToList(),
+                QuarantinedDocuments = exhausted.Select(i => new BatchDocumentLine(Display(i.LocalPath, context.WorkingDirectory), i.LastError, i.Attempts, false)).ToList(),
+                NewFlags = newFlags,
+                Problems = discovery.Problems,
+                Requests = client?.RequestCount ?? 0,
+                Seconds = Math.Round(TimeProvider.System.GetElapsedTime(started).TotalSeconds, 1),
+            };
+            await store.SaveBatchRunAsync(runId, summary.ToJson(), cancellationToken);
+        }
+        finally
+        {
+            await store.FinishRunAsync(
+                runId,
+                new RunSummary(
+                    outcomes.Count(o => o.Status == DocumentStatus.Analyzed),
+                    outcomes.Count(o => o.Status == DocumentStatus.Unchanged),
+                    outcomes.Count(o => o.Status == DocumentStatus.Failed),
+                    runStatus),
+                CancellationToken.None);
+        }
+
+        await context.Out.WriteAsync(request.Json ? summary.ToJson() + Environment.NewLine : summary.ToText());
+
+        if (summary.NewFlags.Count > 0 && request.NotifyCmd is { } notifyCmd)
+        {
+            try
+            {
+                var exit = await Notifier.RunAsync(notifyCmd, summary.ToJson(), context.WorkingDirectory, TimeSpan.FromMinutes(1), cancellationToken);
+                if (exit != 0)
+                {
+                    await context.Error.WriteLineAsync($"deallens: --notify-cmd exited with code {exit.ToString(CultureInfo.InvariantCulture)}");
+                }
+            }
+            catch (DealLensException ex)
+            {
+                await context.Error.WriteLineAsync($"deallens: {ex.Message}");
+            }
+        }
+
+        return summary.Failed > 0 || summary.FailedFilings > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+
+    private static EdgarClient CreateClient(CliContext context, DealLensSettings settings, BatchRequest request, string feed)
+    {
+        var userAgent = request.UserAgent ?? context.ReadEnvironment(UserAgentVariable) ?? settings["UserAgent"] ?? UserConfigValue(context, "UserAgent");
+        if (string.IsNullOrWhiteSpace(userAgent))
+        {
+            throw new CannotRunException(
+                $"--feed needs a User-Agent naming you and an e-mail address, as SEC requires of automated clients: --user-agent \"Jane Doe jane@example.com\", or set {UserAgentVariable}");
+        }
+
+        if (!EdgarClient.IsValidUserAgent(userAgent))
+        {
+            throw new CannotRunException($"User-Agent \"{userAgent}\" must give a name and an e-mail address, e.g. \"Jane Doe jane@example.com\" (SEC's rule for automated clients)");
+        }
+
+        var baseText = request.SecBaseUrl ?? settings["SecBaseUrl"] ?? DefaultSecBaseUrl;
+        if (!Uri.TryCreate(baseText, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
+        {
+            throw new CannotRunException($"--sec-base-url \"{baseText}\" is not an http(s) URL");
+        }
+
+        var authorities = new HashSet<string>(StringComparer.Ordinal) { baseUri.Authority.ToLowerInvariant() };
+        if (Uri.TryCreate(feed, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
+        {
+            authorities.Add(feedUri.Authority.ToLowerInvariant());
+        }
+
+        // Network pacing, time-outs and back-off run on the real clock; context.Time is the clock recorded in results.
+        return new EdgarClient(
+            new EdgarClientOptions { UserAgent = userAgent.Trim(), BaseUri = baseUri, AllowedAuthorities = authorities, RequestTimeout = request.HttpTimeout },
+            TimeProvider.System);
+    }
+
+    /// <summary>A value from the user's own config file: $XDG_CONFIG_HOME/deallens/deallens.json, else ~/.config/deallens/deallens.json.</summary>
+    private static string? UserConfigValue(CliContext context, string key)
+    {
+        var configHome = context.ReadEnvironment("XDG_CONFIG_HOME")
+            ?? (context.ReadEnvironment("HOME") is { } home ? Path.Combine(home, ".config") : null);
+        if (configHome is null)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(configHome, "deallens", DealLensSettings.FileName);
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new CannotRunException($"{file}: cannot read settings: {ex.Message}");
+        }
+    }
+
+    private static async Task<IReadOnlyList<RiskFlag>> HighSeverityFlagsAsync(
+        SqliteAnalysisStore store, string databasePath, CliContext context, CancellationToken cancellationToken)
+    {
+        if (await store.CountDocumentsAsync(cancellationToken) == 0)
+        {
+            return [];
+        }
+
+        var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
+        return RiskFlags.HighSeverity(session.Report);
+    }
+
+    private static string Display(string path, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    private static Option<int> Positive(Option<int> option, int minimum)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < minimum)
+            {
+                r.AddError($"{option.Name} must be {minimum} or more.");
+            }
+        });
+        return option;
+    }
+}

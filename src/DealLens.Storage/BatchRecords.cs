@@ -1,0 +1,41 @@
+namespace DealLens.Storage;
+
+/// <summary>Values of <c>BatchItems.Status</c> and <c>BatchFilings.Status</c>.</summary>
+public static class BatchStatus
+{
+    public const string Pending = "pending";
+    public const string Done = "done";
+    public const string Quarantined = "quarantined";
+
+    /// <summary>A filing whose index was read and whose documents are in BatchItems.</summary>
+    public const string Listed = "listed";
+
+    /// <summary>Runs.Status of a batch found still 'running' by the next batch: it was killed.</summary>
+    public const string Interrupted = "interrupted";
+}
+
+/// <summary>A document a batch has to handle: an inbox file or a filing document (see 0006_batch.sql).</summary>
+public sealed record BatchItem(
+    long Id,
+    string Source,
+    string SourceKey,
+    string? AccessionNumber,
+    string? DocumentType,
+    string LocalPath,
+    string? Sha256,
+    string Status,
+    int Attempts,
+    string? LastError);
+
+/// <summary>A document of a filing, found in its index, to be added to BatchItems.</summary>
+public sealed record NewFeedItem(string Url, string DocumentType, string LocalPath);
+
+/// <summary>A filing seen in a feed.</summary>
+public sealed record BatchFiling(
+    string AccessionNumber, string? Cik, string? Company, string FormType, string IndexUrl, string Status, int Attempts, string? LastError);
+
+/// <summary>
+/// What became of one batch item in a run: <paramref name="Status"/> is the item's new status
+/// (<see cref="BatchStatus"/>), <paramref name="RunStatus"/> the RunDocuments status (analyzed, unchanged, failed).
+/// </summary>
+public sealed record BatchItemResult(long ItemId, string DisplayPath, string? Sha256, string Status, string RunStatus, string? Error);
