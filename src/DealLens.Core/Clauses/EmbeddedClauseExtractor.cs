@@ -110,6 +110,7 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
     {
         var weights = _model.WeightsOf(t);
         var mergeThreshold = _thresholds[t] * _options.MergeFactor;
+        var text = document.Text;
         var lastEnd = -1; // last span index already covered by a clause of this type
         for (var s = 0; s < spans.Length; s++)
         {
@@ -121,14 +122,14 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
             // Grow over neighbours that the model also leans towards, keeping the clause clause-sized.
             int first = s, last = s;
             while (first - 1 > lastEnd
-                && Mergeable(probabilities[first - 1][t], evidence[first - 1], type, mergeThreshold)
+                && (Mergeable(probabilities[first - 1][t], evidence[first - 1], type, mergeThreshold) || SameSentence(text, spans[first - 1], spans[first]))
                 && spans[last].End - spans[first - 1].Start <= _options.MaxClauseLength)
             {
                 first--;
             }
 
             while (last + 1 < spans.Length
-                && Mergeable(probabilities[last + 1][t], evidence[last + 1], type, mergeThreshold)
+                && (Mergeable(probabilities[last + 1][t], evidence[last + 1], type, mergeThreshold) || SameSentence(text, spans[last], spans[last + 1]))
                 && spans[last + 1].End - spans[first].Start <= _options.MaxClauseLength)
             {
                 last++;
@@ -146,6 +147,23 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
                 document, type, spans[first].Start, spans[last].End, Math.Round(Math.Clamp(confidence, 0, 1), 4), ruled ? "rules" : "model"));
             lastEnd = last;
         }
+    }
+
+    // Two spans of one sentence: the earlier one ends at a semicolon (list items of one sentence, "; provided that").
+    private bool SameSentence(string text, TextSpan earlier, TextSpan later)
+    {
+        if (!_options.CompleteSentences)
+        {
+            return false;
+        }
+
+        var i = earlier.End - 1;
+        while (i > earlier.Start && text[i] is '"' or '\'' or ')' or '\u201D' or '\u2019')
+        {
+            i--;
+        }
+
+        return text[i] == ';' && later.Start >= earlier.End;
     }
 
     private bool Mergeable(float probability, IReadOnlyList<ClauseRuleMatch> evidence, string type, double mergeThreshold)

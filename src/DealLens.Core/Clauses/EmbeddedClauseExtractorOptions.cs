@@ -12,6 +12,14 @@ public sealed record EmbeddedClauseExtractorOptions
     /// </summary>
     public double MergeFactor { get; init; } = 0.5;
 
+    /// <summary>
+    /// A reported span also grows over the rest of its sentence (neighbours the segmenter cut off at a semicolon:
+    /// list items of one sentence, "; provided that ..."), whatever their score: gold clauses are whole sentences
+    /// more often than half ones. On CUAD cross-validation this finds more Minimum Commitment snippets (0.543 to
+    /// 0.566) for a little clause precision (core 12 pooled 0.634 to 0.623) and leaves document-level F1 unchanged.
+    /// </summary>
+    public bool CompleteSentences { get; init; } = true;
+
     /// <summary>A reported span also grows over neighbouring spans that a rule of the same type matched (off: on CUAD it costs more clause precision than it adds snippet recall).</summary>
     public bool MergeRuleMatches { get; init; }
 

@@ -82,6 +82,26 @@ public sealed class EmbeddedClauseExtractorTests
         Assert.Contains("laws of the State of New York", clause.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, "Each party shall bear its own costs and expenses in connection with this Agreement.")]
+    [InlineData(false, "State of New York;")]
+    public void Extract_ClauseCutAtASemicolon_GrowsToTheEndOfItsSentenceWhenCompleteSentences(bool completeSentences, string expectedEnd)
+    {
+        // Arrange
+        const string Text = """
+            This Agreement shall be governed by and construed in accordance with the laws of the State of New York; Each party shall bear its own costs and expenses in connection with this Agreement.
+            """;
+        var extractor = new EmbeddedClauseExtractor(
+            RuleBasedClauseExtractor.Default, ClauseModel.LoadDefault(), new EmbeddedClauseExtractorOptions { CompleteSentences = completeSentences });
+
+        // Act
+        var clause = Assert.Single(extractor.Extract(DocumentText.FromPages([Text], DocumentFormat.Text)), c => c.Type == ClauseTypes.GoverningLaw);
+
+        // Assert
+        Assert.StartsWith("This Agreement shall be governed", clause.Text, StringComparison.Ordinal);
+        Assert.EndsWith(expectedEnd, clause.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_EmptyText_ReturnsNoClauses()
     {
