@@ -9,7 +9,7 @@ namespace DealLens.Extraction;
 /// of nested tags would hang the run. <see cref="Measure"/> estimates the nesting in one pass over the bytes;
 /// <see cref="Strip"/> reads text by dropping tags, one line per block element, without building a tree.
 /// </summary>
-internal static class HtmlTagStripper
+public static class HtmlTagStripper
 {
     // Elements that never take an end tag, and elements whose end tag is optional and usually left out (the parser
     // closes them when a sibling starts): neither kind makes the open-element stack grow.
