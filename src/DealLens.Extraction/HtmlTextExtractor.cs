@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -18,10 +19,19 @@ public sealed class HtmlTextExtractor : ITextExtractor
 
     private const int CharsetSniffLength = 4096;
 
+    // Past these, the DOM parser would take minutes (see HtmlTagStripper) and the tree walk below would recurse too
+    // deep: the text is read by the tag stripper instead. Real filings nest a few dozen levels; 1,000,000 start tags
+    // at an average depth of 100 take AngleSharp about ten seconds.
+    private const int MaxParsedDepth = 1_000;
+    private const long MaxParsedDepthSum = 100_000_000;
+
+    // A DOM node costs a few hundred bytes: 2,000,000 elements are ~1 GB of tree. A 10-K runs to ~200,000.
+    private const long MaxParsedElements = 2_000_000;
+
     // <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
     private static readonly Regex s_metaCharset = new(
         @"<meta[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // HTML lines are not wrapped by a layout engine, so a line-end hyphen is not a split word.
     private static readonly PageTextCleaner s_defaultCleaner = new(new PageTextCleanerOptions { JoinHyphenatedLines = false });
@@ -44,17 +54,30 @@ public sealed class HtmlTextExtractor : ITextExtractor
         var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
 
         var html = Decode(bytes);
-        var document = new HtmlParser().ParseDocument(html);
-        var writer = new HtmlTextWriter();
-        writer.Write(document.Body ?? (INode?)document.DocumentElement ?? document);
+        var warnings = new List<string>();
+        IReadOnlyList<string> rawPages;
+        var (maxDepth, depthSum, startTags) = HtmlTagStripper.Measure(html);
+        if (maxDepth > MaxParsedDepth || depthSum > MaxParsedDepthSum || startTags > MaxParsedElements)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"HTML too large or deep to parse ({startTags:N0} tags, nested up to {maxDepth:N0} levels): read by stripping tags; tables and page breaks not kept"));
+            rawPages = [HtmlTagStripper.Strip(html)];
+        }
+        else
+        {
+            var document = new HtmlParser().ParseDocument(html);
+            var writer = new HtmlTextWriter();
+            writer.Write(document.Body ?? (INode?)document.DocumentElement ?? document);
+            rawPages = writer.Pages;
+        }
 
-        var pages = _cleaner.Clean(writer.Pages);
+        var pages = _cleaner.Clean(rawPages);
         if (pages.All(string.IsNullOrEmpty))
         {
             throw new DealLensException($"{sourceName}: no text in the HTML");
         }
 
-        return DocumentText.FromPages(pages, DocumentFormat.Html);
+        return DocumentText.FromPages(pages, DocumentFormat.Html, warnings);
     }
 
     /// <summary>Byte-order mark, else a meta charset, else strict UTF-8, else windows-1252.</summary>

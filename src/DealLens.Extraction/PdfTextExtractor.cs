@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using DealLens.Core;
 using DealLens.Core.Documents;
 using UglyToad.PdfPig;
@@ -16,12 +17,16 @@ public sealed class PdfTextExtractor : ITextExtractor
     // scanned images, perhaps with an EDGAR footer as its only text.
     private const int MinLettersPerTextPage = 20;
 
-    // PdfPig's tolerant defaults: repair broken cross-reference tables and skip glyphs of fonts it cannot load.
-    private static readonly ParsingOptions s_parsingOptions = new()
-    {
-        UseLenientParsing = true,
-        SkipMissingFonts = true,
-    };
+    // One stream may inflate to this much; every stream of a document together to MaxInflatedDocumentBytes. A content
+    // stream of a real filing inflates to kilobytes, an embedded font to a few megabytes.
+    private const long MaxInflatedStreamBytes = 64L * 1024 * 1024;
+    private const long MaxInflatedDocumentBytes = 2L * 1024 * 1024 * 1024;
+
+    // PdfPig recurses over the page tree and over nested form XObjects without a depth limit: a file that nests them
+    // 10,000 deep overflows a thread-pool thread's 1.5 MB stack, and a stack overflow kills the process (it cannot be
+    // caught). PDFs are therefore read on a thread of their own whose stack takes ~1,000,000 levels; the stack is
+    // reserved address space, and only the pages a deep file actually touches are committed.
+    private const int ParserStackBytes = 256 * 1024 * 1024;
 
     private readonly PageTextCleaner _cleaner;
 
@@ -47,7 +52,33 @@ public sealed class PdfTextExtractor : ITextExtractor
     public DocumentText Extract(Stream content, string sourceName, int maxPages, CancellationToken cancellationToken)
     {
         var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
+        DocumentText? result = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = ExtractBytes(bytes, sourceName, maxPages, cancellationToken);
+                }
+                catch (Exception ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                }
+            },
+            ParserStackBytes)
+        {
+            Name = "pdf-extract",
+            IsBackground = true,
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result!;
+    }
 
+    private DocumentText ExtractBytes(byte[] bytes, string sourceName, int maxPages, CancellationToken cancellationToken)
+    {
         if (!HasPdfHeader(bytes))
         {
             throw new DealLensException($"{sourceName}: not a PDF (no %PDF header)");
@@ -115,7 +146,13 @@ public sealed class PdfTextExtractor : ITextExtractor
     {
         try
         {
-            return PdfDocument.Open(bytes, s_parsingOptions);
+            // PdfPig's tolerant defaults: repair broken cross-reference tables and skip glyphs of fonts it cannot load.
+            return PdfDocument.Open(bytes, new ParsingOptions
+            {
+                UseLenientParsing = true,
+                SkipMissingFonts = true,
+                FilterProvider = new BoundedFilterProvider(MaxInflatedStreamBytes, MaxInflatedDocumentBytes),
+            });
         }
         catch (PdfDocumentEncryptedException ex)
         {

@@ -30,7 +30,7 @@ public sealed record DisclosedRevenueShare(
 /// </summary>
 public static class RevenueConcentrationReader
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
 
     private const string Approx = @"(?:(?:approximately|about|roughly|nearly|almost|around|over|more\s+than|less\s+than|~)\s*)?";
@@ -57,7 +57,7 @@ public static class RevenueConcentrationReader
     private static readonly Regex s_customerWord = new(@"\b(?:customers?|clients?)\b", Options, s_timeout);
 
     private static readonly Regex s_name = new(
-        @"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*$", RegexOptions.Compiled | RegexOptions.CultureInvariant, s_timeout);
+        @"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*$", RegexOptions.CultureInvariant, s_timeout);
 
     private static readonly Regex s_notCustomer = new(
         @"\b(?:cost|costs|expenses?|margin|segment|products?|services?|region|international|revenues?|sales|we|our|company|increase|decrease)\b",

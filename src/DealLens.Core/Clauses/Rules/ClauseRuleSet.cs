@@ -20,8 +20,9 @@ public sealed class ClauseRuleSet
     /// <summary>DealLens's built-in rules for every clause type (see <see cref="DefaultClauseRules"/>).</summary>
     public static ClauseRuleSet Default { get; } = new(DefaultClauseRules.All);
 
+    // Interpreted, not RegexOptions.Compiled: see NumberWords.Options (cold start, issue #8).
     private const RegexOptions PatternOptions =
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private readonly CompiledRule[] _compiled;
 
