@@ -93,6 +93,9 @@ internal class ClauseRow
     public string Extractor { get; init; } = "";
 
     public string FieldsJson { get; init; } = "{}";
+
+    /// <summary>Severity.Rank of the clause's review flag as extracted (schema 0007); written, never read back.</summary>
+    public long FlagRank { get; init; }
 }
 
 internal sealed class DealTermsRow

@@ -6,6 +6,8 @@ using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
+using DealLens.Core.Risk;
+using DealLens.Core.Review;
 using Microsoft.Data.Sqlite;
 
 namespace DealLens.Storage;
@@ -159,8 +161,8 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson)
-                VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson)
+                INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson, FlagRank)
+                VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson, @FlagRank)
                 """,
                 analysis.Clauses.Select(c => ToRow(documentId, c)),
                 transaction, cancellationToken: cancellationToken));
@@ -422,6 +424,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         Confidence = clause.Confidence,
         Extractor = clause.Extractor,
         FieldsJson = StorageJson.Serialize(clause.Fields ?? ClauseFields.None),
+        FlagRank = Severity.Rank(ReviewFlagger.Default.Flag(clause)?.Severity ?? ""),
     };
 
     private static Clause ToClause(ClauseRow row) => new(

@@ -81,6 +81,9 @@ internal static class SqliteDatabase
             // Per connection, and a no-op inside a transaction, so it is set here, first.
             connection.Execute("PRAGMA foreign_keys = ON");
             connection.Execute("PRAGMA busy_timeout = 5000");
+            // 64 MB of page cache instead of SQLite's 2 MB: the review queue and reports revisit the same clause and
+            // document pages; about 20 % faster on a queue of 100,000 clauses (deallens bench).
+            connection.Execute("PRAGMA cache_size = -65536");
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
         {

@@ -7,6 +7,7 @@ using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
+using DealLens.Core.Review;
 using DealLens.Extraction;
 using DealLens.Storage;
 using Microsoft.Data.Sqlite;
@@ -464,40 +465,47 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
         _figures.Add(new BenchFigure("sqlite_insert_clauses_per_second",
             $"SQLite insert (store.SaveAnalysisAsync, {clausesPerDocument} clauses per document)", Median(rates), "clauses/s", null, null));
 
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        SeedReviewItems(connection, random);
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database }.ToString()))
+        {
+            await connection.OpenAsync(cancellationToken);
+            SeedReviewItems(connection, random);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        // The query `deallens review list` runs (the first page of 50), through the review store itself.
         var filters = new (string Name, ReviewQueueFilter Filter)[]
         {
-            ("all", new ReviewQueueFilter()),
-            ("type", new ReviewQueueFilter(ClauseType: "take_or_pay")),
-            ("status", new ReviewQueueFilter(Status: "accepted")),
-            ("company", new ReviewQueueFilter(Company: "Customer 0007")),
-            ("document", new ReviewQueueFilter(SourcePath: "bench/doc-000042.pdf")),
+            ("all", new ReviewQueueFilter { Limit = 50 }),
+            ("type", new ReviewQueueFilter { Type = "take_or_pay", Limit = 50 }),
+            ("status", new ReviewQueueFilter { Status = "accepted", Limit = 50 }),
+            ("company", new ReviewQueueFilter { Company = "Customer 0007", Limit = 50 }),
+            ("document", new ReviewQueueFilter { Document = "bench/doc-000042.pdf", Limit = 50 }),
         };
         var worst = 0.0;
         var worstName = "";
-        foreach (var (name, filter) in filters)
+        await using (var queueStore = SqliteAnalysisStore.Open(database, TimeProvider.System))
         {
-            ReviewQueueQuery.Run(connection, filter);
-            var times = new List<double>();
-            for (var run = 0; run < Math.Max(5, options.Runs); run++)
+            foreach (var (name, filter) in filters)
             {
-                var clock = Stopwatch.StartNew();
-                ReviewQueueQuery.Run(connection, filter);
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
+                await queueStore.LoadReviewQueueAsync(filter, ReviewFlagger.Default, cancellationToken);
+                var times = new List<double>();
+                for (var run = 0; run < Math.Max(5, options.Runs); run++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    await queueStore.LoadReviewQueueAsync(filter, ReviewFlagger.Default, cancellationToken);
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
 
-            var median = Median(times);
-            if (median >= worst)
-            {
-                (worst, worstName) = (median, name);
+                var median = Median(times);
+                if (median >= worst)
+                {
+                    (worst, worstName) = (median, name);
+                }
             }
         }
 
         _figures.Add(new BenchFigure("review_queue_ms",
             $"review queue query at {documentCount * clausesPerDocument:N0} clauses (slowest filter: {worstName})", worst, "ms", "<= 50 ms", worst <= 50));
-        SqliteConnection.ClearPool(connection);
     }
 
     private static DocumentAnalysis SyntheticAnalysis(int index, int clauses, Random random)

@@ -29,6 +29,9 @@ public static class ReviewCommand
         return command;
     }
 
+    // A first page an analyst reads; the store ranks and cuts it in SQL, so a large queue stays fast.
+    private const int DefaultListLimit = 100;
+
     private static Command List(CliContext context)
     {
         var company = new Option<string?>("--company") { Description = "Only items of documents naming this company (any spelling or alias), and cycles through it.", HelpName = "NAME" };
@@ -37,12 +40,17 @@ public static class ReviewCommand
         var status = new Option<string?>("--status") { Description = "open, accepted, rejected, edited or no_longer_found (default: all).", HelpName = "STATUS" };
         status.AcceptOnlyFromAmong([.. ReviewStatus.All]);
         var assignee = new Option<string?>("--assignee") { Description = "Only items assigned to this reviewer.", HelpName = "NAME" };
-        var limit = new Option<int?>("--limit") { Description = "At most this many items (the most severe).", HelpName = "N" };
+        var limit = new Option<int>("--limit")
+        {
+            Description = "At most this many items, the most severe first (0: the whole queue).",
+            HelpName = "N",
+            DefaultValueFactory = _ => DefaultListLimit,
+        };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is < 1)
+            if (r.GetValueOrDefault<int>() < 0)
             {
-                r.AddError("--limit must be 1 or more.");
+                r.AddError("--limit must be 0 (all) or more.");
             }
         });
         var json = new Option<bool>("--json") { Description = "Write the queue as one JSON array." };
@@ -60,7 +68,7 @@ public static class ReviewCommand
                 Document = parse.GetValue(document),
                 Status = parse.GetValue(status),
                 Assignee = parse.GetValue(assignee),
-                Limit = parse.GetValue(limit),
+                Limit = parse.GetValue(limit) is > 0 and var n ? n : null,
             };
             if (filter.Type is { } t && !Core.Clauses.ClauseTypes.IsKnown(t) && t is not ReviewKinds.DealTerms and not ReviewKinds.Cycle)
             {
@@ -70,6 +78,11 @@ public static class ReviewCommand
             await using var store = OpenStore(context, parse.GetValue(db));
             var items = await store.LoadReviewQueueAsync(filter, ReviewFlagger.Default, ct);
             await context.Out.WriteAsync(parse.GetValue(json) ? ReviewOutput.ToJson(items) : ReviewOutput.FormatList(items));
+            if (filter.Limit is { } shown && items.Count == shown)
+            {
+                await context.Error.WriteLineAsync($"deallens: the first {shown} items; --limit N shows more, --limit 0 all");
+            }
+
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;

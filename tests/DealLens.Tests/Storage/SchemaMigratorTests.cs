@@ -1,4 +1,7 @@
 using DealLens.Core;
+using DealLens.Core.Clauses;
+using DealLens.Core.Review;
+using DealLens.Core.Risk;
 using DealLens.Storage;
 using DealLens.Tests.TestSupport;
 using Dapper;
@@ -9,6 +12,13 @@ namespace DealLens.Tests.Storage;
 
 public sealed class SchemaMigratorTests : IDisposable
 {
+    // As the store writes ClauseFields: snake_case, nulls left out.
+    private static readonly System.Text.Json.JsonSerializerOptions s_fieldsJson = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
     public SchemaMigratorTests() => _connection.Open();
@@ -103,5 +113,39 @@ public sealed class SchemaMigratorTests : IDisposable
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Migrate_To7_FillsFlagRankOfStoredClausesAsTheDefaultFlaggerJudgesThem()
+    {
+        new SchemaMigrator(SchemaMigrator.Default.Scripts.Where(s => s.Version <= 6)).Migrate(_connection);
+        _connection.Execute("INSERT INTO Runs (Id, Command, StartedAt, Status) VALUES (1, 'analyze', '2026-01-01', 'done')");
+        _connection.Execute(
+            """
+            INSERT INTO Documents (Id, Sha256, SourcePath, Format, PageCount, Text, Extractor, AnalyzedAt, RunId, WarningsJson, TextWarningsJson)
+            VALUES (1, 'abc', 'a.txt', 'text', 1, 'x', 'rules', '2026-01-01', 1, '[]', '[]')
+            """);
+        var clauses = new List<Clause>();
+        var types = ClauseTypes.All.ToList();
+        var fieldsChoices = new[]
+        {
+            ClauseFields.None, new ClauseFields { Redacted = true }, new ClauseFields { Access = "subject_to_availability" },
+            new ClauseFields { Access = "guaranteed", Redacted = false },
+        };
+        for (var i = 0; i < types.Count * 8; i++)
+        {
+            var clause = new Clause($"c{i}", types[i % types.Count], "x", 1, i, i + 1, i / 8 % 2 == 0 ? 0.3 : 0.9, "rules", fieldsChoices[i / 2 % 4]);
+            clauses.Add(clause);
+            _connection.Execute(
+                """INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson) VALUES (@Id, 1, @Type, 'x', 1, @Start, @End, @Confidence, 'rules', @FieldsJson)""",
+                new { clause.Id, clause.Type, clause.Start, clause.End, clause.Confidence, FieldsJson = System.Text.Json.JsonSerializer.Serialize(clause.Fields, s_fieldsJson) });
+        }
+
+        SchemaMigrator.Default.Migrate(_connection);
+
+        var stored = _connection.Query<(string Id, long FlagRank)>("SELECT Id, FlagRank FROM Clauses").ToDictionary(r => r.Id, r => r.FlagRank);
+        Assert.Contains(stored.Values, r => r == 3);
+        Assert.Contains(stored.Values, r => r == 1);
+        Assert.All(clauses, c => Assert.Equal(Severity.Rank(ReviewFlagger.Default.Flag(c)?.Severity ?? ""), stored[c.Id]));
     }
 }

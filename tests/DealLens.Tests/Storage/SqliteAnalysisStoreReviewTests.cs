@@ -68,6 +68,47 @@ public sealed class SqliteAnalysisStoreReviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Queue_WithLimit_IsTheFirstItemsOfTheWholeQueue()
+    {
+        // Many documents whose clauses cover every way to be flagged (type, chip access, redacted, low confidence) and
+        // not flagged; some reviewed (accepted, rejected, a type edit that lowers severity), so the SQL-ranked cut of
+        // unreviewed clauses must interleave with reviewed items exactly as the in-memory order does.
+        var types = new[] { ClauseTypes.TakeOrPay, ClauseTypes.Loan, ClauseTypes.GoverningLaw, ClauseTypes.ChipAccess, ClauseTypes.Exclusivity };
+        for (var d = 0; d < 6; d++)
+        {
+            var clauses = new List<Clause>();
+            for (var i = 0; i < 10; i++)
+            {
+                var fields = (d + i) % 4 == 0 ? new ClauseFields { Redacted = true }
+                    : i % 3 == 0 ? new ClauseFields { Access = "subject_to_availability" } : ClauseFields.None;
+                clauses.Add(C(FormattableString.Invariant($"{d:x4}{i:x12}"), types[(d * 3 + i) % types.Length], "x", 10 * i,
+                    confidence: (i * 7 + d) % 10 / 10.0, fields: fields));
+            }
+
+            await SaveAsync(Analysis(clauses, sha: new string((char)('a' + d), 64), path: FormattableString.Invariant($"doc-{5 - d}.txt")));
+        }
+
+        await ActAsync("0000000000000000", new ReviewAction(ReviewVerbs.Accept, "alice"));
+        await ActAsync("0001000000000003", new ReviewAction(ReviewVerbs.Reject, "alice"));
+        await ActAsync("0002000000000001", new ReviewAction(ReviewVerbs.Edit, "bob", Edit: new ReviewOverrides { Type = ClauseTypes.GoverningLaw }));
+
+        foreach (var filter in new[]
+        {
+            ReviewQueueFilter.None, new ReviewQueueFilter { Type = ClauseTypes.TakeOrPay }, new ReviewQueueFilter { Status = ReviewStatus.Open },
+            new ReviewQueueFilter { Status = ReviewStatus.Accepted }, new ReviewQueueFilter { Document = "doc-3" },
+        })
+        {
+            var all = await QueueAsync(filter);
+            Assert.True(all.Count > (filter.Status == ReviewStatus.Accepted ? 0 : 3), $"the filter {filter} should leave a queue to cut");
+            foreach (var limit in new[] { 1, 3, 7, all.Count / 2, all.Count, all.Count + 5 })
+            {
+                var first = await QueueAsync(filter with { Limit = limit });
+                Assert.Equal(all.Take(limit).Select(i => i.Id), first.Select(i => i.Id));
+            }
+        }
+    }
+
+    [Fact]
     public async Task ApplyAction_WritesItemAndAuditRow_AuditCannotBeChanged()
     {
         await SaveAsync(Analysis([s_takeOrPay]));
