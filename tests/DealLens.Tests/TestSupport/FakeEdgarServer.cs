@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace DealLens.Tests.TestSupport;
@@ -15,40 +14,16 @@ public sealed record EdgarRequest(string Path, string? UserAgent, long Timestamp
 /// </summary>
 public sealed class FakeEdgarServer : IDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackHttpListener _listener;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (byte[] Body, string ContentType)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<FakeReply>> _firstReplies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
     private readonly List<EdgarRequest> _requests = [];
-    private readonly Task _loop;
 
-    public FakeEdgarServer()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            _listener = new HttpListener();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            try
-            {
-                _listener.Start();
-                break;
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                _listener.Close();
-            }
-        }
+    public FakeEdgarServer() => _listener = new LoopbackHttpListener(HandleAsync);
 
-        _loop = Task.Run(LoopAsync);
-    }
-
-    public int Port { get; }
+    public int Port => _listener.Port;
 
     public string BaseUrl => $"http://127.0.0.1:{Port}/";
 
@@ -93,40 +68,7 @@ public sealed class FakeEdgarServer : IDisposable
 
     public int CountRequests(string path) => Requests.Count(r => r.Path == path);
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            _loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The loop ends with the listener.
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
+    public void Dispose() => _listener.Dispose();
 
     private async Task HandleAsync(HttpListenerContext context)
     {
@@ -152,7 +94,7 @@ public sealed class FakeEdgarServer : IDisposable
             delay += scripted?.Delay ?? TimeSpan.Zero;
             if (delay > TimeSpan.Zero)
             {
-                await Task.Delay(delay, _stop.Token);
+                await Task.Delay(delay, _listener.Stopping);
             }
 
             byte[] body;
@@ -179,7 +121,7 @@ public sealed class FakeEdgarServer : IDisposable
             }
 
             context.Response.ContentLength64 = body.Length;
-            await context.Response.OutputStream.WriteAsync(body, _stop.Token);
+            await context.Response.OutputStream.WriteAsync(body, _listener.Stopping);
             context.Response.Close();
         }
         catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException or IOException)

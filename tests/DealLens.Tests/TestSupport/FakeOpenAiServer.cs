@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -45,21 +44,18 @@ public sealed record FakeReply(int Status, string Body, TimeSpan Delay = default
 /// </summary>
 public sealed class FakeOpenAiServer : IDisposable
 {
-    private readonly HttpListener _listener;
+    private readonly LoopbackHttpListener _listener;
     private readonly Func<FakeRequest, FakeReply> _script;
-    private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
     private readonly List<FakeRequest> _requests = [];
-    private readonly Task _loop;
 
     public FakeOpenAiServer(Func<FakeRequest, FakeReply> script)
     {
         _script = script;
-        (_listener, Port) = Start();
-        _loop = Task.Run(LoopAsync);
+        _listener = new LoopbackHttpListener(HandleAsync);
     }
 
-    public int Port { get; }
+    public int Port => _listener.Port;
 
     public Uri BaseUri => new($"http://127.0.0.1:{Port}/");
 
@@ -90,62 +86,7 @@ public sealed class FakeOpenAiServer : IDisposable
     /// <summary>A server that answers every chat request with <paramref name="content"/>.</summary>
     public static FakeOpenAiServer Replying(string content) => new(_ => FakeReply.Chat(content));
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            _loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The loop ends with the listener; its last exception does not matter.
-        }
-
-        _stop.Dispose();
-    }
-
-    private static (HttpListener, int) Start()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return (listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
-
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
+    public void Dispose() => _listener.Dispose();
 
     private async Task HandleAsync(HttpListenerContext context)
     {
@@ -180,7 +121,7 @@ public sealed class FakeOpenAiServer : IDisposable
 
             if (reply.Delay > TimeSpan.Zero)
             {
-                await Task.Delay(reply.Delay, _stop.Token);
+                await Task.Delay(reply.Delay, _listener.Stopping);
             }
 
             context.Response.StatusCode = reply.Status;
@@ -192,7 +133,7 @@ public sealed class FakeOpenAiServer : IDisposable
 
             var bytes = Encoding.UTF8.GetBytes(reply.Body);
             context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes, _stop.Token);
+            await context.Response.OutputStream.WriteAsync(bytes, _listener.Stopping);
             context.Response.Close();
         }
         catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException or IOException)
