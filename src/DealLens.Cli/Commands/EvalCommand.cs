@@ -35,14 +35,25 @@ public static class EvalCommand
         {
             Description = "Honest numbers: 5-fold cross-validation by contract, training a model on four folds and scoring the fifth (takes minutes).",
         };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "With --cross-validate: run it this many times with different seeds (fold assignment, training order) and print the mean, lowest and highest headline numbers, so the noise of one run shows. The table is the first run's.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var predictionsOut = new Option<string?>("--predictions")
+        {
+            Description = "Also write every document's gold snippets and predicted clauses (held-out ones with --cross-validate) to this JSON Lines file, for error analysis.",
+            HelpName = "FILE",
+        };
         var history = new Option<bool>("--history") { Description = "List stored eval runs, newest first, and exit." };
         var db = CommonOptions.Database();
         var clauseModel = CommonOptions.ClauseModel();
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, crossValidate, json, history, db, clauseModel,
+            labels, docs, crossValidate, repeat, json, predictionsOut, history, db, clauseModel,
         };
         foreach (var option in llm.All)
         {
@@ -59,7 +70,9 @@ public static class EvalCommand
                     parse.GetValue(labels),
                     parse.GetValue(docs),
                     parse.GetValue(crossValidate),
+                    parse.GetValue(repeat),
                     parse.GetValue(json),
+                    parse.GetValue(predictionsOut),
                     parse.GetValue(db),
                     parse.GetValue(clauseModel)),
                 ct),
@@ -68,7 +81,7 @@ public static class EvalCommand
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, bool CrossValidate, bool Json, string? Db, string? ClauseModel);
+        string? Labels, string? Docs, bool CrossValidate, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel);
 
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
@@ -77,6 +90,24 @@ public static class EvalCommand
         {
             await context.Error.WriteLineAsync("deallens: eval needs --labels FILE (e.g. --labels ../shared/cuad-dev/labels.jsonl)");
             return ExitCodes.UsageError;
+        }
+
+        if (request.Repeat < 1 || (request.Repeat > 1 && !request.CrossValidate))
+        {
+            await context.Error.WriteLineAsync("deallens: --repeat takes a whole number of at least 1, and more than 1 only with --cross-validate");
+            return ExitCodes.UsageError;
+        }
+
+        string? predictionsPath = null;
+        if (request.PredictionsOut is not null)
+        {
+            // Checked before the evaluation, which can take minutes, rather than after it.
+            predictionsPath = Path.GetFullPath(request.PredictionsOut, context.WorkingDirectory);
+            if (!Directory.Exists(Path.GetDirectoryName(predictionsPath)))
+            {
+                await context.Error.WriteLineAsync($"deallens: cannot write --predictions {predictionsPath}: its folder does not exist");
+                return ExitCodes.UsageError;
+            }
         }
 
         var settings = DealLensSettings.Load(context);
@@ -102,14 +133,32 @@ public static class EvalCommand
 
         string? modelVersion;
         string? promptVersion = null;
-        EvaluationReport report;
+        EvaluationDocument[] evaluated;
         if (request.CrossValidate)
         {
             modelVersion = "cross-validated";
             var clock = Stopwatch.StartNew();
-            report = EmbeddedCrossValidation.Run(set.Documents, new ClauseTrainerOptions(), message => status.Show(message));
+            var first = new ClauseTrainerOptions();
+            var seeds = Enumerable.Range(0, request.Repeat).Select(i => first.Seed + i).ToArray();
+            var runs = new List<EvaluationDocument[]>();
+            foreach (var seed in seeds)
+            {
+                var run = runs.Count + 1;
+                runs.Add(EmbeddedCrossValidation.PredictMany(
+                    set.Documents,
+                    first with { Seed = seed },
+                    [new EmbeddedClauseExtractorOptions()],
+                    message => status.Show(request.Repeat == 1 ? message : $"run {run}/{request.Repeat}: {message}"))[0]);
+            }
+
+            evaluated = runs[0];
             status.Clear();
             await context.Error.WriteLineAsync($"deallens: cross-validation took {clock.Elapsed.TotalSeconds:0} s");
+            if (request.Repeat > 1)
+            {
+                var spread = EvaluationSpread.ToText([.. runs.Select(ClauseEvaluator.Default.Evaluate)], seeds);
+                await (request.Json ? context.Error : context.Out).WriteAsync(spread + (request.Json ? "" : "\n"));
+            }
         }
         else if (llmOptions is not null)
         {
@@ -118,7 +167,7 @@ public static class EvalCommand
             promptVersion = PromptLibrary.Load(PromptLibrary.ClauseExtraction).Version;
             var llmExtractor = configured.Llm!;
             var ratios = new ConcurrentBag<double>();
-            report = await EvaluateAsync(
+            evaluated = await ExtractAllAsync(
                 async (document, ct) =>
                 {
                     var result = await llmExtractor.ExtractDetailedAsync(document, ct);
@@ -144,7 +193,14 @@ public static class EvalCommand
                     $"deallens: note: {inSample} of {set.Documents.Count} labelled contracts were used to train this model, so these numbers are in-sample; use --cross-validate for honest ones");
             }
 
-            report = await EvaluateAsync(extractor.ExtractAsync, set, status, cancellationToken);
+            evaluated = await ExtractAllAsync(extractor.ExtractAsync, set, status, cancellationToken);
+        }
+
+        var report = ClauseEvaluator.Default.Evaluate(evaluated);
+        if (predictionsPath is not null)
+        {
+            await EvalPredictionsJson.WriteAsync(predictionsPath, evaluated, cancellationToken);
+            await context.Error.WriteLineAsync($"deallens: wrote predictions for {evaluated.Length} documents to {predictionsPath}");
         }
 
         await context.Out.WriteAsync(request.Json ? EvaluationReportFormatter.ToJson(report) + "\n" : EvaluationReportFormatter.ToText(report));
@@ -171,7 +227,7 @@ public static class EvalCommand
         return set.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
-    private static async Task<EvaluationReport> EvaluateAsync(
+    private static async Task<EvaluationDocument[]> ExtractAllAsync(
         Func<DocumentText, CancellationToken, Task<IReadOnlyList<Clause>>> extract, LabelledSet set, StatusLine status, CancellationToken cancellationToken)
     {
         var predictions = new IReadOnlyList<Clause>[set.Documents.Count];
@@ -185,8 +241,7 @@ public static class EvalCommand
                 status.Show($"extracting {Interlocked.Increment(ref done)}/{set.Documents.Count}");
             });
         status.Clear();
-        return ClauseEvaluator.Default.Evaluate(
-            set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i])));
+        return [.. set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i]))];
     }
 
     private static double Median(IEnumerable<double> values)

@@ -51,6 +51,56 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_Predictions_WritesGoldAndPredictedClausesPerDocument()
+    {
+        var labels = WriteLabelledSet();
+        var output = _folder.File("predictions.jsonl");
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--predictions", output);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("a1", first.RootElement.GetProperty("id").GetString());
+        var gold = first.RootElement.GetProperty("gold").GetProperty("Governing Law");
+        Assert.Equal("This Agreement shall be governed by the laws of the State of New York.", gold[0].GetString());
+        var law = first.RootElement.GetProperty("predicted").EnumerateArray()
+            .Single(c => c.GetProperty("category").GetString() == "Governing Law");
+        var text = File.ReadAllText(_folder.File("set/docs/a.txt"));
+        Assert.Equal(text[law.GetProperty("start").GetInt32()..law.GetProperty("end").GetInt32()], law.GetProperty("text").GetString());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Empty(second.RootElement.GetProperty("gold").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task Eval_PredictionsInMissingFolder_NamesThePath()
+    {
+        var labels = WriteLabelledSet();
+        var output = _folder.File("no/such/folder/predictions.jsonl");
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--predictions", output);
+
+        Assert.NotEqual(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("predictions.jsonl", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2")] // without --cross-validate there is nothing to repeat
+    public async Task Eval_BadRepeat_IsUsageError(string repeat)
+    {
+        var labels = WriteLabelledSet();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--repeat", repeat);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--repeat", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
     public async Task Eval_MissingDocument_IsNamedAndExitIs3()
     {
         var labels = WriteLabelledSet();

@@ -35,6 +35,17 @@ public static class EmbeddedCrossValidation
         ClauseTrainerOptions options,
         IReadOnlyList<EmbeddedClauseExtractorOptions> extractorOptions,
         Action<string>? progress = null)
+        => [.. PredictMany(documents, options, extractorOptions, progress).Select(ClauseEvaluator.Default.Evaluate)];
+
+    /// <summary>
+    /// The held-out predictions behind <see cref="RunMany"/>: for each entry of <paramref name="extractorOptions"/>,
+    /// every document with the clauses its fold's model extracted (for error analysis).
+    /// </summary>
+    public static IReadOnlyList<EvaluationDocument[]> PredictMany(
+        IReadOnlyList<LabelledDocument> documents,
+        ClauseTrainerOptions options,
+        IReadOnlyList<EmbeddedClauseExtractorOptions> extractorOptions,
+        Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
@@ -78,6 +89,6 @@ public static class EmbeddedCrossValidation
             }
         }
 
-        return [.. predictions.Select(ClauseEvaluator.Default.Evaluate)];
+        return predictions;
     }
 }

@@ -48,6 +48,24 @@ public sealed class EmbeddedCrossValidationTests
     }
 
     [Fact]
+    public void PredictMany_ReturnsEachDocumentsHeldOutClausesPerSetting()
+    {
+        var documents = Synthetic(12, seed: 5);
+        var settings = new[] { new EmbeddedClauseExtractorOptions(), new EmbeddedClauseExtractorOptions { MinWords = 10_000 } };
+
+        var predictions = EmbeddedCrossValidation.PredictMany(documents, SyntheticContracts.Options(), settings);
+
+        Assert.Equal(2, predictions.Count);
+        Assert.Equal(documents.Select(d => d.Gold.Id), predictions[0].Select(p => p.Gold.Id));
+        Assert.Equal(documents.Select(d => d.Document.Text), predictions[0].Select(p => p.DocumentText));
+        Assert.Contains(predictions[0], p => p.Predicted.Any(c => c.Type == ClauseTypes.GoverningLaw));
+        Assert.DoesNotContain(predictions[1], p => p.Predicted.Any(c => c.Extractor == "model"));
+        var report = ClauseEvaluator.Default.Evaluate(predictions[0]);
+        Assert.Equal(
+            EmbeddedCrossValidation.Run(documents, SyntheticContracts.Options()).MacroF1Core, report.MacroF1Core);
+    }
+
+    [Fact]
     public void Run_TooFewContracts_Throws()
     {
         Assert.Throws<DealLens.Core.DealLensException>(() => EmbeddedCrossValidation.Run(Synthetic(2, seed: 1), SyntheticContracts.Options()));
