@@ -3,18 +3,24 @@ using System.Text.RegularExpressions;
 namespace DealLens.Core.Text;
 
 /// <summary>
-/// Splits contract text into clause-sized spans: sentences, list items and headings, never across a blank
-/// line or a numbered section start. Spans are trimmed of surrounding white space and point into the
+/// Splits contract text into clause-sized spans: sentences, list items and headings, never across a paragraph
+/// break (a blank line, unless it only follows a line cut mid-sentence) or a numbered section start. Spans are trimmed of surrounding white space and point into the
 /// original text, so a quote taken from one is verbatim.
 /// </summary>
 public sealed class TextSegmenter
 {
     public static TextSegmenter Default { get; } = new(new TextSegmenterOptions());
 
+    // What starts a numbered section or lettered item: "12.1 ", "(b) ", "A. ", "Section 4 ", "ARTICLE ".
+    private const string ItemStart = @"[ \t]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\([a-zA-Z]{1,4}\)|[A-Z]\.|Section\s+[0-9]|SECTION\s+[0-9]|ARTICLE\s|Article\s)[ \t]";
+
     // A hard break: a blank line, or a line that starts a numbered section / lettered item.
-    private static readonly Regex s_hardBreak = new(
-        @"\n[ \t]*\n|\n(?=[ \t]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\([a-zA-Z]{1,4}\)|[A-Z]\.|Section\s+[0-9]|SECTION\s+[0-9]|ARTICLE\s|Article\s)[ \t])",
-        RegexOptions.CultureInvariant);
+    private static readonly Regex s_hardBreak = new(@"\n[ \t]*\n|\n(?=" + ItemStart + ")", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_itemStart = new(@"\G" + ItemStart, RegexOptions.CultureInvariant);
+
+    // A full line of prose that stops mid-sentence: it ends in a lower-case word, a comma or a hyphen.
+    private const int MinContinuedLine = 40;
 
     // A sentence end: . ; ? ! followed by white space and something that can start a sentence.
     private static readonly Regex s_sentenceEnd = new(
@@ -41,12 +47,55 @@ public sealed class TextSegmenter
         var blockStart = 0;
         foreach (Match hardBreak in s_hardBreak.Matches(text))
         {
+            if (ContinuesAcrossBlankLine(text, hardBreak))
+            {
+                continue;
+            }
+
             SplitBlock(text, blockStart, hardBreak.Index, spans);
             blockStart = hardBreak.Index + hardBreak.Length;
         }
 
         SplitBlock(text, blockStart, text.Length, spans);
         return spans;
+    }
+
+    // Some filings put a blank line after every line of text. A blank line after a full line that stops
+    // mid-sentence, before a line that starts no numbered item, is such a line break, not a paragraph end:
+    // cutting there would leave every line of a clause a span of its own.
+    private static bool ContinuesAcrossBlankLine(string text, Match hardBreak)
+    {
+        if (hardBreak.Value.Count(c => c == '\n') != 2)
+        {
+            return false;
+        }
+
+        var end = hardBreak.Index;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\r')
+        {
+            end--;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+        if (end - lineStart < MinContinuedLine)
+        {
+            return false;
+        }
+
+        var last = text[end - 1];
+        if (!(char.IsLower(last) || last is ',' or '-'))
+        {
+            return false;
+        }
+
+        var next = hardBreak.Index + hardBreak.Length;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r')
+        {
+            next++;
+        }
+
+        // Two blank lines in a row are a paragraph break wherever they are.
+        return next < text.Length && text[next] != '\n' && !s_itemStart.IsMatch(text, next);
     }
 
     private void SplitBlock(string text, int start, int end, List<TextSpan> spans)

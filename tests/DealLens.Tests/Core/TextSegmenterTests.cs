@@ -48,4 +48,29 @@ public sealed class TextSegmenterTests
         Assert.All(spans, s => Assert.True(s.Length <= 200));
         Assert.True(spans.Count >= 20);
     }
+
+    [Fact]
+    public void Segment_BlankLineAfterEveryLine_JoinsLinesOfOneSentence()
+    {
+        // PDF text of a double-spaced filing: a blank line after every printed line.
+        var text = "13.1 ASSIGNMENT.\n\nReseller may not assign or otherwise transfer this Agreement without\n\n"
+            + "the Company's prior written consent except to a successor.\n\n13.2 WAIVER.";
+        Assert.Equal(
+            [
+                "13.1 ASSIGNMENT.",
+                "Reseller may not assign or otherwise transfer this Agreement without\n\nthe Company's prior written consent except to a successor.",
+                "13.2 WAIVER.",
+            ],
+            Segments(text));
+    }
+
+    [Theory]
+    [InlineData("Term and Termination\n\nThe term is five years.")] // a short heading line
+    [InlineData("The Supplier shall deliver the goods within thirty days of the order.\n\nPayment is due monthly.")] // sentence ended
+    [InlineData("The Supplier shall deliver the following goods within thirty days, namely\n\n(a) widgets.")] // next line is an item
+    [InlineData("The Supplier shall deliver the following goods within thirty days, namely\n\n\nwidgets.")] // two blank lines
+    public void Segment_ParagraphBreak_StillSplits(string text)
+    {
+        Assert.Equal(2, Segments(text).Count);
+    }
 }
