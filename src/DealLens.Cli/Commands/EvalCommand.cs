@@ -138,19 +138,9 @@ public static class EvalCommand
         {
             modelVersion = "cross-validated";
             var clock = Stopwatch.StartNew();
-            var first = new ClauseTrainerOptions();
-            var seeds = Enumerable.Range(0, request.Repeat).Select(i => first.Seed + i).ToArray();
-            var runs = new List<EvaluationDocument[]>();
-            foreach (var seed in seeds)
-            {
-                var run = runs.Count + 1;
-                runs.Add(EmbeddedCrossValidation.PredictMany(
-                    set.Documents,
-                    first with { Seed = seed },
-                    [new EmbeddedClauseExtractorOptions()],
-                    message => status.Show(request.Repeat == 1 ? message : $"run {run}/{request.Repeat}: {message}"))[0]);
-            }
-
+            var options = new ClauseTrainerOptions();
+            var seeds = Enumerable.Range(0, request.Repeat).Select(i => options.Seed + i).ToArray();
+            var runs = EmbeddedCrossValidation.PredictRepeated(set.Documents, options, seeds, message => status.Show(message));
             evaluated = runs[0];
             status.Clear();
             await context.Error.WriteLineAsync($"deallens: cross-validation took {clock.Elapsed.TotalSeconds:0} s");

@@ -47,23 +47,60 @@ public static class EmbeddedCrossValidation
         IReadOnlyList<EmbeddedClauseExtractorOptions> extractorOptions,
         Action<string>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(extractorOptions);
         if (extractorOptions.Count == 0)
         {
             throw new ArgumentException("Give at least one set of extractor options.", nameof(extractorOptions));
         }
 
-        var k = Math.Min(options.Folds, documents.Count);
-        if (k < 3)
+        return PredictFolds(documents, Featurise(documents, options, progress), options, extractorOptions, progress);
+    }
+
+    /// <summary>
+    /// The held-out predictions of one cross-validation per seed (fold assignment and training order), with the
+    /// default extractor settings; the contracts are featurised once for all of them.
+    /// </summary>
+    public static IReadOnlyList<EvaluationDocument[]> PredictRepeated(
+        IReadOnlyList<LabelledDocument> documents,
+        ClauseTrainerOptions options,
+        IReadOnlyList<long> seeds,
+        Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        var corpus = Featurise(documents, options, progress);
+        var runs = new List<EvaluationDocument[]>(seeds.Count);
+        foreach (var seed in seeds)
+        {
+            var run = runs.Count + 1;
+            Action<string>? runProgress = progress is null || seeds.Count == 1 ? progress : m => progress($"run {run}/{seeds.Count}: {m}");
+            runs.Add(PredictFolds(documents, corpus, options with { Seed = seed }, [new EmbeddedClauseExtractorOptions()], runProgress)[0]);
+        }
+
+        return runs;
+    }
+
+    private static LabelledSpans[] Featurise(IReadOnlyList<LabelledDocument> documents, ClauseTrainerOptions options, Action<string>? progress)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        if (Math.Min(options.Folds, documents.Count) < 3)
         {
             throw new DealLensException("Cross-validation needs at least three contracts and three folds.");
         }
 
         progress?.Invoke($"Featurising {documents.Count} contracts");
         var contracts = documents.Select(d => TrainingContract.FromCuad(d.Gold, d.Document)).ToList();
-        var corpus = LabelledCorpus.Build(contracts, options);
+        return LabelledCorpus.Build(contracts, options);
+    }
+
+    private static EvaluationDocument[][] PredictFolds(
+        IReadOnlyList<LabelledDocument> documents,
+        LabelledSpans[] corpus,
+        ClauseTrainerOptions options,
+        IReadOnlyList<EmbeddedClauseExtractorOptions> extractorOptions,
+        Action<string>? progress)
+    {
+        var k = Math.Min(options.Folds, documents.Count);
         var folds = FoldAssigner.Assign(corpus, k, options.Seed, options.GroupNearDuplicates);
         var rules = new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Rules = options.Rules });
         var predictions = extractorOptions.Select(_ => new EvaluationDocument[documents.Count]).ToArray();

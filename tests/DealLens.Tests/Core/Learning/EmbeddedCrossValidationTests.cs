@@ -66,6 +66,22 @@ public sealed class EmbeddedCrossValidationTests
     }
 
     [Fact]
+    public void PredictRepeated_FirstSeedIsTheSingleRun_FeaturisesOnce()
+    {
+        var documents = Synthetic(12, seed: 5);
+        var options = SyntheticContracts.Options();
+        var messages = new List<string>();
+
+        var runs = EmbeddedCrossValidation.PredictRepeated(documents, options, [options.Seed, options.Seed + 1], messages.Add);
+
+        Assert.Equal(2, runs.Count);
+        var single = EmbeddedCrossValidation.Run(documents, options);
+        Assert.Equal(single.MacroF1Core, ClauseEvaluator.Default.Evaluate(runs[0]).MacroF1Core);
+        Assert.Single(messages, m => m.StartsWith("Featurising", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("run 2/2: Fold 1/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_TooFewContracts_Throws()
     {
         Assert.Throws<DealLens.Core.DealLensException>(() => EmbeddedCrossValidation.Run(Synthetic(2, seed: 1), SyntheticContracts.Options()));
