@@ -62,6 +62,27 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("Provider will host up to 250 named users on the Platform.")]
+    [InlineData("Licensee may install the Software on no more than five (5) servers.")]
+    [InlineData("The Athlete shall make up to [***] personal appearances during each Contract Year.")]
+    [InlineData("Company will provide up to 10 hours of training to Distributor's personnel.")]
+    public void Match_CappedQuantity_IsVolumeRestrictionByUpToQuantityRule(string text)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "vr.up-to-quantity");
+    }
+
+    [Theory]
+    [InlineData("Late amounts bear interest of up to 1.5 percent per month.")] // money, not a quantity
+    [InlineData("Customer may terminate this Agreement within up to 30 days after notice.")]
+    [InlineData("Supplier's liability is limited to 12 months of fees.")]
+    [InlineData("Up to the Effective Date, the parties shall cooperate in good faith.")]
+    [InlineData("The Company issued to Vertex a warrant to purchase up to 160 million units of the Company.")]
+    public void Match_NoCappedQuantity_IsNotUpToQuantityRule(string text)
+    {
+        Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "vr.up-to-quantity");
+    }
+
+    [Theory]
     [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
     [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
     [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]

@@ -231,6 +231,13 @@ public static class DefaultClauseRules
             Keywords = ["up to", "maximum", "exceed", "more than", "limited to"],
             Exclusions = [@"\b(?:notice|interest|late|overdue|liabilit\w*|damages|insurance|indemnif\w*)\b"],
         },
+        new(ClauseTypes.VolumeRestriction, "vr.up-to-quantity", 0.5,
+            [@"\b(?:up to|a maximum of|not more than|no more than|limited to)\s+(?:[0-9][0-9,.]*|\[\s?\*+\s?\]|\*+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b[^.;()]{0,30}?(?:\([0-9][0-9,.]*\))?)\s*(?:[a-z-]+\s+){0,2}?(?:units|hours|days|impressions|copies|users|licen[cs]es|seats|visits|appearances|posts|sessions|personnel|persons|people|employees|products|compounds|samples|locations|sites|terabytes|gigabytes|gb|tb|mb|megawatts|mw|gpus|servers|racks|calls|transactions|requests|minutes|spots|pages)\b"])
+        {
+            Keywords = ["up to", "maximum", "more than", "limited to"],
+            // Interest, liability and time limits are not volumes; nor is the size of a warrant or a share issue.
+            Exclusions = [@"\b(?:notice|interest|late|overdue|liabilit\w*|damages|insurance|indemnif\w*|prior to|within|after|warrants?|shares|stock|securities)\b"],
+        },
         new(ClauseTypes.VolumeRestriction, "vr.maximum-quantity", 0.55,
             [@"\bmaximum (?:daily |annual |monthly |hourly )?(?:quantit(?:y|ies)|volumes?|capacity|number of (?:units|users|hours))\b"])
         {
