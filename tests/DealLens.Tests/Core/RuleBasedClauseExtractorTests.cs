@@ -83,6 +83,25 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("Licensee shall receive a rebate of fifteen percent (15%) of the Platform Fees paid each quarter.")]
+    [InlineData("Distributor shall pay Licensor 7% of the net wholesale price of each Product.")]
+    [InlineData("Reseller pays the Foundation $0.05 per unit sold in the Territory.")]
+    [InlineData("The profits of the program shall be divided equally between the Parties.")]
+    public void Match_ShareOfFeesOrUnits_IsRevenueSharing(string text)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "rs.share-of-fees-or-units");
+    }
+
+    [Theory]
+    [InlineData("Late payments bear interest at 1.5 percent of the fees outstanding.")]
+    [InlineData("Customer receives a discount of 10% of the list price for volume orders.")]
+    [InlineData("The Agreement Fees are set out in Schedule 2.")]
+    public void Match_NoShareOfFeesOrUnits_IsNotThatRule(string text)
+    {
+        Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "rs.share-of-fees-or-units");
+    }
+
+    [Theory]
     [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
     [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
     [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]

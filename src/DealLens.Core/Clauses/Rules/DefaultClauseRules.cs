@@ -384,6 +384,12 @@ public static class DefaultClauseRules
             Keywords = ["shar", "split"],
             Exclusions = [@"\bprofit[-\s]sharing plan|\bequal share of the (?:fees|costs|expenses)|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
         },
+        new(ClauseTypes.RevenueSharing, "rs.share-of-fees-or-units", 0.6,
+            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\bof (?:the |all |its |such |any |each |their )?(?:[a-z]+ )?(?:fees|billings|invoiced amounts?|(?:net |gross )?(?:wholesale|retail|selling|invoice) (?:price|prices|volume|value))\b|\$ ?[0-9][0-9.,]* per (?:unit|copy|item|package|product|subscriber|customer|transaction) (?:sold|shipped|distributed|delivered)\b|\b(?:profits?|loss(?:es)?|margins?)\b" + Near + @"\b(?:distributed|allocated|divided|split|shared) (?:equally )?(?:between|among)\b"])
+        {
+            Keywords = ["%", "percent", "per cent", "$", "profit", "loss", "margin"],
+            Exclusions = [@"\b(?:interest|late|overdue|past due|discount\w*|tax\w*|insurance|liabilit\w*|damages)\b"],
+        },
         new(ClauseTypes.RevenueSharing, "rs.commission", 0.7,
             [@"\bcommissions?\b" + Near + @"(?:%|\bpercent\b)|(?:%|\bpercent\b)" + Near + @"\bcommissions?\b"])
         {
