@@ -102,6 +102,44 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("The Prices set forth in Schedule A for each Product shall not be increased during the Initial Term.")]
+    [InlineData("Sponsor agrees that it will not increase the list price of the Designated Products.")]
+    [InlineData("Women.com may not increase the Payment Schedule more than once in any year.")]
+    [InlineData("Rates may not increase by more than ten percent (10%) during any Renewal Term.")]
+    [InlineData("Price adjustments shall be limited to the change in the Producer Price Index, and no price increase shall exceed 3%.")]
+    public void Extract_PriceRestriction_IsFound(string text)
+    {
+        Assert.Contains(ClauseTypes.PriceRestriction, TypesIn(text));
+    }
+
+    [Theory]
+    // The price is neither the subject of "shall not be reduced" nor the object of "shall not reduce".
+    [InlineData("If the Shipper has agreed to pay a premium rate for transportation of Product on the Pipeline, the Shipper Deliveries shall not be reduced under normal operating conditions.")]
+    [InlineData("Shipper shall not have any liability for failure to deliver; provided, however, the foregoing sentence shall not reduce or eliminate Shipper's obligation to pay the fees provided herein.")]
+    // "including, but not limited to" is no cap.
+    [InlineData("Administrator shall indemnify the Trust for requests for transaction adjustments (including, but not limited to, the pricing of net purchases on an as-of basis).")]
+    public void Extract_PriceMentionedNearAnotherRestriction_IsNotPriceRestriction(string text)
+    {
+        Assert.DoesNotContain(ClauseTypes.PriceRestriction, TypesIn(text));
+    }
+
+    [Theory]
+    [InlineData("Company shall increase the rate of remuneration paid to Athlete up to the highest then-current rate paid by Company to any such quarterback.")]
+    [InlineData("Licensee shall pay a royalty no lower than the highest royalty granted by Licensee to any other licensor of similar content.")]
+    public void Extract_HighestRatePaidToOthers_IsMostFavoredNation(string text)
+    {
+        Assert.Contains(ClauseTypes.MostFavoredNation, TypesIn(text));
+    }
+
+    [Theory]
+    [InlineData("The fee shall be the higher of $10,000 or the amount payable under Section 4.")]
+    [InlineData("Customer shall pay the highest rate set out in Exhibit B for any overtime hours.")]
+    public void Extract_HighestRateWithoutOtherPayees_IsNotMostFavoredNation(string text)
+    {
+        Assert.DoesNotContain(ClauseTypes.MostFavoredNation, TypesIn(text));
+    }
+
+    [Theory]
     [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
     [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
     [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]

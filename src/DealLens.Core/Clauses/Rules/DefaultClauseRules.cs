@@ -30,6 +30,13 @@ public static class DefaultClauseRules
     private const string Carveouts =
         @"\b(?:indemnif\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|fraud\w*|confidential\w*|infring\w*|misappropriat\w*|death|bodily injury|personal injury|breach (?:by (?:either|a) party )?of (?:section|article|paragraph|clause)|(?:section|article|paragraph|clause)s? [0-9IVX]+)";
 
+    // The price must be what the verb is about: "the Prices set forth in Schedule A shall not be increased", "will
+    // not increase the list price". A longer gap lets another subject or object in between ("a premium rate for
+    // transportation ..., the Shipper Deliveries shall not be reduced"; "shall not reduce or eliminate Shipper's
+    // obligation to pay the fees").
+    private const string PriceSubjectGap = @"(?:\s+[^\s.;]+){0,8}?\s+";
+    private const string PriceObjectGap = @"(?:\s+[^\s.;]+){0,3}?\s+";
+
     // Consent or approval of the other side, in its usual spellings.
     private const string Consent =
         @"\bwithout (?:first )?(?:obtaining |having obtained |receiving )?(?:the )?(?:[a-z]+['’]s? )?(?:(?:express|prior|advance|written),? )*(?:consent|approval|permission|authori[sz]ation)|\b(?:prior |express )?written (?:consent|approval) of\b|\bconsent of the other\b|\bunless\b" + Near + @"\b(?:consent|approv\w*)\b";
@@ -332,7 +339,7 @@ public static class DefaultClauseRules
 
         // ---- price_restriction -------------------------------------------------------------------------
         new(ClauseTypes.PriceRestriction, "pr.may-not-increase", 0.7,
-            [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + Within + @"\b(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)\b" + Near + @"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
+            [@"\b(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b" + PriceSubjectGap + @"(?:shall|will|may|can) not (?:be )?(?:increased?|raised?|changed?|adjusted|decreased?|reduced?|lowered?|rise)\b|\b(?:shall|will|may|can) not (?:increase|raise|change|adjust|decrease|reduce|lower|discount)" + PriceObjectGap + @"(?:prices?|pricing|rates?|fees?|charges?|payment schedule)\b|\bno (?:price )?increases? (?:in|to|of) (?:the )?(?:prices?|pricing|rates?|fees?)\b|\b(?:shall|will|may) not (?:sell|resell|offer|advertise)\b" + Within + @"\b(?:below|less than|lower than) (?:the )?(?:minimum |suggested |list |agreed )?(?:resale )?(?:prices?|pricing)"])
         {
             Keywords = ["not", "no "],
         },
@@ -342,7 +349,7 @@ public static class DefaultClauseRules
             Keywords = ["fixed", "firm", "unchanged"],
         },
         new(ClauseTypes.PriceRestriction, "pr.capped-increase", 0.7,
-            [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\b(?:increas\w*|adjustments?)\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|limited to)\b" + Near + @"\bincrease"])
+            [@"\b(?:prices?|pricing|rates?|fees?)\b", @"\b(?:increas\w*|adjustments?)\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than|more than once|only once|(?<!\bnot )limited to|capped at)\b|\b(?:not (?:to )?exceed|no more than|not more than|(?<!\bnot )limited to)\b" + Near + @"\bincrease"])
         {
             Keywords = ["increas", "adjustment"],
         },
@@ -364,6 +371,13 @@ public static class DefaultClauseRules
             [@"\b(?:lowest|best|lower) (?:net )?(?:prices?|pricing|rates?|fees?)\b" + Far + @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?)|any third part|similarly situated|comparable)"])
         {
             Keywords = ["lowest", "best", "lower"],
+        },
+        // The payee's side of the same promise: "increase the rate ... up to the highest then-current rate paid by
+        // Company to any such quarterback", "a royalty no lower than the highest royalty paid to any other licensor".
+        new(ClauseTypes.MostFavoredNation, "mfn.highest-rate-paid", 0.8,
+            [@"\b(?:highest|higher) (?:then[-\s]current )?(?:rates?|royalt(?:y|ies)|fees?|remuneration|compensation|amounts?)\b" + Near + @"\b(?:paid|payable|granted|offered|given|provided)\b" + Near + @"\bto any (?:such|other|third)\b"])
+        {
+            Keywords = ["highest", "higher"],
         },
 
         // ---- revenue_sharing ---------------------------------------------------------------------------
