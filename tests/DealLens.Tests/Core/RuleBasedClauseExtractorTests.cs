@@ -140,6 +140,24 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("(e) Without cause on no less than seven (7) days prior written notice.")]
+    [InlineData("13.1.3 By either party for any reason by providing six (6) months prior written notice expressly terminating this Agreement.")]
+    [InlineData("This Agreement shall be earlier terminated (x) by mutual agreement of the parties, or (y) at any time upon sixty (60) days advance written notice to the other party.")]
+    public void Match_ListItemTerminationOnNotice_IsListItemRule(string text)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "tfc.list-item-on-notice");
+    }
+
+    [Theory]
+    [InlineData("(ii) At any time during a Contract Year, upon written notice to the JRC, Ginkgo may accelerate its Production Purchases.")]
+    [InlineData("(b) for any reason other than a breach of Section 4, upon thirty days' notice.")]
+    [InlineData("Either party may send notice at any time, without cause, to the address in Section 12.")]
+    public void Match_NoListItemTermination_IsNotListItemRule(string text)
+    {
+        Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "tfc.list-item-on-notice");
+    }
+
+    [Theory]
     [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
     [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
     [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]

@@ -316,6 +316,16 @@ public static class DefaultClauseRules
             Keywords = ["notice", "notification"],
             Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|receiver|violat\w*|force majeure|change (?:of|in) control|if|in the event|upon the occurrence|unless|cure\w*|renew\w*|expir\w*|non[-\s]?renewal|mutual\w*)\b", @"\b(?:may|shall|can) not be terminated\b"],
         },
+        // An item of a list whose lead-in holds the right to terminate ("Owner may terminate this Agreement ... upon any
+        // of the following: ... (e) Without cause on no less than seven (7) days prior written notice"; "(ii) at any
+        // other time upon ninety (90) days' prior written notice"). The item starts the span or follows a colon,
+        // semicolon or comma.
+        new(ClauseTypes.TerminationForConvenience, "tfc.list-item-on-notice", 0.75,
+            [@"(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?:by (?:either|any|each) [^.;]{0,40}? )?(?:without cause|for (?:any|no) reason|for (?:its |their )?convenience|at any (?:other )?time (?:upon|on|by|with|after))\b[^.;]{0,80}\b(?:notice|notification)\b"])
+        {
+            Keywords = ["notice", "notification"],
+            Exclusions = [@"\b(?:may|shall|can) not be terminated\b|\bfor any reason other than\b"],
+        },
         new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.7,
             [@"\b(?:may|can|shall have the right to|has the right to|reserves the right to)(?:,? at (?:its|any) (?:option|time),?)? (?:at any time )?(?:terminate|cancel)\b" + Within + @"\b(?:notice|notifying|notification)\b"])
         {
