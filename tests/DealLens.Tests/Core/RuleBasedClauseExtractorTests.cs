@@ -158,6 +158,15 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("It is established by calendar year and renewed tacitly every year.", "ren.automatic")]
+    [InlineData("This Agreement shall be tacitly renewed for successive one-year periods.", "ren.automatic")]
+    [InlineData("When this Agreement expires, you will have the option to continue the franchise relationship with us for two (2) additional terms of ten (10) years each.", "ren.renewal-term")]
+    public void Match_RenewalWording_IsThatRule(string text, string rule)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == rule);
+    }
+
+    [Theory]
     [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
     [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
     [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]

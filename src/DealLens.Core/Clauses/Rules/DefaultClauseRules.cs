@@ -484,7 +484,7 @@ public static class DefaultClauseRules
         new(ClauseTypes.RenewalTerm, "ren.automatic", 0.9,
             [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:\w+ )?(?:renewals?|extensions?)\b|\b(?:renew\w*|extend\w*|continue\w*) automatically\b|\bautomatically (?:continue|be continued)\b|\btacit(?:ly)? renew\w*|\brenewed tacitly\b"])
         {
-            Keywords = ["automatic", "auto", "evergreen"],
+            Keywords = ["automatic", "auto", "evergreen", "tacit"],
             Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)|\bterminate automatically\b|\bautomatically terminat"],
         },
         new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.8,
@@ -500,7 +500,7 @@ public static class DefaultClauseRules
             Exclusions = s_notRenewal,
         },
         new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.6,
-            [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\boption to (?:renew|extend)\b"])
+            [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\boption to (?:renew|extend|continue)\b"])
         {
             Keywords = ["renewal", "extension", "option to"],
             Exclusions = [.. s_notRenewal, @"\bhas the meaning\b|\bas defined in\b"],
