@@ -167,6 +167,13 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("Licensor will grant Licensee certain profit participation rights, as set forth in Schedule A6.", "rs.share-revenue")]
+    public void Match_WordOnlyInPattern_PassesTheKeywordFilter(string text, string rule)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == rule);
+    }
+
+    [Theory]
     [InlineData("Supplier grants Customer a non-exclusive, non-transferable license to use the Software.")]
     [InlineData("Licensor hereby grants a nonexclusive right to distribute the Products.")]
     [InlineData("The courts of Delaware shall have exclusive jurisdiction over any dispute.")]

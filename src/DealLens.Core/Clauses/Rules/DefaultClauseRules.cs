@@ -405,7 +405,7 @@ public static class DefaultClauseRules
         new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.75,
             [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the |its |their |all )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income|fees|royalt\w+)\b|\bprofit participation\b|\bsplit (?:the )?(?:fees|revenues?|profits?|proceeds)|\b(?:fees|revenues?|profits?|proceeds)\b" + Near + @"\bsplit\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
         {
-            Keywords = ["shar", "split"],
+            Keywords = ["shar", "split", "participation"],
             Exclusions = [@"\bprofit[-\s]sharing plan|\bequal share of the (?:fees|costs|expenses)|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
         },
         new(ClauseTypes.RevenueSharing, "rs.share-of-fees-or-units", 0.6,
