@@ -4,8 +4,8 @@ namespace DealLens.Core.Text;
 
 /// <summary>
 /// Splits contract text into clause-sized spans: sentences, list items and headings, never across a paragraph
-/// break (a blank line, unless it only follows a line cut mid-sentence) or a numbered section start. Spans are trimmed of surrounding white space and point into the
-/// original text, so a quote taken from one is verbatim.
+/// break (a blank line, unless it only follows a line cut mid-sentence) or a numbered section start. Spans are
+/// trimmed of surrounding white space and point into the original text, so a quote taken from one is verbatim.
 /// </summary>
 public sealed class TextSegmenter
 {
