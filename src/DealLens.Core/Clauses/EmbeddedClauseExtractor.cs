@@ -20,7 +20,6 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
     private readonly RuleBasedClauseExtractorOptions _rules;
     private readonly ClauseModel _model;
     private readonly EmbeddedClauseExtractorOptions _options;
-    private readonly float[] _thresholds;
     private readonly HashSet<string> _modelTypes;
 
     public EmbeddedClauseExtractor(RuleBasedClauseExtractor rules, ClauseModel model)
@@ -36,7 +35,6 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         _rules = rules.Options;
         _model = model;
         _options = options;
-        _thresholds = [.. model.Types.Select(t => (float)model.ThresholdOf(t))];
         _modelTypes = new HashSet<string>(model.Types, StringComparer.Ordinal);
     }
 
@@ -109,65 +107,21 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         List<Clause> clauses)
     {
         var weights = _model.WeightsOf(t);
-        var mergeThreshold = _thresholds[t] * _options.MergeFactor;
-        var text = document.Text;
-        var lastEnd = -1; // last span index already covered by a clause of this type
+        var probability = new float[spans.Length];
+        var ruleHit = new bool[spans.Length];
         for (var s = 0; s < spans.Length; s++)
         {
-            if (s <= lastEnd || !weights.Selects(probabilities[s][t], RuleHit(evidence[s], type), wordCounts[s] >= _options.MinWords))
-            {
-                continue;
-            }
+            probability[s] = probabilities[s][t];
+            ruleHit[s] = RuleHit(evidence[s], type);
+        }
 
-            // Grow over neighbours that the model also leans towards, keeping the clause clause-sized.
-            int first = s, last = s;
-            while (first - 1 > lastEnd
-                && (Mergeable(probabilities[first - 1][t], evidence[first - 1], type, mergeThreshold) || SameSentence(text, spans[first - 1], spans[first]))
-                && spans[last].End - spans[first - 1].Start <= _options.MaxClauseLength)
-            {
-                first--;
-            }
-
-            while (last + 1 < spans.Length
-                && (Mergeable(probabilities[last + 1][t], evidence[last + 1], type, mergeThreshold) || SameSentence(text, spans[last], spans[last + 1]))
-                && spans[last + 1].End - spans[first].Start <= _options.MaxClauseLength)
-            {
-                last++;
-            }
-
-            var confidence = 0f;
-            var ruled = false;
-            for (var k = first; k <= last; k++)
-            {
-                confidence = Math.Max(confidence, probabilities[k][t]);
-                ruled |= RuleHit(evidence[k], type);
-            }
-
+        foreach (var clause in ClauseAssembler.Assemble(document.Text, spans, probability, ruleHit, wordCounts, weights, _options))
+        {
+            var confidence = weights.ClauseConfidence.Apply(clause.Probability, clause.Ruled);
             clauses.Add(NewClause(
-                document, type, spans[first].Start, spans[last].End, Math.Round(Math.Clamp(confidence, 0, 1), 4), ruled ? "rules" : "model"));
-            lastEnd = last;
+                document, type, spans[clause.First].Start, spans[clause.Last].End, Math.Round(Math.Clamp(confidence, 0, 1), 4), clause.Ruled ? "rules" : "model"));
         }
     }
-
-    // Two spans of one sentence: the earlier one ends at a semicolon (list items of one sentence, "; provided that").
-    private bool SameSentence(string text, TextSpan earlier, TextSpan later)
-    {
-        if (!_options.CompleteSentences)
-        {
-            return false;
-        }
-
-        var i = earlier.End - 1;
-        while (i > earlier.Start && text[i] is '"' or '\'' or ')' or '\u201D' or '\u2019')
-        {
-            i--;
-        }
-
-        return text[i] == ';' && later.Start >= earlier.End;
-    }
-
-    private bool Mergeable(float probability, IReadOnlyList<ClauseRuleMatch> evidence, string type, double mergeThreshold)
-        => probability >= mergeThreshold || (_options.MergeRuleMatches && RuleHit(evidence, type));
 
     private bool RuleHit(IReadOnlyList<ClauseRuleMatch> evidence, string type)
     {

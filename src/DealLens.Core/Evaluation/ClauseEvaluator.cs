@@ -46,6 +46,7 @@ public sealed class ClauseEvaluator
         var groundedClauses = 0;
         var lowConfidence = 0;
         var lowConfidenceCorrect = 0;
+        var reliability = new Reliability();
 
         foreach (var document in documents)
         {
@@ -85,7 +86,7 @@ public sealed class ClauseEvaluator
             {
                 var clauses = byCategory.TryGetValue(category, out var found) ? found : [];
                 var label = document.Gold.Labels.TryGetValue(category, out var l) ? l : null;
-                var (low, lowCorrect) = ScoreCategory(tallies[category], label, clauses, CuadCategories.IsCore(category));
+                var (low, lowCorrect) = ScoreCategory(tallies[category], label, clauses, CuadCategories.IsCore(category) ? reliability : null);
                 lowConfidence += low;
                 lowConfidenceCorrect += lowCorrect;
             }
@@ -119,7 +120,11 @@ public sealed class ClauseEvaluator
                 Ratio(highCorrect, high),
                 lowConfidence,
                 lowConfidenceCorrect,
-                Ratio(lowConfidenceCorrect, lowConfidence)));
+                Ratio(lowConfidenceCorrect, lowConfidence))
+            {
+                Bins = reliability.Bins(),
+                ExpectedCalibrationError = reliability.ExpectedCalibrationError(),
+            });
     }
 
     /// <summary>True when the clause's text is exactly the document text at its offsets.</summary>
@@ -136,8 +141,9 @@ public sealed class ClauseEvaluator
     internal static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 
     // Scores one category of one document into its tally; returns the low-confidence counts for core categories.
-    private (int Low, int LowCorrect) ScoreCategory(Tally tally, CuadLabel? label, List<Clause> clauses, bool isCore)
+    private (int Low, int LowCorrect) ScoreCategory(Tally tally, CuadLabel? label, List<Clause> clauses, Reliability? core)
     {
+        var isCore = core is not null;
         var goldPositive = label?.Present ?? false;
         var predictedPositive = clauses.Count > 0;
         tally.Documents++;
@@ -171,6 +177,7 @@ public sealed class ClauseEvaluator
             }
 
             parts.UnloadClause();
+            core?.Add(clause.Confidence, correct);
             tally.Predicted++;
             tally.Correct += correct ? 1 : 0;
             if (clause.Confidence >= _options.HighConfidence)
@@ -187,6 +194,51 @@ public sealed class ClauseEvaluator
 
         tally.PartsFound += found.Count(f => f);
         return (low, lowCorrect);
+    }
+
+    /// <summary>Core-12 clauses by confidence in five bins of 0.2: how often a clause of a given confidence is right.</summary>
+    private sealed class Reliability
+    {
+        private const int BinCount = 5;
+        private readonly int[] _clauses = new int[BinCount];
+        private readonly int[] _correct = new int[BinCount];
+        private readonly double[] _confidence = new double[BinCount];
+
+        public void Add(double confidence, bool correct)
+        {
+            var c = double.IsFinite(confidence) ? Math.Clamp(confidence, 0, 1) : 0;
+            var bin = Math.Min(BinCount - 1, (int)(c * BinCount));
+            _clauses[bin]++;
+            _correct[bin] += correct ? 1 : 0;
+            _confidence[bin] += c;
+        }
+
+        public IReadOnlyList<ConfidenceBin> Bins()
+            => [.. Enumerable.Range(0, BinCount).Select(b => new ConfidenceBin(
+                (double)b / BinCount,
+                (double)(b + 1) / BinCount,
+                _clauses[b],
+                _correct[b],
+                _clauses[b] == 0 ? 0 : _confidence[b] / _clauses[b],
+                Ratio(_correct[b], _clauses[b])))];
+
+        /// <summary>Mean |confidence - precision| over the bins, weighted by their clauses.</summary>
+        public double ExpectedCalibrationError()
+        {
+            var total = _clauses.Sum();
+            if (total == 0)
+            {
+                return 0;
+            }
+
+            var sum = 0.0;
+            for (var b = 0; b < BinCount; b++)
+            {
+                sum += Math.Abs(_confidence[b] - _correct[b]);
+            }
+
+            return sum / total;
+        }
     }
 
     /// <summary>

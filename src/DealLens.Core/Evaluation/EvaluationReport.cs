@@ -45,7 +45,7 @@ public sealed record EvaluationReport(
 
 /// <summary>
 /// Whether confidence means something: clause precision of the core-12 predicted clauses at or above
-/// <see cref="Threshold"/> against those below it (pooled over the core categories).
+/// <see cref="Threshold"/> against those below it (pooled over the core categories), and by confidence bin.
 /// </summary>
 public sealed record ConfidenceCalibration(
     double Threshold,
@@ -54,4 +54,17 @@ public sealed record ConfidenceCalibration(
     double HighConfidencePrecision,
     int LowConfidenceClauses,
     int LowConfidenceCorrectClauses,
-    double LowConfidencePrecision);
+    double LowConfidencePrecision)
+{
+    /// <summary>Core-12 clauses in confidence bins [From, To) (the last bin includes 1).</summary>
+    public IReadOnlyList<ConfidenceBin> Bins { get; init; } = [];
+
+    /// <summary>
+    /// Mean gap between a clause's confidence and how often clauses of that confidence are right, over the bins,
+    /// weighted by their clauses: 0 when confidence is the chance of being right.
+    /// </summary>
+    public double ExpectedCalibrationError { get; init; }
+}
+
+/// <summary>Core-12 clauses with confidence in [From, To): how many, how many right, their mean confidence and precision.</summary>
+public sealed record ConfidenceBin(double From, double To, int Clauses, int CorrectClauses, double MeanConfidence, double Precision);

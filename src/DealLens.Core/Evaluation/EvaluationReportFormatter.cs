@@ -37,6 +37,15 @@ public static class EvaluationReportFormatter
         Line(text, $"Snippet recall (core 12): macro {F(report.MacroSnippetRecallCore)}, pooled {F(report.PooledSnippetRecallCore)}");
         Line(text, $"Clause precision (core 12): macro {F(report.MacroClausePrecisionCore)}, pooled {F(report.PooledClausePrecisionCore)} ({report.CoreCorrectClauses}/{report.CorePredictedClauses})");
         Line(text, $"Clause precision at confidence >= {F(c.Threshold)} (core 12): {F(c.HighConfidencePrecision)} ({c.HighConfidenceCorrectClauses}/{c.HighConfidenceClauses}); below: {F(c.LowConfidencePrecision)} ({c.LowConfidenceCorrectClauses}/{c.LowConfidenceClauses})");
+        if (c.Bins.Any(b => b.Clauses > 0))
+        {
+            Line(text, $"Confidence vs precision (core 12), expected calibration error {F(c.ExpectedCalibrationError)}:");
+            foreach (var bin in c.Bins)
+            {
+                Line(text, $"  {F(bin.From)}-{F(bin.To)}: {bin.Clauses,5} clauses, mean confidence {F(bin.MeanConfidence)}, precision {F(bin.Precision)} ({bin.CorrectClauses}/{bin.Clauses})");
+            }
+        }
+
         Line(text, $"Grounding (all clauses): {F(report.Grounding)} ({report.GroundedClauses}/{report.PredictedClauses}; {report.UnmappedClauses} of an unmapped type)");
         Line(text, $"Macro F1 (core 12): {F(report.MacroF1Core)}");
         Line(text, $"Minimum Commitment F1: {F(report.MinimumCommitmentF1)}");

@@ -179,6 +179,21 @@ public sealed class ClauseEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_Calibration_BinsCoreClausesByConfidence()
+    {
+        var calibration = Evaluate(PrecisionDocument()).Calibration;
+
+        // 0.5 (right) in [0.4, 0.6); 0.9 (right) and 0.85 (wrong) in [0.8, 1.0].
+        Assert.Equal([0, 0, 1, 0, 2], calibration.Bins.Select(b => b.Clauses));
+        Assert.Equal([0, 0, 1, 0, 1], calibration.Bins.Select(b => b.CorrectClauses));
+        Assert.Equal((0.8, 1.0), (calibration.Bins[4].From, calibration.Bins[4].To));
+        Assert.Equal(0.875, calibration.Bins[4].MeanConfidence, 12);
+        Assert.Equal(0.5, calibration.Bins[4].Precision, 12);
+        // |0.5 - 1| for the middle bin, |1.75 - 1| for the top bin, over 3 clauses.
+        Assert.Equal((0.5 + 0.75) / 3, calibration.ExpectedCalibrationError, 12);
+    }
+
+    [Fact]
     public void Evaluate_NoDocuments_ReturnsZeros()
     {
         var report = Evaluate();

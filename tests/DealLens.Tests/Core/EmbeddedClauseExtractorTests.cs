@@ -103,6 +103,29 @@ public sealed class EmbeddedClauseExtractorTests
     }
 
     [Fact]
+    public void Extract_Confidence_IsTheClauseCalibrationOfTheBestSpanProbability()
+    {
+        // Arrange
+        const string Text = """
+            9. Assignment
+            Neither party may assign this Agreement without the prior written consent of the other party.
+            """;
+        var model = ClauseModel.LoadDefault();
+        var t = model.Types.ToList().IndexOf(ClauseTypes.AntiAssignment);
+        var calibration = model.ClauseConfidenceOf(ClauseTypes.AntiAssignment);
+
+        // Act
+        var clause = Assert.Single(EmbeddedClauseExtractor.Default.Extract(DocumentText.FromPages([Text], DocumentFormat.Text)), c => c.Type == ClauseTypes.AntiAssignment);
+        var best = model.Score(Text).Where(s => s.Span.Start >= clause.Start && s.Span.End <= clause.End).Max(s => s.Probabilities[t]);
+
+        // Assert: the shipped model carries a fitted map, and the clause reports it, not the raw span probability.
+        Assert.NotEqual(ClauseConfidence.Identity, calibration);
+        Assert.Equal("rules", clause.Extractor);
+        Assert.Equal(Math.Round(calibration.Apply(best, ruled: true), 4), clause.Confidence, 6);
+        Assert.NotEqual(Math.Round(best, 4), clause.Confidence);
+    }
+
+    [Fact]
     public void Extract_EmptyText_ReturnsNoClauses()
     {
         Assert.Empty(EmbeddedClauseExtractor.Default.Extract(DocumentText.FromPages([""], DocumentFormat.Text)));

@@ -24,6 +24,23 @@ public sealed class EvaluationReportFormatterTests
     }
 
     [Fact]
+    public void ToText_ShowsPrecisionPerConfidenceBin()
+    {
+        var text = EvaluationReportFormatter.ToText(ClauseEvaluatorTests.FourDocumentReport());
+        var bins = ClauseEvaluatorTests.FourDocumentReport().Calibration.Bins;
+
+        Assert.Contains("Confidence vs precision (core 12), expected calibration error ", text, StringComparison.Ordinal);
+        Assert.Equal(5, bins.Count);
+        foreach (var bin in bins)
+        {
+            Assert.Contains(
+                FormattableString.Invariant($"  {bin.From:0.000}-{bin.To:0.000}: {bin.Clauses,5} clauses, mean confidence {bin.MeanConfidence:0.000}, precision {bin.Precision:0.000} ({bin.CorrectClauses}/{bin.Clauses})"),
+                text,
+                StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void ToJson_SnakeCaseInDeclarationOrder_IsDeterministic()
     {
         var report = ClauseEvaluatorTests.FourDocumentReport();
@@ -38,5 +55,7 @@ public sealed class EvaluationReportFormatterTests
         Assert.Equal("Minimum Commitment", first.GetProperty("category").GetString());
         Assert.Equal(2, first.GetProperty("false_negatives").GetInt32());
         Assert.Equal(0.8, root.GetProperty("calibration").GetProperty("threshold").GetDouble());
+        Assert.Equal(5, root.GetProperty("calibration").GetProperty("bins").GetArrayLength());
+        Assert.True(root.GetProperty("calibration").TryGetProperty("expected_calibration_error", out _));
     }
 }

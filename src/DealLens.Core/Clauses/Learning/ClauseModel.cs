@@ -34,7 +34,7 @@ public sealed record ScoredSpan(TextSpan Span, float[] Probabilities);
 public sealed class ClauseModel
 {
     private const uint Magic = 0x4D434C44; // "DLCM" little-endian
-    private const ushort FormatVersion = 2;
+    private const ushort FormatVersion = 3;
     private const string ResourceName = "DealLens.Core.clause-model.bin";
 
     private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
@@ -72,6 +72,20 @@ public sealed class ClauseModel
             if (string.Equals(t.Type, type, StringComparison.Ordinal))
             {
                 return t.Threshold;
+            }
+        }
+
+        throw new ArgumentException("Unknown clause type: " + type, nameof(type));
+    }
+
+    /// <summary>How a reported clause's confidence follows from its best span probability for <paramref name="type"/>.</summary>
+    public ClauseConfidence ClauseConfidenceOf(string type)
+    {
+        foreach (var t in _types)
+        {
+            if (string.Equals(t.Type, type, StringComparison.Ordinal))
+            {
+                return t.ClauseConfidence;
             }
         }
 
@@ -193,7 +207,7 @@ public sealed class ClauseModel
             }
 
             var version = header.ReadUInt16();
-            if (version is not (1 or FormatVersion))
+            if (version is not (1 or 2 or FormatVersion))
             {
                 throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
             }
@@ -333,8 +347,14 @@ internal sealed class TypeWeights
     /// <summary>The probability threshold that goes with <see cref="Mode"/>.</summary>
     public float ModeThreshold { get; init; }
 
+    /// <summary>How a reported clause's confidence follows from its best span probability and its rule matches.</summary>
+    public ClauseConfidence ClauseConfidence { get; init; } = ClauseConfidence.Identity;
+
     public TypeWeights With(float plattA, float plattB, float threshold, DecisionMode mode = DecisionMode.Model, float modeThreshold = 0)
-        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale, Mode = mode, ModeThreshold = modeThreshold };
+        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale, Mode = mode, ModeThreshold = modeThreshold, ClauseConfidence = ClauseConfidence };
+
+    public TypeWeights With(ClauseConfidence clauseConfidence)
+        => new(Type, _weights, Bias, PlattA, PlattB, Threshold) { Scale = Scale, Mode = Mode, ModeThreshold = ModeThreshold, ClauseConfidence = clauseConfidence };
 
     /// <summary>Whether a span is reported: <paramref name="ruleHit"/> = a rule of this type matched it.</summary>
     public bool Selects(float probability, bool ruleHit, bool longEnough) => Mode switch
@@ -388,6 +408,9 @@ internal sealed class TypeWeights
         writer.Write(ModeThreshold);
         writer.Write(PlattA);
         writer.Write(PlattB);
+        writer.Write(ClauseConfidence.Slope);
+        writer.Write(ClauseConfidence.Intercept);
+        writer.Write(ClauseConfidence.RuleShift);
         writer.Write(Bias);
         writer.Write(Scale);
         var nonZero = 0;
@@ -433,6 +456,16 @@ internal sealed class TypeWeights
 
         var plattA = reader.ReadSingle();
         var plattB = reader.ReadSingle();
+        var clauseConfidence = ClauseConfidence.Identity;
+        if (version >= 3)
+        {
+            clauseConfidence = new ClauseConfidence(reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+            if (!float.IsFinite(clauseConfidence.Slope) || !float.IsFinite(clauseConfidence.Intercept) || !float.IsFinite(clauseConfidence.RuleShift))
+            {
+                throw new DealLensException("Clause model is damaged (bad clause confidence).");
+            }
+        }
+
         var bias = reader.ReadSingle();
         var scale = reader.ReadSingle();
         var nonZero = reader.ReadInt32();
@@ -454,7 +487,10 @@ internal sealed class TypeWeights
             weights[index] = reader.ReadSByte() * scale;
         }
 
-        return new TypeWeights(type, weights, bias, plattA, plattB, threshold) { Scale = scale, Mode = mode, ModeThreshold = modeThreshold };
+        return new TypeWeights(type, weights, bias, plattA, plattB, threshold)
+        {
+            Scale = scale, Mode = mode, ModeThreshold = modeThreshold, ClauseConfidence = clauseConfidence,
+        };
     }
 
     private sbyte Quantum(float weight) => (sbyte)Math.Clamp(Math.Round(weight / Scale), -127, 127);

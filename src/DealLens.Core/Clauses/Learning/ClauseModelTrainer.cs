@@ -1,3 +1,5 @@
+using DealLens.Core.Text;
+
 namespace DealLens.Core.Clauses.Learning;
 
 /// <summary>
@@ -37,18 +39,27 @@ public sealed class ClauseModelTrainer
         var types = new TypeWeights[weights.Length];
         for (var t = 0; t < weights.Length; t++)
         {
-            types[t] = weights[t].With(calibration[t].A, calibration[t].B, calibration[t].Threshold, calibration[t].Mode, calibration[t].ModeThreshold);
+            types[t] = weights[t]
+                .With(calibration[t].A, calibration[t].B, calibration[t].Threshold, calibration[t].Mode, calibration[t].ModeThreshold)
+                .With(calibration[t].Clauses);
         }
 
         return new ClauseModel(options.Info with { Seed = options.Seed, TrainingIds = trainingIds }, options.Features, types);
     }
 }
 
-/// <summary>Platt parameters, the model-alone threshold, and the decision mode with its threshold of one type.</summary>
-internal readonly record struct TypeCalibration(float A, float B, float Threshold, DecisionMode Mode, float ModeThreshold);
+/// <summary>
+/// Platt parameters, the model-alone threshold, the decision mode with its threshold, and the clause confidence
+/// map of one type.
+/// </summary>
+internal readonly record struct TypeCalibration(float A, float B, float Threshold, DecisionMode Mode, float ModeThreshold, ClauseConfidence Clauses);
 
 internal static class OutOfFold
 {
+    // How strongly a type's clause confidence map is pulled towards the map fitted over all types (and that one
+    // towards the identity); a type with a dozen clauses mostly keeps the pooled map.
+    private const double PooledPriorWeight = 1, TypePriorWeight = 10;
+
     /// <summary>Margins [doc][span][type] for each of <paramref name="documents"/>, each from a model that did not train on its fold.</summary>
     public static Dictionary<int, float[][]> Margins(LabelledSpans[] corpus, IReadOnlyList<int> documents, int[] folds, ClauseTrainerOptions options)
     {
@@ -72,10 +83,14 @@ internal static class OutOfFold
         return result;
     }
 
-    /// <summary>Per type: Platt parameters and the threshold chosen on out-of-fold predictions.</summary>
+    /// <summary>
+    /// Per type: Platt parameters, the threshold and decision chosen on out-of-fold predictions, and the clause
+    /// confidence map fitted on the clauses those predictions make.
+    /// </summary>
     public static TypeCalibration[] Calibrate(LabelledSpans[] corpus, IReadOnlyList<int> documents, Dictionary<int, float[][]> margins, ClauseTrainerOptions options)
     {
         var result = new TypeCalibration[options.Types.Count];
+        var clauses = new List<(double Logit, bool Ruled, bool Right)>[options.Types.Count];
         for (var t = 0; t < options.Types.Count; t++)
         {
             var bit = 1u << t;
@@ -113,10 +128,82 @@ internal static class OutOfFold
 
             var threshold = Calibration.ChooseThreshold(docs, spans, options.PrecisionWeight);
             var (mode, modeThreshold) = Calibration.ChooseDecision(corpus, documents.Where(margins.ContainsKey).ToArray(), margins, t, a, b, options);
-            result[t] = new TypeCalibration(a, b, threshold, mode, modeThreshold);
+            result[t] = new TypeCalibration(a, b, threshold, mode, modeThreshold, ClauseConfidence.Identity);
+            clauses[t] = ClauseOutcomes(corpus, documents.Where(margins.ContainsKey), margins, t, result[t], options);
+        }
+
+        // Rare types borrow strength from the pooled fit: each type is pulled towards it.
+        var pooled = ClauseConfidence.Fit([.. clauses.SelectMany(c => c)], ClauseConfidence.Identity, PooledPriorWeight);
+        for (var t = 0; t < result.Length; t++)
+        {
+            result[t] = result[t] with { Clauses = ClauseConfidence.Fit(clauses[t], pooled, TypePriorWeight) };
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The clauses the extractor would report for type <paramref name="t"/> from out-of-fold scores, each with the
+    /// logit of its best span probability, whether a rule matched it, and whether it is right (at least half of
+    /// its words in one gold part, as clause precision counts it).
+    /// </summary>
+    private static List<(double Logit, bool Ruled, bool Right)> ClauseOutcomes(
+        LabelledSpans[] corpus, IEnumerable<int> documents, Dictionary<int, float[][]> margins, int t, TypeCalibration calibration, ClauseTrainerOptions options)
+    {
+        var bit = 1u << t;
+        var weights = new TypeWeights("", [], 0, calibration.A, calibration.B, calibration.Threshold)
+        {
+            Mode = calibration.Mode,
+            ModeThreshold = calibration.ModeThreshold,
+        };
+        var extraction = new EmbeddedClauseExtractorOptions { MinWords = options.MinWords };
+        var outcomes = new List<(double, bool, bool)>();
+        foreach (var d in documents)
+        {
+            var doc = corpus[d];
+            var m = margins[d];
+            var probability = new float[m.Length];
+            var ruleHit = new bool[m.Length];
+            var wordCounts = new int[m.Length];
+            for (var s = 0; s < m.Length; s++)
+            {
+                probability[s] = Sigmoid(calibration.A, calibration.B, m[s][t]);
+                ruleHit[s] = (doc.RuleHit[s] & bit) != 0;
+                wordCounts[s] = doc.Text.SpanWords[s].End - doc.Text.SpanWords[s].Start;
+            }
+
+            foreach (var clause in ClauseAssembler.Assemble(doc.Text.Source, doc.Text.Spans, probability, ruleHit, wordCounts, weights, extraction))
+            {
+                var start = doc.Text.SpanWords[clause.First].Start;
+                var end = doc.Text.SpanWords[clause.Last].End;
+                var right = end > start && doc.GoldParts[t].Any(g => 2 * SharedWords(doc.Text.Words, start, end, g.Start, g.End) >= end - start);
+                outcomes.Add((ClauseConfidence.Logit(clause.Probability), clause.Ruled, right));
+            }
+        }
+
+        return outcomes;
+    }
+
+    // Words two ranges share as multisets, wherever they stand: how ClauseEvaluator counts a clause's overlap with a gold part.
+    private static int SharedWords(IReadOnlyList<TextWord> words, int start, int end, int partStart, int partEnd)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var w = partStart; w < partEnd; w++)
+        {
+            counts[words[w].Text] = counts.GetValueOrDefault(words[w].Text) + 1;
+        }
+
+        var shared = 0;
+        for (var w = start; w < end; w++)
+        {
+            if (counts.TryGetValue(words[w].Text, out var left) && left > 0)
+            {
+                counts[words[w].Text] = left - 1;
+                shared++;
+            }
+        }
+
+        return shared;
     }
 
     public static float Sigmoid(float a, float b, float margin) => (float)(1 / (1 + Math.Exp(-((a * margin) + b))));

@@ -6,6 +6,9 @@ namespace DealLens.Core.Clauses.Learning;
 /// <summary>The spans of one text with their word ranges and sparse, L2-normalised hashed feature vectors.</summary>
 internal sealed class FeaturizedText
 {
+    /// <summary>The text the spans index into.</summary>
+    public required string Source { get; init; }
+
     public required IReadOnlyList<TextWord> Words { get; init; }
 
     public required TextSpan[] Spans { get; init; }
@@ -179,6 +182,7 @@ internal sealed class SpanFeaturizer
 
         return new FeaturizedText
         {
+            Source = text,
             Words = words,
             Spans = spans,
             SpanWords = spanWords,

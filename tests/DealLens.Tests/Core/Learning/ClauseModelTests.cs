@@ -32,6 +32,16 @@ public sealed class ClauseModelTests
     }
 
     [Fact]
+    public void Train_FitsAClauseConfidenceMapThatSurvivesSaveAndLoad()
+    {
+        var model = Load(s_bytes.Value);
+        var trained = model.ClauseConfidenceOf(model.Types[0]);
+
+        Assert.NotEqual(ClauseConfidence.Identity, trained);
+        Assert.True(trained.Slope > 0, $"slope {trained.Slope}: a higher span probability must mean a higher clause confidence");
+    }
+
+    [Fact]
     public void Load_BadMagic_ThrowsDealLensException()
     {
         var bytes = (byte[])s_bytes.Value.Clone();
