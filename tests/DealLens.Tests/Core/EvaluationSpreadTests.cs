@@ -27,6 +27,17 @@ public sealed class EvaluationSpreadTests
     }
 
     [Fact]
+    public void ToText_ShowsHowConfidenceHoldsAcrossRuns()
+    {
+        // A right clause at confidence 0.9: precision at >= 0.8 is 1 and the calibration error 0.1; no clause, 0 and 0.
+        var text = EvaluationSpread.ToText([Run(true), Run(false)], [1, 2]);
+
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("0.500   0.000   1.000   1.000 0.000", lines.Single(l => l.StartsWith("Clause precision at confidence >= 0.8", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith("0.050   0.000   0.100   0.100 0.000", lines.Single(l => l.StartsWith("Expected calibration error", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToText_SeedsAndReportsDoNotPair_Throws()
     {
         Assert.Throws<ArgumentException>(() => EvaluationSpread.ToText([Run(true)], [1, 2]));
