@@ -16,7 +16,7 @@ public static class EvaluationSpread
         ("Minimum Commitment snippet recall", r => Category(r, CuadCategories.MinimumCommitment).SnippetRecall),
         ("Snippet recall (core 12, pooled)", r => r.PooledSnippetRecallCore),
         ("Clause precision (core 12, pooled)", r => r.PooledClausePrecisionCore),
-        ("Clause precision at confidence >= 0.8", r => r.Calibration.HighConfidencePrecision),
+        ("Precision at confidence >= 0.8", r => r.Calibration.HighConfidencePrecision),
         ("Expected calibration error", r => r.Calibration.ExpectedCalibrationError),
         ("Grounding", r => r.Grounding),
     ];

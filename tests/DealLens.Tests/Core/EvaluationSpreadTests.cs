@@ -33,7 +33,7 @@ public sealed class EvaluationSpreadTests
         var text = EvaluationSpread.ToText([Run(true), Run(false)], [1, 2]);
 
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith("0.500   0.000   1.000   1.000 0.000", lines.Single(l => l.StartsWith("Clause precision at confidence >= 0.8", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith("0.500   0.000   1.000   1.000 0.000", lines.Single(l => l.StartsWith("Precision at confidence >= 0.8", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.EndsWith("0.050   0.000   0.100   0.100 0.000", lines.Single(l => l.StartsWith("Expected calibration error", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
