@@ -65,32 +65,14 @@ public sealed class ClauseModel
     internal SpanFeaturizer Featurizer => _featurizer;
 
     /// <summary>The calibrated probability at or above which a span is reported as <paramref name="type"/>.</summary>
-    public double ThresholdOf(string type)
-    {
-        foreach (var t in _types)
-        {
-            if (string.Equals(t.Type, type, StringComparison.Ordinal))
-            {
-                return t.Threshold;
-            }
-        }
-
-        throw new ArgumentException("Unknown clause type: " + type, nameof(type));
-    }
+    public double ThresholdOf(string type) => WeightsOf(type).Threshold;
 
     /// <summary>How a reported clause's confidence follows from its best span probability for <paramref name="type"/>.</summary>
-    public ClauseConfidence ClauseConfidenceOf(string type)
-    {
-        foreach (var t in _types)
-        {
-            if (string.Equals(t.Type, type, StringComparison.Ordinal))
-            {
-                return t.ClauseConfidence;
-            }
-        }
+    public ClauseConfidence ClauseConfidenceOf(string type) => WeightsOf(type).ClauseConfidence;
 
-        throw new ArgumentException("Unknown clause type: " + type, nameof(type));
-    }
+    private TypeWeights WeightsOf(string type)
+        => _types.FirstOrDefault(t => string.Equals(t.Type, type, StringComparison.Ordinal))
+            ?? throw new ArgumentException("Unknown clause type: " + type, nameof(type));
 
     /// <summary>Segments the text and scores every span for every type (rule features from the default rules).</summary>
     public IReadOnlyList<ScoredSpan> Score(string text)

@@ -42,6 +42,40 @@ public sealed class ClauseModelTests
     }
 
     [Fact]
+    public void Load_NonFiniteClauseConfidence_ThrowsDealLensException()
+    {
+        // Arrange: NaN in place of the stored slope, with a checksum that matches, so only the value check can object.
+        var bytes = (byte[])s_bytes.Value.Clone();
+        var model = Load(bytes);
+        var slope = BitConverter.GetBytes(model.ClauseConfidenceOf(model.Types[0]).Slope);
+        const int PayloadStart = 10; // magic (4), version (2), payload length (4)
+        var payloadLength = BitConverter.ToInt32(bytes, 6);
+        var at = bytes.AsSpan(PayloadStart, payloadLength).IndexOf(slope);
+        Assert.True(at >= 0);
+        BitConverter.GetBytes(float.NaN).CopyTo(bytes, PayloadStart + at);
+        var hash = 2166136261u;
+        foreach (var b in bytes.AsSpan(PayloadStart, payloadLength))
+        {
+            hash = (hash ^ b) * 16777619u; // FNV-1a, the model's checksum
+        }
+
+        BitConverter.GetBytes(hash).CopyTo(bytes, PayloadStart + payloadLength);
+
+        // Act + Assert
+        var error = Assert.Throws<DealLensException>(() => Load(bytes));
+        Assert.Contains("clause confidence", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PerTypeLookups_UnknownType_ThrowArgumentException()
+    {
+        var model = Load(s_bytes.Value);
+
+        Assert.Throws<ArgumentException>(() => model.ThresholdOf("no_such_type"));
+        Assert.Throws<ArgumentException>(() => model.ClauseConfidenceOf("no_such_type"));
+    }
+
+    [Fact]
     public void Load_BadMagic_ThrowsDealLensException()
     {
         var bytes = (byte[])s_bytes.Value.Clone();
