@@ -52,7 +52,7 @@ public readonly record struct ClauseConfidence(float Slope, float Intercept, flo
             foreach (var (logit, ruled, right) in clauses)
             {
                 double[] x = [logit, 1, ruled ? 1 : 0];
-                var p = 1 / (1 + Math.Exp(-((theta[0] * x[0]) + theta[1] + (theta[2] * x[2]))));
+                var p = Sigmoid((theta[0] * x[0]) + theta[1] + (theta[2] * x[2]));
                 var w = Math.Max(p * (1 - p), 1e-12);
                 for (var i = 0; i < 3; i++)
                 {
