@@ -8,9 +8,11 @@ public sealed record EmbeddedClauseExtractorOptions
 
     /// <summary>
     /// A reported span grows over neighbouring spans whose probability is at least this share of the type's
-    /// threshold: gold clauses often run over several sentences.
+    /// threshold: gold clauses often run over several sentences. On CUAD cross-validation 0.8 rather than 0.5
+    /// raises clause precision (core 12 pooled, mean of three seeds, 0.606 to 0.619) for a little snippet
+    /// recall (0.653 to 0.645; Minimum Commitment 0.712 to 0.711).
     /// </summary>
-    public double MergeFactor { get; init; } = 0.5;
+    public double MergeFactor { get; init; } = 0.8;
 
     /// <summary>
     /// A reported span also grows over the rest of its sentence (neighbours the segmenter cut off at a semicolon:

@@ -102,6 +102,37 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("If Customer fails to purchase the Minimum Annual Commitment in any Contract Year, Provider may terminate this Agreement.")]
+    [InlineData("Failure to meet the quarterly minimum purchase targets shall be a material breach of this Agreement.")]
+    [InlineData("If Operator does not deliver the guaranteed number of GPU hours in a month, Customer may terminate this Order.")]
+    [InlineData("If Publisher has not delivered 2,000,000 impressions by the end of the Term, the Term shall be extended.")]
+    [InlineData("Reseller shall ensure that its purchases meet or exceed the Minimum Volume in each quarter.")]
+    public void Match_MissedMinimum_IsFailureToMeetMinimumRule(string text)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "mc.failure-to-meet-minimum");
+    }
+
+    [Theory]
+    [InlineData("If Supplier fails to meet the Specifications, Customer may reject the Products.")]
+    [InlineData("If Provider fails to perform any of its obligations hereunder, Customer may terminate this Agreement.")]
+    [InlineData("If the parties are unable to reach agreement on the price, either party may refer the matter to arbitration.")]
+    [InlineData("Customer shall purchase at least 500 GPU hours per month.")] // a commitment, but not a missed one
+    public void Match_NoMissedMinimum_IsNotFailureToMeetMinimumRule(string text)
+    {
+        Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "mc.failure-to-meet-minimum");
+    }
+
+    [Theory]
+    [InlineData("Customer shall spend at least $50,000,000 on Compute Services in each Contract Year.", true)]
+    [InlineData("Franchisee must spend three percent (3%) or more of Gross Sales on local marketing each quarter.", true)]
+    [InlineData("Customer may spend up to $10,000 on training credits.", false)]
+    [InlineData("Time spent on support requests is billed at the hourly rate.", false)]
+    public void Match_SpendAtLeast_IsSpendRuleOnlyForAFloor(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "mc.spend-at-least"));
+    }
+
+    [Theory]
     [InlineData("The Prices set forth in Schedule A for each Product shall not be increased during the Initial Term.")]
     [InlineData("Sponsor agrees that it will not increase the list price of the Designated Products.")]
     [InlineData("Women.com may not increase the Payment Schedule more than once in any year.")]

@@ -213,6 +213,19 @@ public static class DefaultClauseRules
             Exclusions = s_notACommitmentOrUpTo,
         },
 
+        // A minimum is also written as what happens when it is missed: "If King does not perform ... the PDE Minimum",
+        // "Failure to meet these minimum performance goals ...", "If Excite fails to deliver the guaranteed number of Impressions".
+        new(ClauseTypes.MinimumCommitment, "mc.failure-to-meet-minimum", 0.6,
+            [@"\b(?:fails?|failure|failed|does not|do not|did not|has not|have not|is unable|are unable)\b(?: \w+){0,3}? (?:to )?(?:meet|achieve|reach|deliver|sell|purchase|perform|attain|satisfy|buy|order)\w*\b[^.;]{0,80}\b(?:minimums?|at least|targets?|guarantee[sd]?|goals?|quotas?|forecast|impressions|click-?throughs)\b|\bmeets? or exceeds?\b[^.;]{0,60}\bminimum"])
+        {
+            Keywords = ["fail", "not", "unable", "exceed"],
+        },
+        new(ClauseTypes.MinimumCommitment, "mc.spend-at-least", 0.6,
+            [@"\b(?:spend|spending|expend|expending)\b[^.;]{0,40}\b(?:at least|not less than|no less than|a minimum of|or more)\b"])
+        {
+            Keywords = ["spend", "expend"],
+        },
+
         // ---- chip_access -------------------------------------------------------------------------------
         new(ClauseTypes.ChipAccess, "chip.allocation", 0.85,
             [Chips, ChipAccessTerm])
