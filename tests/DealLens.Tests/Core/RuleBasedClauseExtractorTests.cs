@@ -117,6 +117,7 @@ public sealed class RuleBasedClauseExtractorTests
     [InlineData("If Provider fails to perform any of its obligations hereunder, Customer may terminate this Agreement.")]
     [InlineData("If the parties are unable to reach agreement on the price, either party may refer the matter to arbitration.")]
     [InlineData("Customer shall purchase at least 500 GPU hours per month.")] // a commitment, but not a missed one
+    [InlineData("If Provider fails to meet the Availability Target in any month, Customer shall receive Service Credits.")]
     public void Match_NoMissedMinimum_IsNotFailureToMeetMinimumRule(string text)
     {
         Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "mc.failure-to-meet-minimum");

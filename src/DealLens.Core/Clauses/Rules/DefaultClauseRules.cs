@@ -219,6 +219,8 @@ public static class DefaultClauseRules
             [@"\b(?:fails?|failure|failed|does not|do not|did not|has not|have not|is unable|are unable)\b(?: \w+){0,3}? (?:to )?(?:meet|achieve|reach|deliver|sell|purchase|perform|attain|satisfy|buy|order)\w*\b[^.;]{0,80}\b(?:minimums?|at least|targets?|guarantee[sd]?|goals?|quotas?|forecast|impressions|click-?throughs)\b|\bmeets? or exceeds?\b[^.;]{0,60}\bminimum"])
         {
             Keywords = ["fail", "not", "unable", "exceed"],
+            // A provider missing its service levels owes credits; that is not a commitment to buy or sell.
+            Exclusions = [@"\b(?:service levels?|availability|uptime|up-time|SLAs?|response times?|resolution times?|service credits?)\b"],
         },
         new(ClauseTypes.MinimumCommitment, "mc.spend-at-least", 0.6,
             [@"\b(?:spend|spending|expend|expending)\b[^.;]{0,40}\b(?:at least|not less than|no less than|a minimum of|or more)\b"])
