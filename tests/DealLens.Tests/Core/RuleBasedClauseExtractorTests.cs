@@ -134,6 +134,16 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("Any merger or consolidation of Customer shall be considered an assignment of this Agreement.", true)]
+    [InlineData("A Transfer shall also be deemed to include a merger of Tenant with any other entity.", true)]
+    [InlineData("Provider may terminate this Agreement upon the merger of Customer with a competitor.", true)]
+    [InlineData("The merger of the two data centres' cooling systems shall be completed by June.", false)]
+    public void Match_MergerTreatedAsTransferOrTermination_IsMergerConsequenceRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "coc.merger-consequence"));
+    }
+
+    [Theory]
     [InlineData("The Prices set forth in Schedule A for each Product shall not be increased during the Initial Term.")]
     [InlineData("Sponsor agrees that it will not increase the list price of the Designated Products.")]
     [InlineData("Women.com may not increase the Payment Schedule more than once in any year.")]

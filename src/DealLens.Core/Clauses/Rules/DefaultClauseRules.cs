@@ -441,8 +441,10 @@ public static class DefaultClauseRules
         {
             Keywords = ["change"],
         },
+        // A merger or sale of control counts when the contract attaches a consequence to it: a right to terminate, or
+        // treating it as an assignment ("shall be considered an assignment", "a Transfer shall also be deemed to include a merger").
         new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.55,
-            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\bdeemed (?:to be )?(?:an|a) (?:assignment|transfer)\b"])
+            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\b(?:deemed|considered|treated as) (?:to be )?(?:an|a) (?:assignment|transfer)\b|\b(?:transfer|assignment)s? shall (?:also )?be deemed to include\b"])
         {
             Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
         },
