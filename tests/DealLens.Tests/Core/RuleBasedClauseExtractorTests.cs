@@ -144,6 +144,96 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("No party to this Order has the right to assign any of its rights or obligations under it.", true)]
+    [InlineData("Neither Customer nor Provider shall have the right to sublicense or to assign, pledge or otherwise transfer this Agreement.", true)]
+    [InlineData("Neither party shall in any way sell, transfer, assign or sub-contract the Reserved Capacity.", true)]
+    [InlineData("This Order may not be amended or assigned except in a writing signed by both parties.", true)]
+    [InlineData("Capacity credits cannot be transferred or assigned.", true)]
+    [InlineData("This Advisory Agreement will terminate automatically in the event of its assignment.", true)]
+    [InlineData("Provider has the right to assign this Agreement to any of its Affiliates.", false)]
+    [InlineData("Customer may assign this Order to a successor to its business on notice to Provider.", false)]
+    public void Match_AssignmentProhibited_IsMayNotAssignRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "aa.may-not-assign"));
+    }
+
+    [Theory]
+    [InlineData("Customer shall have the right to renew this Order for one additional year at the then-current rates.", true)]
+    [InlineData("Customer may, at its option, renew this Agreement for one (1) further term of twelve months.", true)]
+    [InlineData("This Lease may be renewed for an additional term of five (5) years by notice given before expiry.", true)]
+    [InlineData("The Capacity Reservation is renewable for 1 year by amendment to this Order.", true)]
+    [InlineData("Provider reserves the right to revise its prices at the end of the Initial Term.", false)]
+    [InlineData("This Agreement may be renewed only by mutual written agreement of the parties.", false)]
+    public void Match_RenewalOption_IsRenewalTermRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "ren.renewal-term"));
+    }
+
+    [Fact]
+    public void Match_AutomaticRenewalEndingOnAnotherEvent_IsStillAutomaticRenewal()
+    {
+        // The agreement renews itself; that it also ends automatically on some other event does not undo that.
+        const string text = "This Agreement will automatically renew for successive one-year terms unless either party gives 30 days' notice, "
+            + "or Customer signs a direct agreement with the Operator, in which case this Agreement will automatically terminate.";
+
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == "ren.automatic");
+    }
+
+    [Theory]
+    [InlineData("At any time after the first Contract Year, this Order may be terminated by any party on six (6) months prior notice.", true)]
+    [InlineData("The Term ends on the earlier of the fifth anniversary and termination by either party for any reason upon thirty (30) days' written notice.", true)]
+    [InlineData("In the event of termination by either party for any reason, Provider shall return Customer's data.", false)]
+    [InlineData("This Order may be terminated by either party on thirty (30) days notice if the other party breaches it.", false)]
+    public void Match_TerminationByAnyPartyOnNotice_IsByAnyPartyRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "tfc.by-any-party-on-notice"));
+    }
+
+    [Theory]
+    [InlineData("The Term shall end on the 60th day after one party notifies the other of its decision to terminate this Agreement.", true)]
+    [InlineData("If Customer decides to terminate this Order before the Delivery Date, Customer shall notify Provider in writing.", true)]
+    [InlineData("Provider's decision to terminate for Customer's failure to pay shall be final.", false)]
+    public void Match_DecisionToTerminate_IsDecisionRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "tfc.decision-to-terminate"));
+    }
+
+    [Theory]
+    [InlineData("No action arising out of this Agreement may be brought by either party more than one (1) year after the cause of action has arisen.", "cap.claims-time-limit")]
+    [InlineData("Any claim against Provider must be commenced within twelve (12) months of the event giving rise to it.", "cap.claims-time-limit")]
+    [InlineData("Service Credits are Customer's sole and exclusive remedy for any failure to meet the Availability Target.", "cap.sole-remedy")]
+    public void Match_LimitOnRecovery_IsCapOnLiabilityRule(string text, string rule)
+    {
+        Assert.Contains(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == rule);
+    }
+
+    [Theory]
+    [InlineData("The remedies in this Section are cumulative and not the sole remedy of either party.", "cap.sole-remedy")]
+    [InlineData("Termination shall not be construed as an exclusive remedy.", "cap.sole-remedy")]
+    [InlineData("Claims for Service Credits must be submitted through the support portal.", "cap.claims-time-limit")]
+    public void Match_NoLimitOnRecovery_IsNotCapOnLiabilityRule(string text, string rule)
+    {
+        Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(text), m => m.RuleName == rule);
+    }
+
+    [Theory]
+    [InlineData("If a majority of the equity of Customer is acquired by a third party, Provider may terminate this Agreement.", true)]
+    [InlineData("Customer shall maintain a majority of the equity in the Project Company for the Term.", false)]
+    public void Match_MajorityEquityAcquired_IsMergerConsequenceRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "coc.merger-consequence"));
+    }
+
+    [Theory]
+    [InlineData("Operator shall pay Host [***] of Net Revenues from the Colocation Services.", true)]
+    [InlineData("For each month, Customer will pay Partner [XXX] of Partner Sales.", true)]
+    [InlineData("The Monthly Fee is [***] per GPU hour.", false)]
+    public void Match_RedactedShareOfRevenue_IsRedactedShareRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "rs.redacted-share"));
+    }
+
+    [Theory]
     [InlineData("The Prices set forth in Schedule A for each Product shall not be increased during the Initial Term.")]
     [InlineData("Sponsor agrees that it will not increase the list price of the Designated Products.")]
     [InlineData("Women.com may not increase the Payment Schedule more than once in any year.")]

@@ -341,6 +341,24 @@ public static class DefaultClauseRules
             Keywords = ["notice", "notification"],
             Exclusions = [@"\b(?:may|shall|can) not be terminated\b|\bfor any reason other than\b"],
         },
+        // Termination by any party on notice, phrased from the agreement's side ("may be terminated by any party on six
+        // (6) months prior notice", "termination by either Party for any reason upon thirty (30) days' written notice").
+        new(ClauseTypes.TerminationForConvenience, "tfc.by-any-party-on-notice", 0.75,
+            [@"\bmay be terminated by (?:either|any|each) party (?:at any time )?(?:on|upon|by giving|by providing|with) (?:at least |not less than |no less than )?(?:\w+ )?(?:\(\d+\) )?(?:days?|months?|weeks?)\b" +
+             @"|\b(?:either|any|each) party for any reason (?:upon|on|by giving|by providing|with) [^.;]{0,40}\bnotice\b" +
+             @"|\bmay be terminated at any time\b[^.;]{0,40}\bby written notice\b[^.;]{0,40}\bby (?:either|any|each)\b"])
+        {
+            Keywords = ["terminat"],
+            Exclusions = [@"\bif the other\b|\bbreach\w*|\bdefault\w*|\bin the event of termination\b", @"\b(?:may|shall|can) not be terminated\b"],
+        },
+        // A party's own decision to end the agreement, with no cause named ("shall end on the 60th day following a
+        // written notice from one party to the other of its decision to terminate this Agreement").
+        new(ClauseTypes.TerminationForConvenience, "tfc.decision-to-terminate", 0.7,
+            [@"\bdecision to terminate\b|\bdecides to terminate\b"])
+        {
+            Keywords = ["to terminate"],
+            Exclusions = [@"\b(?:breach\w*|default\w*|fails?|failure|insolven\w*|bankrupt\w*|force majeure)\b"],
+        },
         new(ClauseTypes.TerminationForConvenience, "tfc.at-any-time-on-notice", 0.7,
             [@"\b(?:may|can|shall have the right to|has the right to|reserves the right to)(?:,? at (?:its|any) (?:option|time),?)? (?:at any time )?(?:terminate|cancel)\b" + Within + @"\b(?:notice|notifying|notification)\b"])
         {
@@ -412,6 +430,12 @@ public static class DefaultClauseRules
             Keywords = ["%", "percent", "per cent", "*"],
             Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum|voting|ownership|owns?|owned|equity capital|outstanding (?:shares|stock|securities))\b"],
         },
+        // The share itself redacted in the filing: "[***] of Net Revenues", "[XXX] of CNET Sales".
+        new(ClauseTypes.RevenueSharing, "rs.redacted-share", 0.7,
+            [@"(?:\[[*x\s]+\]|\*{3,}|\bx{3,})\s*(?:percent|%)?\s*of (?:the |its |all |such )?(?:[A-Z][\w.]+'?s? )?(?:net |gross )?(?:sales|revenues?|receipts|profits?|income|proceeds)\b"])
+        {
+            Keywords = ["*", "xxx"],
+        },
         new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.75,
             [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)|\broyalt(?:y|ies)\b" + Within + @"\b(?:per|for each|each and every|on each|for every) (?:unit|copy|product|item|license)|\bon (?:all )?sales of\b" + Within + @"\broyalt(?:y|ies)\b"])
         {
@@ -444,7 +468,7 @@ public static class DefaultClauseRules
         // A merger or sale of control counts when the contract attaches a consequence to it: a right to terminate, or
         // treating it as an assignment ("shall be considered an assignment", "a Transfer shall also be deemed to include a merger").
         new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.55,
-            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\b(?:deemed|considered|treated as) (?:to be )?(?:an|a) (?:assignment|transfer)\b|\b(?:transfer|assignment)s? shall (?:also )?be deemed to include\b"])
+            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|majority of (?:the |its )?equity|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\b(?:deemed|considered|treated as) (?:to be )?(?:an|a) (?:assignment|transfer)\b|\b(?:transfer|assignment)s? shall (?:also )?be deemed to include\b"])
         {
             Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
         },
@@ -456,7 +480,11 @@ public static class DefaultClauseRules
             Keywords = ["assign"],
         },
         new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.8,
-            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b"])
+            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b" +
+              @"|\b(?:no|neither) (?:party|\w+)(?: [\w,]+){0,8}? (?:(?:shall|may|will|can) have|has) (?:the|any) right to (?:[\w,]+ ){0,6}assign\b" +
+              @"|\b(?:no|neither) (?:party|\w+)(?: [\w,]+){0,8}? (?:shall|may|will|can)(?: in any way| directly or indirectly| otherwise)? (?:(?:sell|transfer|pledge|convey|delegate|sublicense|encumber|alienate)(?:,| or|, or) )+assign\b" +
+              @"|\b(?:shall|may|will|can)(?: not|not)(?: in any way| directly or indirectly| otherwise)? (?:(?:sell|transfer|pledge|convey|delegate|sublicense|encumber|alienate|modify|amend)(?:,| or|, or) )+(?:assign|be assigned)\b" +
+              @"|\bmay not be (?:\w+ or )?assigned\b|\b(?:cannot|can not) be (?:\w+ or )?(?:assigned|transferred)\b|\bterminat\w* (?:automatically )?(?:upon|in the event of) (?:its|an?|any) ""?assignment\b"])
         {
             Keywords = ["assign"],
         },
@@ -466,6 +494,20 @@ public static class DefaultClauseRules
             [@"\bliabilit(?:y|ies)\b|\bliable\b", @"\b(?:shall|will|may|to) (?:not |in no event |under no circumstances )?(?:exceed|be limited to|be capped at|not exceed)\b|\blimited to (?:the )?(?:amount|fees|sums|total|aggregate|purchase price|price|direct damages|\$)|\b(?:maximum|aggregate|total|cumulative) (?:aggregate )?liability\b|\bin no event\b" + Far + @"\bexceed\b"])
         {
             Keywords = ["liab"],
+        },
+        // A time limit on claims limits liability too, and CUAD labels it so ("No action ... may be brought by either
+        // party more than one (1) year after the cause of action has arisen").
+        new(ClauseTypes.CapOnLiability, "cap.claims-time-limit", 0.7,
+            [@"\b(?:action|claim|suit|proceeding)s?\b[^.;]{0,200}\b(?:may|must|shall) be (?:brought|commenced|instituted|filed)\b[^.;]{0,80}\b(?:more than|within|after)\b[^.;]{0,40}\b(?:years?|months?)\b"])
+        {
+            Keywords = ["brought", "commenced", "instituted", "filed"],
+        },
+        // A sole or exclusive remedy limits what can be recovered to that remedy.
+        new(ClauseTypes.CapOnLiability, "cap.sole-remedy", 0.75,
+            [@"\b(?:sole|exclusive) (?:and exclusive )?remed(?:y|ies)\b"])
+        {
+            Keywords = ["remed"],
+            Exclusions = [@"\bnot (?:be )?(?:construed as )?(?:the|an?|its) (?:sole|exclusive)|\bnon-?exclusive remed|\bin addition to\b|\bcumulative\b"],
         },
         new(ClauseTypes.CapOnLiability, "cap.no-consequential", 0.9,
             [@"\b(?:liable|liability|responsible)\b" + Far + @"\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b|\b(?:indirect|consequential|special|incidental|punitive|exemplary)\b" + Far + @"\b(?:liable|liability)\b", @"\b(?:in no event|under no circumstances|not be liable|no liability|not liable|no party|neither|none of|(?:not|no) (?:have|bear) (?:any )?liabilit\w*|have any liability|shall not be responsible|disclaims?|waives?|excluded)\b"])
@@ -502,7 +544,7 @@ public static class DefaultClauseRules
             [@"\bautomatic(?:ally)?(?: and successively)? (?:be )?(?:renew\w*|extend\w*)\b|\bauto[-\s]?renew\w*|\bevergreen\b|\bautomatic (?:\w+ )?(?:renewals?|extensions?)\b|\b(?:renew\w*|extend\w*|continue\w*) automatically\b|\bautomatically (?:continue|be continued)\b|\btacit(?:ly)? renew\w*|\brenewed tacitly\b"])
         {
             Keywords = ["automatic", "auto", "evergreen", "tacit"],
-            Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)|\bterminate automatically\b|\bautomatically terminat"],
+            Exclusions = [@"\b(?:do|does|shall|will|did) not (?:automatically )?(?:renew|extend)"],
         },
         new(ClauseTypes.RenewalTerm, "ren.successive-periods", 0.8,
             [@"\b(?:renew\w*|extend\w*|extension)\b" + Within + @"\b(?:successive|additional|consecutive|further|subsequent)\b" + Near + @"\b(?:years?|months?|periods?|terms?)\b"])
@@ -517,9 +559,9 @@ public static class DefaultClauseRules
             Exclusions = s_notRenewal,
         },
         new(ClauseTypes.RenewalTerm, "ren.renewal-term", 0.6,
-            [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\boption to (?:renew|extend|continue)\b"])
+            [@"\b(?:renewal|extension) (?:terms?|periods?)\b|\b(?:option|right) to (?:renew|extend|continue)\b|\bmay,? (?:at its (?:sole )?option,? )?renew (?:this|the) (?:agreement|contract|term)\b|\bmay be (?:renewed|extended) for (?:an? |one |two )?(?:additional|further|another|subsequent)\b|\brenewable for\b"])
         {
-            Keywords = ["renewal", "extension", "option to"],
+            Keywords = ["renew", "extension", "option to", "right to"],
             Exclusions = [.. s_notRenewal, @"\bhas the meaning\b|\bas defined in\b"],
         },
 
