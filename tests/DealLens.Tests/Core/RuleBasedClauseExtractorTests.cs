@@ -138,6 +138,7 @@ public sealed class RuleBasedClauseExtractorTests
     [InlineData("A Transfer shall also be deemed to include a merger of Tenant with any other entity.", true)]
     [InlineData("Provider may terminate this Agreement upon the merger of Customer with a competitor.", true)]
     [InlineData("The merger of the two data centres' cooling systems shall be completed by June.", false)]
+    [InlineData("For two years after termination, Reseller will not market software for consolidation, reporting or data collection.", false)]
     public void Match_MergerTreatedAsTransferOrTermination_IsMergerConsequenceRule(string text, bool expected)
     {
         Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "coc.merger-consequence"));
@@ -150,6 +151,7 @@ public sealed class RuleBasedClauseExtractorTests
     [InlineData("This Order may not be amended or assigned except in a writing signed by both parties.", true)]
     [InlineData("Capacity credits cannot be transferred or assigned.", true)]
     [InlineData("This Advisory Agreement will terminate automatically in the event of its assignment.", true)]
+    [InlineData("This Sub-Advisory Agreement shall automatically terminate in the event the Advisory Agreement is assigned.", true)]
     [InlineData("Provider has the right to assign this Agreement to any of its Affiliates.", false)]
     [InlineData("Customer may assign this Order to a successor to its business on notice to Provider.", false)]
     public void Match_AssignmentProhibited_IsMayNotAssignRule(string text, bool expected)
@@ -187,6 +189,22 @@ public sealed class RuleBasedClauseExtractorTests
     public void Match_TerminationByAnyPartyOnNotice_IsByAnyPartyRule(string text, bool expected)
     {
         Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "tfc.by-any-party-on-notice"));
+    }
+
+    [Theory]
+    [InlineData("This Order may be terminated as follows: 12.2.1 By either party providing one hundred and twenty (120) days prior written notice to the other.", true)]
+    [InlineData("This Order may be terminated as follows: (b) by either party giving thirty (30) days notice if the other party fails to pay.", false)]
+    public void Match_ListItemByEitherPartyOnNotice_IsListItemRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "tfc.list-item-on-notice"));
+    }
+
+    [Theory]
+    [InlineData("In case of a violation of Section 9, the hiring party shall pay to the other party an amount equal to twelve months of the employee's salary.", true)]
+    [InlineData("Customer shall pay the Monthly Fee within thirty (30) days of each invoice.", false)]
+    public void Match_SumOwedForViolation_IsLiquidatedDamagesRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "ld.sum-for-violation"));
     }
 
     [Theory]

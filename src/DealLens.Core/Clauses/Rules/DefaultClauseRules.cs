@@ -336,7 +336,8 @@ public static class DefaultClauseRules
         // other time upon ninety (90) days' prior written notice"). The item starts the span or follows a colon,
         // semicolon or comma.
         new(ClauseTypes.TerminationForConvenience, "tfc.list-item-on-notice", 0.75,
-            [@"(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?:by (?:either|any|each) [^.;]{0,40}? )?(?:without cause|for (?:any|no) reason|for (?:its |their )?convenience|at any (?:other )?time (?:upon|on|by|with|after))\b[^.;]{0,80}\b(?:notice|notification)\b"])
+            [@"(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?:by (?:either|any|each) [^.;]{0,40}? )?(?:without cause|for (?:any|no) reason|for (?:its |their )?convenience|at any (?:other )?time (?:upon|on|by|with|after))\b[^.;]{0,80}\b(?:notice|notification)\b" +
+             @"|(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?![^.;]*\b(?:if|breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*)\b)by (?:either|any|each|both)\b[^.;]{0,80}?\b(?:providing|giving)\b[^.;]{0,60}\b(?:notice|notification)\b"])
         {
             Keywords = ["notice", "notification"],
             Exclusions = [@"\b(?:may|shall|can) not be terminated\b|\bfor any reason other than\b"],
@@ -373,6 +374,13 @@ public static class DefaultClauseRules
         {
             Keywords = ["fee", "charge", "penalty", "payment"],
             Exclusions = [@"\bwithout (?:any |the payment of any )?(?:early )?(?:termination )?(?:fee|charge|penalty)|\bnot be liable for any termination|\blease termination\b"],
+        },
+        // A fixed sum owed for a breach ("In case of violation of this article, the Party shall pay to the other Party an
+        // equivalent of eighteen (18) months gross salary").
+        new(ClauseTypes.LiquidatedDamages, "ld.sum-for-violation", 0.7,
+            [@"\b(?:violat\w*|breach\w*)\b[^.;]{0,150}\bshall(?:,[^,]{0,40},)? pay\b[^.;]{0,80}\b(?:an amount equal to|the sum of|a sum equal to|an equivalent of)\b"])
+        {
+            Keywords = ["pay"],
         },
         new(ClauseTypes.LiquidatedDamages, "ld.not-a-penalty", 0.8,
             [@"\b(?:not (?:as )?a penalty|pre[-\s]?estimat\w*|genuine (?:pre[-\s]?)?estimate|reasonable estimate of (?:the )?damages)"])
@@ -468,7 +476,7 @@ public static class DefaultClauseRules
         // A merger or sale of control counts when the contract attaches a consequence to it: a right to terminate, or
         // treating it as an assignment ("shall be considered an assignment", "a Transfer shall also be deemed to include a merger").
         new(ClauseTypes.ChangeOfControl, "coc.merger-consequence", 0.55,
-            [@"\b(?:merger|merges?|consolidat\w+|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|majority of (?:the |its )?equity|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\b(?:deemed|considered|treated as) (?:to be )?(?:an|a) (?:assignment|transfer)\b|\b(?:transfer|assignment)s? shall (?:also )?be deemed to include\b"])
+            [@"\b(?:merger|merges?|consolidat\w+ (?:with|into|of)\b|consolidates?\b|reorgani[sz]ation|acquisition of (?:all|substantially all|a majority|more than)|sale of (?:all or )?substantially all|(?:majority|controlling) (?:interest|shareholding|ownership|of the (?:voting|outstanding))|majority of (?:the |its )?equity|beneficial owner\w* of (?:more than )?(?:fifty|50))", @"\bterminat\w*\b|\b(?:deemed|considered|treated as) (?:to be )?(?:an|a) (?:assignment|transfer)\b|\b(?:transfer|assignment)s? shall (?:also )?be deemed to include\b"])
         {
             Keywords = ["merge", "consolidat", "acquisition", "substantially all", "majority", "controlling", "beneficial"],
         },
@@ -484,7 +492,8 @@ public static class DefaultClauseRules
               @"|\b(?:no|neither) (?:party|\w+)(?: [\w,]+){0,8}? (?:(?:shall|may|will|can) have|has) (?:the|any) right to (?:[\w,]+ ){0,6}assign\b" +
               @"|\b(?:no|neither) (?:party|\w+)(?: [\w,]+){0,8}? (?:shall|may|will|can)(?: in any way| directly or indirectly| otherwise)? (?:(?:sell|transfer|pledge|convey|delegate|sublicense|encumber|alienate)(?:,| or|, or) )+assign\b" +
               @"|\b(?:shall|may|will|can)(?: not|not)(?: in any way| directly or indirectly| otherwise)? (?:(?:sell|transfer|pledge|convey|delegate|sublicense|encumber|alienate|modify|amend)(?:,| or|, or) )+(?:assign|be assigned)\b" +
-              @"|\bmay not be (?:\w+ or )?assigned\b|\b(?:cannot|can not) be (?:\w+ or )?(?:assigned|transferred)\b|\bterminat\w* (?:automatically )?(?:upon|in the event of) (?:its|an?|any) ""?assignment\b"])
+              @"|\bmay not be (?:\w+ or )?assigned\b|\b(?:cannot|can not) be (?:\w+ or )?(?:assigned|transferred)\b|\bterminat\w* (?:automatically )?(?:upon|in the event of) (?:its|an?|any) ""?assignment\b" +
+              @"|\bterminat\w* (?:automatically )?(?:upon|in the event|if)(?: that)? (?:this|the|such|any) (?:\w+ )?agreement is (?:assigned|transferred)\b"])
         {
             Keywords = ["assign"],
         },
