@@ -243,8 +243,30 @@ public sealed class RuleBasedClauseExtractorTests
     }
 
     [Theory]
+    [InlineData("Customer acknowledges Provider's exclusive right, title and interest in and to the Platform.")]
+    [InlineData("Each Sponsor shall have the exclusive right to remove and replace its designees to the Steering Committee.")]
+    [InlineData("Operator has exclusive rights and interests in all intellectual property arising from the Services.")]
+    public void Extract_OwnershipOrGovernanceRight_IsNotExclusivity(string sentence)
+    {
+        var clauses = RuleBasedClauseExtractor.Default.Extract(Doc(sentence));
+
+        Assert.DoesNotContain(clauses, c => c.Type == ClauseTypes.Exclusivity);
+    }
+
+    [Theory]
+    [InlineData("Reseller's commission shall be eight percent (8%) of the purchase price of the GPU hours sold through the Marketplace.", true)]
+    [InlineData("Operator shall pay Partner a referral fee based on annual Net Sales of Compute Services.", true)]
+    [InlineData("The fee is based on the number of racks installed.", false)]
+    [InlineData("Buyer shall pay ten percent (10%) of the purchase price on signing.", false)]
+    public void Match_FeeThatMovesWithSales_IsFeeOnSalesRule(string text, bool expected)
+    {
+        Assert.Equal(expected, ClauseRuleSet.Default.MatchAll(text).Any(m => m.RuleName == "rs.fee-on-sales"));
+    }
+
+    [Theory]
     [InlineData("Operator shall pay Host [***] of Net Revenues from the Colocation Services.", true)]
     [InlineData("For each month, Customer will pay Partner [XXX] of Partner Sales.", true)]
+    [InlineData("Licensee agrees to pay a royalty in the amount of [***]of Licensee’s revenues from the Course.", true)]
     [InlineData("The Monthly Fee is [***] per GPU hour.", false)]
     public void Match_RedactedShareOfRevenue_IsRedactedShareRule(string text, bool expected)
     {

@@ -74,6 +74,8 @@ public static class DefaultClauseRules
         @"\bno exclusivity\b|\bnon[-\s]?exclusivity\b|\bnot (?:have |be |create |creating |grant |granting )?(?:any |an )?exclusiv|\bnothing\b[^.;]{0,80}\bexclusiv",
         @"\bexclusive of\b|\bexclusive warrant|\bexclusivity of (?:warranties|remedies)|\bremed(?:y|ies) (?:will|shall) be exclusive|\bexclusive rights? (?:of|in|and interests?) (?:ownership|all|title|and to)\b|\bno right to any exclusive",
         @"\bexclusive rights?,? (?:but not the obligation,? )?to (?:prepare|file|prosecute|maintain|settle|protect|sue|enforce|control|defend|bring|seek)",
+        // Ownership and governance: "exclusive right, title and interest", "the exclusive right to remove and replace its designees".
+        @"\bexclusive rights? and interests? in\b|\bexclusive rights?,? title\b|\bexclusive right to (?:remove|replace|appoint|designate|nominate|change)\b",
     ];
 
     // Offer-matching (first refusal) and tax wording that reads like most-favoured terms.
@@ -440,9 +442,17 @@ public static class DefaultClauseRules
         },
         // The share itself redacted in the filing: "[***] of Net Revenues", "[XXX] of CNET Sales".
         new(ClauseTypes.RevenueSharing, "rs.redacted-share", 0.7,
-            [@"(?:\[[*x\s]+\]|\*{3,}|\bx{3,})\s*(?:percent|%)?\s*of (?:the |its |all |such )?(?:[A-Z][\w.]+'?s? )?(?:net |gross )?(?:sales|revenues?|receipts|profits?|income|proceeds)\b"])
+            [@"(?:\[[*x\s]+\]|\*{3,}|\bx{3,})\s*(?:percent|%)?\s*of (?:the |its |all |such )?(?:[A-Z][\w.]+['’]?s? )?(?:net |gross )?(?:sales|revenues?|receipts|profits?|income|proceeds)\b"])
         {
             Keywords = ["*", "xxx"],
+        },
+        // A fee that moves with the other party's sales: "six percent (6.0 %) of the purchase price of the Securities sold",
+        // "a promotion fee based on annual Net Sales".
+        new(ClauseTypes.RevenueSharing, "rs.fee-on-sales", 0.65,
+            [@"(?:%|\bpercent)\)?\s*of (?:the )?(?:aggregate |gross |net |total )?(?:purchase |sales? |selling |retail )?(?:price|proceeds|amount) (?:of|for|received from) (?:the |all |each |any )?[\w ]{0,40}?\bsold\b" +
+             @"|\b(?:fees?|commissions?|compensation)\b[^.;]{0,30}\bbased (?:up)?on (?:the )?(?:annual |quarterly |monthly )?(?:net |gross )?(?:sales|revenues?|receipts|profits?)\b"])
+        {
+            Keywords = ["sold", "based"],
         },
         new(ClauseTypes.RevenueSharing, "rs.royalty-on-sales", 0.75,
             [@"\broyalt(?:y|ies)\b" + Within + @"\b(?:net|gross|adjusted) (?:sales|revenues?|receipts|selling price|profits?)\b|\broyalty (?:rates?|of) (?:\[|[0-9]|\w+ percent)|\broyalt(?:y|ies)\b" + Within + @"\b(?:per|for each|each and every|on each|for every) (?:unit|copy|product|item|license)|\bon (?:all )?sales of\b" + Within + @"\broyalt(?:y|ies)\b"])
