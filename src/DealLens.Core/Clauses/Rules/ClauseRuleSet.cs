@@ -70,6 +70,7 @@ public sealed class ClauseRuleSet
     public IReadOnlyList<ClauseRuleMatch> Match(ReadOnlySpan<char> text)
     {
         List<ClauseRuleMatch>? matches = null;
+        IReadOnlyList<string>? items = null;
         foreach (var compiled in _compiled)
         {
             var rule = compiled.Rule;
@@ -80,7 +81,7 @@ public sealed class ClauseRuleSet
                 continue;
             }
 
-            if (!IsMatch(compiled, text))
+            if (!IsMatch(compiled, text, ref items))
             {
                 continue;
             }
@@ -104,9 +105,10 @@ public sealed class ClauseRuleSet
     public IReadOnlyList<ClauseRuleMatch> MatchAll(ReadOnlySpan<char> text)
     {
         List<ClauseRuleMatch>? matches = null;
+        IReadOnlyList<string>? items = null;
         foreach (var compiled in _compiled)
         {
-            if (IsMatch(compiled, text))
+            if (IsMatch(compiled, text, ref items))
             {
                 matches ??= [];
                 matches.Add(new ClauseRuleMatch(compiled.Rule.Type, compiled.Rule.Confidence, compiled.Rule.Name));
@@ -145,13 +147,35 @@ public sealed class ClauseRuleSet
         return matches;
     }
 
-    private static bool IsMatch(CompiledRule compiled, ReadOnlySpan<char> text)
+    // A rule matches the span, or one item of a list in it with the list's lead-in (see ListItems): "either party may
+    // terminate ... (a) at any time upon 30 days' notice, (b) if the other party breaches" is a termination for
+    // convenience although "breach" excludes the span as a whole. The items are read once per span, when first needed.
+    private static bool IsMatch(CompiledRule compiled, ReadOnlySpan<char> text, ref IReadOnlyList<string>? items)
     {
         if (compiled.Rule.Keywords.Count > 0 && !ContainsAny(text, compiled.Rule.Keywords))
         {
             return false;
         }
 
+        if (IsMatch(compiled, text))
+        {
+            return true;
+        }
+
+        items ??= ListItems.Of(text.ToString());
+        foreach (var item in items)
+        {
+            if (IsMatch(compiled, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMatch(CompiledRule compiled, ReadOnlySpan<char> text)
+    {
         try
         {
             foreach (var pattern in compiled.Patterns)

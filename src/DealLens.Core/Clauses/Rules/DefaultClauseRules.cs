@@ -39,7 +39,7 @@ public static class DefaultClauseRules
 
     // Consent or approval of the other side, in its usual spellings.
     private const string Consent =
-        @"\bwithout (?:first )?(?:obtaining |having obtained |receiving )?(?:the )?(?:[a-z]+['’]s? )?(?:(?:express|prior|advance|written),? )*(?:consent|approval|permission|authori[sz]ation)|\b(?:prior |express )?written (?:consent|approval) of\b|\bconsent of the other\b|\bunless\b" + Near + @"\b(?:consent|approv\w*)\b";
+        @"\bwithout (?:first )?(?:obtaining |having obtained |receiving )?(?:the )?(?:[a-z]+['’]s? |our |its |their |your |his |her |such )?(?:(?:express|prior|advance|written),? )*(?:consent|approval|permission|authori[sz]ation)|\b(?:prior |express )?written (?:consent|approval) of\b|\bconsent of the other\b|\bunless\b" + Near + @"\b(?:consent|approv\w*)\b";
 
     // What makes a chip mention an access term: an allocation, priority, refresh or availability promise.
     // Bare "capacity" or "cluster" is not one: take-or-pay clauses about "contracted GPU capacity" grant no access.
@@ -81,13 +81,13 @@ public static class DefaultClauseRules
     // Offer-matching (first refusal) and tax wording that reads like most-favoured terms.
     private static readonly string[] s_notMostFavored =
     [
-        @"\b(?:negotiat\w*|rejects?|declines?|first refusal|withholding|tax(?:es)?|sell (?:such|its|the) (?:shares|interest))\b",
+        @"\b(?:negotiat\w*(?! at arm)|rejects?|declines?|first refusal|withholding|tax(?:es)?|sell (?:such|its|the) (?:shares|interest))\b",
     ];
 
     // Renewal only by a fresh agreement of both parties is no renewal term.
     private static readonly string[] s_notRenewal =
     [
-        @"\bmutual(?:ly)?\b|\bparties (?:may|must|shall|can) (?:mutually )?agree|\bby (?:written )?agreement of\b|\bnot (?:been |be )?(?:renewed|extended)\b|\bno renewal\b|\bagree in writing\b",
+        @"\b(?:by|upon|with|on|through) (?:the )?mutual\b|\bmutually agreed? (?:upon )?(?:by|between) (?:the )?parties\b|\bparties (?:may|must|shall|can) (?:mutually )?agree|\bby (?:written )?agreement of\b|\bnot (?:been |be )?(?:renewed|extended)\b|\bno renewal\b|\bagree in writing\b",
     ];
 
     // Mentions of competition that restrict nobody.
@@ -224,6 +224,13 @@ public static class DefaultClauseRules
             // A provider missing its service levels owes credits; that is not a commitment to buy or sell.
             Exclusions = [@"\b(?:service levels?|availability|uptime|up-time|SLAs?|response times?|resolution times?|service credits?)\b"],
         },
+        // A floor on what is paid whatever the usage: "subject to a monthly minimum of $2,500", "a non-refundable
+        // Guaranteed Service Fee".
+        new(ClauseTypes.MinimumCommitment, "mc.minimum-fee", 0.6,
+            [@"\b(?:monthly|annual|quarterly|yearly) minimum (?:of|fees?|charges?|payments?|amounts?)\b|\bminimum (?:monthly|annual|quarterly|yearly) (?:fees?|charges?|payments?)\b|\bguaranteed (?:minimum |service |annual )?(?:fees?|payments?)\b"])
+        {
+            Keywords = ["minimum", "guaranteed"],
+        },
         new(ClauseTypes.MinimumCommitment, "mc.spend-at-least", 0.6,
             [@"\b(?:spend|spending|expend|expending)\b[^.;]{0,40}\b(?:at least|not less than|no less than|a minimum of|or more)\b"])
         {
@@ -307,6 +314,15 @@ public static class DefaultClauseRules
         {
             Keywords = ["not"],
         },
+        // No other deal of the kind with anyone else ("IMPCO shall not enter into any other Joint Venture Agreement or
+        // Marketing/Distribution Agreement, with any company or person(s) in the Territory"). Not the usual promise that
+        // no other agreement conflicts with this one.
+        new(ClauseTypes.Exclusivity, "ex.no-other-agreement", 0.7,
+            [@"\b(?:shall|will|may) not (?:directly or indirectly )?enter into any (?:other )?(?:[\w/-]+ ){0,4}(?:agreements?|arrangements?|contracts?|relationships?)\b[^.;]{0,120}\bwith any (?:other )?(?:company|person|third|provider|entity|party|competitor|supplier|distributor|manufacturer)"])
+        {
+            Keywords = ["enter into"],
+            Exclusions = [@"\b(?:conflict\w*|inconsistent|violat\w*|breach\w*|impair\w*|restrict\w*|prevent\w*)\b"],
+        },
         new(ClauseTypes.Exclusivity, "ex.only-role", 0.6,
             [@"\b(?:the|its) only (?:distributor|supplier|provider|reseller|agent|licensee|source|manufacturer|sponsor)\b"])
         {
@@ -338,7 +354,7 @@ public static class DefaultClauseRules
         // other time upon ninety (90) days' prior written notice"). The item starts the span or follows a colon,
         // semicolon or comma.
         new(ClauseTypes.TerminationForConvenience, "tfc.list-item-on-notice", 0.75,
-            [@"(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?:by (?:either|any|each) [^.;]{0,40}? )?(?:without cause|for (?:any|no) reason|for (?:its |their )?convenience|at any (?:other )?time (?:upon|on|by|with|after))\b[^.;]{0,80}\b(?:notice|notification)\b" +
+            [@"(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?:by (?:either|any|each) [^.;]{0,40}? )?(?:without cause|for (?:any|no) reason|for (?:its |their )?convenience|at any (?:other )?time (?:upon|on|by|with|after)|at the (?:option|election) of (?:either|any|each) party,? (?:upon|on|by|with))\b[^.;]{0,80}\b(?:notice|notification)\b" +
              @"|(?:^|[:;,] ?(?:or |and )?) ?(?:\(?[a-z0-9]{1,4}[.)]|[0-9]+(?:\.[0-9]+)+) (?![^.;]*\b(?:if|breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*)\b)by (?:either|any|each|both)\b[^.;]{0,80}?\b(?:providing|giving)\b[^.;]{0,60}\b(?:notice|notification)\b"])
         {
             Keywords = ["notice", "notification"],
@@ -380,9 +396,15 @@ public static class DefaultClauseRules
         // A fixed sum owed for a breach ("In case of violation of this article, the Party shall pay to the other Party an
         // equivalent of eighteen (18) months gross salary").
         new(ClauseTypes.LiquidatedDamages, "ld.sum-for-violation", 0.7,
-            [@"\b(?:violat\w*|breach\w*)\b[^.;]{0,150}\bshall(?:,[^,]{0,40},)? pay\b[^.;]{0,80}\b(?:an amount equal to|the sum of|a sum equal to|an equivalent of)\b"])
+            [@"\b(?:violat\w*|breach\w*)\b(?:[^.;]|\.(?=\d)){0,150}\bshall\b[^.;]{0,80}\bpay\b[^.;]{0,80}\b(?:an amount equal to|the sum of|a sum equal to|an equivalent of)\b"])
         {
             Keywords = ["pay"],
+        },
+        // A set sum for each breach: "Party B shall pay ... performance bond at RMB5,000 per violation".
+        new(ClauseTypes.LiquidatedDamages, "ld.sum-per-violation", 0.7,
+            [@"(?:\b(?:RMB|USD|EUR|dollars?|euros?)|[$€£])[^.;]{0,40}\b(?:per|for each|each) (?:violation|breach|infraction|offen[cs]e)\b|\bimpose (?:a|the) (?:penalty|fine) of\b"])
+        {
+            Keywords = ["violation", "breach", "infraction", "offen", "penalty", "fine"],
         },
         new(ClauseTypes.LiquidatedDamages, "ld.not-a-penalty", 0.8,
             [@"\b(?:not (?:as )?a penalty|pre[-\s]?estimat\w*|genuine (?:pre[-\s]?)?estimate|reasonable estimate of (?:the )?damages)"])
@@ -407,6 +429,14 @@ public static class DefaultClauseRules
             Keywords = ["increas", "adjustment"],
         },
 
+        // A yearly adjustment capped in percent needs no price word: "renew maintenance ... subject to adjustments
+        // proposed by Netzee not to exceed 5%".
+        new(ClauseTypes.PriceRestriction, "pr.percent-capped-adjustment", 0.7,
+            [@"\b(?:adjustments?|increases?)\b" + Near + @"\b(?:not (?:to )?exceed|no more than|not more than)\b[^.;]{0,40}(?:%|\bpercent\b)"])
+        {
+            Keywords = ["exceed", "more than"],
+        },
+
         // ---- most_favored_nation -----------------------------------------------------------------------
         new(ClauseTypes.MostFavoredNation, "mfn.most-favored", 0.95,
             [@"\bmost[-\s]favou?red[-\s](?:nation|customer|licensee|pricing|price|terms|status|distributor)|\bmost favou?rable (?:prices?|pricing|terms|rates?|treatment|conditions)\b"])
@@ -421,7 +451,7 @@ public static class DefaultClauseRules
             Exclusions = s_notMostFavored,
         },
         new(ClauseTypes.MostFavoredNation, "mfn.lowest-price", 0.85,
-            [@"\b(?:lowest|best|lower) (?:net )?(?:prices?|pricing|rates?|fees?)\b" + Far + @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?)|any third part|similarly situated|comparable)"])
+            [@"\b(?:lowest|best|lower) (?:net )?(?:prices?|pricing|rates?|fees?)\b" + Far + @"\b(?:any other|other (?:customers?|distributors?|licensees?|resellers?|purchasers?)|(?:charged|offered|sold) to others|any third part|similarly situated|comparable)"])
         {
             Keywords = ["lowest", "best", "lower"],
         },
@@ -435,14 +465,14 @@ public static class DefaultClauseRules
 
         // ---- revenue_sharing ---------------------------------------------------------------------------
         new(ClauseTypes.RevenueSharing, "rs.percent-of-revenue", 0.85,
-            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your |our )?(?:[a-z0-9.&-]+['’]s? )?(?:aggregate |cumulative |annual |monthly |quarterly |average |daily )*(?:net |gross |adjusted |realized )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|turnover|assets|amounts? (?:received|collected))\b|(?:\*\*+|\[\s?\*[\s*]*\])\W{0,3}of (?:the |all )?(?:net|gross|adjusted) (?:sales|revenues?|receipts|profits?|proceeds)\b"])
+            [@"(?:%|\bpercent\b|\bper cent\b)" + Near + @"\b(?:of|on) (?:the |all |its |such |any |each |their |your |our )?(?:[a-z0-9.&-]+(?:['’]s?)? ){0,2}(?:aggregate |cumulative |annual |monthly |quarterly |average |daily )*(?:net |gross |adjusted |realized )?(?:sales|revenues?|receipts|profits?|proceeds|income|margins?|billings|collections|turnover|assets|ebit(?:da)?|amounts? (?:received|collected|earned))\b|(?:\*\*+|\[\s?\*[\s*]*\])\W{0,3}of (?:the |all )?(?:net|gross|adjusted) (?:sales|revenues?|receipts|profits?|proceeds)\b"])
         {
             Keywords = ["%", "percent", "per cent", "*"],
             Exclusions = [@"\b(?:discount|interest rate|late (?:fee|payment)|per annum|voting|ownership|owns?|owned|equity capital|outstanding (?:shares|stock|securities))\b"],
         },
         // The share itself redacted in the filing: "[***] of Net Revenues", "[XXX] of CNET Sales".
         new(ClauseTypes.RevenueSharing, "rs.redacted-share", 0.7,
-            [@"(?:\[[*x\s]+\]|\*{3,}|\bx{3,})\s*(?:percent|%)?\s*of (?:the |its |all |such )?(?:[A-Z][\w.]+['’]?s? )?(?:net |gross )?(?:sales|revenues?|receipts|profits?|income|proceeds)\b"])
+            [@"(?:\[[*x\s]+\]|\*{3,}|\bx{3,})\s*(?:percent|%)?\s*of (?:the |its |all |such )?(?:[A-Z][\w.]+['’]?s? ){0,2}(?:net |gross )?(?:sales|revenues?|receipts|profits?|income|proceeds)\b"])
         {
             Keywords = ["*", "xxx"],
         },
@@ -460,7 +490,7 @@ public static class DefaultClauseRules
             Keywords = ["royalt"],
         },
         new(ClauseTypes.RevenueSharing, "rs.share-revenue", 0.75,
-            [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the |its |their |all )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income|fees|royalt\w+)\b|\bprofit participation\b|\bsplit (?:the )?(?:fees|revenues?|profits?|proceeds)|\b(?:fees|revenues?|profits?|proceeds)\b" + Near + @"\bsplit\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\bshall be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
+            [@"\b(?:revenue|profit)[-\s]shar\w*|\bshar(?:e|ed|ing) (?:of )?(?:in )?(?:the |its |their |all )?(?:net |gross )?(?:revenues?|profits?|proceeds|margins?|income|fees|royalt\w+)\b|\bprofit participation\b|\bsplit (?:the )?(?:fees|revenues?|profits?|proceeds)|\b(?:fees|revenues?|profits?|proceeds)\b" + Near + @"\bsplit\b|\b(?:revenues?|profits?|proceeds)\b" + Near + @"\b(?:shall|will) be (?:shared|split|divided|allocated)\b|\bsplit (?:of )?(?:the )?(?:revenues?|profits?)"])
         {
             Keywords = ["shar", "split", "participation"],
             Exclusions = [@"\bprofit[-\s]sharing plan|\bequal share of the (?:fees|costs|expenses)|\bdo not contemplate\b|\bnot (?:be )?deemed\b" + Near + @"\bshar"],
@@ -498,7 +528,7 @@ public static class DefaultClauseRules
             Keywords = ["assign"],
         },
         new(ClauseTypes.AntiAssignment, "aa.may-not-assign", 0.8,
-            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b" +
+            [@"\b(?:shall|may|will|can)(?: not|not) (?:directly or indirectly )?(?:sell, )?(?:assign|be assigned|be assignable|transfer)\b|\b(?:no|neither) (?:party|\w+)(?: \w+)? (?:shall|may|will|can) (?:\w+ )?assign\b|\bassign\w*\b[^.;]{0,150}\b(?:null and void|void|of no (?:force|effect)|without (?:force or )?effect)\b|\bnot (?:be )?(?:[\w-]+,? (?:or )?){0,3}assignable\b|\bnon[-\s]?assignable\b|\b(?:purported|attempted) assignment\b" +
               @"|\b(?:no|neither) (?:party|\w+)(?: [\w,]+){0,8}? (?:(?:shall|may|will|can) have|has) (?:the|any) right to (?:[\w,]+ ){0,6}assign\b" +
               @"|\b(?:no|neither) (?:party|\w+)(?: [\w,]+){0,8}? (?:shall|may|will|can)(?: in any way| directly or indirectly| otherwise)? (?:(?:sell|transfer|pledge|convey|delegate|sublicense|encumber|alienate)(?:,| or|, or) )+assign\b" +
               @"|\b(?:shall|may|will|can)(?: not|not)(?: in any way| directly or indirectly| otherwise)? (?:(?:sell|transfer|pledge|convey|delegate|sublicense|encumber|alienate|modify|amend)(?:,| or|, or) )+(?:assign|be assigned)\b" +
