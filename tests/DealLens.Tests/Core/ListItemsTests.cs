@@ -45,4 +45,13 @@ public sealed class ListItemsTests
     {
         Assert.Empty(ListItems.Of("Either party may terminate this Order on written notice."));
     }
+
+    [Theory]
+    [InlineData("(a) (b) x", new[] { "(b) x" })]
+    [InlineData("(", new string[0])]
+    [InlineData("Capacity; (a)", new string[0])]
+    public void Of_OddText_GivesWhatItCanWithoutThrowing(string text, string[] expected)
+    {
+        Assert.Equal(expected, ListItems.Of(text));
+    }
 }
