@@ -14,6 +14,7 @@ public static class CliApp
         {
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
+            EvalFilingsCommand.Create(context),
             TrainCommand.Create(context),
             RiskCommand.Create(context),
             GraphCommand.Create(context),
