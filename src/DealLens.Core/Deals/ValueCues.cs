@@ -51,7 +51,7 @@ internal static class ValueCues
         NumberWords.MatchTimeout);
 
     private static readonly Regex s_unitBefore = new(
-        @"\b(?:exercise|strike|conversion|offering|issue|purchase|share)\s+price\s+(?:of\s+|per\s+share\s+of\s+)?(?:approximately\s+)?$",
+        @"\b(?:exercise|strike|conversion)\s+price\s+(?:of\s+|per\s+share\s+of\s+)?(?:approximately\s+)?$",
         Options,
         NumberWords.MatchTimeout);
 
