@@ -14,18 +14,18 @@ namespace DealLens.Tests.Llm;
 /// <summary>Deal terms read by the model through the real SK connector against a loopback fake server.</summary>
 public sealed class KernelDealTermsExtractorTests
 {
-    // "will pay Provider $11.9 billion" has no value keyword: the embedded rules leave total_value empty.
+    // "comes to $11.9 billion" has no value noun or transaction verb: the embedded rules leave total_value empty.
     private const string Contract = """
         MASTER CLOUD SERVICES AGREEMENT
 
         This Agreement is entered into as of March 7, 2025 by and between Nimbus Compute, Inc. ("Provider") and Helios AI Labs, LLC ("Customer").
 
-        1. Customer will pay Provider $11.9 billion over the Term for the Reserved Capacity.
+        1. The Reserved Capacity comes to $11.9 billion over the Term.
 
         2. This Agreement shall be governed by the laws of the State of New York.
         """;
 
-    private const string ValueQuote = "Customer will pay Provider $11.9 billion over the Term";
+    private const string ValueQuote = "The Reserved Capacity comes to $11.9 billion over the Term";
 
     private static DocumentText Document() => DocumentText.FromPages([Contract], DocumentFormat.Text);
 
