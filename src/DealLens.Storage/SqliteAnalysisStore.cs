@@ -191,6 +191,43 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 transaction, cancellationToken: cancellationToken));
         }
 
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO DocumentOrigins (DocumentId, Kind, Filer, SelfReferencesJson, EvidenceJson)
+            VALUES (@DocumentId, @Kind, @Filer, @SelfReferencesJson, @EvidenceJson)
+            """,
+            new DocumentOriginRow
+            {
+                DocumentId = documentId,
+                Kind = analysis.Origin.Kind,
+                Filer = analysis.Origin.Filer,
+                SelfReferencesJson = StorageJson.Serialize(analysis.Origin.SelfReferences),
+                EvidenceJson = StorageJson.Serialize(analysis.Origin.Evidence),
+            },
+            transaction, cancellationToken: cancellationToken));
+
+        if (analysis.Deal.Roles.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO PartyRoles (DocumentId, Position, Name, Role, Parent, Page, Start, "End", Quote)
+                VALUES (@DocumentId, @Position, @Name, @Role, @Parent, @Page, @Start, @End, @Quote)
+                """,
+                analysis.Deal.Roles.Select((r, i) => new PartyRoleRow
+                {
+                    DocumentId = documentId,
+                    Position = i,
+                    Name = r.Name,
+                    Role = r.Role,
+                    Parent = r.Parent,
+                    Page = r.Page,
+                    Start = r.Start,
+                    End = r.End,
+                    Quote = r.Quote,
+                }),
+                transaction, cancellationToken: cancellationToken));
+        }
+
         // Reviewers' decisions follow the new clauses in the same transaction: kept, re-bound or no longer found.
         await RebindReviewItemsAsync(connection, transaction, analysis, cancellationToken);
     }
@@ -241,6 +278,17 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 "SELECT DocumentId, Position, Name, Role FROM Parties WHERE DocumentId = @DocumentId ORDER BY Position",
                 parameters, transaction, cancellationToken: cancellationToken));
 
+            var origin = await connection.QuerySingleOrDefaultAsync<DocumentOriginRow>(new CommandDefinition(
+                "SELECT DocumentId, Kind, Filer, SelfReferencesJson, EvidenceJson FROM DocumentOrigins WHERE DocumentId = @DocumentId",
+                parameters, transaction, cancellationToken: cancellationToken));
+
+            var roles = await connection.QueryAsync<PartyRoleRow>(new CommandDefinition(
+                """
+                SELECT DocumentId, Position, Name, Role, Parent, Page, Start, "End", Quote
+                FROM PartyRoles WHERE DocumentId = @DocumentId ORDER BY Position
+                """,
+                parameters, transaction, cancellationToken: cancellationToken));
+
             await transaction.CommitAsync(cancellationToken);
 
             var text = new DocumentText(
@@ -254,9 +302,22 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 document.Sha256,
                 text,
                 clauses.Select(ToClause).ToList(),
-                deal is null ? DealTerms.Empty : ToDealTerms(deal, parties.Select(p => p.Name).ToList()),
+                (deal is null ? DealTerms.Empty : ToDealTerms(deal, parties.Select(p => p.Name).ToList())) with
+                {
+                    Roles = roles.Select(r => new PartyRole(
+                        r.Name, r.Role, r.Parent, checked((int)r.Page), checked((int)r.Start), checked((int)r.End), r.Quote)).ToList(),
+                },
                 StorageJson.Deserialize<List<string>>(document.WarningsJson),
-                document.Extractor);
+                document.Extractor)
+            {
+                Origin = origin is null
+                    ? DocumentOrigin.Unknown
+                    : new DocumentOrigin(
+                        origin.Kind,
+                        origin.Filer,
+                        StorageJson.Deserialize<List<string>>(origin.SelfReferencesJson),
+                        StorageJson.Deserialize<List<FieldEvidence>>(origin.EvidenceJson)),
+            };
         }, cancellationToken);
     }
 

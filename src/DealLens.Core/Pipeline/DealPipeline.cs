@@ -38,7 +38,10 @@ public sealed class DealPipeline
             .ToList();
         var deal = await _dealTermsExtractor.ExtractAsync(document, cancellationToken);
         var warnings = document.Warnings.Concat(extraction.Warnings).Concat(deal.Warnings).ToList();
-        return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name);
+        return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name)
+        {
+            Origin = DocumentOriginReader.Read(document),
+        };
     }
 
     /// <summary>A clause is kept only when its quote stands verbatim at its offsets.</summary>
