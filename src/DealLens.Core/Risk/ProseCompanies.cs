@@ -31,7 +31,8 @@ public sealed class ProseCompanies
         Options, s_timeout);
 
     private static readonly Regex s_definedTerm = new(
-        @"\G[ \t]*,?[ \t]*(?:\([^()]{0,120}?\)[ \t]*,?[ \t]*)?(?:[^()""“]{0,120}?)\((?:together[ \t]+with[^()""“]{0,60},[ \t]*)?(?:collectively[ \t]*,?[ \t]*)?(?:the[ \t]+)?[""“](?<term>[A-Z][A-Za-z0-9 &.'’-]{1,40})[""”]\)",
+        // The first parenthesis after the name, within its sentence: 'CoreWeave, Inc., a Delaware corporation (the "Company")'.
+        @"\G(?:(?!\n[ \t]*\n|\.\s+[A-Z][a-z])[^()""“;]){0,100}?\((?:together[ \t]+with[^()""“]{0,60},[ \t]*)?(?:collectively[ \t]*,?[ \t]*)?(?:the[ \t]+)?[""“](?<term>[A-Z][A-Za-z0-9 &.'’-]{1,40})[""”]\)",
         Options, s_timeout);
 
     private static readonly Regex s_subsidiary = new(
@@ -60,6 +61,10 @@ public sealed class ProseCompanies
         "Transaction", "Transactions", "Closing", "Effective", "Date", "Term", "Annual", "Report", "Quarterly", "Current", "Press",
         "Release", "Forward", "Looking", "Statements", "Risk", "Factors", "Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Year", "Quarter",
         "North", "South", "East", "West", "Data", "Center", "Centers", "Centre", "Campus", "Project", "Cloud", "Capacity", "Compute",
+        "Texas", "Louisiana", "Ohio", "Virginia", "Georgia", "Arizona", "Nevada", "Oregon", "Washington", "California", "Wisconsin",
+        "Pennsylvania", "Michigan", "Colorado", "Dakota", "Wyoming", "Oklahoma", "Kentucky", "Tennessee", "Indiana", "Carolina",
+        "Norway", "Portugal", "Kingdom", "Britain", "Europe", "America", "Canada", "Japan", "India", "Germany", "France", "Abu", "Dhabi",
+        "Emirates", "Saudi", "Arabia", "Entry", "Material", "Definitive", "Results", "Operations", "Financial", "Condition",
         "Blackwell", "Hopper", "Grace", "Rubin", "Instinct", "H100", "H200", "B200", "GB200", "GB300", "MI450", "MI300X",
     };
 
@@ -125,6 +130,23 @@ public sealed class ProseCompanies
 
             taken.AsSpan(start, after - start).Fill(true);
             mentions.Add(new ProseMention(start, after, name));
+        }
+
+        // A name that extends a known company's name ("Fluidstack USA I LLC", "CoreWeave Compute Acquisition Co. VII")
+        // is read as that company's unit.
+        var knownSet = known.Where(n => n.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var words = CompanyNames.StripSuffixes(mention.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length - 1; n >= 1; n--)
+            {
+                var prefix = string.Join(' ', words.Take(n));
+                if (knownSet.Contains(prefix) && !resolver.Knows(mention.Name))
+                {
+                    links.Add(KeyValuePair.Create(mention.Name, prefix));
+                    break;
+                }
+            }
         }
 
         // Subsidiaries: "X LLC, a wholly-owned subsidiary of Y".

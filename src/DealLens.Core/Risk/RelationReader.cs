@@ -67,7 +67,9 @@ public static class RelationReader
         ["{B}"] = "(?<B>" + CompanyList + ")",
         ["{P}"] = Poss,
         // A gap inside one clause: no other company, no clause break.
-        ["{g}"] = @"[^⟦;:]{0,90}?",
+        // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
+        // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])){0,90}?",
         ["{s}"] = @"[^⟦;:]{0,30}?",
         ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
@@ -146,12 +148,24 @@ public static class RelationReader
         T(RelationKinds.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power))\b"),
         T(RelationKinds.Purchase, @"{A}{P}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
+        // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|power(?:s|ed)?|built\s+on|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|first\s+|largest\s+|launch\s+|key\s+)?(?:customer|client|offtaker)\b{g}\b(?:of|for)\s+{B}"),
     ];
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill",
+        Options, s_timeout);
+
+    private static readonly Regex s_orphanBackstop = new(
+        @"(?<A>⟦\d+⟧)[^⟦;:]{0,90}?\b(?:is\s+providing|provides|provided|will\s+provide|to\s+provide|providing|has\s+agreed\s+to\s+provide|agreed\s+to\s+provide)\b[^⟦;:]{0,40}?\b(?:financial\s+)?(?:backstop|guarantee)\b(?![^⟦;:]{0,60}?\b(?:for|of|to|on)\s+⟦)",
+        Options, s_timeout);
+
+    private static readonly Regex s_prepayPercent = new(
+        @"\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+(?:customer\s+)?(?:prepayment|upfront\s+payment|advance\s+payment)|\bprepa(?:y|ys|id)\s+(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)",
         Options, s_timeout);
 
     private static readonly Regex s_instruction = new(
@@ -201,6 +215,8 @@ public static class RelationReader
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
         var warnings = new List<string>();
+        var orphans = new List<(string Guarantor, string Sentence, int Start)>();
+        var prepayments = new List<(decimal Percent, string Sentence, int Start)>();
         foreach (var span in TextSegmenter.Default.Segment(text))
         {
             var sentence = span.Of(text);
@@ -210,19 +226,83 @@ public static class RelationReader
             }
 
             var mentions = companies.Within(span.Start, span.End);
-            if (mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() < 2)
+            if (mentions.Count == 0)
             {
                 continue;
             }
 
-            ReadSentence(text, span.Start, sentence, mentions, resolver, options, relations, warnings);
+            if (mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings);
+            }
+
+            if (s_prepayPercent.Match(sentence) is { Success: true } prepay)
+            {
+                prepayments.Add((decimal.Parse(prepay.Groups["p"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), sentence, span.Start));
+            }
+
+            if (s_orphanBackstop.Match(Skeleton(sentence, span.Start, mentions, [])) is { Success: true } orphan)
+            {
+                var guarantor = mentions[Tokens(orphan.Groups["A"].Value).First()].Name;
+                orphans.Add((guarantor, sentence, span.Start));
+            }
+        }
+
+        // "Google is providing a financial backstop, which covers the lease payments": the supported party is the
+        // tenant (or buyer) of the document's one commitment that the guarantor is not part of.
+        foreach (var (guarantor, sentence, start) in orphans)
+        {
+            var key = resolver.Resolve(guarantor);
+            if (relations.Any(r => r.Kind == RelationKinds.Backstop && resolver.Resolve(r.From) == key))
+            {
+                continue;
+            }
+
+            var supported = relations
+                .Where(r => RelationKinds.IsCommitment(r.Kind) && resolver.Resolve(r.From) != key && resolver.Resolve(r.To) != key)
+                .DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To)))
+                .ToList();
+            if (supported.Count == 1)
+            {
+                relations.Add(new ProseRelation(
+                    RelationKinds.Backstop, guarantor, supported[0].From, supported[0].To, null, null, !s_nonBinding.IsMatch(sentence), false,
+                    sentence, start, start + sentence.Length, null));
+            }
+        }
+
+        // "including a 20% prepayment", "Microsoft will prepay 20% of the contract value": a share of the document's one purchase, paid ahead.
+        foreach (var (percent, sentence, start) in prepayments)
+        {
+            var purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            if (purchases.Count == 1 && !relations.Any(r => r.Kind == RelationKinds.Prepayment))
+            {
+                var p = purchases[0];
+                var amount = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Amount is not null).Select(r => r.Amount).Max();
+                relations.Add(new ProseRelation(
+                    RelationKinds.Prepayment, p.From, p.To, null, amount is null ? null : Math.Round(amount.Value * percent / 100m, 0),
+                    amount is null ? null : p.Currency, p.Binding, false, sentence, start, start + sentence.Length, null));
+            }
+        }
+
+        // A backstop told by the filer without naming whom it is owed to is owed to the filer (its landlord or lender).
+        if (filer is not null)
+        {
+            var filerKey = resolver.Resolve(filer);
+            for (var i = 0; i < relations.Count; i++)
+            {
+                var r = relations[i];
+                if (r.Kind == RelationKinds.Backstop && r.Beneficiary is null && resolver.Resolve(r.From) != filerKey && resolver.Resolve(r.To) != filerKey)
+                {
+                    relations[i] = r with { Beneficiary = filer };
+                }
+            }
         }
 
         return new RelationReading(relations, companies.StatedLinks, warnings, filer);
     }
 
     private static void ReadSentence(
-        string text, int offset, string sentence, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, RelationReaderOptions options,
+        int offset, string sentence, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, RelationReaderOptions options,
         List<ProseRelation> relations, List<string> warnings)
     {
         if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
@@ -332,7 +412,7 @@ public static class RelationReader
         if (inside.Count == 0)
         {
             var rest = skeleton[(match.Index + match.Length)..];
-            var stop = rest.IndexOfAny([';', Open]);
+            var stop = rest.IndexOf(';', StringComparison.Ordinal);
             inside = MoneyTokens(stop < 0 ? rest : rest[..stop]).ToList();
         }
 
