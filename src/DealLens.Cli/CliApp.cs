@@ -24,6 +24,7 @@ public static class CliApp
             ReviewCommand.Create(context),
             ReportCommand.Create(context),
             BatchCommand.Create(context),
+            RulesCommand.Create(context),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Catalog;
 using DealLens.Core.Documents;
 using DealLens.Core.Text;
 using Microsoft.SemanticKernel;
@@ -71,7 +72,7 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
     private readonly PromptClient _client;
     private readonly KernelClauseExtractorOptions _options;
     private readonly Lock _diagnosticsLock = new();
-    private readonly string _clauseTypes = string.Join(", ", ClauseTypes.All);
+    private readonly string _clauseTypes = ClauseCatalog.Default.PromptText();
     private long _fallbacks;
     private long _documentTokens;
     private long _passageTokens;
