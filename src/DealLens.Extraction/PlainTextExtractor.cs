@@ -11,6 +11,10 @@ public sealed class PlainTextExtractor : ITextExtractor
 {
     private const int BinarySniffLength = 8 * 1024;
 
+    // Contracts and filings wrap their text; a paragraph saved as one line runs to a few thousand characters. A
+    // "line" of a million is not prose (a dump, or a file made to stall the readers, which are slow on one huge line).
+    private const int MaxLineLength = 1_000_000;
+
     // Hyphen joining is off: plain-text exhibits are hard-wrapped by hand and keep their lines as written.
     private static readonly PageTextCleaner s_defaultCleaner = new(new PageTextCleanerOptions { JoinHyphenatedLines = false });
 
@@ -32,8 +36,28 @@ public sealed class PlainTextExtractor : ITextExtractor
         var bytes = StreamBytes.ReadNonEmpty(content, sourceName);
 
         var text = Decode(bytes, sourceName);
+        if (LongestLine(text) is var longest && longest > MaxLineLength)
+        {
+            throw new DealLensException($"{sourceName}: not a text document: a line of {longest:N0} characters (limit {MaxLineLength:N0})");
+        }
+
         var pages = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\f');
         return DocumentText.FromPages(_cleaner.Clean(pages), DocumentFormat.Text);
+    }
+
+    private static int LongestLine(string text)
+    {
+        var longest = 0;
+        var span = text.AsSpan();
+        while (span.Length > 0)
+        {
+            var end = span.IndexOfAny('\n', '\r', '\f');
+            var length = end < 0 ? span.Length : end;
+            longest = Math.Max(longest, length);
+            span = end < 0 ? default : span[(end + 1)..];
+        }
+
+        return longest;
     }
 
     private static string Decode(byte[] bytes, string sourceName)

@@ -287,7 +287,7 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
         @"\b(?:MW|GW|megawatts?|gigawatts?|GPUs?|TPUs?|XPUs?|accelerators|superchips|prepa(?:y|id|yment)\w*|effective[ ]date" +
         @"|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+\d{1,2}" +
         @"|\d{4}-\d{2}-\d{2}|\d+\)?[ ]*(?:years?|months?))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex DealSignal();
 
 }

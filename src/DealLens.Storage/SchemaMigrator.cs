@@ -90,7 +90,7 @@ public sealed class SchemaMigrator
     }
 
     internal static DealLensException NotADatabase(string name, SqliteException inner)
-        => new($"{name}: not a SQLite database", inner);
+        => DatabaseFailure.Describe(inner, name) ?? new($"{name}: not a SQLite database", inner);
 
     internal static string DescribeDatabase(SqliteConnection connection, string? databaseName)
     {
@@ -123,6 +123,11 @@ public sealed class SchemaMigrator
                 "PRAGMA user_version = " + script.Version.ToString(CultureInfo.InvariantCulture), transaction: transaction);
             transaction.Commit();
             return true;
+        }
+        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, DescribeDatabase(connection, null)) is { } failure)
+        {
+            // A full, read-only, locked or damaged database: the user's to fix, not a broken script.
+            throw failure;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode != SqliteNotADatabase)
         {

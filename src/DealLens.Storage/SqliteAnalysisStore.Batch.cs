@@ -65,8 +65,11 @@ public sealed partial class SqliteAnalysisStore
         }, cancellationToken);
     }
 
-    /// <summary>Records that a filing's index could not be read: quarantined with the reason, one more attempt counted.</summary>
-    public Task QuarantineFilingAsync(BatchFiling filing, string error, long runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records that a filing's index could not be read: quarantined with the reason and its attempts set to
+    /// <paramref name="attempts"/> (one more than before, or past the retry limit for an index refused for its content).
+    /// </summary>
+    public Task QuarantineFilingAsync(BatchFiling filing, string error, int attempts, long runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filing);
         return UseAsync(async connection =>
@@ -76,8 +79,8 @@ public sealed partial class SqliteAnalysisStore
                 connection, transaction, filing with { Status = BatchStatus.Quarantined, LastError = error }, runId,
                 FormatTimestamp(_timeProvider.GetUtcNow()), cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE BatchFilings SET Attempts = Attempts + 1 WHERE AccessionNumber = @AccessionNumber",
-                new { filing.AccessionNumber }, transaction, cancellationToken: cancellationToken));
+                "UPDATE BatchFilings SET Attempts = max(Attempts + 1, @attempts) WHERE AccessionNumber = @AccessionNumber",
+                new { filing.AccessionNumber, attempts }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);

@@ -464,6 +464,10 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         {
             return await action(_connection);
         }
+        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, SchemaMigrator.DescribeDatabase(_connection, null)) is { } failure)
+        {
+            throw failure;
+        }
         finally
         {
             _gate.Release();

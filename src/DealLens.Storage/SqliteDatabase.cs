@@ -1,6 +1,5 @@
 using System.Data;
 using Dapper;
-using DealLens.Core;
 using Microsoft.Data.Sqlite;
 
 namespace DealLens.Storage;
@@ -11,9 +10,11 @@ namespace DealLens.Storage;
 /// </summary>
 internal static class SqliteDatabase
 {
-    /// <summary>SQLITE_NOTADB and SQLITE_CANTOPEN.</summary>
+    /// <summary>SQLITE_NOTADB.</summary>
     private const int SqliteNotADatabase = 26;
-    private const int SqliteCantOpen = 14;
+
+    /// <summary>How long a write waits for another process's lock before it fails (then: exit 1, "locked").</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Opens (creating it and its folder if missing) the database at <paramref name="databasePath"/>, migrated to the
@@ -26,6 +27,7 @@ internal static class SqliteDatabase
         var dataSource = inMemory ? databasePath : Path.GetFullPath(databasePath);
         if (!inMemory)
         {
+            DatabaseFailure.CheckPath(databasePath, dataSource);
             var folder = Path.GetDirectoryName(dataSource);
             if (!string.IsNullOrEmpty(folder))
             {
@@ -51,10 +53,10 @@ internal static class SqliteDatabase
             connection.Dispose();
             throw SchemaMigrator.NotADatabase(databasePath, ex);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
+        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, databasePath, inMemory ? null : dataSource) is { } failure)
         {
             connection.Dispose();
-            throw new DealLensException($"{databasePath}: cannot open database ({ex.Message})", ex);
+            throw failure;
         }
         catch
         {
@@ -80,7 +82,7 @@ internal static class SqliteDatabase
             connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
             // Per connection, and a no-op inside a transaction, so it is set here, first.
             connection.Execute("PRAGMA foreign_keys = ON");
-            connection.Execute("PRAGMA busy_timeout = 5000");
+            connection.Execute("PRAGMA busy_timeout = " + ((int)BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
             // 64 MB of page cache instead of SQLite's 2 MB: the review queue and reports revisit the same clause and
             // document pages; about 20 % faster on a queue of 100,000 clauses (deallens bench).
             connection.Execute("PRAGMA cache_size = -65536");
@@ -89,7 +91,23 @@ internal static class SqliteDatabase
         {
             throw SchemaMigrator.NotADatabase(name, ex);
         }
+        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, name, connection.DataSource) is { } failure)
+        {
+            throw failure;
+        }
 
+        try
+        {
+            Finish(connection, name);
+        }
+        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, name, connection.DataSource) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private static void Finish(SqliteConnection connection, string name)
+    {
         // Migrate (or refuse a newer schema) before switching to WAL, so a database we refuse is not modified.
         SchemaMigrator.Default.Migrate(connection, name);
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using DealLens.Core;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
+using DealLens.Storage;
 
 namespace DealLens.Cli.Analysis;
 
@@ -122,7 +123,7 @@ public sealed class AnalysisRunner : IDisposable
 
             return await AnalyzeContentAsync(input, claim.Extractor!, claim.Bytes!, claim.Sha256!, runId, cancellationToken);
         }
-        catch (DealLensException ex)
+        catch (DealLensException ex) when (!DatabaseFailure.Is(ex))
         {
             return Failed(ex.Message);
         }
@@ -130,7 +131,7 @@ public sealed class AnalysisRunner : IDisposable
         {
             throw;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!DatabaseFailure.Is(ex))
         {
             // A bug or a library failure on one document must not stop the others.
             return Failed($"{input.DisplayPath}: unexpected error: {ex.GetType().Name}: {ex.Message}");
@@ -160,33 +161,8 @@ public sealed class AnalysisRunner : IDisposable
         return new DocumentOutcome(input, DocumentStatus.Analyzed, sha256, null, analysis);
     }
 
-    private async Task<byte[]> ReadAsync(InputFile input, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var info = new FileInfo(input.FullPath);
-            if (!info.Exists)
-            {
-                throw new DealLensException($"{input.DisplayPath}: file not found");
-            }
-
-            if (info.Length > _options.Limits.MaxFileBytes)
-            {
-                throw new DealLensException($"{input.DisplayPath}: file is {info.Length:N0} bytes, over the {_options.Limits.MaxFileBytes:N0}-byte limit");
-            }
-
-            if (info.Length == 0)
-            {
-                throw new DealLensException($"{input.DisplayPath}: empty file (0 bytes)");
-            }
-
-            return await File.ReadAllBytesAsync(input.FullPath, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new DealLensException($"{input.DisplayPath}: cannot read: {ex.Message}", ex);
-        }
-    }
+    private Task<byte[]> ReadAsync(InputFile input, CancellationToken cancellationToken)
+        => DocumentFiles.ReadAsync(input.FullPath, input.DisplayPath, _options.Limits, cancellationToken);
 
     private async Task<T> WithStoreAsync<T>(Func<Task<T>> action, CancellationToken cancellationToken)
     {

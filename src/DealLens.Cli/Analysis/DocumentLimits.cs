@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DealLens.Core;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
+using DealLens.Core.Text;
 
 namespace DealLens.Cli.Analysis;
 
@@ -13,6 +15,13 @@ public sealed record DocumentLimits
     /// <summary>Files larger than this are refused before they are read.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Text and HTML files larger than this are refused before they are read. Lower than <see cref="MaxFileBytes"/>:
+    /// a scanned PDF can be large, but the largest EDGAR HTML documents (10-Ks with inline XBRL) are tens of MB, and a
+    /// 200 MB text took 300 s and 3.8 GB before the time limit refused it.
+    /// </summary>
+    public long MaxTextFileBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Documents with more pages are refused (PDFs before any page is read).</summary>
     public int MaxPages { get; init; } = 5000;
 
@@ -23,6 +32,16 @@ public sealed record DocumentLimits
 /// <summary>Extracts and analyses one document within <see cref="DocumentLimits"/>.</summary>
 public static class LimitedAnalysis
 {
+    // Every regex time-out in the process, even one a reader catches and handles, is counted against the document
+    // being analysed in that flow (RegexTimeouts.Watch), so it becomes a warning instead of a silent miss.
+    static LimitedAnalysis() => AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
+    {
+        if (e.Exception is RegexMatchTimeoutException timeout)
+        {
+            RegexTimeouts.Record(timeout);
+        }
+    };
+
     /// <summary>
     /// Runs extraction and the pipeline on a worker thread and waits at most <see cref="DocumentLimits.Timeout"/>.
     /// On time-out the work is told to stop (PDF extraction checks between pages, the pipeline at its await points)
@@ -44,6 +63,8 @@ public static class LimitedAnalysis
 
         // Not disposed when the work is abandoned: the abandoned work may still read its token.
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Set before Task.Run so that the work's flow (and every task it starts) records into it.
+        using var timeouts = RegexTimeouts.Watch();
         var work = Task.Run(
             async () =>
             {
@@ -60,7 +81,7 @@ public static class LimitedAnalysis
         {
             var analysis = await work.WaitAsync(limits.Timeout, cancellationToken);
             stop.Dispose();
-            return analysis;
+            return timeouts.Warning() is { } warning ? analysis with { Warnings = [.. analysis.Warnings, warning] } : analysis;
         }
         catch (TimeoutException)
         {

@@ -106,7 +106,7 @@ public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline
         {
             throw;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !DatabaseFailure.Is(ex))
         {
             var error = ex is DealLensException ? ex.Message : $"{display}: unexpected error: {ex.GetType().Name}: {ex.Message}";
             return await CommitAsync(item, display, runId, sha256, DocumentStatus.Failed, error, null, cancellationToken);
@@ -131,7 +131,7 @@ public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline
 
     private async Task<byte[]> GetBytesAsync(BatchItem item, string display, CancellationToken cancellationToken)
     {
-        var maxBytes = options.Limits.MaxFileBytes;
+        var maxBytes = DocumentFiles.LimitFor(item.LocalPath, options.Limits);
         if (item.Source == "feed" && !File.Exists(item.LocalPath))
         {
             if (client is null)
@@ -144,25 +144,7 @@ public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline
             return bytes;
         }
 
-        try
-        {
-            var info = new FileInfo(item.LocalPath);
-            if (!info.Exists)
-            {
-                throw new DealLensException($"{display}: file not found (removed from the inbox?)");
-            }
-
-            if (info.Length > maxBytes)
-            {
-                throw new DealLensException($"{display}: file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
-            }
-
-            return await File.ReadAllBytesAsync(item.LocalPath, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new DealLensException($"{display}: cannot read: {ex.Message}", ex);
-        }
+        return await DocumentFiles.ReadAsync(item.LocalPath, display, options.Limits, cancellationToken);
     }
 
     // Written beside its final name and renamed into place: a run killed mid-write never leaves a partial file that a

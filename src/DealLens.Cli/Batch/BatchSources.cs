@@ -20,18 +20,39 @@ public sealed record Discovery(int NewFilings, int SeenFilings, int FailedFiling
     }
 }
 
-/// <summary>Turns an inbox folder into batch items: every new file, and every file whose content changed.</summary>
+/// <summary>How the inbox is read: which links are followed, and how long a file must be left alone to count as written.</summary>
+public sealed record InboxOptions
+{
+    /// <summary>
+    /// A file modified less than this long ago is left for the next run: it may still be being copied in. Its size
+    /// and modification time must also be the same before and after it is hashed.
+    /// </summary>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(10);
+
+    public InputFileOptions Files { get; init; } = InputFileOptions.Default;
+
+    /// <summary>The clock file modification times are compared with: the real one (file systems keep real time).</summary>
+    public TimeProvider FileClock { get; init; } = TimeProvider.System;
+}
+
+/// <summary>
+/// Turns an inbox folder into batch items: every new file, and every file whose content changed. Only regular files
+/// are read (FIFOs and devices are reported, never opened), links out of the inbox are not followed, and a file still
+/// being written is left for the next run, so that a half-copied file is never stored beside its finished version.
+/// </summary>
 public static class InboxSource
 {
-    public static async Task<Discovery> DiscoverAsync(string folder, SqliteAnalysisStore store, long runId, CancellationToken cancellationToken)
+    public static async Task<Discovery> DiscoverAsync(
+        string folder, SqliteAnalysisStore store, long runId, InboxOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(folder))
         {
             throw new DealLensException($"{folder}: inbox folder not found");
         }
 
-        var inputs = InputFiles.Expand([folder], TextExtractors.SupportedExtensions);
+        var inputs = InputFiles.Expand([folder], TextExtractors.SupportedExtensions, options.Files);
         var known = (await store.LoadBatchItemsAsync("inbox", cancellationToken)).ToDictionary(i => i.SourceKey, StringComparer.Ordinal);
         int added = 0, changed = 0, unchanged = 0;
         var problems = new List<string>(inputs.Problems);
@@ -40,9 +61,25 @@ public static class InboxSource
             string sha256;
             try
             {
+                var before = Look(file.FullPath);
+                var age = options.FileClock.GetUtcNow() - before.Modified;
+                if (age < options.SettleTime)
+                {
+                    problems.Add($"{file.DisplayPath}: modified less than {options.SettleTime.TotalSeconds:0.###} s ago (still being written?); left for the next run");
+                    continue;
+                }
+
                 // Streamed: a huge file is hashed without being held in memory (and refused later by the size limit).
-                await using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-                sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+                await using (var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 81920, useAsync: true))
+                {
+                    sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+                }
+
+                if (Look(file.FullPath) != before)
+                {
+                    problems.Add($"{file.DisplayPath}: changed while it was read (still being written?); left for the next run");
+                    continue;
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -69,6 +106,17 @@ public static class InboxSource
         }
 
         return new Discovery(0, 0, 0, added, changed, unchanged, problems);
+    }
+
+    private readonly record struct FileLook(long Length, DateTimeOffset Modified);
+
+    // Through links to the file itself: its size and modification time, as the writer leaves them.
+    private static FileLook Look(string path)
+    {
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+        target.Refresh();
+        return new FileLook(target.Length, new DateTimeOffset(target.LastWriteTimeUtc, TimeSpan.Zero));
     }
 }
 
@@ -128,16 +176,21 @@ public static class FeedSource
         int listed = 0, failed = 0;
         foreach (var (filing, baseUri) in todo)
         {
+            // Once the index is here, any failure comes from its content: the same bytes would fail again, so the
+            // filing is not retried. Failures before that (network) are retried by later runs.
+            var fetched = false;
             try
             {
                 var indexUri = EdgarClient.Resolve(baseUri, filing.IndexUrl);
                 var html = System.Text.Encoding.UTF8.GetString(await client.GetAsync(indexUri, MaxPageBytes, cancellationToken));
+                fetched = true;
                 var documents = FilingIndexReader.SelectForAnalysis(FilingIndexReader.Read(html, indexUri.ToString()), filing.FormType);
                 var items = new List<NewFeedItem>();
+                var localPaths = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var document in documents)
                 {
                     var uri = EdgarClient.Resolve(indexUri, document.Href);
-                    var localPath = DownloadPaths.For(downloads, filing.Cik, filing.AccessionNumber, uri);
+                    var localPath = DownloadPaths.Unique(DownloadPaths.For(downloads, filing.Cik, filing.AccessionNumber, uri), localPaths);
                     if (TextExtractors.ForPath(localPath) is null)
                     {
                         problems.Add($"{filing.AccessionNumber}: {document.Type} {document.FileName}: not a .pdf, .htm, .html or .txt document; skipped");
@@ -151,13 +204,22 @@ public static class FeedSource
                 listed++;
                 log($"{filing.AccessionNumber} {filing.FormType} {filing.Company}: {items.Count} document(s) to analyse");
             }
-            catch (DealLensException ex)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                throw;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException && !DatabaseFailure.Is(ex))
+            {
+                // Whatever the index holds, the failure is recorded with its reason: a filing that crashed the run
+                // would be fetched (and crash it) again on every later run.
                 failed++;
-                var attempts = filing.Attempts + 1;
-                var error = $"filing {filing.AccessionNumber}: {ex.Message}";
-                await store.QuarantineFilingAsync(filing, error, runId, cancellationToken);
-                problems.Add(attempts > maxRetries ? $"{error} (quarantined; no retries left)" : $"{error} (quarantined; retried on a later run)");
+                var attempts = fetched ? maxRetries + 1 : filing.Attempts + 1;
+                var reason = ex is DealLensException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+                var error = $"filing {filing.AccessionNumber}: {reason}";
+                await store.QuarantineFilingAsync(filing, error, attempts, runId, cancellationToken);
+                problems.Add(attempts > maxRetries
+                    ? $"{error} (quarantined; {(fetched ? "its index is refused, not retried" : "no retries left")})"
+                    : $"{error} (quarantined; retried on a later run)");
             }
         }
 

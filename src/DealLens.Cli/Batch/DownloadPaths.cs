@@ -29,6 +29,23 @@ public static class DownloadPaths
         return path;
     }
 
+    /// <summary>
+    /// <paramref name="path"/>, or, when another document of the same filing already took that name (two exhibits
+    /// both called contract.htm, in different folders), the name with "-2", "-3", ... before its extension.
+    /// </summary>
+    public static string Unique(string path, ISet<string> taken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(taken);
+        var candidate = path;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}{Path.GetExtension(path)}");
+        }
+
+        return candidate;
+    }
+
     public static bool IsInside(string root, string path)
     {
         var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;

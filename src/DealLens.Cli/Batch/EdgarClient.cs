@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using DealLens.Core;
+using DealLens.Core.Text;
 
 namespace DealLens.Cli.Batch;
 
@@ -70,26 +71,50 @@ public sealed partial class EdgarClient : IDisposable
     public static bool IsValidUserAgent(string? userAgent)
         => userAgent is not null && UserAgentPattern().IsMatch(userAgent.Trim());
 
+    /// <summary>Viewer links wrap a document once; more than this many wrappings is not a link EDGAR writes.</summary>
+    public const int MaxViewerNesting = 4;
+
+    /// <summary>EDGAR's links are a few hundred characters at most; anything far longer is refused before parsing.</summary>
+    public const int MaxLinkLength = 8 * 1024;
+
     /// <summary>
     /// The absolute URL of a link found in <paramref name="page"/>. EDGAR's inline-XBRL viewer links
-    /// (<c>/ix?doc=/Archives/...</c>) become the document they show.
+    /// (<c>/ix?doc=/Archives/...</c>) become the document they show. A link is untrusted: it is unwrapped in a loop
+    /// (never by recursion, which a link nested 60,000 deep turned into a stack overflow), at most
+    /// <see cref="MaxViewerNesting"/> times, and a link longer than <see cref="MaxLinkLength"/> is refused.
     /// </summary>
     public static Uri Resolve(Uri page, string href)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(href);
-        if (!Uri.TryCreate(page, href.Trim(), out var uri))
+        var link = href.Trim();
+        for (var nesting = 0; ; nesting++)
         {
-            throw new DealLensException($"{page}: bad link '{href}'");
-        }
+            if (link.Length > MaxLinkLength)
+            {
+                throw new DealLensException($"{page}: link of {link.Length:N0} characters refused (over {MaxLinkLength:N0}; links nested or padded on purpose?)");
+            }
 
-        if (uri.AbsolutePath.Equals("/ix", StringComparison.OrdinalIgnoreCase) && IxDocPattern().Match(uri.Query) is { Success: true } doc)
-        {
-            return Resolve(page, Uri.UnescapeDataString(doc.Groups[1].Value));
-        }
+            if (!Uri.TryCreate(page, link, out var uri))
+            {
+                throw new DealLensException($"{page}: bad link '{Shorten(link)}'");
+            }
 
-        return uri;
+            if (!uri.AbsolutePath.Equals("/ix", StringComparison.OrdinalIgnoreCase) || IxDocPattern().Match(uri.Query) is not { Success: true } doc)
+            {
+                return uri;
+            }
+
+            if (nesting >= MaxViewerNesting)
+            {
+                throw new DealLensException($"{page}: viewer link nested more than {MaxViewerNesting} deep ('{Shorten(link)}'); refused");
+            }
+
+            link = Uri.UnescapeDataString(doc.Groups[1].Value).Trim();
+        }
     }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "...");
 
     /// <summary>Refuses (with no request) a URL that is not http(s) on an allowed host.</summary>
     public void CheckAllowed(Uri uri)
@@ -144,6 +169,12 @@ public sealed partial class EdgarClient : IDisposable
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 failure = $"no answer within {_options.RequestTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
+            }
+            catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.NameResolutionError)
+            {
+                // A name that does not resolve is a wrong URL or no network: waiting and asking again does not fix
+                // it, unlike a 503 or a dropped connection.
+                throw new DealLensException($"{uri}: host {uri.Host} could not be resolved (DNS: {ex.Message}); not retried. Check the URL and the network", ex);
             }
             catch (HttpRequestException ex)
             {
@@ -219,9 +250,9 @@ public sealed partial class EdgarClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    [GeneratedRegex(@"\S.*\s\S+@\S+\.\S+|\S+@\S+\.\S+.*\s\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\S.*\s\S+@\S+\.\S+|\S+@\S+\.\S+.*\s\S", RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex UserAgentPattern();
 
-    [GeneratedRegex(@"[?&]doc=([^&]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[?&]doc=([^&]+)", RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex IxDocPattern();
 }

@@ -22,6 +22,7 @@ public static class AnalyzeCommand
         var clauseModel = CommonOptions.ClauseModel();
         var json = new Option<bool>("--json") { Description = "Write one JSON object per document per line to stdout, and nothing else." };
         var force = new Option<bool>("--force") { Description = "Re-analyse documents even when their content is already stored." };
+        var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "In folders, follow symbolic links that lead outside the folder (by default they are skipped)." };
         var parallel = new Option<int>("--parallel")
         {
             Description = "Documents analysed at once (default: the number of cores).",
@@ -38,7 +39,7 @@ public static class AnalyzeCommand
         var llm = new LlmOptionSet();
         var command = new Command("analyze", "Extract clauses and deal terms from contracts and filings, and store them in SQLite.")
         {
-            paths, db, json, force, parallel, clauseModel,
+            paths, db, json, force, parallel, clauseModel, followSymlinks,
         };
         foreach (var option in llm.All)
         {
@@ -55,16 +56,18 @@ public static class AnalyzeCommand
             parse.GetValue(force),
             parse.GetValue(parallel),
             parse.GetValue(clauseModel),
+            new InputFileOptions { FollowSymlinks = parse.GetValue(followSymlinks) },
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool force, int parallel, string? clauseModel, CancellationToken cancellationToken)
+        CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool force, int parallel, string? clauseModel, InputFileOptions fileOptions,
+        CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
         var llmOptions = llm.Resolve(parse, settings, context);
-        var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions);
+        var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions, fileOptions);
         foreach (var problem in inputs.Problems)
         {
             await context.Error.WriteLineAsync($"deallens: {problem}");

@@ -44,6 +44,13 @@ public static class BatchCommand
         var maxPages = Positive(new Option<int>("--max-pages") { Description = "Most pages a document may have.", DefaultValueFactory = _ => DocumentLimits.Default.MaxPages, HelpName = "N" }, 1);
         var httpTimeout = Positive(new Option<int>("--http-timeout") { Description = "Seconds to wait for one HTTP answer before retrying.", DefaultValueFactory = _ => 30, HelpName = "SECONDS" }, 1);
         var parallel = Positive(new Option<int>("--parallel") { Description = "Documents analysed at once (default: the number of cores); database writes are one at a time.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" }, 1);
+        var settle = Positive(new Option<int>("--settle")
+        {
+            Description = "Seconds an inbox file must be left unmodified before it is read (a file still being copied in waits for the next run).",
+            DefaultValueFactory = _ => (int)new InboxOptions().SettleTime.TotalSeconds,
+            HelpName = "SECONDS",
+        }, 0);
+        var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "Follow symbolic links in the inbox that lead outside it (by default they are skipped)." };
         var wait = new Option<bool>("--wait") { Description = "If another batch is running on this database, wait for it instead of exiting with code 4." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout." };
         var notify = new Option<string?>("--notify-cmd")
@@ -56,7 +63,7 @@ public static class BatchCommand
         var command = new Command("batch", "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers).")
         {
             inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
-            wait, json, notify, clauseModel,
+            wait, json, notify, clauseModel, settle, followSymlinks,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
@@ -72,12 +79,24 @@ public static class BatchCommand
                         MaxPages = parse.GetValue(maxPages),
                     },
                     TimeSpan.FromSeconds(parse.GetValue(httpTimeout)), parse.GetValue(parallel), parse.GetValue(wait), parse.GetValue(json),
-                    parse.GetValue(notify), parse.GetValue(clauseModel)), ct);
+                    parse.GetValue(notify), parse.GetValue(clauseModel),
+                    new InboxOptions
+                    {
+                        SettleTime = TimeSpan.FromSeconds(parse.GetValue(settle)),
+                        Files = new InputFileOptions { FollowSymlinks = parse.GetValue(followSymlinks) },
+                    }), ct);
             }
             catch (CannotRunException ex)
             {
                 await context.Error.WriteLineAsync($"deallens: {ex.Message}");
+                await WriteFailureJsonAsync(context, parse.GetValue(json), "could_not_run", ex.Message, parse.GetValue(db));
                 return ExitCodes.CouldNotRun;
+            }
+            catch (DealLensException ex)
+            {
+                // Exit 1 as for every command; with --json, a scheduler reading stdout still gets an answer.
+                await WriteFailureJsonAsync(context, parse.GetValue(json), "failed", ex.Message, parse.GetValue(db));
+                throw;
             }
         }, cancellationToken));
         return command;
@@ -85,7 +104,33 @@ public static class BatchCommand
 
     private sealed record BatchRequest(
         string? Inbox, string? Feed, string Forms, string? Db, string? Downloads, string? UserAgent, string? SecBaseUrl, int MaxDocs, int MaxRetries,
-        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, bool Wait, bool Json, string? NotifyCmd, string? ClauseModel);
+        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, bool Wait, bool Json, string? NotifyCmd, string? ClauseModel, InboxOptions InboxReading);
+
+    /// <summary>With --json, a run that could not happen still prints one object: what failed, and why.</summary>
+    private static async Task WriteFailureJsonAsync(CliContext context, bool json, string status, string error, string? db)
+    {
+        if (!json)
+        {
+            return;
+        }
+
+        string? database;
+        try
+        {
+            database = DealLensSettings.Load(context).DatabasePath(db);
+        }
+        catch (DealLensException)
+        {
+            database = db;
+        }
+
+        await context.Out.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["status"] = status,
+            ["error"] = error,
+            ["database"] = database,
+        }));
+    }
 
     private static async Task<int> RunAsync(CliContext context, BatchRequest request, CancellationToken cancellationToken)
     {
@@ -138,7 +183,7 @@ public static class BatchCommand
             var discovery = Discovery.None;
             if (inbox is not null)
             {
-                discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, store, runId, cancellationToken));
+                discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, store, runId, request.InboxReading, cancellationToken));
             }
 
             if (feed is not null)

@@ -13,9 +13,9 @@ public static class CompanyNames
     // merely contains such a word in the middle ("Co. Holdings Bank") keeps it.
     private static readonly Regex s_suffix = new(
         @"(?:^|[\s,]+)(?:Inc\.?|Incorporated|L\.L\.C\.?|LLC|LLP|L\.P\.?|LP|Corp\.?|Corporation|Co\.?|Company|N\.V\.?|NV|plc|Ltd\.?|Limited|GmbH|S\.A\.?|SA|AG|OpCo|Holdings?)\s*[.,]?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
-    private static readonly Regex s_leadingThe = new(@"^\s*the\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex s_leadingThe = new(@"^\s*the\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
     /// <summary>The name without its legal-form suffixes, case kept: "OpenAI OpCo, LLC" -> "OpenAI".</summary>
     public static string StripSuffixes(string name)

@@ -12,7 +12,7 @@ internal sealed record CompanyMention(int Start, int End, string Key);
 /// </summary>
 internal sealed class DocumentParties
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
     private static readonly string[] s_providerWords = ["Provider", "Supplier", "Vendor", "Seller", "Lessor"];
     private static readonly string[] s_customerWords = ["Customer", "Buyer", "Purchaser", "Lessee"];
 

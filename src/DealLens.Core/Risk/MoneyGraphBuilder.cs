@@ -16,7 +16,7 @@ namespace DealLens.Core.Risk;
 public static class MoneyGraphBuilder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
     private static readonly Regex s_perShare = new(@"\bper\s+(?:share|unit)\b|\bexercise\s+price\b", Options, s_timeout);
     private static readonly Regex s_upTo = new(@"\bup\s+to\b[^.;$€£]{0,40}[$€£]|\bnot\s+to\s+exceed\b", Options, s_timeout);
     private static readonly Regex s_vests = new(@"\bvest", Options, s_timeout);

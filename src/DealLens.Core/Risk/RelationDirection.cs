@@ -10,7 +10,7 @@ namespace DealLens.Core.Risk;
 internal static class RelationDirection
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private static readonly Regex s_purchase = new(
         @"\b(?:commit(?:s|ted)?|agree[sd]?|undertakes?|obligated)\s+to\s+(?:purchase|buy|spend|pay\s+for|acquire)\b|\b(?:shall|will|must)\s+(?:purchase|buy|spend)\b|\bcommitment\s+to\s+(?:purchase|buy|spend)\b|\bminimum\s+(?:annual\s+)?spend\b",

@@ -8,7 +8,7 @@ namespace DealLens.Core.Risk;
 /// <summary>Scores concentration, circular financing and per-deal risk from the money graph and the analyses.</summary>
 public sealed class RiskScorer
 {
-    private static readonly Regex s_noRight = new(@"\b(?:neither|no\s+party|may\s+not|shall\s+not|cannot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex s_noRight = new(@"\b(?:neither|no\s+party|may\s+not|shall\s+not|cannot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
     private readonly RiskOptions _options;
 

@@ -22,7 +22,7 @@ internal static class NumberWords
     /// a pathological input, not a budget: it is generous because the first scan of a compiled pattern also pays for
     /// its JIT compilation, which on a busy machine took over 2 s (a 2 s limit was seen to expire in a test run).
     /// </summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan MatchTimeout = RegexTimeouts.Limit;
 
     /// <summary>
     /// One character that does not end a sentence: anything but ". " and ";", where the period of "Inc." or

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using DealLens.Core;
+using DealLens.Core.Text;
 
 namespace DealLens.Extraction.Edgar;
 
@@ -83,9 +84,9 @@ public static partial class EdgarFeedReader
         return match.Success ? match.Value : null;
     }
 
-    [GeneratedRegex(@"^(?<form>.+?) - (?<company>.+) \((?<cik>\d{1,10})\)(?: \([^)]*\))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<form>.+?) - (?<company>.+) \((?<cik>\d{1,10})\)(?: \([^)]*\))?$", RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex(@"\b\d{10}-\d{2}-\d{6}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\d{10}-\d{2}-\d{6}\b", RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     public static partial Regex AccessionPattern();
 }

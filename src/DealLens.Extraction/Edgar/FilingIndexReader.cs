@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using DealLens.Core;
+using DealLens.Core.Text;
 
 namespace DealLens.Extraction.Edgar;
 
@@ -14,9 +15,22 @@ public sealed record FilingDocument(int? Sequence, string Description, string Fi
 /// </summary>
 public static partial class FilingIndexReader
 {
+    // A real index page nests about a dozen levels and holds a few hundred to a few thousand tags (300 exhibits: about
+    // 2,000). The HTML parser's work grows with the depth of its open-element stack (300,000 nested <div> took 462 s),
+    // so the page is measured in one pass first and refused past these limits.
+    private const int MaxDepth = 200;
+    private const long MaxStartTags = 20_000;
+
     public static IReadOnlyList<FilingDocument> Read(string html, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var (depth, _, startTags) = HtmlTagStripper.Measure(html);
+        if (depth > MaxDepth || startTags > MaxStartTags)
+        {
+            throw new DealLensException(
+                $"{sourceName}: not a filing index: {startTags:N0} tags nested up to {depth:N0} levels deep (an index is a short table; limits {MaxStartTags:N0} tags, {MaxDepth} levels)");
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var documents = new List<FilingDocument>();
         var foundTable = false;
@@ -87,6 +101,6 @@ public static partial class FilingIndexReader
     private static string Cell(List<IElement> cells, int column)
         => column >= 0 && column < cells.Count ? cells[column].TextContent.Trim() : "";
 
-    [GeneratedRegex(@"^EX-(10|99)(\.\d+[A-Z]?)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^EX-(10|99)(\.\d+[A-Z]?)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex ExhibitPattern();
 }

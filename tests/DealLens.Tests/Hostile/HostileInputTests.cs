@@ -13,6 +13,7 @@ namespace DealLens.Tests.Hostile;
 /// <c>deallens</c> process, measured by the hidden <c>bench measure</c>.
 /// </summary>
 [Collection(HeavyTests.Name)]
+[Trait(HostileKit.Suite, HostileKit.Hostile)]
 public sealed class HostileInputTests : IDisposable
 {
     /// <summary>What a child may use at most: bounded memory, far above the ~150 MB of a normal run.</summary>

@@ -19,6 +19,7 @@ public sealed class FakeEdgarServer : IDisposable
     private readonly Dictionary<string, (byte[] Body, string ContentType)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<FakeReply>> _firstReplies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeSpan> _drips = new(StringComparer.Ordinal);
     private readonly List<EdgarRequest> _requests = [];
 
     public FakeEdgarServer() => _listener = new LoopbackHttpListener(HandleAsync);
@@ -66,6 +67,15 @@ public sealed class FakeEdgarServer : IDisposable
         }
     }
 
+    /// <summary>Answers for <paramref name="path"/> send their body one byte every <paramref name="interval"/> (a slow drip).</summary>
+    public void Drip(string path, TimeSpan interval)
+    {
+        lock (_lock)
+        {
+            _drips[path] = interval;
+        }
+    }
+
     public int CountRequests(string path) => Requests.Count(r => r.Path == path);
 
     public void Dispose() => _listener.Dispose();
@@ -79,6 +89,7 @@ public sealed class FakeEdgarServer : IDisposable
             (byte[] Body, string ContentType) file = default;
             var found = false;
             TimeSpan delay;
+            TimeSpan drip;
             lock (_lock)
             {
                 _requests.Add(new EdgarRequest(path, context.Request.Headers["User-Agent"], System.Diagnostics.Stopwatch.GetTimestamp()));
@@ -89,6 +100,7 @@ public sealed class FakeEdgarServer : IDisposable
 
                 found = _files.TryGetValue(path, out file);
                 delay = _delays.GetValueOrDefault(path);
+                drip = _drips.GetValueOrDefault(path);
             }
 
             delay += scripted?.Delay ?? TimeSpan.Zero;
@@ -121,7 +133,20 @@ public sealed class FakeEdgarServer : IDisposable
             }
 
             context.Response.ContentLength64 = body.Length;
-            await context.Response.OutputStream.WriteAsync(body, _listener.Stopping);
+            if (drip > TimeSpan.Zero)
+            {
+                for (var i = 0; i < body.Length; i++)
+                {
+                    await context.Response.OutputStream.WriteAsync(body.AsMemory(i, 1), _listener.Stopping);
+                    await context.Response.OutputStream.FlushAsync(_listener.Stopping);
+                    await Task.Delay(drip, _listener.Stopping);
+                }
+            }
+            else
+            {
+                await context.Response.OutputStream.WriteAsync(body, _listener.Stopping);
+            }
+
             context.Response.Close();
         }
         catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException or IOException)

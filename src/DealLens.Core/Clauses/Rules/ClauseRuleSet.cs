@@ -18,7 +18,7 @@ public sealed class ClauseRuleSet
     /// machine (thread descheduled, first-call JIT; 1-2 s limits were seen to expire under load) never turns a
     /// real match into a miss.
     /// </summary>
-    public static TimeSpan DefaultMatchTimeout { get; } = TimeSpan.FromSeconds(10);
+    public static TimeSpan DefaultMatchTimeout { get; } = DealLens.Core.Text.RegexTimeouts.Limit;
 
     // Declared after DefaultMatchTimeout: static initialisers run in text order.
     /// <summary>DealLens's built-in rules for every clause type, from the clause catalog (see <see cref="ClauseCatalog"/>).</summary>

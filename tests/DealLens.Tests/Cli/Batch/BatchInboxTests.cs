@@ -13,7 +13,7 @@ public sealed class BatchInboxTests : IDisposable
     private string Db => _folder.File("batch.db");
 
     private Task<CliResult> BatchAsync(params string[] extra)
-        => CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", "inbox", "--db", Db, "--json", .. extra]);
+        => CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", "inbox", "--db", Db, "--json", "--settle", "0", .. extra]);
 
     [Fact]
     public async Task Batch_Inbox_NewChangedAndUnchangedFiles()
@@ -49,9 +49,9 @@ public sealed class BatchInboxTests : IDisposable
     public async Task Batch_InboxNothingNew_SaysSoInText()
     {
         _folder.Write("inbox/a.txt", BatchTestKit.Contract(1));
-        await CliRunner.RunAsync(_folder.Path, "batch", "--inbox", "inbox", "--db", Db);
+        await CliRunner.RunAsync(_folder.Path, "batch", "--inbox", "inbox", "--db", Db, "--settle", "0");
 
-        var again = await CliRunner.RunAsync(_folder.Path, "batch", "--inbox", "inbox", "--db", Db);
+        var again = await CliRunner.RunAsync(_folder.Path, "batch", "--inbox", "inbox", "--db", Db, "--settle", "0");
 
         Assert.Equal(ExitCodes.Ok, again.ExitCode);
         Assert.Contains("Nothing new: 1 document(s) unchanged", again.Out, StringComparison.Ordinal);
