@@ -176,6 +176,15 @@ public sealed partial class SqliteAnalysisStore
 
         return UseAsync(async connection =>
         {
+            if (action.Verb == ReviewVerbs.Edit && action.Edit?.Parties is { Count: > 0 })
+            {
+                var known = await KnownCompanyKeysAsync(connection, cancellationToken);
+                if (ReviewEdits.Problems(target.Kind, action.Edit, name => known.Contains(CompanyNames.Normalize(name))) is { Count: > 0 } unknown)
+                {
+                    throw new DealLensException(string.Join("; ", unknown));
+                }
+            }
+
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -225,6 +234,17 @@ public sealed partial class SqliteAnalysisStore
         {
             yield return items.TryGetValue(analysis.Sha256, out var mine) ? ReviewOverlay.Apply(analysis, mine) : analysis;
         }
+    }
+
+    /// <summary>The comparison keys (<see cref="CompanyNames.Normalize"/>) of every party of a stored deal and every alias-table name.</summary>
+    private static async Task<HashSet<string>> KnownCompanyKeysAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var names = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT Name FROM Parties UNION SELECT CompanyName FROM CompanyAliases", cancellationToken: cancellationToken));
+        var aliases = await connection.QueryAsync<string>(new CommandDefinition("SELECT Alias FROM CompanyAliases", cancellationToken: cancellationToken));
+        var keys = names.Select(CompanyNames.Normalize).ToHashSet(StringComparer.Ordinal);
+        keys.UnionWith(aliases);
+        return keys;
     }
 
     /// <summary>

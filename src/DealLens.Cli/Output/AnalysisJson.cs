@@ -54,6 +54,8 @@ public static class AnalysisJson
         w.WriteString("sha256", sha256);
         w.WriteString("status", status);
         w.WriteString("error", error);
+        // Set when a model was asked for and this document was read by the embedded extractor instead.
+        w.WriteString("fallback", ExtractorFallback.ReasonIn(analysis));
         if (analysis is null)
         {
             w.WriteNull("pages");

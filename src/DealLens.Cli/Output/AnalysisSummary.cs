@@ -21,6 +21,11 @@ public static class AnalysisSummary
             {
                 text.AppendLine($"{"",-9}  {"",5}  {"",7}  error: {outcome.Error}");
             }
+
+            if (ExtractorFallback.ReasonIn(outcome.Analysis) is { } fallback)
+            {
+                text.AppendLine($"{"",-9}  {"",5}  {"",7}  model not used: {fallback}");
+            }
         }
 
         var byType = outcomes
@@ -43,6 +48,11 @@ public static class AnalysisSummary
         text.Append($"{outcomes.Count(o => o.Status == DocumentStatus.Analyzed)} analyzed, ");
         text.Append($"{outcomes.Count(o => o.Status == DocumentStatus.Unchanged)} unchanged, ");
         text.Append($"{outcomes.Count(o => o.Status == DocumentStatus.Failed)} failed");
+        if (outcomes.Count(o => ExtractorFallback.ReasonIn(o.Analysis) is not null) is var fellBack and > 0)
+        {
+            text.Append($" ({fellBack} read by the embedded extractor: the model was not used)");
+        }
+
         if (skippedUnsupported > 0)
         {
             text.Append($" ({skippedUnsupported} other files skipped)");

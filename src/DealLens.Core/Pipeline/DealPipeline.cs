@@ -26,7 +26,19 @@ public sealed class DealPipeline
         string sourcePath, string sha256, DocumentText document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var extraction = await _clauseExtractor.ExtractWithWarningsAsync(document, cancellationToken);
+        ClauseExtraction extraction;
+        DealTermsResult deal;
+        try
+        {
+            extraction = await _clauseExtractor.ExtractWithWarningsAsync(document, cancellationToken);
+            deal = await _dealTermsExtractor.ExtractAsync(document, cancellationToken);
+        }
+        catch (DealLensException ex) when (!ex.Message.StartsWith(sourcePath + ":", StringComparison.Ordinal))
+        {
+            // An extractor refusing a document (a model that failed under --no-fallback) does not know its name.
+            throw new DealLensException($"{sourcePath}: {ex.Message}", ex);
+        }
+
         var clauses = extraction.Clauses
             .Where(c => IsGrounded(document.Text, c))
             .Select(c => c with
@@ -36,7 +48,6 @@ public sealed class DealPipeline
             })
             .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();
-        var deal = await _dealTermsExtractor.ExtractAsync(document, cancellationToken);
         var warnings = document.Warnings.Concat(extraction.Warnings).Concat(deal.Warnings).ToList();
         return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name)
         {

@@ -110,7 +110,7 @@ public sealed class KernelDealTermsExtractorTests
     }
 
     [Fact]
-    public async Task Extract_MalformedJson_KeepsEmbeddedTermsWithoutCrashing()
+    public async Task Issue22_Extract_MalformedJson_KeepsEmbeddedTermsAndSaysItFellBack()
     {
         using var server = FakeOpenAiServer.Replying("{\"terms\": [ {\"field\": \"total_value\", ");
         using var kit = new Kit(server);
@@ -122,9 +122,9 @@ public sealed class KernelDealTermsExtractorTests
         Assert.Equal(embedded.Terms.Evidence, result.Result.Terms.Evidence);
         Assert.Equal(embedded.Terms.Provider, result.Result.Terms.Provider);
         Assert.Equal(embedded.Terms.EffectiveDate, result.Result.Terms.EffectiveDate);
-        Assert.Equal(embedded.Warnings, result.Result.Warnings);
+        Assert.Equal([.. embedded.Warnings, "llm reply malformed, used embedded deal terms: 1 of 1 model replies were not the expected JSON"], result.Result.Warnings);
         Assert.Equal(1, result.Dropped[DropReasons.MalformedJson]);
-        Assert.Null(result.FallbackReason);
+        Assert.NotNull(result.FallbackReason);
     }
 
     [Fact]
