@@ -16,6 +16,16 @@ public sealed partial class SqliteAnalysisStore
     /// <summary>ReviewAudit.Action of a decision copied onto a new version of its document.</summary>
     public const string CarryOverAction = "carry_over";
 
+    /// <summary>How many clauses each stored version holds, by SHA-256 (versions without clauses are left out).</summary>
+    public Task<IReadOnlyDictionary<string, int>> CountClausesByDocumentAsync(CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyDictionary<string, int>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<(string Sha256, long Count)>(new CommandDefinition(
+                "SELECT d.Sha256, count(*) AS Count FROM Clauses c JOIN Documents d ON d.Id = c.DocumentId GROUP BY d.Sha256",
+                cancellationToken: cancellationToken));
+            return rows.ToDictionary(r => r.Sha256, r => checked((int)r.Count), StringComparer.Ordinal);
+        }, cancellationToken);
+
     /// <summary>
     /// Removes one stored version (its text, clauses, deal terms and parties). When it was the current version, the
     /// newest version it superseded becomes current again. Review decisions and their audit trail stay (the trail is

@@ -88,6 +88,11 @@ public sealed partial class SqliteAnalysisStore
 
             await transaction.CommitAsync(cancellationToken);
             var ordered = ReviewQueueOrder.Order(items.Where(i => ReviewQueueOrder.Matches(i, filter)));
+            if (filter.Folds)
+            {
+                ordered = ReviewQueueOrder.Fold(ordered, flagger.Options.MaxItemsPerDocumentType);
+            }
+
             return filter.Limit is { } limit ? ordered.Take(limit).ToList() : ordered;
         }, cancellationToken);
     }

@@ -54,6 +54,12 @@ public sealed record ReviewFlaggingOptions
     /// <summary>Flagged readings of one document whose spans share at least this part of the longer span are one item.</summary>
     public double SameSpanOverlap { get; init; } = 0.8;
 
+    /// <summary>
+    /// The queue shows at most this many unreviewed readings of one type in one document (the most severe, then by
+    /// position); the last one shown names how many more there are. 0 shows them all.
+    /// </summary>
+    public int MaxItemsPerDocumentType { get; init; } = 3;
+
     /// <summary>A circular-financing cycle found by the risk scorer.</summary>
     public string CycleSeverity { get; init; } = Severity.High;
 }

@@ -40,6 +40,13 @@ public static class HeadingDetector
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "upon", "with", "vs",
     };
 
+    /// <summary>True when <paramref name="text"/> holds a modal or auxiliary verb, or a word of promise (shall, is, agrees...).</summary>
+    public static bool HasVerb(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return s_word.Matches(text).Any(m => s_verbs.Contains(m.Value));
+    }
+
     /// <summary>True when every non-empty line of <paramref name="text"/> is a heading or title, and there is at least one.</summary>
     public static bool IsHeading(string text)
     {

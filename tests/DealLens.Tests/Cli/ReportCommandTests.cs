@@ -133,7 +133,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
             return; // Graphviz is not installed here; the built-in layout is tested above.
         }
 
-        var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html");
+        var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html", "--out", "-");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("Drawn by Graphviz", result.Out, StringComparison.Ordinal);
