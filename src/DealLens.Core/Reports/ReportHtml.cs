@@ -52,14 +52,17 @@ public static class ReportHtml
         Figure(b, graph, "graph");
         WriteLegend(b, report);
         b.Append("</section>\n");
-        var links = new EvidenceLinks(report);
+        var compact = report.Documents.Count > OpenDocumentsUpTo;
+        var links = new EvidenceLinks(report, compact);
         WriteRisk(b, report.Risk, links);
         WriteDeals(b, report.Deals);
         b.Append(CultureInfo.InvariantCulture, $"<section id=\"documents\"><h2>Documents ({report.Documents.Count})</h2>\n");
-        b.Append("<p class=\"muted\">Each document is folded: open it for its deal terms and every clause in its text. Risk evidence links to the clause it quotes.</p>\n");
+        b.Append(compact
+            ? FormattableString.Invariant($"<p class=\"muted\">Each document is folded: open it for its deal terms and every clause with its page and confidence. Risk evidence links to the clause it quotes. With this many documents, quotes over {CompactQuoteChars} characters are shortened in the middle ([…N…]: N characters left out) and shown without the text around them; every quote in full, with its offsets, is in <code>--format json</code> and <code>csv</code>.</p>\n")
+            : "<p class=\"muted\">Open a document for its deal terms and every clause in its text. Risk evidence links to the clause it quotes.</p>\n");
         foreach (var document in report.Documents)
         {
-            WriteDocument(b, document, open: report.Documents.Count <= OpenDocumentsUpTo);
+            WriteDocument(b, document, compact);
         }
 
         b.Append("</section>\n</main>\n<footer class=\"wrap muted\">Made by DealLens from the stored analyses. Quotes are verbatim; offsets are characters into each document's extracted text. Review status comes from <code>deallens review</code>.</footer>\n</body>\n</html>\n");
@@ -223,9 +226,9 @@ public static class ReportHtml
         b.Append("</section>\n");
     }
 
-    private static void WriteDocument(StringBuilder b, ReportDocument d, bool open)
+    private static void WriteDocument(StringBuilder b, ReportDocument d, bool compact)
     {
-        b.Append(CultureInfo.InvariantCulture, $"<article class=\"doc\" id=\"{DocumentAnchor(d.Sha256)}\"><details{(open ? " open" : "")}><summary>");
+        b.Append(CultureInfo.InvariantCulture, $"<article class=\"doc\" id=\"{DocumentAnchor(d.Sha256)}\"><details{(compact ? "" : " open")}><summary>");
         b.Append(CultureInfo.InvariantCulture,
             $"<h3>{(d.Risk is null ? "" : Pill(d.Risk.Severity) + " ")}{E(ReportBuilder.ShortName(d.Path))} <span class=\"muted small\">{d.Clauses.Count} clause{(d.Clauses.Count == 1 ? "" : "s")}</span></h3></summary><p class=\"muted small\">{E(d.Path)} · {d.PageCount} pages · extractor {E(d.Extractor)} · sha256 <code>{E(d.Sha256[..Math.Min(16, d.Sha256.Length)])}…</code></p>");
         b.Append("<div class=\"terms\"><dl>");
@@ -257,8 +260,17 @@ public static class ReportHtml
         foreach (var c in d.Clauses)
         {
             b.Append(CultureInfo.InvariantCulture,
-                $"<div class=\"clause\" id=\"{ClauseAnchor(c.Id)}\" data-clause=\"{E(c.Id)}\"><div class=\"clause-head\"><span class=\"type\">{E(c.Type.Replace('_', ' '))}</span> <span>page {c.Page}</span> <span class=\"muted\">chars {c.Start}–{c.End}</span> <span class=\"muted\">confidence {c.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}</span> <span class=\"muted\">{E(c.Extractor)}</span> {Status(c.ReviewStatus)}</div>");
-            b.Append(CultureInfo.InvariantCulture, $"<p class=\"context\">{E(Lead(c.Before))}<mark>{E(c.Quote)}</mark>{E(Tail(c.After))}</p>");
+                $"<div class=\"clause\" id=\"{ClauseAnchor(c.Id)}\"><div class=\"clause-head\"><span class=\"type\">{E(c.Type.Replace('_', ' '))}</span> <span>page {c.Page}</span> ");
+            // Many documents: the head keeps what a reader scans for (type, page, confidence, a decision); offsets and
+            // the extractor are in the json and csv reports.
+            b.Append(compact
+                ? FormattableString.Invariant($"<span class=\"muted\">{c.Confidence:0.00}</span>{(c.ReviewStatus == ReviewStatuses.Unreviewed ? "" : " " + Status(c.ReviewStatus))}</div>")
+                : FormattableString.Invariant($"<span class=\"muted\">chars {c.Start}–{c.End} · confidence {c.Confidence:0.00} · {E(c.Extractor)}</span> {Status(c.ReviewStatus)}</div>"));
+            // A report of many documents shows each quote without its surrounding text, and a long quote shortened in
+            // the middle (marked, with its length): the full text of every clause is in --format json and csv.
+            b.Append(compact
+                ? "<p><mark>" + Shortened(c.Quote) + "</mark></p>"
+                : "<p class=\"context\">" + E(Lead(c.Before)) + "<mark>" + E(c.Quote) + "</mark>" + E(Tail(c.After)) + "</p>");
             if (!c.Fields.IsEmpty)
             {
                 b.Append(CultureInfo.InvariantCulture, $"<div class=\"fields\"><code>{E(ReportJson.Fields(c.Fields))}</code></div>");
@@ -300,6 +312,25 @@ public static class ReportHtml
         return (space < 0 ? cut : cut[..space]) + "…";
     }
 
+    /// <summary>In a report of many documents, quotes longer than this are shown shortened in the middle.</summary>
+    public const int CompactQuoteChars = 240;
+
+    /// <summary>The HTML of a quote, shortened in the middle past <see cref="CompactQuoteChars"/> (the cut is marked and counted).</summary>
+    public static string Shortened(string quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        if (quote.Length <= CompactQuoteChars)
+        {
+            return E(quote);
+        }
+
+        var head = quote[..(CompactQuoteChars * 3 / 4)];
+        var tail = quote[^(CompactQuoteChars / 5)..];
+        var left = quote.Length - head.Length - tail.Length;
+        return FormattableString.Invariant(
+            $"{E(head)}<span class=\"cut\"> […{left}…] </span>{E(tail)}");
+    }
+
     /// <summary>The anchor of a document's section: <c>doc-</c> + 12 digits of its SHA-256.</summary>
     public static string DocumentAnchor(string sha256) => "doc-" + E(sha256[..Math.Min(12, sha256.Length)]);
 
@@ -332,7 +363,7 @@ public static class ReportHtml
     }
 
     /// <summary>Writes evidence quotes with their document, page and a link to the clause they quote.</summary>
-    private sealed class EvidenceLinks(Report report)
+    private sealed class EvidenceLinks(Report report, bool compact)
     {
         private readonly HashSet<string> _clauses = report.Documents.SelectMany(d => d.Clauses).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _documents = report.Documents
@@ -351,7 +382,7 @@ public static class ReportHtml
                 : _documents.TryGetValue(document, out var sha) ? "#" + DocumentAnchor(sha)
                 : null;
             b.Append(CultureInfo.InvariantCulture,
-                $"<blockquote class=\"evidence\">{E(quote)}<cite>{(href is null ? where : $"<a href=\"{href}\">{where}</a>")}</cite></blockquote>");
+                $"<blockquote class=\"evidence\">{(compact ? Shortened(quote) : E(quote))}<cite>{(href is null ? where : $"<a href=\"{href}\">{where}</a>")}</cite></blockquote>");
         }
     }
 
@@ -430,6 +461,7 @@ public static class ReportHtml
         .legend svg { vertical-align: middle; margin-right: 4px; }
         table.index td { padding: 3px 8px; font-size: 12.5px; }
         blockquote cite a { color: var(--accent); }
+        .cut { color: var(--muted); font-style: normal; font-size: 11px; }
         @media (max-width: 900px) { .cards { grid-template-columns: repeat(2, 1fr); } .figures { grid-template-columns: 1fr; } }
 
         """;

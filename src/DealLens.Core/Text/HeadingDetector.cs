@@ -79,16 +79,17 @@ public static class HeadingDetector
             return false;
         }
 
-        // Sentence endings: a question, an exclamation, a colon or semicolon introducing more text, or a full stop
-        // after more than a short title.
+        var letters = title.Where(char.IsLetter).ToList();
+        var allCaps = letters.Count >= 2 && letters.All(char.IsUpper);
+
+        // Sentence endings: a question, an exclamation, a semicolon or comma going on to more text, or a full stop
+        // after more than a short title. A line in capitals with no verb is a title whatever follows it.
         var last = title.TrimEnd('"', '”', '\'', ')', ' ')[^1];
-        if (last is '?' or '!' or ';' or ',' || (last == '.' && words.Count > MaxWordsWithFullStop))
+        if (last is '?' or '!' || (!allCaps && (last is ';' or ',' || (last == '.' && words.Count > MaxWordsWithFullStop))))
         {
             return false;
         }
 
-        var letters = title.Where(char.IsLetter).ToList();
-        var allCaps = letters.Count >= 2 && letters.All(char.IsUpper);
         var capitalised = words.Where(w => !s_minorWords.Contains(w)).ToList();
         var titleCase = capitalised.Count > 0 && capitalised.All(w => char.IsUpper(w[0]))
             && char.IsUpper(words[0][0]);
