@@ -23,6 +23,7 @@ public static class CliApp
             BenchCommand.Create(context),
             ReviewCommand.Create(context),
             ReportCommand.Create(context),
+            DocumentsCommand.Create(context),
             BatchCommand.Create(context),
             RulesCommand.Create(context),
         };

@@ -59,6 +59,10 @@ internal sealed class DocumentRow
     public string WarningsJson { get; init; } = "[]";
 
     public string TextWarningsJson { get; init; } = "[]";
+
+    public string? SupersededBy { get; init; }
+
+    public string? SupersededAt { get; init; }
 }
 
 internal sealed class PageRow

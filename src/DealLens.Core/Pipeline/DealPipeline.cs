@@ -3,6 +3,7 @@ using System.Text;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
+using DealLens.Core.Text;
 
 namespace DealLens.Core.Pipeline;
 
@@ -39,12 +40,14 @@ public sealed class DealPipeline
             throw new DealLensException($"{sourcePath}: {ex.Message}", ex);
         }
 
+        // A heading or title ("1. Backstop.", "MINIMUM PURCHASE COMMITMENT") names a clause but binds nobody, and a
+        // definition that only points elsewhere states no term: neither becomes a clause, whatever its words.
         var clauses = extraction.Clauses
-            .Where(c => IsGrounded(document.Text, c))
+            .Where(c => IsGrounded(document.Text, c) && !HeadingDetector.IsHeading(c.Text) && !ClauseShape.IsDefinitionReference(c.Text))
             .Select(c => c with
             {
                 Id = ClauseId(sha256, c),
-                Fields = c.Fields.IsEmpty ? ClauseFieldReader.Read(c.Type, c.Text) : c.Fields,
+                Fields = ClauseAmounts.KeepDealAmount(c.Text, c.Fields.IsEmpty ? ClauseFieldReader.Read(c.Type, c.Text) : c.Fields),
             })
             .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();

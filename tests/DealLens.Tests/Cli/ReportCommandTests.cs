@@ -133,7 +133,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
             return; // Graphviz is not installed here; the built-in layout is tested above.
         }
 
-        var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html");
+        var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html", "--out", "-");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("Drawn by Graphviz", result.Out, StringComparison.Ordinal);
@@ -282,7 +282,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
 
         var json = Json(await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "json"));
         var csv = CsvReader.Parse((await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "csv")).Out);
-        var html = (await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "html")).Out;
+        var html = (await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "html", "--out", "-")).Out;
 
         var statuses = json.GetProperty("documents")[0].GetProperty("clauses").EnumerateArray().Select(c => c.GetProperty("review_status").GetString()).ToList();
         Assert.Equal(["accepted", "rejected", .. Enumerable.Repeat("unreviewed", clauses.Count - 2)], statuses);
@@ -290,7 +290,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
         Assert.Equal(1, json.GetProperty("totals").GetProperty("review_statuses").GetProperty("accepted").GetInt32());
         Assert.Equal("accepted", csv.First(r => r["id"] == clauses[0])["review_status"]);
         Assert.All(csv.Where(r => r["kind"] == "deal_term"), r => Assert.Equal("edited", r["review_status"]));
-        Assert.Contains($"data-clause=\"{clauses[1]}\"><div class=\"clause-head\">", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"clause-{clauses[1]}\"><div class=\"clause-head\">", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status rejected\">rejected</span>", html, StringComparison.Ordinal);
     }
 
