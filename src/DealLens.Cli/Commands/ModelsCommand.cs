@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using DealLens.Llm;
 
 namespace DealLens.Cli.Commands;
@@ -10,6 +11,8 @@ public static class ModelsCommand
     {
         var llm = new LlmOptionSet(withExtractor: false);
         var check = new Command("check", "Send one tiny request to the model and report reachability, latency and structured-output support (exit 0 reachable, 1 not).");
+        var json = new Option<bool>("--json") { Description = "Write the result as one JSON object." };
+        check.Options.Add(json);
         foreach (var option in llm.All)
         {
             check.Options.Add(option);
@@ -23,6 +26,21 @@ public static class ModelsCommand
             using var http = LlmConnector.CreateHttpClient(options, TimeProvider.System);
             var chat = LlmConnector.CreateChatService(options, http);
             var result = await LlmModelCheck.RunAsync(chat, context.Time, ct);
+            if (parse.GetValue(json))
+            {
+                var node = new JsonObject
+                {
+                    ["model"] = options.ToString(),
+                    ["reachable"] = result.Reachable,
+                    ["latency_ms"] = result.Reachable ? Math.Round(result.Latency.TotalMilliseconds) : null,
+                    ["error"] = result.Error,
+                    ["structured_output"] = result.Reachable ? result.SupportsStructuredOutput : null,
+                    ["response_format"] = result.Reachable ? Describe(result.BestFormat) : null,
+                };
+                await context.Out.WriteLineAsync(node.ToJsonString());
+                return result.Reachable ? ExitCodes.Ok : ExitCodes.UsageError;
+            }
+
             await context.Out.WriteLineAsync($"model:             {options}");
             await context.Out.WriteLineAsync(result.Reachable
                 ? $"reachable:         yes ({result.Latency.TotalMilliseconds:0} ms)"
