@@ -302,8 +302,7 @@ public static class EvalCommand
 
     private static async Task<int> ShowHistoryAsync(CliContext context, string? db, CancellationToken cancellationToken)
     {
-        var settings = DealLensSettings.Load(context);
-        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(db), context.Time);
+        await using var store = SqliteAnalysisStore.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
         var runs = await store.ListEvalRunsAsync(50, cancellationToken);
         await context.Out.WriteLineAsync($"{"ID",4}  {"RAN AT (UTC)",-19}  {"EXTRACTOR",-9}  {"CV",-3}  {"DOCS",5}  {"MACRO F1",8}  {"MIN.COMMIT F1",13}  {"CLAUSE P",8}  MODEL");
         foreach (var run in runs)

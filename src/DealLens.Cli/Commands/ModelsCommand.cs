@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using DealLens.Core;
 using DealLens.Llm;
 using DealLens.Storage;
@@ -42,6 +43,8 @@ public static class ModelsCommand
         {
             timeout,
         };
+        var json = new Option<bool>("--json") { Description = "Write the result as one JSON object." };
+        check.Options.Add(json);
         foreach (var option in llm.All)
         {
             check.Options.Add(option);
@@ -57,6 +60,21 @@ public static class ModelsCommand
             using var http = LlmConnector.CreateHttpClient(options, TimeProvider.System);
             var chat = LlmConnector.CreateChatService(options, http);
             var result = await LlmModelCheck.RunAsync(chat, context.Time, ct);
+            if (parse.GetValue(json))
+            {
+                var node = new JsonObject
+                {
+                    ["model"] = options.ToString(),
+                    ["reachable"] = result.Reachable,
+                    ["latency_ms"] = result.Reachable ? Math.Round(result.Latency.TotalMilliseconds) : null,
+                    ["error"] = result.Error,
+                    ["structured_output"] = result.Reachable ? result.SupportsStructuredOutput : null,
+                    ["response_format"] = result.Reachable ? Describe(result.BestFormat) : null,
+                };
+                await context.Out.WriteLineAsync(node.ToJsonString());
+                return result.Reachable ? ExitCodes.Ok : ExitCodes.UsageError;
+            }
+
             await context.Out.WriteLineAsync($"model:             {options}");
             await context.Out.WriteLineAsync(result.Reachable
                 ? $"reachable:         yes ({result.Latency.TotalMilliseconds:0} ms)"

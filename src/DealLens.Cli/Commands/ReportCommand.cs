@@ -75,7 +75,7 @@ public static class ReportCommand
         var toStdout = output is null or "-";
         var target = toStdout ? null : Path.GetFullPath(output!, context.WorkingDirectory);
 
-        var databasePath = DealLensSettings.Load(context).DatabasePath(db);
+        var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
         var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
         if (session.Analyses.Count == 0)
         {

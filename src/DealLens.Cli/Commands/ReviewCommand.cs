@@ -77,7 +77,7 @@ public static class ReviewCommand
                 throw new DealLensException($"--type: unknown type '{t}' (a clause type, deal_terms or cycle)");
             }
 
-            await using var store = OpenStore(context, parse.GetValue(db));
+            await using var store = await OpenStoreAsync(context, parse.GetValue(db));
             var items = await store.LoadReviewQueueAsync(filter, ReviewFlagger.Default, ct);
             await context.Out.WriteAsync(parse.GetValue(json) ? ReviewOutput.ToJson(items) : ReviewOutput.FormatList(items));
             if (filter.Limit is { } shown && items.Count == shown)
@@ -98,7 +98,7 @@ public static class ReviewCommand
         var command = new Command("show", "One item: the clause in its surrounding text with its page, status, fields, comments and audit trail.") { item, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = OpenStore(context, parse.GetValue(db));
+            await using var store = await OpenStoreAsync(context, parse.GetValue(db));
             var target = await store.ResolveReviewTargetAsync(parse.GetRequiredValue(item), ct);
             var found = await store.LoadReviewQueueItemAsync(target, ReviewFlagger.Default, ct)
                 ?? throw new DealLensException($"{target.Id}: the item is no longer stored");
@@ -267,7 +267,7 @@ public static class ReviewCommand
                 throw new DealLensException($"{path}: cannot read: {ex.Message}", ex);
             }
 
-            var databasePath = DealLensSettings.Load(context).DatabasePath(parse.GetValue(options.Database));
+            var databasePath = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(options.Database));
             await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
             var failed = 0;
             var applied = 0;
@@ -286,7 +286,7 @@ public static class ReviewCommand
                     var item = await store.ApplyReviewActionAsync(target, action, null, ct);
                     decided |= action.Verb is ReviewVerbs.Accept or ReviewVerbs.Reject or ReviewVerbs.Edit;
                     applied++;
-                    await context.Out.WriteLineAsync(ReviewOutput.Done(action, target, item));
+                    await context.Out.WriteLineAsync(parse.GetValue(options.Json) ? ReviewOutput.DoneJson(action, target, item) : ReviewOutput.Done(action, target, item));
                 }
                 catch (DealLensException ex)
                 {
@@ -353,12 +353,12 @@ public static class ReviewCommand
         CliContext context, ParseResult parse, ActionOptions options, string reference, Func<string, ReviewAction> makeAction, CancellationToken cancellationToken)
     {
         var action = makeAction(RequireReviewer(context, parse.GetValue(options.As)));
-        var databasePath = DealLensSettings.Load(context).DatabasePath(parse.GetValue(options.Database));
+        var databasePath = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(options.Database));
         await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
         {
             var target = await store.ResolveReviewTargetAsync(reference, cancellationToken);
             var item = await store.ApplyReviewActionAsync(target, action, options.ExpectVersion is null ? null : parse.GetValue(options.ExpectVersion), cancellationToken);
-            await context.Out.WriteLineAsync(ReviewOutput.Done(action, target, item));
+            await context.Out.WriteLineAsync(parse.GetValue(options.Json) ? ReviewOutput.DoneJson(action, target, item) : ReviewOutput.Done(action, target, item));
         }
 
         // Decisions change scores: store a fresh snapshot, so risk history and the queue's cycles follow them.
@@ -378,8 +378,8 @@ public static class ReviewCommand
             : name;
     }
 
-    private static SqliteAnalysisStore OpenStore(CliContext context, string? db)
-        => SqliteAnalysisStore.Open(DealLensSettings.Load(context).DatabasePath(db), context.Time);
+    private static async Task<SqliteAnalysisStore> OpenStoreAsync(CliContext context, string? db)
+        => SqliteAnalysisStore.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
 
     private static Argument<string> ItemArgument() => new("item")
     {
@@ -409,6 +409,8 @@ public static class ReviewCommand
 
         public Option<string?> Database { get; } = CommonOptions.Database();
 
+        public Option<bool> Json { get; } = new("--json") { Description = "Print each result as one JSON object per line." };
+
         public Option<string?>? Comment { get; }
 
         public Option<long?>? ExpectVersion { get; }
@@ -417,6 +419,7 @@ public static class ReviewCommand
         {
             command.Options.Add(As);
             command.Options.Add(Database);
+            command.Options.Add(Json);
             if (Comment is not null)
             {
                 command.Options.Add(Comment);

@@ -233,6 +233,25 @@ public static class ReviewOutput
         return string.Create(CultureInfo.InvariantCulture, $"{what} {target.Id}: status {item.Status}, version {item.Version}, by {item.UpdatedBy}");
     }
 
+    /// <summary>The result of one review action as one compact JSON line (review actions with --json).</summary>
+    public static string DoneJson(ReviewAction action, ReviewTarget target, ReviewItem item)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(item);
+        var node = new JsonObject
+        {
+            ["item"] = target.Id,
+            ["action"] = action.Verb,
+            ["status"] = item.Status,
+            ["version"] = item.Version,
+            ["updated_by"] = item.UpdatedBy,
+            ["assignee"] = item.Assignee,
+            ["overrides"] = JsonNode.Parse(Compact(item.Overrides)),
+        };
+        return node.ToJsonString(s_compact);
+    }
+
     private static JsonObject ToNode(ReviewQueueItem i) => new()
     {
         ["id"] = i.Id,
