@@ -296,9 +296,10 @@ public static class DocumentOriginReader
                     continue;
                 }
 
-                var sentenceEnd = head.IndexOf(". ", name.Index, StringComparison.Ordinal);
-                var sentence = head[name.Index..(sentenceEnd < 0 ? head.Length : sentenceEnd)];
-                if (s_announced.IsMatch(sentence))
+                // The verb follows within the sentence, after the ticker and a description ("a leader in ...").
+                var paragraphEnd = head.IndexOf("\n\n", name.Index, StringComparison.Ordinal);
+                var reach = Math.Min(paragraphEnd < 0 ? head.Length : paragraphEnd, name.Index + 500);
+                if (s_announced.IsMatch(head[name.Index..reach]))
                 {
                     var cleaned = TrimName(name.Value);
                     return new FilerFound(cleaned, name.Index, name.Index + cleaned.Length, [], FromCover: false);
