@@ -12,7 +12,7 @@ internal static class CompanyNamePattern
     public const string Word = @"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.&'’/-]*";
 
     // Inside a name: a number ("Hut 8", "Co. VII" is a word already), or a connector word.
-    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der)";
+    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der|r\.l\.)";
 
     // A name may open with a street number when a legal form closes it (checked by the reader, not here).
     private const string FirstWord = @"(?:" + Word + @"|\d{1,6}(?=[ \t]+[A-Z]))";

@@ -106,6 +106,17 @@ internal static class NarrativePartyReader
         Options,
         NumberWords.MatchTimeout);
 
+    private static readonly Regex s_plainItemAt = new(
+        @"\G[ \t\n]*(?:the[ \t\n]+)?[a-z][a-z -]{2,60}?(?:[ \t\n]*,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)(?=(?:the[ \t\n]+)?[A-Z])", Options, NumberWords.MatchTimeout);
+
+    // Between a subject list and its verb: parentheses, commas, "today", "have".
+    private static readonly Regex s_toVerb = new(
+        @"^[ \t\n,]*(?:\([^()]*\)[ \t\n,]*)*(?:(?:today|have|has|jointly|also|recently)[ \t\n]+)*$", Options, NumberWords.MatchTimeout);
+
+    // "on CoreWeave Contract", "the Core42 Leases": a company named as the attribute of its deal.
+    private static readonly Regex s_attributive = new(
+        @"(?<name>" + Name + @")(?<=[ ](?:Contract|Contracts|Lease|Leases|Agreement|Deal))\b", Options, NumberWords.MatchTimeout);
+
     private static readonly Regex s_possessive = new(@"^(?<owner>[A-Z][\w.&-]*)['’]s[ \t\n]+(?=[A-Z])", Options, NumberWords.MatchTimeout);
 
     private static readonly Regex s_announceVerb = new(
@@ -119,8 +130,8 @@ internal static class NarrativePartyReader
 
     // A deal the filer announces: "<filer> ... signed a 15-year lease with Y", "secured $9.7bn contract with Microsoft".
     private static readonly Regex s_sale = new(
-        @"\b(?<noun>contracts?|leases?|hosting|colocation|services[ ]agreements?|capacity[ ]agreements?|cloud[ ]contracts?|customer[ ]agreements?)\b" + NumberWords.SentenceChar + @"{0,120}?\bwith[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Name + ")",
-        Options | RegexOptions.IgnoreCase,
+        @"\b(?<noun>(?i:contracts?|leases?|hosting|colocation|services[ ]agreements?|capacity[ ]agreements?|cloud[ ]contracts?|customer[ ]agreements?))\b" + NumberWords.SentenceChar + @"{0,120}?\bwith[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Name + ")",
+        Options,
         NumberWords.MatchTimeout);
 
     private static readonly Regex s_notSale = new(
@@ -210,10 +221,20 @@ internal static class NarrativePartyReader
     {
         for (var trigger = s_trigger.Match(text, sentence.Start, sentence.Length); trigger.Success; trigger = trigger.NextMatch())
         {
-            var list = ReadList(text, trigger.Index + trigger.Length, sentence.End, origin, onlyNames: trigger.Value == "by");
+            var list = ReadList(
+                text, trigger.Index + trigger.Length, sentence.End, origin, onlyNames: trigger.Value == "by", out _, skipPlainItems: trigger.Value is "among" or "between");
             foreach (var mention in list)
             {
                 Add(parties, mention.Term is null ? mention : mention with { QuoteStart = sentence.Start, QuoteEnd = sentence.End });
+            }
+        }
+
+        for (var attributive = s_attributive.Match(text, sentence.Start, sentence.Length); attributive.Success; attributive = attributive.NextMatch())
+        {
+            var name = attributive.Groups["name"];
+            if (Resolve(text, name.Index, name.Index + name.Length, origin) is { } mention)
+            {
+                Add(parties, mention);
             }
         }
     }
@@ -222,11 +243,20 @@ internal static class NarrativePartyReader
     /// A list of parties from <paramref name="position"/>: "A, B and C", "the Company, A and its affiliate B, as trustee",
     /// skipping parentheses after each name; a role given "as trustee" is kept. Stops at the first item that is no party.
     /// </summary>
-    private static List<PartyMention> ReadList(string text, int position, int end, DocumentOrigin origin, bool onlyNames)
+    private static List<PartyMention> ReadList(
+        string text, int position, int end, DocumentOrigin origin, bool onlyNames, out int stop, bool skipPlainItems = false)
     {
         var list = new List<PartyMention>();
+        stop = position;
         for (var item = 0; item < 8 && position < end; item++)
         {
+            // "among the Company, the guarantors party thereto and X": a list of parties may hold a class of them.
+            if (skipPlainItems && s_plainItemAt.Match(text, position) is { Success: true } plain && position + plain.Length <= end)
+            {
+                position += plain.Length;
+                continue;
+            }
+
             while (s_fillerAt.Match(text, position) is { Success: true, Length: > 0 } filler && position + filler.Length <= end)
             {
                 position += filler.Length;
@@ -277,6 +307,7 @@ internal static class NarrativePartyReader
             }
 
             list.Add(mention);
+            stop = position;
             if (s_separatorAt.Match(text, position) is not { Success: true } separator || position + separator.Length > end)
             {
                 break;
@@ -298,11 +329,27 @@ internal static class NarrativePartyReader
             var clauseStart = Math.Max(
                 Math.Max(local.LastIndexOf("--", verb.Index, StringComparison.Ordinal), local.LastIndexOf(" – ", verb.Index, StringComparison.Ordinal)),
                 local.LastIndexOf(" — ", verb.Index, StringComparison.Ordinal));
-            var start = sentence.Start + (clauseStart < 0 ? 0 : clauseStart + 2);
-            var list = ReadList(text, start, sentence.Start + verb.Index, origin, onlyNames: false);
-            foreach (var mention in list)
+            clauseStart = clauseStart < 0 ? 0 : clauseStart + 2;
+
+            // The list may open the clause or follow an introduction ("On August 11, 2025, the Company and X executed").
+            var starts = new List<int> { clauseStart };
+            for (var comma = local.IndexOf(", ", clauseStart, StringComparison.Ordinal); comma >= 0 && comma < verb.Index; comma = local.IndexOf(", ", comma + 2, StringComparison.Ordinal))
             {
-                Add(parties, mention);
+                starts.Add(comma + 2);
+            }
+
+            foreach (var start in starts)
+            {
+                var list = ReadList(text, sentence.Start + start, sentence.Start + verb.Index, origin, onlyNames: false, out var stop);
+                if (list.Count > 0 && s_toVerb.IsMatch(text.AsSpan(stop, sentence.Start + verb.Index - stop)))
+                {
+                    foreach (var mention in list)
+                    {
+                        Add(parties, mention);
+                    }
+
+                    break;
+                }
             }
         }
 
@@ -447,7 +494,8 @@ internal static class NarrativePartyReader
 
             var seller = SubjectBefore(text, sentence, sale.Index, origin);
             var buyer = Resolve(text, sale.Groups["y"], sentence.Start, origin);
-            seller ??= local[..sale.Index].TrimStart().Length == 0 || IsHeadline(local) ? FilerMention(origin) : null;
+            // In its own release an unattributed deal ("Secured $9.7bn contract with Y") is the filer's.
+            seller ??= origin.Kind == DocumentKinds.PressRelease || IsHeadline(local) ? FilerMention(origin) : null;
             if (seller is not null && buyer is not null && PartyReader.SameCompany(seller.Name, origin.Filer) && !PartyReader.SameCompany(buyer.Name, origin.Filer))
             {
                 return (seller, buyer, sentence);
@@ -478,7 +526,12 @@ internal static class NarrativePartyReader
         var head = local[..verb.Index];
         foreach (Match start in s_listStart.Matches(head))
         {
-            var list = ReadList(text, sentence.Start + start.Index + start.Length, sentence.Start + verb.Index, origin, onlyNames: true);
+            var list = ReadList(text, sentence.Start + start.Index + start.Length, sentence.Start + verb.Index, origin, onlyNames: true, out var stop);
+            if (!s_toVerb.IsMatch(text.AsSpan(stop, sentence.Start + verb.Index - stop)))
+            {
+                continue;
+            }
+
             var customers = list.Where(m => origin.Filer is null || !PartyReader.SameCompany(m.Name, origin.Filer)).ToList();
             if (customers.Count == 0)
             {

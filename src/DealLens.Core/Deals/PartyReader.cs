@@ -44,7 +44,10 @@ internal static class PartyReader
 
     // ("Provider"), (the “Company”), (together with its Affiliates, "Customer"), (hereinafter "Lessee"), ("Hut 8" or the "Company").
     private static readonly Regex s_definedTerm = new(
-        @"\((?<lead>[^()""“”]{0,80})[""“](?<term>[^""“”()]{1,40})[""”](?<rest>[^()]{0,60})\)", NumberWords.Options, NumberWords.MatchTimeout);
+        @"\((?<lead>[^()""“”]{0,80})[""“](?<term>[^""“”()]{1,40})[""”](?<rest>[^()]{0,150})\)", NumberWords.Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_plainDefinedAt = new(
+        @"\G[\s,;]*(?:and[ \t\n]+)?(?:the[ \t\n]+)?[a-z][^()""“”]{0,80}?\([^()]{0,160}\)", NumberWords.Options, NumberWords.MatchTimeout);
 
     private static readonly Regex s_quotedTerm = new(@"[""“](?<term>[^""“”()]{1,40})[""”]", NumberWords.Options, NumberWords.MatchTimeout);
 
@@ -87,7 +90,7 @@ internal static class PartyReader
     private static readonly Regex s_caption = new(
         @"^[ \t]*(?<label>[A-Za-z][A-Za-z -]{1,40}?)[ \t]*:[ \t]*(?<rest>[^\n]*)$", NumberWords.Options | RegexOptions.Multiline, NumberWords.MatchTimeout);
 
-    private static readonly Regex s_nameStart = new(@"^[ \t]*(?<name>" + Name + ")", NumberWords.Options, NumberWords.MatchTimeout);
+    private static readonly Regex s_nameStart = new(@"\G[ \t]*(?<name>" + Name + ")", NumberWords.Options, NumberWords.MatchTimeout);
 
     private static readonly HashSet<string> s_generic = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -105,6 +108,10 @@ internal static class PartyReader
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Nasdaq", "NASDAQ", "NYSE", "Form", "If", "As", "For", "With", "By", "To", "From", "At", "An", "A",
         "Our", "We", "Its", "It", "Such", "Each", "Any", "All", "No", "Upon", "After", "Before", "During", "Following", "Pursuant",
+        "End", "Tier", "Q1", "Q2", "Q3", "Q4", "Fiscal", "Total", "Net", "Secured", "Secures", "Signed", "Signs", "Announced",
+        "Announces", "Expands", "Expanded", "Targeting", "Completed", "Completes", "Entered", "Executed", "Receives", "Received",
+        "Continued", "Continues", "Approval", "Key", "Highlights", "Under", "Subsequent", "Risks", "Risk", "Leases", "Commitments",
+        "NOTE", "ITEM", "EXHIBIT", "SECTION", "ARTICLE", "SCHEDULE", "FORM", "THIS", "Entry", "Material",
     };
 
     private static readonly HashSet<string> s_leadingFiller = new(StringComparer.Ordinal)
@@ -203,6 +210,13 @@ internal static class PartyReader
             while (parties.Count < 6)
             {
                 var name = s_nameAt.Match(text, cursor);
+                if (!name.Success && parties.Count > 0 && s_plainDefinedAt.Match(text, cursor) is { Success: true } plain)
+                {
+                    // "the lenders from time to time party hereto (the “Lenders”)": a class of parties, not a company.
+                    cursor += plain.Length;
+                    name = s_nameAt.Match(text, cursor);
+                }
+
                 if (!name.Success)
                 {
                     break;
@@ -583,6 +597,8 @@ internal static class PartyReader
         "Total", "Contract", "Base", "Base-Term", "Initial", "New", "First", "Second", "Third", "Fourth", "AI", "HPC", "GPU",
         "Data", "Center", "Capacity", "Commercial", "Operating", "Finance", "Indenture", "Guarantee", "Pledge", "Security",
         "Letter", "Intent", "Term", "Sheet", "Subscription", "Investment", "Collaboration", "Partnership", "Strategic",
+        "Subsequent", "SUBSEQUENT", "Leases", "Commitments", "Contingencies", "Concentrations", "Major", "Customers",
+        "Material", "Entry", "Other", "Events", "Agreement",
     };
 
     /// <summary>
