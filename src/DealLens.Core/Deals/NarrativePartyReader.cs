@@ -28,7 +28,8 @@ internal static class NarrativePartyReader
         Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
-    private static readonly Regex s_trigger = new(@"\b(?:with|from|among|between|by|including)\b", Options, NumberWords.MatchTimeout);
+    private static readonly Regex s_trigger = new(
+        @"\b(?:with|from|among|between|by|including|acquire|acquired|acquisition[ ]of|(?:shares|equity|interests?|stake)[ ]in)\b", Options, NumberWords.MatchTimeout);
 
     private static readonly Regex s_selfAt = new(@"\G" + Self, Options, NumberWords.MatchTimeout);
     private static readonly Regex s_nameAt = new(@"\G(?<name>" + Name + ")", Options, NumberWords.MatchTimeout);
@@ -117,6 +118,9 @@ internal static class NarrativePartyReader
     private static readonly Regex s_attributive = new(
         @"(?<name>" + Name + @")(?<=[ ](?:Contract|Contracts|Lease|Leases|Agreement|Deal))\b", Options, NumberWords.MatchTimeout);
 
+    private static readonly Regex s_contractTo = new(
+        @"\b(?:contracts?|agreements?|commitments?)\b[^.;]{0,40}?\bto[ \t\n]+(?<verb>host|provide|supply|deliver)\b", Options, NumberWords.MatchTimeout);
+
     private static readonly Regex s_possessive = new(@"^(?<owner>[A-Z][\w.&-]*)['’]s[ \t\n]+(?=[A-Z])", Options, NumberWords.MatchTimeout);
 
     private static readonly Regex s_announceVerb = new(
@@ -173,6 +177,7 @@ internal static class NarrativePartyReader
             var sentence = span.Of(region);
             if (!s_dealCue.IsMatch(sentence))
             {
+                ReadCustomerShares(region, span, origin, parties);
                 continue;
             }
 
@@ -182,7 +187,8 @@ internal static class NarrativePartyReader
             ReadRoles(region, span, origin, parties);
             ReadSubsidiaries(region, span, origin, parties);
             ReadCustomerShares(region, span, origin, parties);
-            sellerDefault ??= SellerDefault(region, span, origin);
+            sellerDefault ??= SellerDefault(region, span, origin, parties);
+            ReadServiceCommitment(region, span, origin, parties);
             if ((firstSentence.Start < 0 || parties.Count == before + 1 && before == 1) && parties.Count > before)
             {
                 firstSentence = (span.Start, span.End);
@@ -214,6 +220,23 @@ internal static class NarrativePartyReader
         }
 
         return new PartiesFound(parties, firstSentence.Start, firstSentence.End);
+    }
+
+    /// <summary>
+    /// Companies with a legal form that a contract's recitals name as counterparties ("entered into a Credit Agreement
+    /// with Castle Rock Bank, N.A. as the Administrative Agent"), with the role "as" gives them; no deal sides.
+    /// </summary>
+    public static IReadOnlyList<PartyMention> NamedEntities(string region, DocumentOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(origin);
+        var parties = new List<PartyMention>();
+        foreach (var span in TextSegmenter.Default.Segment(region))
+        {
+            ReadCounterparties(region, span, origin, parties);
+        }
+
+        return parties.Where(p => PartyReader.EndsWithLegalForm(p.Name)).ToList();
     }
 
     /// <summary>The companies named after "with", "from", "among", "between", "by" and "including", lists included.</summary>
@@ -257,16 +280,25 @@ internal static class NarrativePartyReader
                 continue;
             }
 
-            while (s_fillerAt.Match(text, position) is { Success: true, Length: > 0 } filler && position + filler.Length <= end)
+            while (position < end && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            var selfMatch = onlyNames ? Match.Empty : s_selfAt.Match(text, position);
+            while (!selfMatch.Success && s_fillerAt.Match(text, position) is { Success: true, Length: > 0 } filler && position + filler.Length <= end)
             {
                 position += filler.Length;
             }
 
             PartyMention? mention = null;
-            if (!onlyNames && s_selfAt.Match(text, position) is { Success: true } self && position + self.Length <= end)
+            var unresolvedSelf = false;
+            if (selfMatch.Success && position + selfMatch.Length <= end)
             {
-                mention = Resolve(text, position, position + self.Length, origin);
-                position += self.Length;
+                // "the Company" of a filing whose filer the text does not name holds its place in the list.
+                mention = Resolve(text, position, position + selfMatch.Length, origin);
+                unresolvedSelf = mention is null;
+                position += selfMatch.Length;
             }
             else if (s_nameAt.Match(text, position) is { Success: true } name && position + name.Length <= end)
             {
@@ -286,7 +318,7 @@ internal static class NarrativePartyReader
                 position += name.Length;
             }
 
-            if (mention is null)
+            if (mention is null && !unresolvedSelf)
             {
                 break;
             }
@@ -298,7 +330,7 @@ internal static class NarrativePartyReader
 
             if (s_capacityAt.Match(text, position) is { Success: true } capacity && position + capacity.Length <= end)
             {
-                if (PartyRoleWords.RoleOf(capacity.Groups["as"].Value) is { } term)
+                if (mention is not null && PartyRoleWords.RoleOf(capacity.Groups["as"].Value) is { } term)
                 {
                     mention = mention with { Term = term };
                 }
@@ -306,7 +338,11 @@ internal static class NarrativePartyReader
                 position += capacity.Length;
             }
 
-            list.Add(mention);
+            if (mention is not null)
+            {
+                list.Add(mention);
+            }
+
             stop = position;
             if (s_separatorAt.Match(text, position) is not { Success: true } separator || position + separator.Length > end)
             {
@@ -477,7 +513,26 @@ internal static class NarrativePartyReader
         }
     }
 
-    private static (PartyMention Seller, PartyMention Buyer, TextSpan Sentence)? SellerDefault(string text, TextSpan sentence, DocumentOrigin origin)
+    /// <summary>"signing long-term contracts to host 382 megawatts ... with our current client": the contract's subject hosts.</summary>
+    private static void ReadServiceCommitment(string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
+    {
+        var local = sentence.Of(text);
+        if (s_contractTo.Match(local) is not { Success: true } contract || parties.Any(p => p.Role == PartyRoles.Provider))
+        {
+            return;
+        }
+
+        var subject = SubjectBefore(text, sentence, contract.Index, origin);
+        if (subject is null || (origin.Filer is { } filer && !PartyReader.SameCompany(subject.Name, filer) && !parties.Any(p => PartyReader.SameCompany(p.Name, subject.Name))))
+        {
+            subject = origin.Kind == DocumentKinds.PressRelease ? FilerMention(origin) : subject;
+        }
+
+        Assign(parties, subject, contract.Groups["verb"].Value == "host" ? PartyRoles.Host : PartyRoles.Provider, sentence);
+    }
+
+    private static (PartyMention Seller, PartyMention Buyer, TextSpan Sentence)? SellerDefault(
+        string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
     {
         if (origin.Filer is null)
         {
@@ -494,6 +549,12 @@ internal static class NarrativePartyReader
 
             var seller = SubjectBefore(text, sentence, sale.Index, origin);
             var buyer = Resolve(text, sale.Groups["y"], sentence.Start, origin);
+            if (seller is not null && !PartyReader.SameCompany(seller.Name, origin.Filer) && !parties.Any(p => PartyReader.SameCompany(p.Name, seller.Name)))
+            {
+                // A capitalised phrase before the deal ("AI Cloud") that names no party is not its subject.
+                seller = null;
+            }
+
             // In its own release an unattributed deal ("Secured $9.7bn contract with Y") is the filer's.
             seller ??= origin.Kind == DocumentKinds.PressRelease || IsHeadline(local) ? FilerMention(origin) : null;
             if (seller is not null && buyer is not null && PartyReader.SameCompany(seller.Name, origin.Filer) && !PartyReader.SameCompany(buyer.Name, origin.Filer))

@@ -161,6 +161,11 @@ internal static class PartyReader
         if (found is not null && fromPreamble)
         {
             found = WithDefinedEntities(region, found);
+            found = found with
+            {
+                Parties = [.. found.Parties, .. NarrativePartyReader.NamedEntities(region[..Math.Min(region.Length, 6_000)], origin)
+                    .Where(n => !found.Parties.Any(p => SameCompany(p.Name, n.Name))).Take(Math.Max(0, 12 - found.Parties.Count))],
+            };
         }
 
         var restated = CoverFields(region).Concat(SignatureBlocks(text)).ToList();
@@ -559,7 +564,7 @@ internal static class PartyReader
             return null;
         }
 
-        if (s_notFirstWord.Contains(words[0].TrimEnd('.', ',')))
+        if (s_notFirstWord.Contains(words[0].TrimEnd('.', ',')) || words.Any(w => s_headlineVerbs.Contains(w)))
         {
             return null;
         }
@@ -578,6 +583,13 @@ internal static class PartyReader
 
         return new PartyMention(name, start, start + name.Length, role);
     }
+
+    // A capitalised verb makes a headline, not a name: "Acme Announces Approval of".
+    private static readonly HashSet<string> s_headlineVerbs = new(StringComparer.Ordinal)
+    {
+        "Announces", "Reports", "Signs", "Secures", "Completes", "Expands", "Launches", "Enters", "Receives", "Approves",
+        "Closes", "Prices", "Provides", "Updates", "Unveils", "Agrees", "Acquires", "Names", "Appoints", "Declares",
+    };
 
     // Capitalised nouns that end a title or a heading rather than a company name: "Core42 Leases", "Total Contract Value".
     private static readonly HashSet<string> s_notNameEnd = new(StringComparer.OrdinalIgnoreCase)
@@ -598,7 +610,7 @@ internal static class PartyReader
         "Data", "Center", "Capacity", "Commercial", "Operating", "Finance", "Indenture", "Guarantee", "Pledge", "Security",
         "Letter", "Intent", "Term", "Sheet", "Subscription", "Investment", "Collaboration", "Partnership", "Strategic",
         "Subsequent", "SUBSEQUENT", "Leases", "Commitments", "Contingencies", "Concentrations", "Major", "Customers",
-        "Material", "Entry", "Other", "Events", "Agreement",
+        "Material", "Entry", "Other", "Events", "Agreement", "Call", "Put", "Option", "Options", "Consideration", "Loan",
     };
 
     /// <summary>
