@@ -151,10 +151,54 @@ internal static class NarrativePartyReader
     private static readonly Regex s_anyParty = new(@"(?<p>" + Party + ")", Options, NumberWords.MatchTimeout);
     private static readonly Regex s_selfOnly = new("^" + Self + "$", Options, NumberWords.MatchTimeout);
 
+    // The short names the document being read defines; set for the duration of one Read on this thread.
+    [ThreadStatic]
+    private static Dictionary<string, string>? s_aliases;
+
+    private static readonly Regex s_shortName = new(@"\((?:[^()""“”]{0,40}?)[""“](?<term>[A-Z][^""“”()]{0,40})[""”]", Options, NumberWords.MatchTimeout);
+
+    private static Dictionary<string, string> ShortNames(string region)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = 0;
+        foreach (Match term in s_shortName.Matches(region))
+        {
+            if (++seen > 60)
+            {
+                break;
+            }
+
+            var alias = term.Groups["term"].Value.Trim();
+            if (PartyReader.IsGeneric(alias) || aliases.ContainsKey(alias) || DocumentOriginReader.NameBefore(region, term.Index) is not { } named
+                || PartyReader.Clean(region, named.Start, named.End, null) is not { } party || party.Name == alias)
+            {
+                continue;
+            }
+
+            aliases[alias] = party.Name;
+        }
+
+        return aliases;
+    }
+
     public static PartiesFound? Read(string region, DocumentOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(origin);
+        var previous = s_aliases;
+        s_aliases = ShortNames(region);
+        try
+        {
+            return ReadCore(region, origin);
+        }
+        finally
+        {
+            s_aliases = previous;
+        }
+    }
+
+    private static PartiesFound? ReadCore(string region, DocumentOrigin origin)
+    {
         var parties = new List<PartyMention>();
         var firstSentence = (Start: -1, End: -1);
         if (origin.Filer is { } named && origin.Evidence.FirstOrDefault(e => e.Field == DocumentOrigin.FilerField) is { } filerEvidence
@@ -641,19 +685,34 @@ internal static class NarrativePartyReader
             return parties.FirstOrDefault(p => PartyReader.SameCompany(p.Name, filer));
         }
 
+        // The filer buys: its seller is the one other company its deal sentences name, when there is just one.
+        if (origin.Filer is { } buyer && PartyReader.SameCompany(party.Name, buyer)
+            && parties.Where(p => !PartyReader.SameCompany(p.Name, buyer)).ToList() is { Count: 1 } others)
+        {
+            return others[0];
+        }
+
         return null;
     }
 
     private static PartyMention? Resolve(string text, Group group, int offset, DocumentOrigin origin)
         => group.Success ? Resolve(text, offset + group.Index, offset + group.Index + group.Length, origin) : null;
 
-    /// <summary>A mention as a party: the filer when it is one of its self references, else a cleaned company name.</summary>
+    /// <summary>
+    /// A mention as a party: the filer when it is one of its self references, the full name when it is a short name the
+    /// document defined ("Vertex Semiconductor Corp. (“Vertex”)"), else a cleaned company name.
+    /// </summary>
     private static PartyMention? Resolve(string text, int start, int end, DocumentOrigin origin)
     {
         var written = text[start..end];
         if (origin.Resolve(written) is { } filer)
         {
             return new PartyMention(filer, start, end, null);
+        }
+
+        if (s_aliases is { } aliases && aliases.TryGetValue(written.Trim(), out var full))
+        {
+            return new PartyMention(full, start, end, null);
         }
 
         if (s_selfOnly.IsMatch(written))

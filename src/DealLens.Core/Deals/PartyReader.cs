@@ -99,6 +99,8 @@ internal static class PartyReader
         "such", "this", "that", "these", "section", "article", "exhibit", "schedule", "item", "on", "in", "under", "if",
         "we", "our", "us", "it", "its", "they", "he", "she", "all", "any", "other", "form", "group", "landlord", "tenant",
         "lender", "lenders", "borrower", "holder", "holders", "guarantor", "agent", "issuer", "investors", "purchasers",
+        "developer", "owner", "operator", "sponsor", "counterparty", "contractor", "manufacturer", "distributor", "reseller",
+        "partner", "partners", "host", "licensor", "sublessee", "sublessor", "subtenant", "trustee",
     };
 
     private static readonly HashSet<string> s_notFirstWord = new(StringComparer.Ordinal)
@@ -519,6 +521,7 @@ internal static class PartyReader
     /// <summary>Drops filler words before the name and a sentence-ending period after it; rejects generic words.</summary>
     internal static PartyMention? Clean(string text, int start, int end, string? role)
     {
+        start = CompanyNamePattern.SkipYearOfDate(text, start, end);
         while (true)
         {
             var space = text.IndexOfAny([' ', '\t', '\n', '\u00A0'], start, end - start);

@@ -375,7 +375,8 @@ public static class DocumentOriginReader
             var end = start + name.Length;
             if (s_nameToTerm.IsMatch(text.AsSpan(end, termStart - end)))
             {
-                var cleaned = TrimName(name.Value);
+                start = CompanyNamePattern.SkipYearOfDate(text, start, end);
+                var cleaned = TrimName(text[start..end]);
                 return (cleaned, start, start + cleaned.Length);
             }
         }
