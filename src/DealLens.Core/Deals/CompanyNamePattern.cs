@@ -12,7 +12,7 @@ internal static class CompanyNamePattern
     public const string Word = @"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.&'’/-]*";
 
     // Inside a name: a number ("Hut 8", "Co. VII" is a word already), or a connector word.
-    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der)";
+    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der|r\.l\.)";
 
     // A name may open with a street number when a legal form closes it (checked by the reader, not here).
     private const string FirstWord = @"(?:" + Word + @"|\d{1,6}(?=[ \t]+[A-Z]))";
@@ -30,6 +30,31 @@ internal static class CompanyNamePattern
     public const string Name =
         FirstWord + "(?:" + Gap + InnerWord + "){0,7}" +
         "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}";
+
+    private static readonly System.Text.RegularExpressions.Regex s_dateBefore = new(
+        @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// Where a name really starts: "on April 1, 2026 Cobalt Cloud Holdings, LLC" reads as a name opening with 2026 unless
+    /// the year of the date before it is skipped.
+    /// </summary>
+    public static int SkipYearOfDate(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end - start > 5 && start + 4 <= text.Length && text[start] is '1' or '2' && text.AsSpan(start, 4).IndexOfAnyExceptInRange('0', '9') < 0
+            && char.IsWhiteSpace(text[start + 4]) && s_dateBefore.IsMatch(text.AsSpan(Math.Max(0, start - 16), start - Math.Max(0, start - 16))))
+        {
+            start += 4;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
+        return start;
+    }
 
     /// <summary>Words that end a legal form, so a period after them is not a sentence end.</summary>
     public static bool EndsWithAbbreviation(string name)

@@ -245,7 +245,8 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         ArgumentNullException.ThrowIfNull(document);
         var reading = new Reading(document);
 
-        var (parties, provider, customer) = Guard(reading, DealTermFields.Parties, () => ReadParties(reading), ([], null, null));
+        var (parties, provider, customer, roles) = Guard(
+            reading, DealTermFields.Parties, () => ReadParties(reading, document), ([], null, null, (IReadOnlyList<PartyRole>)[]));
         var value = Guard(reading, DealTermFields.TotalValue, () => ReadValue(reading), null);
         var effectiveDate = Guard(reading, DealTermFields.EffectiveDate, () => ReadEffectiveDate(reading), null);
         var endDate = Guard(reading, DealTermFields.EndDate, () => ReadEndDate(reading), null);
@@ -257,7 +258,10 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
 
         var terms = new DealTerms(
             parties, provider, customer, value, termMonths, effectiveDate, endDate, capacity, gpus, chips, prepayment,
-            reading.Evidence);
+            reading.Evidence)
+        {
+            Roles = roles,
+        };
         return new DealTermsResult(terms, reading.Warnings);
     }
 
@@ -280,12 +284,15 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         }
     }
 
-    private (IReadOnlyList<string> Parties, string? Provider, string? Customer) ReadParties(Reading reading)
+    private (IReadOnlyList<string> Parties, string? Provider, string? Customer, IReadOnlyList<PartyRole> Roles) ReadParties(
+        Reading reading, DocumentText document)
     {
-        var found = PartyReader.Read(reading.Text, _options.PartyWindow);
+        var partyReading = PartyReader.ReadDocument(document, _options.PartyWindow);
+        reading.Warnings.AddRange(partyReading.Warnings);
+        var found = partyReading.Found;
         if (found is null)
         {
-            return ([], null, null);
+            return ([], null, null, partyReading.Roles);
         }
 
         reading.Add(DealTermFields.Parties, found.Start, found.End);
@@ -302,7 +309,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         }
 
         var names = found.Parties.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
-        return (names, provider?.Name, customer?.Name);
+        return (names, provider?.Name, customer?.Name, partyReading.Roles);
     }
 
     private DealValue? ReadValue(Reading reading)

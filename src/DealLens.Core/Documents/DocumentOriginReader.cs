@@ -102,7 +102,7 @@ public static class DocumentOriginReader
 
     // "(Nasdaq: CORZ)", "( NASDAQ: CORZ )", "(Nasdaq, TSX: HUT)", "(NYSE: ETR)".
     private static readonly Regex s_ticker = new(
-        @"^[ \t]*\.?[ \t]*\([ \t]*(?:Nasdaq|NASDAQ|NYSE|NYSE[ ]American|TSX|TSXV|LSE|ASX|OTCQX|OTC|Nasdaq[ ]GS|Nasdaq[ ]GM)\b[^()]{0,30}:[ \t]*[A-Z.]{1,6}[ \t]*\)",
+        @"\G[ \t]*\.?[ \t]*\([ \t]*(?:Nasdaq|NASDAQ|NYSE|NYSE[ ]American|TSX|TSXV|LSE|ASX|OTCQX|OTC|Nasdaq[ ]GS|Nasdaq[ ]GM)\b[^()]{0,30}:[ \t]*[A-Z.]{1,6}[ \t]*\)",
         Options,
         NumberWords.MatchTimeout);
 
@@ -291,14 +291,17 @@ public static class DocumentOriginReader
             // The listed company that speaks: "Core Scientific, Inc. (NASDAQ: CORZ), a leader in ..., today announced".
             foreach (Match name in s_name.Matches(head))
             {
-                if (!IsName(name.Value) || !s_ticker.IsMatch(head.AsSpan(name.Index + name.Length)))
+                var ticker = s_ticker.Match(head, name.Index + name.Length);
+                if (!IsName(name.Value) || !ticker.Success)
                 {
                     continue;
                 }
 
-                var sentenceEnd = head.IndexOf(". ", name.Index, StringComparison.Ordinal);
-                var sentence = head[name.Index..(sentenceEnd < 0 ? head.Length : sentenceEnd)];
-                if (s_announced.IsMatch(sentence))
+                // The verb follows on the same line, after the ticker and a description ("a leader in ..."): a listed
+                // partner named in a subtitle line above the dateline is not the issuer.
+                var lineEnd = head.IndexOf('\n', ticker.Index + ticker.Length);
+                var reach = Math.Min(lineEnd < 0 ? head.Length : lineEnd, name.Index + 500);
+                if (s_announced.IsMatch(head[name.Index..reach]))
                 {
                     var cleaned = TrimName(name.Value);
                     return new FilerFound(cleaned, name.Index, name.Index + cleaned.Length, [], FromCover: false);
@@ -372,7 +375,8 @@ public static class DocumentOriginReader
             var end = start + name.Length;
             if (s_nameToTerm.IsMatch(text.AsSpan(end, termStart - end)))
             {
-                var cleaned = TrimName(name.Value);
+                start = CompanyNamePattern.SkipYearOfDate(text, start, end);
+                var cleaned = TrimName(text[start..end]);
                 return (cleaned, start, start + cleaned.Length);
             }
         }
