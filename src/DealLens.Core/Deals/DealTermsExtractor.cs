@@ -351,8 +351,10 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             }
 
             var clause = ValueCues.ClauseAt(text, sentence.Start, sentence.End, mention.Start, mention.End - mention.Start);
-            var clauseBefore = text[clause.Start..mention.Start];
-            var sentenceBefore = text[sentence.Start..mention.Start];
+
+            // The cues sit just before the amount; long table "sentences" are cut to a window so each amount costs little.
+            var clauseBefore = text[Math.Max(clause.Start, mention.Start - CueWindow)..mention.Start];
+            var sentenceBefore = text[Math.Max(sentence.Start, mention.Start - CueWindow)..mention.Start];
             var role = ValueCues.RoleOf(text, mention.Start, mention.End, clauseBefore, sentenceBefore, clause.End);
 
             // Value keywords count in the amount's own clause: "20% of the contract value, money IREN will use to fund a
@@ -466,6 +468,8 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         return new DealValue(chosen.Mention.Amount, chosen.Mention.Currency, chosen.Binding, chosen.Mention.Redacted);
     }
 
+    private const int CueWindow = 300;
+
     private const int StatedTier = 3;
     private const int TransactionTier = 2;
     private const int PotentialTier = 1;
@@ -495,7 +499,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             && !s_nonBindingTitle.IsMatch(sentenceText)
             && !s_nonBindingSentence.IsMatch(sentenceText)
             && !s_nonBindingTitle.IsMatch(text[..Math.Min(text.Length, _options.TitleWindow)])
-            && !s_notFinal.IsMatch(text);
+            && !reading.NotFinal;
     }
 
     /// <summary>An amount that cannot be a total value: warned about, and its quote kept as evidence of why.</summary>
@@ -794,6 +798,11 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         public List<FieldEvidence> Evidence { get; } = [];
 
         public List<string> Warnings { get; } = [];
+
+        /// <summary>The document says its deal is not final ("has not closed"); read once, on first use.</summary>
+        public bool NotFinal => _notFinal ??= s_notFinal.IsMatch(Text);
+
+        private bool? _notFinal;
 
         public void Add(string field, int start, int end)
         {

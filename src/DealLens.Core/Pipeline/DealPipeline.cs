@@ -28,7 +28,12 @@ public sealed class DealPipeline
         ArgumentNullException.ThrowIfNull(document);
         var extraction = await _clauseExtractor.ExtractWithWarningsAsync(document, cancellationToken);
         var grounded = extraction.Clauses.Where(c => IsGrounded(document.Text, c)).ToList();
-        grounded.AddRange(StatedCommitments(document, grounded));
+        // The model reads commitments itself; the stated-commitment rules complete the embedded extractor only.
+        if (!_clauseExtractor.Name.StartsWith("llm", StringComparison.Ordinal))
+        {
+            grounded.AddRange(StatedCommitments(document, grounded));
+        }
+
         var clauses = grounded
             .Select(c => c with
             {
