@@ -69,6 +69,38 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         Options,
         NumberWords.MatchTimeout);
 
+    // Announcement forms of a term, tried when the contract forms find none. An adjectival duration before the
+    // deal's noun, with up to five modifiers between: "two 10-year high-performance computing colocation
+    // agreements", "a five-year, $9.7 billion cloud services contract", "12-year contracts".
+    private static readonly Regex s_termAdjective = new(
+        @"(?<![\w-])" + DurationPattern() +
+        @"(?:,?[ \t\n]+(?!(?i:after|before|from|following|of|the|an?|to|for|with|prior|notice|renewal|renewals|extension|extensions|option|options)\b)(?:\$[\d.,]+(?:[ \t]*(?i:billion|million|bn|m))?|[A-Za-z][\w-]*)){0,5}?" +
+        @"[ \t\n]+(?i:terms?|agreements?|contracts?|leases?|deals?|commitments?|arrangements?|orders?|partnerships?)\b" +
+        // "two leases of approximately 15 years each"
+        @"|\b(?i:agreements?|contracts?|leases?|terms?|orders?)[ \t\n]+(?i:of)[ \t\n]+(?:(?i:approximately|about|roughly)[ \t\n]+)?" + DurationPattern(),
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    // "pay Nebius $17.4 billion over five years", "rent them to xAI for five years": a span tied to a payment in the same sentence.
+    private static readonly Regex s_termSpan = new(
+        @"\b(?i:over|for)[ \t\n]+(?:(?i:a[ ]period[ ]of|the[ ]next|approximately|about|roughly)[ \t\n]+)*" + DurationPattern() +
+        @"(?![ \t\n]+(?i:after|following|from|of[ ]the[ ]date)\b)",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    // "through April 2032", "until December 14, 2031": the end of a term written without its length.
+    private static readonly Regex s_throughMonth = new(
+        @"\b(?i:through|until|till|runs[ ]through|runs[ ]until)[ \t\n]+(?:(?i:the[ ]end[ ]of)[ \t\n]+)?" +
+        @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t\n]+(?:(?<day>\d{1,2}),?[ \t\n]+)?(?<year>\d{4})\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // A press release's dateline: "SANTA CLARA, Calif., Oct. 6, 2025 -- ", "AUSTIN, Texas, June 3, 2024 /PRNewswire/ --".
+    private static readonly Regex s_dateline = new(
+        DateMentions.Pattern + @"[ \t]*(?:--|—|–|-[ ]|/[A-Za-z ]+/)",
+        Options,
+        NumberWords.MatchTimeout);
+
     private static readonly Regex s_renewalBefore = new(
         @"(?i:renewal|renew|extension|extend|notice)", Options, NumberWords.MatchTimeout);
 
@@ -326,8 +358,10 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             }
 
             var clause = ValueCues.ClauseAt(text, sentence.Start, sentence.End, mention.Start, mention.End - mention.Start);
-            var clauseBefore = text[clause.Start..mention.Start];
-            var sentenceBefore = text[sentence.Start..mention.Start];
+
+            // The cues sit just before the amount; long table "sentences" are cut to a window so each amount costs little.
+            var clauseBefore = text[Math.Max(clause.Start, mention.Start - CueWindow)..mention.Start];
+            var sentenceBefore = text[Math.Max(sentence.Start, mention.Start - CueWindow)..mention.Start];
             var role = ValueCues.RoleOf(text, mention.Start, mention.End, clauseBefore, sentenceBefore, clause.End);
 
             // Value keywords count in the amount's own clause: "20% of the contract value, money IREN will use to fund a
@@ -441,6 +475,8 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         return new DealValue(chosen.Mention.Amount, chosen.Mention.Currency, chosen.Binding, chosen.Mention.Redacted);
     }
 
+    private const int CueWindow = 300;
+
     private const int StatedTier = 3;
     private const int TransactionTier = 2;
     private const int PotentialTier = 1;
@@ -470,7 +506,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             && !s_nonBindingTitle.IsMatch(sentenceText)
             && !s_nonBindingSentence.IsMatch(sentenceText)
             && !s_nonBindingTitle.IsMatch(text[..Math.Min(text.Length, _options.TitleWindow)])
-            && !s_notFinal.IsMatch(text);
+            && !reading.NotFinal;
     }
 
     /// <summary>An amount that cannot be a total value: warned about, and its quote kept as evidence of why.</summary>
@@ -547,7 +583,86 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             return DateMentions.MonthsBetween(start, end);
         }
 
+        return ReadAnnouncedTerm(reading, effectiveDate);
+    }
+
+    /// <summary>The term as announcements state it, when no contract form did: adjectival, "over N years", or "through Month Year".</summary>
+    private static int? ReadAnnouncedTerm(Reading reading, DateOnly? effectiveDate)
+    {
+        var text = reading.Text;
+        foreach (Match match in s_termAdjective.Matches(text))
+        {
+            if (MonthsOf(match) is { } months && !IsRenewal(text, match))
+            {
+                reading.Add(DealTermFields.TermMonths, match.Index, match.Index + match.Length);
+                return months;
+            }
+        }
+
+        foreach (Match match in s_termSpan.Matches(text))
+        {
+            var sentence = reading.SentenceAt(match.Index);
+            if (MonthsOf(match) is { } months && !IsRenewal(text, match)
+                && MoneyParser.FindAll(text[sentence.Start..sentence.End]).Count > 0)
+            {
+                reading.Add(DealTermFields.TermMonths, match.Index, match.Index + match.Length);
+                return months;
+            }
+        }
+
+        var from = effectiveDate ?? DatelineDate(text);
+        if (from is not { } start)
+        {
+            return null;
+        }
+
+        foreach (Match match in s_throughMonth.Matches(text))
+        {
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = DateTime.ParseExact(match.Groups["mon"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+            if (year is < 1900 or > 2200)
+            {
+                continue;
+            }
+
+            var day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : DateTime.DaysInMonth(year, month);
+            if (day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var end = new DateOnly(year, month, day);
+            if (end > start && DateMentions.MonthsBetween(start, end) is var months and > 0 and <= 1200)
+            {
+                reading.Add(DealTermFields.TermMonths, match.Index, match.Index + match.Length);
+                return months;
+            }
+        }
+
         return null;
+    }
+
+    private static int? MonthsOf(Match match)
+    {
+        var count = DurationCount(match);
+        if (count is null or <= 0)
+        {
+            return null;
+        }
+
+        var months = match.Groups["unit"].Value.StartsWith('y') || match.Groups["unit"].Value.StartsWith('Y') ? count * 12 : count;
+        return months is > 0 and <= 1200 ? months : null;
+    }
+
+    private static bool IsRenewal(string text, Match match)
+        => s_renewalBefore.IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + Math.Min(match.Length, 40))]);
+
+    /// <summary>The date of a dateline in the first lines ("LIVINGSTON, N.J., March 10, 2025 -- "), or null.</summary>
+    private static DateOnly? DatelineDate(string text)
+    {
+        var head = text[..Math.Min(text.Length, 400)];
+        var match = s_dateline.Match(head);
+        return match.Success ? DateMentions.From(match) : null;
     }
 
     private static decimal? ReadCapacity(Reading reading)
@@ -690,6 +805,11 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         public List<FieldEvidence> Evidence { get; } = [];
 
         public List<string> Warnings { get; } = [];
+
+        /// <summary>The document says its deal is not final ("has not closed"); read once, on first use.</summary>
+        public bool NotFinal => _notFinal ??= s_notFinal.IsMatch(Text);
+
+        private bool? _notFinal;
 
         public void Add(string field, int start, int end)
         {

@@ -38,6 +38,8 @@ internal static class ValueCues
 {
     private const RegexOptions Options = NumberWords.Options | RegexOptions.IgnoreCase;
 
+    private const int Window = 400;
+
     private const string Approx = @"(?:(?:approximately|about|roughly|nearly|some|around|over|more[ ]than|at[ ]least|up[ ]to|as[ ]much[ ]as|a[ ]further|an[ ]additional|an[ ]incremental|additional|incremental)\s+)*";
 
     // Clause edges inside a sentence: a semicolon, a dash, a comma followed by a space, or a coordinating word.
@@ -106,11 +108,14 @@ internal static class ValueCues
     /// <summary>The clause of the sentence <c>text[sentenceStart..sentenceEnd]</c> holding <paramref name="offset"/>, as a span of <paramref name="text"/>.</summary>
     public static (int Start, int End) ClauseAt(string text, int sentenceStart, int sentenceEnd, int offset, int length)
     {
-        var start = sentenceStart;
-        var end = sentenceEnd;
-        foreach (Match boundary in s_boundary.Matches(text[sentenceStart..sentenceEnd]))
+        // Only the neighbourhood of the amount is scanned: a clause longer than the window is cut at its edge.
+        var windowStart = Math.Max(sentenceStart, offset - Window);
+        var windowEnd = Math.Min(sentenceEnd, offset + length + Window);
+        var start = windowStart;
+        var end = windowEnd;
+        foreach (Match boundary in s_boundary.Matches(text[windowStart..windowEnd]))
         {
-            var at = sentenceStart + boundary.Index;
+            var at = windowStart + boundary.Index;
             if (at + boundary.Length <= offset)
             {
                 start = at + boundary.Length;

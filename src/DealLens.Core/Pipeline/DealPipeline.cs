@@ -42,8 +42,16 @@ public sealed class DealPipeline
 
         // A heading or title ("1. Backstop.", "MINIMUM PURCHASE COMMITMENT") names a clause but binds nobody, and a
         // definition that only points elsewhere states no term: neither becomes a clause, whatever its words.
-        var clauses = extraction.Clauses
+        var grounded = extraction.Clauses
             .Where(c => IsGrounded(document.Text, c) && !HeadingDetector.IsHeading(c.Text) && !ClauseShape.IsDefinitionReference(c.Text))
+            .ToList();
+        // The model reads commitments itself; the stated-commitment rules complete the embedded extractor only.
+        if (!_clauseExtractor.Name.StartsWith("llm", StringComparison.Ordinal))
+        {
+            grounded.AddRange(StatedCommitments(document, grounded));
+        }
+
+        var clauses = grounded
             .Select(c => c with
             {
                 Id = ClauseId(sha256, c),
@@ -57,6 +65,31 @@ public sealed class DealPipeline
             Origin = DocumentOriginReader.Read(document),
         };
     }
+
+    /// <summary>
+    /// Purchase commitments stated in prose ("OpenAI has contracted to purchase $250 billion of Azure services") that
+    /// the clause extractor did not already report as a minimum commitment or take-or-pay clause.
+    /// </summary>
+    private static IEnumerable<Clause> StatedCommitments(DocumentText document, List<Clause> clauses)
+    {
+        foreach (var span in CommitmentReader.Read(document.Text))
+        {
+            var covered = clauses.Any(c => c.Type is ClauseTypes.MinimumCommitment or ClauseTypes.TakeOrPay
+                && c.Start < span.End && span.Start < c.End);
+            if (!covered)
+            {
+                var quote = document.Text[span.Start..span.End];
+                yield return new Clause(
+                    string.Empty, ClauseTypes.MinimumCommitment, quote, document.PageAt(span.Start), span.Start, span.End,
+                    StatedCommitmentConfidence, CommitmentExtractor, ClauseFieldReader.Read(ClauseTypes.MinimumCommitment, quote));
+            }
+        }
+    }
+
+    /// <summary>The extractor name of clauses read by <see cref="CommitmentReader"/>.</summary>
+    public const string CommitmentExtractor = "rules:commitment";
+
+    private const double StatedCommitmentConfidence = 0.7;
 
     /// <summary>A clause is kept only when its quote stands verbatim at its offsets.</summary>
     public static bool IsGrounded(string text, Clause clause)

@@ -23,7 +23,8 @@ public sealed class ReviewCommandTests : IDisposable
 
     private async Task<List<JsonElement>> ListAsync(params string[] filters)
     {
-        var result = await RunAsync(["review", "list", "--json", .. filters]);
+        // The whole queue: samples/ holds more documents than one default page of 100 items.
+        var result = await RunAsync(["review", "list", "--json", "--limit", "0", .. filters]);
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         return [.. JsonDocument.Parse(result.Out).RootElement.EnumerateArray()];
     }
