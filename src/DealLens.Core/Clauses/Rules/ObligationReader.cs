@@ -41,14 +41,17 @@ public static partial class ObligationReader
                 return ObligationReading.Instruction;
             }
 
-            foreach (var match in Modal().EnumerateMatches(text))
+            // A risk factor's disclaimer outweighs its "will": "there can be no assurance that ... will be absorbed".
+            if (Disclaimer().IsMatch(text))
             {
-                // "you shall report ..." is an instruction (caught above); any other subject is a party being bound.
-                var before = text[Math.Max(0, match.Index - 12)..match.Index];
-                if (!SecondPersonSubject().IsMatch(before))
-                {
-                    return ObligationReading.Obligation;
-                }
+                return ObligationReading.Description;
+            }
+
+            // "you shall report ..." was caught above as an instruction; "You shall pay us a minimum royalty" in a
+            // franchise agreement binds the franchisee like any other subject.
+            if (Modal().IsMatch(text))
+            {
+                return ObligationReading.Obligation;
             }
 
             return Hedge().IsMatch(text) || Reported().IsMatch(text) ? ObligationReading.Description : ObligationReading.Plain;
@@ -87,8 +90,8 @@ public static partial class ObligationReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Modal();
 
-    [GeneratedRegex(@"\b(?:you|thou)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SecondPersonSubject();
+    [GeneratedRegex(@"\b(?:(?:there )?can be no assurance|cannot assure|can give no assurance|could (?:materially )?(?:and )?adversely affect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Disclaimer();
 
     // Hedged or conditional talk, as in a risk factor: "could", "might", "there can be no assurance". Plain "may" is
     // left out: contracts use it for options ("may be credited against"), and hedged purchases are the rules' business.

@@ -20,9 +20,10 @@ public sealed class CommitmentParaphraseTests(ITestOutputHelper output)
     private static readonly Dictionary<string, (double P, double R)> s_floors = new(StringComparer.Ordinal)
     {
         // First measured with the obligation check in place, before any item-4 rule: P 1.000 / R 0.250, 1.000 / 0.833,
-        // 1.000 / 1.000.
-        [ClauseTypes.TakeOrPay] = (1.0, 0.25),
-        [ClauseTypes.MinimumCommitment] = (1.0, 0.83),
+        // 1.000 / 1.000. The item-4 rules were then written after reading the misses, so since then this set is a
+        // regression check, no longer a held-out figure (see docs/extractor-protocol.md).
+        [ClauseTypes.TakeOrPay] = (1.0, 1.0),
+        [ClauseTypes.MinimumCommitment] = (1.0, 1.0),
         [ClauseTypes.ChipAccess] = (1.0, 1.0),
     };
 
