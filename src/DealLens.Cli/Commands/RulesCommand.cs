@@ -88,8 +88,9 @@ public static class RulesCommand
             await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {match.RuleName} -> {match.Type} (rule confidence {match.Confidence:0.00}{(entry is null ? "" : ", " + entry.Source)})"));
         }
 
-        await o.WriteLineAsync($"model ({Pipelines.ModelVersion(extractor.Model)}), types with probability >= 0.05 or above threshold:");
-        foreach (var score in explanation.ModelScores.Where(s => s.Probability >= 0.05 || s.Probability >= s.Threshold))
+        await o.WriteLineAsync($"model ({Pipelines.ModelVersion(extractor.Model)}), types a rule matched or with probability >= 0.05:");
+        var ruled = explanation.Rules.Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
+        foreach (var score in explanation.ModelScores.Where(s => s.Probability >= 0.05 || s.Probability >= s.Threshold || ruled.Contains(s.Type)))
         {
             await o.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

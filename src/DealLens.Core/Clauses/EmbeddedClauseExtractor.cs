@@ -147,8 +147,15 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
             ruleHit[s] = RuleHit(evidence[s], type);
         }
 
+        var needsObligation = _rules.Rules.ObligationTypes.Contains(type);
         foreach (var clause in ClauseAssembler.Assemble(document.Text, spans, probability, ruleHit, wordCounts, weights, _options))
         {
+            // The model reads words; an instruction or a risk factor full of commitment words is still no commitment.
+            if (needsObligation && !ObligationReader.CanBind(document.Text.AsSpan(spans[clause.First].Start, spans[clause.Last].End - spans[clause.First].Start)))
+            {
+                continue;
+            }
+
             var confidence = weights.ClauseConfidence.Apply(clause.Probability, clause.Ruled);
             clauses.Add(NewClause(
                 document, type, spans[clause.First].Start, spans[clause.Last].End, Math.Round(Math.Clamp(confidence, 0, 1), 4), clause.Ruled ? "rules" : "model"));

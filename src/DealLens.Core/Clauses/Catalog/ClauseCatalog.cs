@@ -44,7 +44,7 @@ public sealed partial class ClauseCatalog
 
     private static readonly string[] s_groups = ["contract", "financing"];
     private static readonly string[] s_severities = ["high", "medium", "low", "none"];
-    private static readonly string[] s_entryKeys = ["id", "order", "group", "cuad", "severity", "description", "words", "lists", "rules", "fires", "silent"];
+    private static readonly string[] s_entryKeys = ["id", "order", "group", "cuad", "severity", "description", "requires", "words", "lists", "rules", "fires", "silent"];
     private static readonly string[] s_ruleKeys = ["name", "confidence", "keywords", "patterns", "exclusions"];
 
     private static readonly Lazy<ClauseCatalog> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -157,10 +157,12 @@ public sealed partial class ClauseCatalog
         var cuad = Text(map, "cuad", file);
         var description = Text(map, "description", file);
         var scope = ReadScope(map, shared, file);
+        var requiresObligation = map.ContainsKey("requires")
+            && (Text(map, "requires", file) == "obligation" ? true : throw new DealLensException($"{file}: requires '{Text(map, "requires", file)}' is not known (known: obligation)"));
         var rules = new List<ClauseRule>();
         foreach (var (item, index) in AsList(Required(map, "rules", file), file, "rules").Select((r, i) => (r, i)))
         {
-            rules.Add(ReadRule(AsMap(item, file, $"rules[{index}]"), id, scope, file));
+            rules.Add(ReadRule(AsMap(item, file, $"rules[{index}]"), id, scope, file) with { RequiresObligation = requiresObligation });
         }
 
         if (rules.Count == 0)

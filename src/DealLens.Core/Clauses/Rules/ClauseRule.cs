@@ -21,4 +21,10 @@ public sealed record ClauseRule(string Type, string Name, double Confidence, IRe
 
     /// <summary>Regexes of which none may match (hard negatives such as "subject to availability").</summary>
     public IReadOnlyList<string> Exclusions { get; init; } = [];
+
+    /// <summary>
+    /// The span must be able to bind a party (<see cref="ObligationReader.CanBind"/>): never an instruction to the
+    /// reader or talk about a commitment. Set for every rule of a type whose catalog entry says <c>requires: obligation</c>.
+    /// </summary>
+    public bool RequiresObligation { get; init; }
 }

@@ -60,6 +60,7 @@ public sealed class ClauseRuleSet
         }
 
         Fingerprint = FingerprintOf(Rules);
+        ObligationTypes = Rules.Where(r => r.RequiresObligation).Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
         _compiled = [.. Rules.Select(r => new CompiledRule(
             r,
             [.. r.Patterns.Select(p => Compile(p, timeout))],
@@ -73,6 +74,9 @@ public sealed class ClauseRuleSet
     /// exclusions, in order. A model trained on rule features records it (<see cref="Learning.ClauseModelInfo.RulesFingerprint"/>).
     /// </summary>
     public string Fingerprint { get; }
+
+    /// <summary>The clause types whose rules require an obligation (<see cref="ClauseRule.RequiresObligation"/>).</summary>
+    public IReadOnlySet<string> ObligationTypes { get; }
 
     /// <summary>
     /// The clause types <paramref name="text"/> matches, each with the confidence of its strongest matching
@@ -187,6 +191,11 @@ public sealed class ClauseRuleSet
 
     private static bool IsMatch(CompiledRule compiled, ReadOnlySpan<char> text)
     {
+        if (compiled.Rule.RequiresObligation && !ObligationReader.CanBind(text))
+        {
+            return false;
+        }
+
         try
         {
             foreach (var pattern in compiled.Patterns)
@@ -237,6 +246,11 @@ public sealed class ClauseRuleSet
             foreach (var part in new[] { rule.Keywords, rule.Patterns, rule.Exclusions })
             {
                 canonical.AppendJoin('\u001d', part).Append('\u001f');
+            }
+
+            if (rule.RequiresObligation)
+            {
+                canonical.Append("requires obligation");
             }
 
             canonical.Append('\u001e');
