@@ -10,28 +10,55 @@ public static class CliApp
     public static RootCommand Build(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new RootCommand("DealLens: what AI-infrastructure deals really commit, who carries the risk, and where the money goes round.")
+        // In the order a user works; root help lists CommandLineRules.DeveloperCommands after the others.
+        var root = new RootCommand("DealLens: what AI-infrastructure deals really commit, who carries the risk, and where the money goes round.")
         {
             AnalyzeCommand.Create(context),
-            EvalCommand.Create(context),
-            TrainCommand.Create(context),
             RiskCommand.Create(context),
+            ReportCommand.Create(context),
+            ReviewCommand.Create(context),
             GraphCommand.Create(context),
             CompaniesCommand.Create(context),
-            ModelsCommand.Create(context),
-            BenchCommand.Create(context),
-            ReviewCommand.Create(context),
-            ReportCommand.Create(context),
+            DocumentsCommand.Create(context),
             BatchCommand.Create(context),
+            ModelsCommand.Create(context),
+            EvalCommand.Create(context),
+            TrainCommand.Create(context),
+            EvalFilingsCommand.Create(context),
+            BenchCommand.Create(context),
+            RulesCommand.Create(context),
         };
+        CommandLineRules.Apply(root);
+        return root;
     }
 
-    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parse = Build(context).Parse(args);
+        var root = Build(context);
+        // No @file expansion: an argument starting with @ is a file name like any other.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var errors = parse.Errors.Select(e => CommandLineRules.Describe(e.Message)).Concat(CommandLineRules.UnknownOptions(parse)).Distinct().ToList();
+        if (errors.Count > 0 && !CommandLineRules.IsHelpOrVersion(parse))
+        {
+            if (args.Length == 0)
+            {
+                errors = ["no command given"];
+            }
+
+            foreach (var error in errors)
+            {
+                await context.Error.WriteLineAsync($"deallens: {error}");
+            }
+
+            await context.Error.WriteAsync(args.Length == 0
+                ? CommandLineRules.RootHelp(root)
+                : CommandLineRules.Usage(root, parse.CommandResult.Command, parse));
+            return ExitCodes.UsageError;
+        }
+
         var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error };
-        return parse.InvokeAsync(invocation, cancellationToken);
+        return await parse.InvokeAsync(invocation, cancellationToken);
     }
 
     /// <summary>Runs a command body: user errors exit 1, cancellation 130, anything else 2 with one line on stderr.</summary>

@@ -19,11 +19,17 @@ public sealed record CliContext(
     /// <summary>Reads one environment variable by its full name (API keys are read only this way, never from files).</summary>
     public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>True when standard output is a terminal (not a pipe or file): `report` will not print HTML there.</summary>
+    public bool OutIsTerminal { get; init; }
+
     public static CliContext ForConsole() => new(
         Console.Out,
         Console.Error,
         !Console.IsErrorRedirected,
         TimeProvider.System,
         Directory.GetCurrentDirectory(),
-        builder => builder.AddEnvironmentVariables(EnvironmentPrefix));
+        builder => builder.AddEnvironmentVariables(EnvironmentPrefix))
+    {
+        OutIsTerminal = !Console.IsOutputRedirected,
+    };
 }

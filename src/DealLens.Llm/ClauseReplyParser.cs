@@ -18,13 +18,19 @@ public static class DropReasons
     /// <summary>The quote does not occur in the document.</summary>
     public const string QuoteNotFound = "quote_not_found";
 
+    /// <summary>The quote has fewer words than a clause needs (<see cref="QuoteEvidence.MinWords"/>).</summary>
+    public const string QuoteTooShort = "quote_too_short";
+
+    /// <summary>The quote has none of the wording a clause of its type carries (<see cref="QuoteEvidence"/>).</summary>
+    public const string NoTypeEvidence = "no_type_evidence";
+
     /// <summary>A deal term names a field that is not one of the deal-terms fields.</summary>
     public const string UnknownField = "unknown_field";
 
     /// <summary>A deal term's quote was found, but our own rules read no value for its field from it.</summary>
     public const string ValueNotInQuote = "value_not_in_quote";
 
-    public static IReadOnlyList<string> All { get; } = [MalformedJson, UnknownType, InvalidValue, QuoteNotFound, UnknownField, ValueNotInQuote];
+    public static IReadOnlyList<string> All { get; } = [MalformedJson, UnknownType, InvalidValue, QuoteNotFound, QuoteTooShort, NoTypeEvidence, UnknownField, ValueNotInQuote];
 }
 
 /// <summary>One schema-valid item of a reply, not yet grounded.</summary>

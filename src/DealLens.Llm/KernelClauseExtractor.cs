@@ -1,5 +1,7 @@
 using System.Text;
+using DealLens.Core;
 using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Catalog;
 using DealLens.Core.Documents;
 using DealLens.Core.Text;
 using Microsoft.SemanticKernel;
@@ -32,6 +34,18 @@ public sealed record KernelClauseExtractorOptions
 
     /// <summary>Where the one-line fallback notice goes (stderr); null for none.</summary>
     public TextWriter? Diagnostics { get; init; }
+
+    /// <summary>
+    /// False (<c>--no-fallback</c>): when the model fails or replies malformed, the document fails with a
+    /// <see cref="DealLensException"/> instead of being read by <see cref="Fallback"/>.
+    /// </summary>
+    public bool AllowFallback { get; init; } = true;
+
+    /// <summary>What a quote must carry for its clause type.</summary>
+    public QuoteEvidence Evidence { get; init; } = QuoteEvidence.Default;
+
+    /// <summary>Configured secrets (the API key): a reply holding one is never cached.</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
 }
 
 /// <summary>How one document went: what was sent, what came back, what was dropped and why.</summary>
@@ -71,7 +85,7 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
     private readonly PromptClient _client;
     private readonly KernelClauseExtractorOptions _options;
     private readonly Lock _diagnosticsLock = new();
-    private readonly string _clauseTypes = string.Join(", ", ClauseTypes.All);
+    private readonly string _clauseTypes = ClauseCatalog.Default.PromptText();
     private long _fallbacks;
     private long _documentTokens;
     private long _passageTokens;
@@ -85,7 +99,8 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ModelId);
         _options = options;
         _client = new PromptClient(
-            kernel, options.Prompt, options.ModelId, "clause_extraction", JsonSchema, options.Cache, options.MaxConcurrency, options.ResponseFormat);
+            kernel, options.Prompt, options.ModelId, "clause_extraction", JsonSchema, options.Cache, options.MaxConcurrency, options.ResponseFormat,
+            options.Secrets);
         ExtractorId = $"llm:{options.ModelId}|prompt:{options.Prompt.Version}";
     }
 
@@ -157,25 +172,22 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
                 counters,
                 cancellationToken)));
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not DealLensException)
         {
-            var reason = Describe(ex);
-            var warning = $"llm unavailable, used embedded extractor: {reason}";
-            Interlocked.Increment(ref _fallbacks);
-            if (_options.Diagnostics is { } diagnostics)
-            {
-                lock (_diagnosticsLock)
-                {
-                    diagnostics.WriteLine($"deallens: {warning}");
-                }
-            }
-
-            var fallback = await _options.Fallback.ExtractAsync(document, cancellationToken);
-            return new LlmExtractionResult(
-                fallback,
-                [warning],
+            return await FallBackAsync(document, $"llm unavailable, used embedded extractor: {Describe(ex)}", Describe(ex),
                 new LlmExtractionReport(spans.Count, counters.Requests, counters.CacheHits, documentTokens, passageTokens, counters.SentTokens,
-                    new Dictionary<string, int>(StringComparer.Ordinal), reason));
+                    new Dictionary<string, int>(StringComparer.Ordinal), null), cancellationToken);
+        }
+
+        // A reply that is not the expected JSON says nothing about the document: reading it as "no clauses" would
+        // store an empty analysis and orphan every review decision on the document.
+        if (replies.Count(r => !r.IsWellFormed) is var malformed and > 0)
+        {
+            var reason = $"{malformed} of {replies.Length} model replies were not the expected JSON";
+            _droppedTotals.AddOrUpdate(DropReasons.MalformedJson, malformed, (_, total) => total + malformed);
+            return await FallBackAsync(document, $"llm reply malformed, used embedded extractor: {reason}", reason,
+                new LlmExtractionReport(spans.Count, counters.Requests, counters.CacheHits, documentTokens, passageTokens, counters.SentTokens,
+                    new Dictionary<string, int>(StringComparer.Ordinal) { [DropReasons.MalformedJson] = malformed }, null), cancellationToken);
         }
 
         var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -193,6 +205,13 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
                 if (locator.Find(candidate.Quote) is not { } span)
                 {
                     dropped[DropReasons.QuoteNotFound] = dropped.GetValueOrDefault(DropReasons.QuoteNotFound) + 1;
+                    continue;
+                }
+
+                // The grounded text, not the model's quote, is what must carry the clause.
+                if (_options.Evidence.Problem(candidate.Type, span.Of(document.Text)) is { } weak)
+                {
+                    dropped[weak] = dropped.GetValueOrDefault(weak) + 1;
                     continue;
                 }
 
@@ -225,6 +244,27 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
             clauses,
             dropped.Count == 0 ? [] : [$"llm reply items dropped: {DescribeDropped(dropped)}"],
             new LlmExtractionReport(spans.Count, counters.Requests, counters.CacheHits, documentTokens, passageTokens, counters.SentTokens, dropped, null));
+    }
+
+    private async Task<LlmExtractionResult> FallBackAsync(
+        DocumentText document, string warning, string reason, LlmExtractionReport report, CancellationToken cancellationToken)
+    {
+        if (!_options.AllowFallback)
+        {
+            throw new DealLensException($"{warning.Replace(", used embedded extractor", "", StringComparison.Ordinal)} (--no-fallback: the document is not analysed)");
+        }
+
+        Interlocked.Increment(ref _fallbacks);
+        if (_options.Diagnostics is { } diagnostics)
+        {
+            lock (_diagnosticsLock)
+            {
+                diagnostics.WriteLine($"deallens: {warning}");
+            }
+        }
+
+        var fallback = await _options.Fallback.ExtractAsync(document, cancellationToken);
+        return new LlmExtractionResult(fallback, [warning], report with { FallbackReason = reason });
     }
 
     /// <summary>Wraps passages as the prompt's data: each in a passage element, delimiters inside the text neutralised.</summary>
@@ -261,6 +301,8 @@ public sealed class KernelClauseExtractor : IClauseExtractor, IDisposable
         {
             switch (ex)
             {
+                case LlmCircuitOpenException open:
+                    return open.Message;
                 case TimeoutException timeout:
                     return $"timed out ({timeout.Message})";
                 case HttpOperationException { StatusCode: { } status }:

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
@@ -38,6 +39,12 @@ public sealed record KernelDealTermsExtractorOptions
 
     /// <summary>Where the one-line fallback notice goes (stderr); null for none.</summary>
     public TextWriter? Diagnostics { get; init; }
+
+    /// <summary>False (<c>--no-fallback</c>): a failed or malformed model answer fails the document instead of keeping the embedded terms.</summary>
+    public bool AllowFallback { get; init; } = true;
+
+    /// <summary>Configured secrets (the API key): a reply holding one is never cached.</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
 }
 
 /// <summary>Deal terms of one document, with what was dropped and why.</summary>
@@ -72,7 +79,8 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ModelId);
         _options = options;
         _client = new PromptClient(
-            kernel, options.Prompt, options.ModelId, "deal_terms", JsonSchema, options.Cache, options.MaxConcurrency, options.ResponseFormat);
+            kernel, options.Prompt, options.ModelId, "deal_terms", JsonSchema, options.Cache, options.MaxConcurrency, options.ResponseFormat,
+            options.Secrets);
         ExtractorId = $"llm:{options.ModelId}|prompt:{options.Prompt.Version}";
     }
 
@@ -86,6 +94,27 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
     public long CacheHits => _client.CacheHits;
 
     public long Fallbacks => Interlocked.Read(ref _fallbacks);
+
+    private LlmDealTermsResult FallBack(DealTermsResult embedded, string warning, string reason, PromptCallCounters counters, Dictionary<string, int> dropped)
+    {
+        if (!_options.AllowFallback)
+        {
+            throw new DealLensException($"{warning.Replace(", used embedded deal terms", "", StringComparison.Ordinal)} (--no-fallback: the document is not analysed)");
+        }
+
+        Interlocked.Increment(ref _fallbacks);
+        if (_options.Diagnostics is { } diagnostics)
+        {
+            lock (_diagnosticsLock)
+            {
+                diagnostics.WriteLine($"deallens: {warning}");
+            }
+        }
+
+        return new LlmDealTermsResult(
+            embedded with { Warnings = [.. embedded.Warnings, warning] },
+            counters.Requests, counters.CacheHits, dropped, reason);
+    }
 
     public async Task<DealTermsResult> ExtractAsync(DocumentText document, CancellationToken cancellationToken)
         => (await ExtractDetailedAsync(document, cancellationToken)).Result;
@@ -107,22 +136,16 @@ public sealed partial class KernelDealTermsExtractor : IDealTermsExtractor, IDis
                 counters,
                 cancellationToken)));
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not DealLensException)
         {
             var reason = KernelClauseExtractor.Describe(ex);
-            var warning = $"llm unavailable, used embedded deal terms: {reason}";
-            Interlocked.Increment(ref _fallbacks);
-            if (_options.Diagnostics is { } diagnostics)
-            {
-                lock (_diagnosticsLock)
-                {
-                    diagnostics.WriteLine($"deallens: {warning}");
-                }
-            }
+            return FallBack(embedded, $"llm unavailable, used embedded deal terms: {reason}", reason, counters, []);
+        }
 
-            return new LlmDealTermsResult(
-                embedded with { Warnings = [.. embedded.Warnings, warning] },
-                counters.Requests, counters.CacheHits, new Dictionary<string, int>(StringComparer.Ordinal), reason);
+        if (replies.Count(r => !r.IsWellFormed) is var malformed and > 0)
+        {
+            var reason = $"{malformed} of {replies.Length} model replies were not the expected JSON";
+            return FallBack(embedded, $"llm reply malformed, used embedded deal terms: {reason}", reason, counters, new() { [DropReasons.MalformedJson] = malformed });
         }
 
         var dropped = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -10,7 +10,8 @@ namespace DealLens.Llm;
 
 /// <summary>
 /// Builds the Semantic Kernel chat service for a provider. Every provider goes through an HttpClient whose
-/// <see cref="RetryHandler"/> owns retries and per-attempt timeouts.
+/// <see cref="CircuitBreakerHandler"/> stops calling a dead endpoint and whose <see cref="RetryHandler"/> owns retries
+/// and per-attempt timeouts.
 /// </summary>
 public static class LlmConnector
 {
@@ -29,8 +30,9 @@ public static class LlmConnector
                 Delay = delay,
             },
             new SocketsHttpHandler());
+        var breaker = new CircuitBreakerHandler(Math.Max(1, options.CircuitBreakerFailures), retry);
         // The handler bounds each attempt; the client itself must not cut retries short.
-        return new HttpClient(retry) { Timeout = Timeout.InfiniteTimeSpan };
+        return new HttpClient(breaker) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public static IChatCompletionService CreateChatService(LlmOptions options, HttpClient httpClient)

@@ -41,8 +41,14 @@ public sealed record LlmOptions
 
     public string? ApiKey { get; init; }
 
-    /// <summary>Limit for one HTTP attempt; a slower reply counts as a failure.</summary>
+    /// <summary>Limit for one HTTP attempt, up to the last byte of the reply; a slower reply counts as a failure.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Requests in a row that may fail (after their retries) before the endpoint is not called again in this run.</summary>
+    public int CircuitBreakerFailures { get; init; } = 3;
+
+    /// <summary>False (<c>--no-fallback</c>): a document the model cannot read fails instead of falling back to the embedded extractor.</summary>
+    public bool AllowFallback { get; init; } = true;
 
     /// <summary>Retries after a 429 or 5xx answer.</summary>
     public int MaxRetries { get; init; } = 3;

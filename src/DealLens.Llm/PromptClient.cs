@@ -23,7 +23,7 @@ internal sealed class PromptCallCounters
 /// One prompt against one model, shared by the clause and deal-terms extractors: replies come from the cache when
 /// they can, otherwise from the model under a concurrency limit, stepping the response format down (json_schema →
 /// json_object → text) when the server refuses it. Only well-formed replies are cached, so a garbled answer is
-/// asked again next time.
+/// asked again next time; a reply holding a configured secret (a server echoing the API key) is never cached.
 /// </summary>
 internal sealed class PromptClient : IDisposable
 {
@@ -35,13 +35,14 @@ internal sealed class PromptClient : IDisposable
     private readonly string _jsonSchema;
     private readonly ILlmReplyCache? _cache;
     private readonly SemaphoreSlim _gate;
+    private readonly IReadOnlyList<string> _secrets;
     private int _format;
     private long _requests;
     private long _cacheHits;
 
     public PromptClient(
         Kernel kernel, PromptDefinition prompt, string modelId, string schemaName, string jsonSchema,
-        ILlmReplyCache? cache, int maxConcurrency, LlmResponseFormat responseFormat)
+        ILlmReplyCache? cache, int maxConcurrency, LlmResponseFormat responseFormat, IReadOnlyList<string>? secrets = null)
     {
         _kernel = kernel;
         _prompt = prompt;
@@ -52,6 +53,7 @@ internal sealed class PromptClient : IDisposable
         _function = kernel.CreateFunctionFromPrompt(prompt.Config);
         _gate = new SemaphoreSlim(Math.Max(1, maxConcurrency));
         _format = (int)responseFormat;
+        _secrets = [.. (secrets ?? []).Where(s => !string.IsNullOrEmpty(s))];
     }
 
     public LlmResponseFormat CurrentResponseFormat => (LlmResponseFormat)Volatile.Read(ref _format);
@@ -121,7 +123,7 @@ internal sealed class PromptClient : IDisposable
         }
 
         var parsed = parse(reply, format == LlmResponseFormat.Text);
-        if (isWellFormed(parsed) && _cache is not null)
+        if (isWellFormed(parsed) && _cache is not null && !_secrets.Any(secret => reply.Contains(secret, StringComparison.Ordinal)))
         {
             await _cache.SetAsync(passageHash, _prompt.Hash, _modelId, reply, cancellationToken);
         }

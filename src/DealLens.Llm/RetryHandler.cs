@@ -17,8 +17,11 @@ public sealed record RetryHandlerOptions
 
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Limit for one attempt (request sent to response headers read).</summary>
+    /// <summary>Limit for one attempt: request sent to the last byte of the reply read (a slow-dripping body counts).</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Largest reply body read; a longer one is a failed attempt, not a memory problem.</summary>
+    public long MaxResponseBytes { get; init; } = 16L << 20;
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -28,7 +31,8 @@ public sealed record RetryHandlerOptions
 
 /// <summary>
 /// Retries 429 and 5xx answers with exponential back-off, honouring Retry-After, retries a failed connection once,
-/// and bounds each attempt by a timeout. Semantic Kernel turns off the OpenAI SDK's own retries when it is given an HttpClient, so this handler
+/// and bounds each attempt by a timeout that covers the whole reply: the body is read here, inside the attempt's time
+/// limit and a size cap, because the connector reads it only after this handler has returned. Semantic Kernel turns off the OpenAI SDK's own retries when it is given an HttpClient, so this handler
 /// is the one retry authority.
 /// </summary>
 public sealed class RetryHandler : DelegatingHandler
@@ -61,11 +65,12 @@ public sealed class RetryHandler : DelegatingHandler
                 try
                 {
                     response = await base.SendAsync(request, linked.Token);
+                    await BufferBodyAsync(response, _options.MaxResponseBytes, linked.Token);
                 }
                 catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
                     throw new TimeoutException(
-                        $"no answer within {_options.AttemptTimeout.TotalSeconds:0.###} s", ex);
+                        $"no complete answer within {_options.AttemptTimeout.TotalSeconds:0.###} s", ex);
                 }
                 catch (HttpRequestException) when (connectionRetries < _options.MaxConnectionRetries && !cancellationToken.IsCancellationRequested)
                 {
@@ -83,6 +88,49 @@ public sealed class RetryHandler : DelegatingHandler
             var delay = DelayFor(response, attempt);
             response.Dispose();
             await (_options.Delay ?? DelayAsync)(delay, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the whole body into memory (at most <paramref name="maxBytes"/>) and puts it back as the response's content.</summary>
+    private static async Task BufferBodyAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    {
+        var original = response.Content;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await using (var stream = await original.ReadAsStreamAsync(cancellationToken))
+            {
+                var chunk = new byte[16 * 1024];
+                int read;
+                while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+                {
+                    if (buffer.Length + read > maxBytes)
+                    {
+                        throw new HttpRequestException($"the reply is longer than {maxBytes} bytes");
+                    }
+
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+
+            var content = new ByteArrayContent(buffer.ToArray());
+            foreach (var header in original.Headers)
+            {
+                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            response.Content = content;
+            original.Dispose();
+        }
+        catch (IOException ex)
+        {
+            response.Dispose();
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "the reply ended before its end", ex);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

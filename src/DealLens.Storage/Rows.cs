@@ -59,6 +59,10 @@ internal sealed class DocumentRow
     public string WarningsJson { get; init; } = "[]";
 
     public string TextWarningsJson { get; init; } = "[]";
+
+    public string? SupersededBy { get; init; }
+
+    public string? SupersededAt { get; init; }
 }
 
 internal sealed class PageRow
@@ -152,4 +156,38 @@ internal sealed class ClauseTypeCountRow
 internal sealed class RejectedClauseRow : ClauseRow
 {
     public string Sha256 { get; init; } = "";
+}
+
+internal sealed class DocumentOriginRow
+{
+    public long DocumentId { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string? Filer { get; init; }
+
+    public string SelfReferencesJson { get; init; } = "[]";
+
+    public string EvidenceJson { get; init; } = "[]";
+}
+
+internal sealed class PartyRoleRow
+{
+    public long DocumentId { get; init; }
+
+    public long Position { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public string Role { get; init; } = "";
+
+    public string? Parent { get; init; }
+
+    public long Page { get; init; }
+
+    public long Start { get; init; }
+
+    public long End { get; init; }
+
+    public string Quote { get; init; } = "";
 }

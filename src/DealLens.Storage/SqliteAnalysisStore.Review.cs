@@ -88,6 +88,11 @@ public sealed partial class SqliteAnalysisStore
 
             await transaction.CommitAsync(cancellationToken);
             var ordered = ReviewQueueOrder.Order(items.Where(i => ReviewQueueOrder.Matches(i, filter)));
+            if (filter.Folds)
+            {
+                ordered = ReviewQueueOrder.Fold(ordered, flagger.Options.MaxItemsPerDocumentType);
+            }
+
             return filter.Limit is { } limit ? ordered.Take(limit).ToList() : ordered;
         }, cancellationToken);
     }
@@ -176,6 +181,15 @@ public sealed partial class SqliteAnalysisStore
 
         return UseAsync(async connection =>
         {
+            if (action.Verb == ReviewVerbs.Edit && action.Edit?.Parties is { Count: > 0 })
+            {
+                var known = await KnownCompanyKeysAsync(connection, cancellationToken);
+                if (ReviewEdits.Problems(target.Kind, action.Edit, name => known.Contains(CompanyNames.Normalize(name))) is { Count: > 0 } unknown)
+                {
+                    throw new DealLensException(string.Join("; ", unknown));
+                }
+            }
+
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -225,6 +239,17 @@ public sealed partial class SqliteAnalysisStore
         {
             yield return items.TryGetValue(analysis.Sha256, out var mine) ? ReviewOverlay.Apply(analysis, mine) : analysis;
         }
+    }
+
+    /// <summary>The comparison keys (<see cref="CompanyNames.Normalize"/>) of every party of a stored deal and every alias-table name.</summary>
+    private static async Task<HashSet<string>> KnownCompanyKeysAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var names = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT Name FROM Parties UNION SELECT CompanyName FROM CompanyAliases", cancellationToken: cancellationToken));
+        var aliases = await connection.QueryAsync<string>(new CommandDefinition("SELECT Alias FROM CompanyAliases", cancellationToken: cancellationToken));
+        var keys = names.Select(CompanyNames.Normalize).ToHashSet(StringComparer.Ordinal);
+        keys.UnionWith(aliases);
+        return keys;
     }
 
     /// <summary>
@@ -468,7 +493,7 @@ public sealed partial class SqliteAnalysisStore
         }
 
         var documents = (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
-            "SELECT Id, Sha256, SourcePath FROM Documents", transaction: transaction, cancellationToken: cancellationToken))).ToList();
+            "SELECT Id, Sha256, SourcePath FROM Documents WHERE SupersededBy IS NULL", transaction: transaction, cancellationToken: cancellationToken))).ToList();
         if (filter.Document is { } document)
         {
             documents = documents.Where(d => d.SourcePath.Contains(document, StringComparison.OrdinalIgnoreCase)
@@ -527,6 +552,12 @@ public sealed partial class SqliteAnalysisStore
         else
         {
             where.Add("(c.Type IN @CandidateTypes OR c.Confidence < @LowConfidence OR c.FieldsJson ->> '$.redacted' = 1 OR r.Id IS NOT NULL)");
+        }
+
+        if (single is null)
+        {
+            // Only current versions: a superseded one is history.
+            where.Add("d.SupersededBy IS NULL");
         }
 
         if (documents is not null)
@@ -604,7 +635,7 @@ public sealed partial class SqliteAnalysisStore
             },
             transaction, cancellationToken: cancellationToken));
 
-        var items = new List<ReviewQueueItem>();
+        var read = new List<(ClauseQueueRow Row, ReviewOverrides Overrides, Clause Reviewed, ReviewFlag? Flag)>();
         foreach (var row in rows)
         {
             var overrides = row.OverridesJson is null ? ReviewOverrides.None : StorageJson.Deserialize<ReviewOverrides>(row.OverridesJson);
@@ -617,10 +648,36 @@ public sealed partial class SqliteAnalysisStore
                 continue;
             }
 
+            read.Add((row, overrides, reviewed, flag));
+        }
+
+        // One span, one item: an unreviewed second reading of a span another flagged reading stands for is left out,
+        // and the reading kept names the others. A reviewed item always stays.
+        var shadowed = single is not null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : read.GroupBy(r => r.Row.Sha256, StringComparer.Ordinal)
+                .SelectMany(g => flagger.Shadowed(g.Select(r => r.Reviewed)))
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var alsoReadAs = read.Where(r => shadowed.ContainsKey(r.Row.Id))
+            .ToLookup(r => shadowed[r.Row.Id], r => r.Reviewed.Type, StringComparer.Ordinal);
+        var items = new List<ReviewQueueItem>();
+        foreach (var (row, overrides, reviewed, flag) in read)
+        {
+            if (row.ReviewId is null && shadowed.ContainsKey(row.Id))
+            {
+                continue;
+            }
+
+            IReadOnlyList<string> reasons = flag?.Reasons ?? [];
+            if (alsoReadAs[row.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } others)
+            {
+                reasons = [.. reasons, "also read as " + string.Join(", ", others)];
+            }
+
             items.Add(new ReviewQueueItem(
                 ReviewItemIds.ForClause(row.Id), ReviewKinds.Clause, row.Sha256, row.SourcePath, row.Id, reviewed.Type, row.Type,
                 reviewed.Page, reviewed.Start, reviewed.End, reviewed.Text, reviewed.Confidence, reviewed.Fields,
-                flag?.Severity ?? Severity.Low, flag?.Reasons ?? [], row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
+                flag?.Severity ?? Severity.Low, reasons, row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
                 row.Version ?? 0, row.UpdatedAt is null ? null : ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
         }
 
@@ -636,13 +693,17 @@ public sealed partial class SqliteAnalysisStore
             connection, transaction, single?.ReviewItemId is { } id ? "Id = @id" : "Kind = 'clause' AND ClauseId IS NULL",
             new { id = single?.ReviewItemId }, cancellationToken);
         var paths = (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
-            "SELECT Id, Sha256, SourcePath FROM Documents WHERE Sha256 IN (SELECT DocumentSha256 FROM ReviewItems WHERE Kind = 'clause' AND ClauseId IS NULL)",
+            """
+            SELECT Id, Sha256, SourcePath FROM Documents
+            WHERE SupersededBy IS NULL AND Sha256 IN (SELECT DocumentSha256 FROM ReviewItems WHERE Kind = 'clause' AND ClauseId IS NULL)
+            """,
             transaction: transaction, cancellationToken: cancellationToken))).ToList();
         var allowed = documents?.Keys.ToHashSet();
         return items
             .Where(i => i.ClauseId is null)
             .Select(i => (Item: i, Document: paths.FirstOrDefault(p => p.Sha256 == i.DocumentSha256)))
-            .Where(p => allowed is null || (p.Document is not null && allowed.Contains(p.Document.Id)))
+            // Items of a superseded or removed version are history: only `review show` of the item itself lists them.
+            .Where(p => single is not null || (p.Document is not null && (allowed is null || allowed.Contains(p.Document.Id))))
             .Select(p => new ReviewQueueItem(
                 ReviewItemIds.ForClause(p.Item.ItemKey), ReviewKinds.Clause, p.Item.DocumentSha256, p.Document?.SourcePath, null,
                 p.Item.Overrides.Type ?? p.Item.ClauseType ?? "", p.Item.ClauseType, null, p.Item.Start, p.Item.End, p.Item.Quote,
@@ -655,7 +716,7 @@ public sealed partial class SqliteAnalysisStore
         ReviewTarget? single, CancellationToken cancellationToken)
     {
         var where = single is not null ? "d.Sha256 = @Sha256"
-            : "(t.Redacted = 1 OR t.Binding = 0 OR r.Id IS NOT NULL)" + (documents is null ? "" : " AND d.Id IN @DocumentIds");
+            : "d.SupersededBy IS NULL AND (t.Redacted = 1 OR t.Binding = 0 OR r.Id IS NOT NULL)" + (documents is null ? "" : " AND d.Id IN @DocumentIds");
         var rows = await connection.QueryAsync<DealQueueRow>(new CommandDefinition(
             $"""
             SELECT d.Sha256, d.SourcePath, t.Amount, t.Currency, t.Binding, t.Redacted, t.TermMonths, t.EvidenceJson,

@@ -70,32 +70,44 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         return UseAsync(async connection =>
         {
             var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
-                "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt FROM Documents WHERE Sha256 = @sha256",
+                "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents WHERE Sha256 = @sha256",
                 new { sha256 }, cancellationToken: cancellationToken));
             return row is null ? null : ToStoredDocument(row);
         }, cancellationToken);
     }
 
-    /// <summary>All stored documents, by source path.</summary>
+    /// <summary>The current stored documents (no superseded versions), by source path.</summary>
     public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(CancellationToken cancellationToken)
+        => ListDocumentsAsync(includeSuperseded: false, cancellationToken);
+
+    /// <summary>Stored documents by source path, newest version first; with <paramref name="includeSuperseded"/> the history too.</summary>
+    public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(bool includeSuperseded, CancellationToken cancellationToken)
         => UseAsync<IReadOnlyList<StoredDocument>>(async connection =>
         {
             var rows = await connection.QueryAsync<DocumentRow>(new CommandDefinition(
-                "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt FROM Documents ORDER BY SourcePath, Sha256",
+                $"""
+                SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents
+                {(includeSuperseded ? "" : "WHERE SupersededBy IS NULL")}
+                ORDER BY SourcePath, SupersededBy IS NOT NULL, AnalyzedAt DESC, Sha256
+                """,
                 cancellationToken: cancellationToken));
             return rows.Select(ToStoredDocument).ToList();
         }, cancellationToken);
 
+    /// <summary>How many current documents are stored (superseded versions not counted).</summary>
     public Task<int> CountDocumentsAsync(CancellationToken cancellationToken)
         => UseAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT count(*) FROM Documents", cancellationToken: cancellationToken)), cancellationToken);
+            "SELECT count(*) FROM Documents WHERE SupersededBy IS NULL", cancellationToken: cancellationToken)), cancellationToken);
 
     /// <summary>Stored clauses per type, most frequent first (ties by type name).</summary>
     public Task<IReadOnlyList<ClauseTypeCount>> CountClausesByTypeAsync(CancellationToken cancellationToken)
         => UseAsync<IReadOnlyList<ClauseTypeCount>>(async connection =>
         {
             var rows = await connection.QueryAsync<ClauseTypeCountRow>(new CommandDefinition(
-                "SELECT Type, count(*) AS Count FROM Clauses GROUP BY Type ORDER BY Count DESC, Type",
+                """
+                SELECT c.Type, count(*) AS Count FROM Clauses c JOIN Documents d ON d.Id = c.DocumentId
+                WHERE d.SupersededBy IS NULL GROUP BY c.Type ORDER BY Count DESC, c.Type
+                """,
                 cancellationToken: cancellationToken));
             return rows.Select(r => new ClauseTypeCount(r.Type, checked((int)r.Count))).ToList();
         }, cancellationToken);
@@ -159,12 +171,14 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
 
         if (analysis.Clauses.Count > 0)
         {
+            // One span, one queue item: a second reading of a flagged span is stored unflagged.
+            var shadowed = ReviewFlagger.Default.Shadowed(analysis.Clauses);
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson, FlagRank)
                 VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson, @FlagRank)
                 """,
-                analysis.Clauses.Select(c => ToRow(documentId, c)),
+                analysis.Clauses.Select(c => ToRow(documentId, c, shadowed.ContainsKey(c.Id))),
                 transaction, cancellationToken: cancellationToken));
         }
 
@@ -190,6 +204,47 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 }),
                 transaction, cancellationToken: cancellationToken));
         }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO DocumentOrigins (DocumentId, Kind, Filer, SelfReferencesJson, EvidenceJson)
+            VALUES (@DocumentId, @Kind, @Filer, @SelfReferencesJson, @EvidenceJson)
+            """,
+            new DocumentOriginRow
+            {
+                DocumentId = documentId,
+                Kind = analysis.Origin.Kind,
+                Filer = analysis.Origin.Filer,
+                SelfReferencesJson = StorageJson.Serialize(analysis.Origin.SelfReferences),
+                EvidenceJson = StorageJson.Serialize(analysis.Origin.Evidence),
+            },
+            transaction, cancellationToken: cancellationToken));
+
+        if (analysis.Deal.Roles.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO PartyRoles (DocumentId, Position, Name, Role, Parent, Page, Start, "End", Quote)
+                VALUES (@DocumentId, @Position, @Name, @Role, @Parent, @Page, @Start, @End, @Quote)
+                """,
+                analysis.Deal.Roles.Select((r, i) => new PartyRoleRow
+                {
+                    DocumentId = documentId,
+                    Position = i,
+                    Name = r.Name,
+                    Role = r.Role,
+                    Parent = r.Parent,
+                    Page = r.Page,
+                    Start = r.Start,
+                    End = r.End,
+                    Quote = r.Quote,
+                }),
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        // A new version of a source supersedes the current one; its reviewers' decisions are carried over to this
+        // version and then re-bound like any re-analysis.
+        await SupersedeOlderVersionsAsync(connection, transaction, analysis, cancellationToken);
 
         // Reviewers' decisions follow the new clauses in the same transaction: kept, re-bound or no longer found.
         await RebindReviewItemsAsync(connection, transaction, analysis, cancellationToken);
@@ -241,6 +296,17 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 "SELECT DocumentId, Position, Name, Role FROM Parties WHERE DocumentId = @DocumentId ORDER BY Position",
                 parameters, transaction, cancellationToken: cancellationToken));
 
+            var origin = await connection.QuerySingleOrDefaultAsync<DocumentOriginRow>(new CommandDefinition(
+                "SELECT DocumentId, Kind, Filer, SelfReferencesJson, EvidenceJson FROM DocumentOrigins WHERE DocumentId = @DocumentId",
+                parameters, transaction, cancellationToken: cancellationToken));
+
+            var roles = await connection.QueryAsync<PartyRoleRow>(new CommandDefinition(
+                """
+                SELECT DocumentId, Position, Name, Role, Parent, Page, Start, "End", Quote
+                FROM PartyRoles WHERE DocumentId = @DocumentId ORDER BY Position
+                """,
+                parameters, transaction, cancellationToken: cancellationToken));
+
             await transaction.CommitAsync(cancellationToken);
 
             var text = new DocumentText(
@@ -254,9 +320,22 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 document.Sha256,
                 text,
                 clauses.Select(ToClause).ToList(),
-                deal is null ? DealTerms.Empty : ToDealTerms(deal, parties.Select(p => p.Name).ToList()),
+                (deal is null ? DealTerms.Empty : ToDealTerms(deal, parties.Select(p => p.Name).ToList())) with
+                {
+                    Roles = roles.Select(r => new PartyRole(
+                        r.Name, r.Role, r.Parent, checked((int)r.Page), checked((int)r.Start), checked((int)r.End), r.Quote)).ToList(),
+                },
                 StorageJson.Deserialize<List<string>>(document.WarningsJson),
-                document.Extractor);
+                document.Extractor)
+            {
+                Origin = origin is null
+                    ? DocumentOrigin.Unknown
+                    : new DocumentOrigin(
+                        origin.Kind,
+                        origin.Filer,
+                        StorageJson.Deserialize<List<string>>(origin.SelfReferencesJson),
+                        StorageJson.Deserialize<List<FieldEvidence>>(origin.EvidenceJson)),
+            };
         }, cancellationToken);
     }
 
@@ -414,9 +493,10 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     }
 
     private static StoredDocument ToStoredDocument(DocumentRow row)
-        => new(row.Id, row.Sha256, row.SourcePath, checked((int)row.PageCount), ParseTimestamp(row.AnalyzedAt));
+        => new(row.Id, row.Sha256, row.SourcePath, checked((int)row.PageCount), ParseTimestamp(row.AnalyzedAt),
+            row.SupersededBy, row.SupersededAt is null ? null : ParseTimestamp(row.SupersededAt));
 
-    private static ClauseRow ToRow(long documentId, Clause clause) => new()
+    private static ClauseRow ToRow(long documentId, Clause clause, bool shadowed) => new()
     {
         Id = clause.Id,
         DocumentId = documentId,
@@ -428,7 +508,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         Confidence = clause.Confidence,
         Extractor = clause.Extractor,
         FieldsJson = StorageJson.Serialize(clause.Fields ?? ClauseFields.None),
-        FlagRank = Severity.Rank(ReviewFlagger.Default.Flag(clause)?.Severity ?? ""),
+        FlagRank = shadowed ? 0 : Severity.Rank(ReviewFlagger.Default.Flag(clause)?.Severity ?? ""),
     };
 
     private static Clause ToClause(ClauseRow row) => new(

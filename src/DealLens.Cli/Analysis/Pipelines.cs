@@ -76,6 +76,8 @@ public static class Pipelines
                 Cache = cache,
                 Fallback = embedded,
                 Diagnostics = context.Error,
+                AllowFallback = llm.AllowFallback,
+                Secrets = llm.ApiKey is { } key ? [key] : [],
             });
             var dealTerms = new KernelDealTermsExtractor(kernel, new KernelDealTermsExtractorOptions
             {
@@ -83,6 +85,8 @@ public static class Pipelines
                 MaxConcurrency = llm.MaxConcurrency,
                 ResponseFormat = llm.ResponseFormat,
                 Cache = cache,
+                AllowFallback = llm.AllowFallback,
+                Secrets = llm.ApiKey is { } dealKey ? [dealKey] : [],
                 // No stderr line of its own: the clause extractor's one line already says the model is down, and the
                 // deal-terms fallback is recorded in the document's warnings.
             });

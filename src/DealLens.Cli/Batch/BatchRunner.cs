@@ -8,8 +8,11 @@ using DealLens.Storage;
 
 namespace DealLens.Cli.Batch;
 
-/// <summary>What became of one batch item in this run.</summary>
-public sealed record BatchOutcome(BatchItem Item, string DisplayPath, string Status, string? Sha256, string? Error, int Attempts);
+/// <summary>
+/// What became of one batch item in this run. Fallback is set when a model was asked for and the document was read by
+/// the embedded extractor instead.
+/// </summary>
+public sealed record BatchOutcome(BatchItem Item, string DisplayPath, string Status, string? Sha256, string? Error, int Attempts, string? Fallback = null);
 
 public sealed record BatchRunnerOptions
 {
@@ -126,7 +129,7 @@ public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline
         // The commit is not cancelled half-way by Ctrl-C: it is one short transaction, and finishing it keeps the
         // item's state true (a kill -9 instead rolls it back, which is just as consistent).
         await store.CommitBatchItemAsync(runId, new BatchItemResult(item.Id, display, sha256, itemStatus, status, error), analysis, CancellationToken.None);
-        return new BatchOutcome(item, display, status, sha256, error, item.Attempts + (failed ? 1 : 0));
+        return new BatchOutcome(item, display, status, sha256, error, item.Attempts + (failed ? 1 : 0), ExtractorFallback.ReasonIn(analysis));
     }
 
     private async Task<byte[]> GetBytesAsync(BatchItem item, string display, CancellationToken cancellationToken)

@@ -45,6 +45,12 @@ public sealed record BatchSummary
 
     public IReadOnlyList<BatchDocumentLine> Failures { get; init; } = [];
 
+    /// <summary>The clause extractor asked for: rules or llm.</summary>
+    public string Extractor { get; init; } = "rules";
+
+    /// <summary>Documents a model was asked for but that were read by the embedded extractor (Error holds why).</summary>
+    public IReadOnlyList<BatchDocumentLine> Fallbacks { get; init; } = [];
+
     public IReadOnlyList<BatchDocumentLine> QuarantinedDocuments { get; init; } = [];
 
     public IReadOnlyList<RiskFlag> NewFlags { get; init; } = [];
@@ -82,6 +88,11 @@ public sealed record BatchSummary
         foreach (var failure in Failures)
         {
             text.AppendLine(c, $"  failed:      {failure.Error} (attempt {failure.Attempts}; {(failure.WillRetry ? "retried on the next run" : "no retries left")})");
+        }
+
+        foreach (var fallback in Fallbacks)
+        {
+            text.AppendLine(c, $"  model not used: {fallback.Document}: {fallback.Error}");
         }
 
         foreach (var quarantined in QuarantinedDocuments)

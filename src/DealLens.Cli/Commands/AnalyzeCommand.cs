@@ -21,6 +21,7 @@ public static class AnalyzeCommand
         var db = CommonOptions.Database();
         var clauseModel = CommonOptions.ClauseModel();
         var json = new Option<bool>("--json") { Description = "Write one JSON object per document per line to stdout, and nothing else." };
+        var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors (no progress, no summary)." };
         var force = new Option<bool>("--force") { Description = "Re-analyse documents even when their content is already stored." };
         var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "In folders, follow symbolic links that lead outside the folder (by default they are skipped)." };
         var parallel = new Option<int>("--parallel")
@@ -39,7 +40,7 @@ public static class AnalyzeCommand
         var llm = new LlmOptionSet();
         var command = new Command("analyze", "Extract clauses and deal terms from contracts and filings, and store them in SQLite.")
         {
-            paths, db, json, force, parallel, clauseModel, followSymlinks,
+            paths, db, json, quiet, force, parallel, clauseModel, followSymlinks,
         };
         foreach (var option in llm.All)
         {
@@ -53,6 +54,7 @@ public static class AnalyzeCommand
             parse.GetRequiredValue(paths),
             parse.GetValue(db),
             parse.GetValue(json),
+            parse.GetValue(quiet),
             parse.GetValue(force),
             parse.GetValue(parallel),
             parse.GetValue(clauseModel),
@@ -62,8 +64,8 @@ public static class AnalyzeCommand
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool force, int parallel, string? clauseModel, InputFileOptions fileOptions,
-        CancellationToken cancellationToken)
+        CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool quiet, bool force, int parallel, string? clauseModel,
+        InputFileOptions fileOptions, CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
         var llmOptions = llm.Resolve(parse, settings, context);
@@ -83,12 +85,13 @@ public static class AnalyzeCommand
         // The model is loaded first: a bad model file must not leave a new, empty database behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
         var databasePath = settings.DatabasePath(db);
+        var created = !File.Exists(databasePath);
         await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
         using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
 
-        var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json, inputs.Files.Count);
+        var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json && !quiet, inputs.Files.Count);
         var outcomes = new List<DocumentOutcome>();
         var status = "cancelled";
         try
@@ -123,11 +126,12 @@ public static class AnalyzeCommand
             await store.FinishRunAsync(runId, summary, CancellationToken.None);
         }
 
-        await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+        var risk = await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
 
-        if (!json)
+        if (!json && !quiet)
         {
             await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, databasePath, inputs.SkippedUnsupported));
+            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk, databasePath, created, settings.DatabasePath(null) == databasePath));
         }
 
         if (configured.Llm is { } llmExtractor)

@@ -72,12 +72,18 @@ public static class BatchCommand
             HelpName = "CMD",
         };
         var clauseModel = CommonOptions.ClauseModel();
+        var llm = new LlmOptionSet();
 
         var command = new Command("batch", "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers).")
         {
             inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
             wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
         };
+        foreach (var option in llm.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             try
@@ -98,7 +104,7 @@ public static class BatchCommand
                         SettleTime = TimeSpan.FromSeconds(parse.GetValue(settle)),
                         Files = new InputFileOptions { FollowSymlinks = parse.GetValue(followSymlinks) },
                     },
-                    new EdgarSelection(parse.GetValue(company), parse.GetValue(accession), parse.GetValue(since), parse.GetValue(until))), ct);
+                    new EdgarSelection(parse.GetValue(company), parse.GetValue(accession), parse.GetValue(since), parse.GetValue(until))), parse, llm, ct);
             }
             catch (CannotRunException ex)
             {
@@ -153,7 +159,7 @@ public static class BatchCommand
         }));
     }
 
-    private static async Task<int> RunAsync(CliContext context, BatchRequest request, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, BatchRequest request, ParseResult parse, LlmOptionSet llm, CancellationToken cancellationToken)
     {
         if (request.Inbox is null && request.Feed is null && !request.Edgar.Any)
         {
@@ -166,6 +172,8 @@ public static class BatchCommand
         }
 
         var settings = DealLensSettings.Load(context);
+        // The same --extractor llm options and "Extractor" / "Llm" settings as analyze, so a scheduled run can use the model.
+        var llmOptions = llm.Resolve(parse, settings, context);
         var databasePath = settings.DatabasePath(request.Db);
         var inbox = request.Inbox is null ? null : Path.GetFullPath(request.Inbox, context.WorkingDirectory);
         if (inbox is not null && !Directory.Exists(inbox))
@@ -183,7 +191,7 @@ public static class BatchCommand
 
         // The model is loaded before the lock and the database: a bad model file must not leave a run behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.ClauseModel));
-        using var configured = Pipelines.Create(null, embedded, databasePath, context);
+        using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
 
         using var batchLock = BatchLock.TryAcquire(databasePath) ?? (request.Wait
             ? await BatchLock.AcquireAsync(databasePath, TimeSpan.FromMilliseconds(500), () => context.Error.WriteLine(
@@ -293,6 +301,8 @@ public static class BatchCommand
                 Quarantined = exhausted.Count,
                 Remaining = eligible.Count - todo.Count,
                 Failures = failed.Select(o => new BatchDocumentLine(o.DisplayPath, o.Error, o.Attempts, o.Attempts <= request.MaxRetries)).ToList(),
+                Extractor = configured.Llm is null ? LlmOptionSet.Rules : LlmOptionSet.Llm,
+                Fallbacks = outcomes.Where(o => o.Fallback is not null).Select(o => new BatchDocumentLine(o.DisplayPath, o.Fallback, o.Attempts, false)).ToList(),
                 QuarantinedDocuments = exhausted.Select(i => new BatchDocumentLine(Display(i.LocalPath, context.WorkingDirectory), i.LastError, i.Attempts, false)).ToList(),
                 NewFlags = newFlags,
                 Problems = discovery.Problems,
@@ -314,6 +324,10 @@ public static class BatchCommand
         }
 
         await context.Out.WriteAsync(request.Json ? summary.ToJson() + Environment.NewLine : summary.ToText());
+        if (configured.Llm is { } llmExtractor)
+        {
+            await context.Error.WriteLineAsync($"deallens: {llmExtractor.Summary()}");
+        }
 
         if (summary.NewFlags.Count > 0 && request.NotifyCmd is { } notifyCmd)
         {

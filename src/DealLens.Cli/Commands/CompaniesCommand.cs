@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using DealLens.Cli.Risk;
 using DealLens.Core.Risk;
 using DealLens.Storage;
@@ -10,6 +13,8 @@ namespace DealLens.Cli.Commands;
 /// <summary><c>deallens companies list|merge|split</c>: the companies seen in stored deals and the user's alias table.</summary>
 public static class CompaniesCommand
 {
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create(CliContext context)
     {
         var command = new Command("companies", "List companies and edit the alias table that merges spellings of one company.");
@@ -22,13 +27,30 @@ public static class CompaniesCommand
     private static Command List(CliContext context)
     {
         var db = CommonOptions.Database();
-        var command = new Command("list", "Companies in the stored deals, each with the spellings merged into it.") { db };
+        var json = new Option<bool>("--json") { Description = "Write the companies and the alias table as one JSON document." };
+        var command = new Command("list", "Companies in the stored deals, each with the spellings merged into it.") { db, json };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            var path = DealLensSettings.Load(context).DatabasePath(parse.GetValue(db));
+            var path = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db));
             var session = await RiskSession.LoadAsync(path, context.Time, RiskOptions.Default, ct);
             await using var store = SqliteRiskStore.Open(path, context.Time);
             var aliases = await store.LoadAliasesAsync(ct);
+            if (parse.GetValue(json))
+            {
+                var document = new JsonObject
+                {
+                    ["companies"] = new JsonArray([.. session.Graph.Companies.Select(c => (JsonNode)new JsonObject
+                    {
+                        ["id"] = c.Id,
+                        ["name"] = c.Name,
+                        ["aliases"] = new JsonArray([.. c.Aliases.Select(a => (JsonNode?)JsonValue.Create(a))]),
+                    })]),
+                    ["alias_table"] = new JsonArray([.. aliases.Select(p => (JsonNode)new JsonObject { ["alias"] = p.Key, ["company"] = p.Value })]),
+                };
+                await context.Out.WriteLineAsync(document.ToJsonString(s_json));
+                return ExitCodes.Ok;
+            }
+
             var b = new StringBuilder();
             foreach (var company in session.Graph.Companies)
             {
@@ -60,7 +82,7 @@ public static class CompaniesCommand
         {
             var a = parse.GetRequiredValue(alias);
             var c = parse.GetRequiredValue(into);
-            await using var store = SqliteRiskStore.Open(DealLensSettings.Load(context).DatabasePath(parse.GetValue(db)), context.Time);
+            await using var store = SqliteRiskStore.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
             await store.MergeAsync(a, c, ct);
             await context.Out.WriteLineAsync($"merged \"{a}\" into \"{c}\"");
             return ExitCodes.Ok;
@@ -76,7 +98,7 @@ public static class CompaniesCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var a = parse.GetRequiredValue(alias);
-            await using var store = SqliteRiskStore.Open(DealLensSettings.Load(context).DatabasePath(parse.GetValue(db)), context.Time);
+            await using var store = SqliteRiskStore.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
             if (!await store.SplitAsync(a, ct))
             {
                 await context.Error.WriteLineAsync(

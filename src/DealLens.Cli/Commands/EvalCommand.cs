@@ -33,7 +33,11 @@ public static class EvalCommand
         var llm = new LlmOptionSet();
         var crossValidate = new Option<bool>("--cross-validate")
         {
-            Description = "Honest numbers: 5-fold cross-validation by contract, training a model on four folds and scoring the fifth (takes minutes).",
+            Description = "Honest numbers: 5-fold cross-validation by contract on the unlocked two-thirds, training a model on four folds and scoring the fifth (takes minutes).",
+        };
+        var locked = new Option<bool>("--locked")
+        {
+            Description = "The locked third (fixed by a hash of the file name): train as `train` does on the unlocked contracts, score the locked ones and print aggregate figures only.",
         };
         var repeat = new Option<int>("--repeat")
         {
@@ -53,7 +57,7 @@ public static class EvalCommand
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, crossValidate, repeat, json, predictionsOut, history, db, clauseModel,
+            labels, docs, crossValidate, locked, repeat, json, predictionsOut, history, db, clauseModel,
         };
         foreach (var option in llm.All)
         {
@@ -70,6 +74,7 @@ public static class EvalCommand
                     parse.GetValue(labels),
                     parse.GetValue(docs),
                     parse.GetValue(crossValidate),
+                    parse.GetValue(locked),
                     parse.GetValue(repeat),
                     parse.GetValue(json),
                     parse.GetValue(predictionsOut),
@@ -81,7 +86,7 @@ public static class EvalCommand
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, bool CrossValidate, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel);
+        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel);
 
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
@@ -95,6 +100,12 @@ public static class EvalCommand
         if (request.Repeat < 1 || (request.Repeat > 1 && !request.CrossValidate))
         {
             await context.Error.WriteLineAsync("deallens: --repeat takes a whole number of at least 1, and more than 1 only with --cross-validate");
+            return ExitCodes.UsageError;
+        }
+
+        if (request.Locked && (request.CrossValidate || request.PredictionsOut is not null))
+        {
+            await context.Error.WriteLineAsync("deallens: --locked prints aggregate figures only; it does not combine with --cross-validate or --predictions");
             return ExitCodes.UsageError;
         }
 
@@ -113,9 +124,9 @@ public static class EvalCommand
         var settings = DealLensSettings.Load(context);
         var extractorName = llm.ExtractorName(parse, settings);
         var llmOptions = llm.Resolve(parse, settings, context);
-        if (llmOptions is not null && request.CrossValidate)
+        if (llmOptions is not null && (request.CrossValidate || request.Locked))
         {
-            await context.Error.WriteLineAsync("deallens: --cross-validate trains the embedded extractor; it does not apply to --extractor llm");
+            await context.Error.WriteLineAsync("deallens: --cross-validate and --locked train the embedded extractor; they do not apply to --extractor llm");
             return ExitCodes.UsageError;
         }
 
@@ -130,6 +141,18 @@ public static class EvalCommand
         {
             await context.Error.WriteLineAsync($"deallens: {failure}");
         }
+
+        // The locked third is scored only by --locked, in aggregate; everything else sees the unlocked contracts.
+        var lockedFlags = LockedSplit.Locked(set.Documents);
+        var lockedCount = lockedFlags.Count(f => f);
+        if (request.Locked)
+        {
+            return await RunLockedAsync(context, set, request, status, labelsPath, extractorName, cancellationToken);
+        }
+
+        set = set with { Documents = [.. set.Documents.Where((_, i) => !lockedFlags[i])] };
+        await context.Error.WriteLineAsync(
+            $"deallens: scoring the {set.Documents.Count} unlocked contracts; {lockedCount} locked ones are scored only by --locked");
 
         string? modelVersion;
         string? promptVersion = null;
@@ -217,6 +240,37 @@ public static class EvalCommand
         return set.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
+    private static async Task<int> RunLockedAsync(
+        CliContext context, LabelledSet set, EvalRequest request, StatusLine status, string labelsPath, string extractorName, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = await Task.Run(() => LockedEvaluation.Run(set.Documents, new ClauseTrainerOptions(), message => status.Show(message)), cancellationToken);
+        status.Clear();
+        await context.Error.WriteLineAsync($"deallens: locked evaluation took {clock.Elapsed.TotalSeconds:0} s");
+        await context.Out.WriteAsync(request.Json ? LockedEvaluation.ToJson(report) + "\n" : LockedEvaluation.ToText(report));
+
+        var settings = DealLensSettings.Load(context);
+        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(request.Db), context.Time);
+        await store.SaveEvalRunAsync(
+            new EvalRun(
+                0,
+                default,
+                extractorName,
+                "locked",
+                null,
+                labelsPath,
+                true,
+                report.Documents,
+                set.Failures.Count,
+                report.MacroF1Core,
+                report.MinimumCommitmentF1,
+                report.PooledClausePrecisionCore,
+                report.Grounding,
+                LockedEvaluation.ToJson(report)),
+            cancellationToken);
+        return set.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+
     private static async Task<EvaluationDocument[]> ExtractAllAsync(
         Func<DocumentText, CancellationToken, Task<IReadOnlyList<Clause>>> extract, LabelledSet set, StatusLine status, CancellationToken cancellationToken)
     {
@@ -248,8 +302,7 @@ public static class EvalCommand
 
     private static async Task<int> ShowHistoryAsync(CliContext context, string? db, CancellationToken cancellationToken)
     {
-        var settings = DealLensSettings.Load(context);
-        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(db), context.Time);
+        await using var store = SqliteAnalysisStore.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
         var runs = await store.ListEvalRunsAsync(50, cancellationToken);
         await context.Out.WriteLineAsync($"{"ID",4}  {"RAN AT (UTC)",-19}  {"EXTRACTOR",-9}  {"CV",-3}  {"DOCS",5}  {"MACRO F1",8}  {"MIN.COMMIT F1",13}  {"CLAUSE P",8}  MODEL");
         foreach (var run in runs)

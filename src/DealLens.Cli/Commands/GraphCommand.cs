@@ -20,7 +20,7 @@ public static class GraphCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong(s_formats);
-        var output = new Option<string?>("--output") { Description = "File for svg/png (default: deallens-graph.<format>).", HelpName = "PATH" };
+        var output = new Option<string?>("--out") { Description = "File for svg/png (default: deallens-graph.<format>).", HelpName = "PATH" };
         var db = CommonOptions.Database();
         var command = new Command("graph", "Companies and the money relations between them (purchases, equity, warrants, backstops, loans, prepayments).")
         {
@@ -44,8 +44,7 @@ public static class GraphCommand
             }
         }
 
-        var settings = DealLensSettings.Load(context);
-        var session = await RiskSession.LoadAsync(settings.DatabasePath(db), context.Time, RiskOptions.Default, cancellationToken);
+        var session = await RiskSession.LoadAsync(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time, RiskOptions.Default, cancellationToken);
         var (graph, cycles) = session.GraphFor(company is null ? null : session.RequireCompany(company));
         switch (format)
         {

@@ -4,7 +4,7 @@ using DealLens.Llm;
 
 namespace DealLens.Cli.Commands;
 
-/// <summary>The --extractor, --provider, --endpoint and --model flags shared by analyze, eval and models check.</summary>
+/// <summary>The --extractor, --provider, --endpoint, --model and --no-fallback flags shared by analyze, batch, eval and models check.</summary>
 public sealed class LlmOptionSet
 {
     public const string Rules = "rules";
@@ -34,6 +34,11 @@ public sealed class LlmOptionSet
         HelpName = "NAME",
     };
 
+    public Option<bool> NoFallback { get; } = new("--no-fallback")
+    {
+        Description = "With --extractor llm: a document the model cannot read (down, timed out, malformed reply) fails instead of being read by the embedded extractor.",
+    };
+
     public LlmOptionSet(bool withExtractor = true)
     {
         Extractor.AcceptOnlyFromAmong(Rules, Llm);
@@ -43,7 +48,7 @@ public sealed class LlmOptionSet
 
     private bool WithExtractor { get; }
 
-    public IEnumerable<Option> All => WithExtractor ? [Extractor, Provider, Endpoint, Model] : [Provider, Endpoint, Model];
+    public IEnumerable<Option> All => WithExtractor ? [Extractor, Provider, Endpoint, Model, NoFallback] : [Provider, Endpoint, Model];
 
     /// <summary>The chosen extractor: the flag, else "Extractor" in settings, else rules.</summary>
     public string ExtractorName(ParseResult parse, DealLensSettings settings)
@@ -52,6 +57,9 @@ public sealed class LlmOptionSet
     /// <summary>The LLM settings when the llm extractor is chosen (or <paramref name="force"/>), else null.</summary>
     public LlmOptions? Resolve(ParseResult parse, DealLensSettings settings, CliContext context, bool force = false)
         => force || ExtractorName(parse, settings) == Llm
-            ? LlmSettings.Resolve(settings, context.ReadEnvironment, parse.GetValue(Provider), parse.GetValue(Endpoint), parse.GetValue(Model))
+            ? LlmSettings.Resolve(settings, context.ReadEnvironment, parse.GetValue(Provider), parse.GetValue(Endpoint), parse.GetValue(Model)) with
+            {
+                AllowFallback = !(WithExtractor && parse.GetValue(NoFallback)),
+            }
             : null;
 }

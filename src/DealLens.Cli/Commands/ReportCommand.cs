@@ -15,6 +15,9 @@ namespace DealLens.Cli.Commands;
 /// <summary><c>deallens report</c>: a readable report (HTML, Markdown) or an evidence export (JSON, CSV) of stored deals.</summary>
 public static class ReportCommand
 {
+    /// <summary>Where an HTML report goes when no --out is given.</summary>
+    public const string DefaultHtmlFile = "report.html";
+
     private static readonly string[] s_formats = ["html", "md", "json", "csv"];
 
     public static Command Create(CliContext context)
@@ -32,7 +35,11 @@ public static class ReportCommand
         };
         var format = new Option<string?>("--format") { Description = "html, md, json or csv (default: from the --out extension, else html).", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong(s_formats);
-        var output = new Option<string?>("--out") { Description = "File to write (default or '-': standard output).", HelpName = "FILE" };
+        var output = new Option<string?>("--out")
+        {
+            Description = $"File to write; '-' for standard output (HTML only when it is not a terminal). Default: {DefaultHtmlFile} in the working folder for HTML, standard output for md, json and csv.",
+            HelpName = "FILE",
+        };
         var db = CommonOptions.Database();
         var command = new Command("report", "A report of stored deals: summary, risk scores with evidence, every clause in its text with page and review status, company graph and charts (HTML), or the evidence as Markdown, JSON or CSV.")
         {
@@ -53,11 +60,22 @@ public static class ReportCommand
             return ExitCodes.UsageError;
         }
 
+        format ??= FormatFromExtension(output is null or "-" ? null : output);
+        if (output is null && format == "html")
+        {
+            // A self-contained HTML page is for a browser, not a terminal: without --out it goes to a file.
+            output = DefaultHtmlFile;
+        }
+
+        if (output == "-" && format == "html" && context.OutIsTerminal)
+        {
+            throw new DealLensException($"will not print an HTML report to a terminal: give --out FILE (default {DefaultHtmlFile}), or pipe the output");
+        }
+
         var toStdout = output is null or "-";
         var target = toStdout ? null : Path.GetFullPath(output!, context.WorkingDirectory);
-        format ??= FormatFromExtension(target);
 
-        var databasePath = DealLensSettings.Load(context).DatabasePath(db);
+        var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
         var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
         if (session.Analyses.Count == 0)
         {
@@ -101,6 +119,8 @@ public static class ReportCommand
         }
 
         await context.Out.WriteLineAsync(target);
+        await context.Error.WriteLineAsync(FormattableString.Invariant(
+            $"deallens: {format} report of {report.Documents.Count} document{(report.Documents.Count == 1 ? "" : "s")} written to {target} ({new FileInfo(target).Length / 1024.0:0.#} KB) from {databasePath}"));
         return ExitCodes.Ok;
     }
 
@@ -159,26 +179,28 @@ public static class ReportCommand
     private static async Task<ReportFigure> GraphFigureAsync(CliContext context, RiskSession session, Report report, CancellationToken cancellationToken)
     {
         const string Title = "Company graph";
-        const string Legend = "Arrows run the way the money commitment runs: solid = purchase, dashed = financing; red = part of a money loop.";
+        var left = report.Companies.Count - report.ConnectedCompanies.Count;
+        var legend = "Arrows run the way the money commitment runs: solid = purchase, dashed = financing; red = part of a money loop."
+            + (left > 0 ? FormattableString.Invariant($" Only companies with a money relation are drawn ({left} others left out).") : "");
         var dotPath = FindOnPath(context, "dot");
         if (dotPath is not null)
         {
             var ids = report.Deals.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             var graph = session.Graph with
             {
-                Companies = report.Companies,
+                Companies = report.ConnectedCompanies,
                 Relations = session.Graph.Relations.Where(r => ids.Contains(r.Id)).ToList(),
             };
             var svg = await RunDotAsync(dotPath, GraphWriter.ToDot(graph, report.Risk.Cycles), cancellationToken);
             if (svg is not null)
             {
-                return new ReportFigure("graph", Title, svg, Legend + " Drawn by Graphviz.");
+                return new ReportFigure("graph", Title, svg, legend + " Drawn by Graphviz.");
             }
 
             await context.Error.WriteLineAsync("deallens: Graphviz dot failed; the report uses the built-in graph layout");
         }
 
-        return new ReportFigure("graph", Title, GraphSvgLayout.Render(report.Companies, report.Deals), Legend);
+        return new ReportFigure("graph", Title, GraphSvgLayout.Render(report.ConnectedCompanies, report.Deals), legend);
     }
 
     private static async Task<string?> RunDotAsync(string dotPath, string dot, CancellationToken cancellationToken)

@@ -54,10 +54,11 @@ public static class ReviewCommand
             }
         });
         var json = new Option<bool>("--json") { Description = "Write the queue as one JSON array." };
+        var all = new Option<bool>("--all") { Description = "Every unreviewed reading: do not fold repeated readings of one type in one document (the queue shows 3 each)." };
         var db = CommonOptions.Database();
-        var command = new Command("list", "The review queue, most severe first: flagged clauses (high risk weight, low confidence, redacted amounts), deal terms with redacted or non-binding values, circular-financing cycles, and everything already reviewed.")
+        var command = new Command("list", "The review queue, most severe first: flagged clauses (high risk weight, redacted amounts, low confidence where the type feeds a score; one item per span, at most 3 unreviewed readings per document and type), deal terms with redacted or non-binding values, circular-financing cycles, and everything already reviewed.")
         {
-            company, type, document, status, assignee, limit, json, db,
+            company, type, document, status, assignee, limit, json, all, db,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
@@ -69,13 +70,14 @@ public static class ReviewCommand
                 Status = parse.GetValue(status),
                 Assignee = parse.GetValue(assignee),
                 Limit = parse.GetValue(limit) is > 0 and var n ? n : null,
+                Unfolded = parse.GetValue(all),
             };
             if (filter.Type is { } t && !Core.Clauses.ClauseTypes.IsKnown(t) && t is not ReviewKinds.DealTerms and not ReviewKinds.Cycle)
             {
                 throw new DealLensException($"--type: unknown type '{t}' (a clause type, deal_terms or cycle)");
             }
 
-            await using var store = OpenStore(context, parse.GetValue(db));
+            await using var store = await OpenStoreAsync(context, parse.GetValue(db));
             var items = await store.LoadReviewQueueAsync(filter, ReviewFlagger.Default, ct);
             await context.Out.WriteAsync(parse.GetValue(json) ? ReviewOutput.ToJson(items) : ReviewOutput.FormatList(items));
             if (filter.Limit is { } shown && items.Count == shown)
@@ -96,7 +98,7 @@ public static class ReviewCommand
         var command = new Command("show", "One item: the clause in its surrounding text with its page, status, fields, comments and audit trail.") { item, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = OpenStore(context, parse.GetValue(db));
+            await using var store = await OpenStoreAsync(context, parse.GetValue(db));
             var target = await store.ResolveReviewTargetAsync(parse.GetRequiredValue(item), ct);
             var found = await store.LoadReviewQueueItemAsync(target, ReviewFlagger.Default, ct)
                 ?? throw new DealLensException($"{target.Id}: the item is no longer stored");
@@ -108,12 +110,51 @@ public static class ReviewCommand
                 after = await store.LoadTextAsync(sha, end, ReviewOutput.ContextChars, ct);
             }
 
+            if (found.Kind == ReviewKinds.Cycle)
+            {
+                var cycle = await CycleDetailAsync(context, parse.GetValue(db), target.ItemKey, ct);
+                await context.Out.WriteAsync(parse.GetValue(json)
+                    ? ReviewOutput.ToJson(found, before, after, audit, cycle)
+                    : ReviewOutput.FormatShow(found, before, after, audit) + ReviewOutput.FormatCycle(cycle));
+                return ExitCodes.Ok;
+            }
+
             await context.Out.WriteAsync(parse.GetValue(json)
                 ? ReviewOutput.ToJson(found, before, after, audit)
                 : ReviewOutput.FormatShow(found, before, after, audit));
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// The cycle named by <paramref name="subject"/> as the current analyses draw it (rejected cycles included, so a
+    /// reviewer can see what was rejected), with each edge's quotes and pages; null when no cycle has this subject now.
+    /// </summary>
+    private static async Task<CycleDetail?> CycleDetailAsync(CliContext context, string? db, string subject, CancellationToken cancellationToken)
+    {
+        var session = await RiskSession.LoadAsync(DealLensSettings.Load(context).DatabasePath(db), context.Time, Core.Risk.RiskOptions.Default, cancellationToken);
+        var cycle = new Core.Risk.RiskScorer(Core.Risk.RiskOptions.Default).Score(session.Graph, session.Analyses).Cycles
+            .FirstOrDefault(c => ReviewItemIds.CycleSubject(c) == subject);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        var byPath = session.Analyses.GroupBy(a => a.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var edges = cycle.Relations.Select(r => new CycleEdge(
+            r,
+            session.Graph.NameOf(r.From),
+            session.Graph.NameOf(r.To),
+            r.Evidence.DistinctBy(e => (e.Document, e.Quote))
+                .Select(e => new CycleQuote(
+                    e.Document,
+                    byPath.TryGetValue(e.Document, out var analysis) ? Core.Reports.ReportBuilder.PageOf(analysis, e) : null,
+                    e.ClauseId,
+                    e.Quote))
+                .ToList()))
+            .ToList();
+        return new CycleDetail(cycle, edges);
     }
 
     private static Command Decide(CliContext context, string verb, string description)
@@ -226,9 +267,10 @@ public static class ReviewCommand
                 throw new DealLensException($"{path}: cannot read: {ex.Message}", ex);
             }
 
-            var databasePath = DealLensSettings.Load(context).DatabasePath(parse.GetValue(options.Database));
+            var databasePath = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(options.Database));
             await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
             var failed = 0;
+            var applied = 0;
             var decided = false;
             for (var i = 0; i < lines.Length; i++)
             {
@@ -243,7 +285,8 @@ public static class ReviewCommand
                     var target = await store.ResolveReviewTargetAsync(reference, ct);
                     var item = await store.ApplyReviewActionAsync(target, action, null, ct);
                     decided |= action.Verb is ReviewVerbs.Accept or ReviewVerbs.Reject or ReviewVerbs.Edit;
-                    await context.Out.WriteLineAsync(ReviewOutput.Done(action, target, item));
+                    applied++;
+                    await context.Out.WriteLineAsync(parse.GetValue(options.Json) ? ReviewOutput.DoneJson(action, target, item) : ReviewOutput.Done(action, target, item));
                 }
                 catch (DealLensException ex)
                 {
@@ -257,6 +300,8 @@ public static class ReviewCommand
                 await RiskSession.SnapshotAsync(databasePath, context.Time, ct);
             }
 
+            // The closing count goes to stderr with the failures, so stdout stays one line per applied action.
+            await context.Error.WriteLineAsync(ReviewOutput.ApplySummary(applied, failed, path));
             return failed == 0 ? ExitCodes.Ok : ExitCodes.UsageError;
         }, cancellationToken));
         return command;
@@ -308,12 +353,12 @@ public static class ReviewCommand
         CliContext context, ParseResult parse, ActionOptions options, string reference, Func<string, ReviewAction> makeAction, CancellationToken cancellationToken)
     {
         var action = makeAction(RequireReviewer(context, parse.GetValue(options.As)));
-        var databasePath = DealLensSettings.Load(context).DatabasePath(parse.GetValue(options.Database));
+        var databasePath = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(options.Database));
         await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
         {
             var target = await store.ResolveReviewTargetAsync(reference, cancellationToken);
             var item = await store.ApplyReviewActionAsync(target, action, options.ExpectVersion is null ? null : parse.GetValue(options.ExpectVersion), cancellationToken);
-            await context.Out.WriteLineAsync(ReviewOutput.Done(action, target, item));
+            await context.Out.WriteLineAsync(parse.GetValue(options.Json) ? ReviewOutput.DoneJson(action, target, item) : ReviewOutput.Done(action, target, item));
         }
 
         // Decisions change scores: store a fresh snapshot, so risk history and the queue's cycles follow them.
@@ -333,8 +378,8 @@ public static class ReviewCommand
             : name;
     }
 
-    private static SqliteAnalysisStore OpenStore(CliContext context, string? db)
-        => SqliteAnalysisStore.Open(DealLensSettings.Load(context).DatabasePath(db), context.Time);
+    private static async Task<SqliteAnalysisStore> OpenStoreAsync(CliContext context, string? db)
+        => SqliteAnalysisStore.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
 
     private static Argument<string> ItemArgument() => new("item")
     {
@@ -364,6 +409,8 @@ public static class ReviewCommand
 
         public Option<string?> Database { get; } = CommonOptions.Database();
 
+        public Option<bool> Json { get; } = new("--json") { Description = "Print each result as one JSON object per line." };
+
         public Option<string?>? Comment { get; }
 
         public Option<long?>? ExpectVersion { get; }
@@ -372,6 +419,7 @@ public static class ReviewCommand
         {
             command.Options.Add(As);
             command.Options.Add(Database);
+            command.Options.Add(Json);
             if (Comment is not null)
             {
                 command.Options.Add(Comment);

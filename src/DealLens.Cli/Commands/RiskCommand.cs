@@ -20,8 +20,7 @@ public static class RiskCommand
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            var settings = DealLensSettings.Load(context);
-            var session = await RiskSession.LoadAsync(settings.DatabasePath(parse.GetValue(db)), context.Time, RiskOptions.Default, ct);
+            var session = await RiskSession.LoadAsync(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time, RiskOptions.Default, ct);
             var name = parse.GetValue(company);
             var report = name is null ? session.Report : session.ReportFor(session.RequireCompany(name));
             await context.Out.WriteAsync(parse.GetValue(json) ? RiskJson.Serialize(report) + "\n" : Format(report));

@@ -44,9 +44,14 @@ public static class TrainCommand
             HelpName = "DATE",
         };
 
+        var all = new Option<bool>("--all")
+        {
+            Description = "Train on every labelled contract, the locked third included (by default the locked third is left out, so `eval --locked` stays honest).",
+        };
+
         var command = new Command("train", "Train the embedded extractor's span model on labelled contracts (deterministic for a fixed seed).")
         {
-            labels, docs, output, seed, trainedOn,
+            labels, docs, output, seed, trainedOn, all,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
             context,
@@ -55,12 +60,13 @@ public static class TrainCommand
             parse.GetRequiredValue(output),
             parse.GetValue(seed),
             parse.GetValue(trainedOn),
+            parse.GetValue(all),
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string labels, string? docs, string output, long seed, string? trainedOn, CancellationToken cancellationToken)
+        CliContext context, string labels, string? docs, string output, long seed, string? trainedOn, bool all, CancellationToken cancellationToken)
     {
         var date = trainedOn ?? context.Time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -83,6 +89,14 @@ public static class TrainCommand
             await context.Error.WriteLineAsync($"deallens: {failure}");
         }
 
+        if (!all)
+        {
+            var lockedFlags = LockedSplit.Locked(set.Documents);
+            await context.Error.WriteLineAsync(
+                $"deallens: training on the unlocked contracts; leaving out the {lockedFlags.Count(f => f)} locked ones (use --all to include them)");
+            set = set with { Documents = [.. set.Documents.Where((_, i) => !lockedFlags[i])] };
+        }
+
         if (set.Documents.Count < 3)
         {
             throw new DealLensException($"{labelsPath}: at least 3 readable labelled contracts are needed to train; found {set.Documents.Count}");
@@ -93,7 +107,7 @@ public static class TrainCommand
             Seed = seed,
             Info = new ClauseModelInfo
             {
-                Data = $"{Path.GetFileName(Path.GetDirectoryName(labelsPath))}/{Path.GetFileName(labelsPath)}: {set.Documents.Count} contracts",
+                Data = $"{Path.GetFileName(Path.GetDirectoryName(labelsPath))}/{Path.GetFileName(labelsPath)}: {set.Documents.Count} contracts{(all ? "" : " (unlocked part)")}",
                 License = "CC BY 4.0 (CUAD v1)",
                 Attribution = "CUAD v1, The Atticus Project, https://www.atticusprojectai.org/cuad",
                 TrainedOn = date,

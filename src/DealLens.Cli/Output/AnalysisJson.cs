@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
+using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
 
 namespace DealLens.Cli.Output;
@@ -30,6 +31,7 @@ public static class AnalysisJson
             WriteStrings(w, "warnings", analysis.Warnings);
             WriteClauses(w, analysis.Clauses);
             WriteDeal(w, analysis.Deal);
+            WriteOrigin(w, analysis.Origin);
             w.WriteEndObject();
         });
     }
@@ -52,6 +54,8 @@ public static class AnalysisJson
         w.WriteString("sha256", sha256);
         w.WriteString("status", status);
         w.WriteString("error", error);
+        // Set when a model was asked for and this document was read by the embedded extractor instead.
+        w.WriteString("fallback", ExtractorFallback.ReasonIn(analysis));
         if (analysis is null)
         {
             w.WriteNull("pages");
@@ -60,6 +64,7 @@ public static class AnalysisJson
             w.WriteStartArray("clauses");
             w.WriteEndArray();
             w.WriteNull("deal");
+            w.WriteNull("origin");
         }
         else
         {
@@ -67,6 +72,7 @@ public static class AnalysisJson
             WriteStrings(w, "warnings", analysis.Warnings);
             WriteClauses(w, analysis.Clauses);
             WriteDeal(w, analysis.Deal);
+            WriteOrigin(w, analysis.Origin);
         }
 
         w.WriteEndObject();
@@ -157,6 +163,44 @@ public static class AnalysisJson
         WriteNumberOrNull(w, "prepayment_pct", deal.PrepaymentPct);
         w.WriteStartArray("evidence");
         foreach (var evidence in deal.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("field", evidence.Field);
+            w.WriteNumber("page", evidence.Page);
+            w.WriteNumber("start", evidence.Start);
+            w.WriteNumber("end", evidence.End);
+            w.WriteString("text", evidence.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("roles");
+        foreach (var role in deal.Roles)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", role.Name);
+            w.WriteString("role", role.Role);
+            w.WriteString("parent", role.Parent);
+            w.WriteNumber("page", role.Page);
+            w.WriteNumber("start", role.Start);
+            w.WriteNumber("end", role.End);
+            w.WriteString("text", role.Quote);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Who is speaking: the document's kind, its filer and the words it uses for the filer.</summary>
+    private static void WriteOrigin(Utf8JsonWriter w, DocumentOrigin origin)
+    {
+        w.WriteStartObject("origin");
+        w.WriteString("kind", origin.Kind);
+        w.WriteString("filer", origin.Filer);
+        WriteStrings(w, "self_references", origin.SelfReferences);
+        w.WriteStartArray("evidence");
+        foreach (var evidence in origin.Evidence)
         {
             w.WriteStartObject();
             w.WriteString("field", evidence.Field);

@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DealLens.Core.Review;
+using DealLens.Core.Risk;
+using Reports = DealLens.Core.Reports;
 
 namespace DealLens.Cli.Review;
 
@@ -119,6 +121,70 @@ public static class ReviewOutput
         return b.ToString();
     }
 
+    /// <summary>
+    /// The edges of a cycle for <c>review show cycle:…</c>: each money relation with its amount and the quotes it rests
+    /// on (document and page). <paramref name="cycle"/> null: the cycle is not in the current risk report.
+    /// </summary>
+    public static string FormatCycle(CycleDetail? cycle)
+    {
+        var b = new StringBuilder();
+        if (cycle is null)
+        {
+            b.Append("\nedges       the cycle is not in the current risk report (rejected, or its relations are gone)\n");
+            return b.ToString();
+        }
+
+        var c = cycle.Cycle;
+        b.Append(CultureInfo.InvariantCulture,
+            $"\ncycle       {string.Join(" -> ", c.Names.Append(c.Names.Count > 0 ? c.Names[0] : ""))}  ({c.Kind.Replace('_', ' ')}, severity {c.Severity})\n");
+        b.Append(CultureInfo.InvariantCulture,
+            $"money       financing {Reports.ReportBuilder.Money(c.FinancingProvided, "USD")} vs purchases {Reports.ReportBuilder.Money(c.PurchasesCommitted, "USD")}; circularity {(c.CircularityRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a" + (c.RatioNote is null ? "" : " (" + c.RatioNote + ")"))}\n");
+        b.Append(CultureInfo.InvariantCulture, $"\nedges ({c.Relations.Count})\n");
+        foreach (var edge in cycle.Edges)
+        {
+            var rel = edge.Relation;
+            var amount = rel.Amount is not null ? Reports.ReportBuilder.Money(rel.Amount, rel.Currency) : rel.Redacted ? "redacted" : "amount unknown";
+            b.Append(CultureInfo.InvariantCulture,
+                $"  {edge.FromName} -> {edge.ToName}  {rel.Kind.Replace('_', ' ')}  {amount}{(rel.Binding ? "" : " (non-binding)")}  [{rel.Id}]\n");
+            foreach (var quote in edge.Quotes)
+            {
+                b.Append(CultureInfo.InvariantCulture,
+                    $"      {quote.Document}, {(quote.Page is { } p ? "page " + p.ToString(CultureInfo.InvariantCulture) : "page unknown")}{(quote.ClauseId is null ? "" : ", clause " + quote.ClauseId)}\n");
+                foreach (var line in Wrap("\"" + quote.Quote + "\"", 96))
+                {
+                    b.Append("        ").Append(line).Append('\n');
+                }
+            }
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Adds the cycle's edges to the JSON of a shown item.</summary>
+    public static string ToJson(ReviewQueueItem item, string before, string after, IReadOnlyList<ReviewAuditEntry> audit, CycleDetail? cycle)
+    {
+        var node = JsonNode.Parse(ToJson(item, before, after, audit))!.AsObject();
+        node["edges"] = cycle is null ? null : new JsonArray([.. cycle.Edges.Select(e => (JsonNode)new JsonObject
+        {
+            ["relation"] = e.Relation.Id,
+            ["from"] = e.FromName,
+            ["to"] = e.ToName,
+            ["kind"] = e.Relation.Kind,
+            ["amount"] = e.Relation.Amount,
+            ["currency"] = e.Relation.Currency,
+            ["binding"] = e.Relation.Binding,
+            ["redacted"] = e.Relation.Redacted,
+            ["evidence"] = new JsonArray([.. e.Quotes.Select(q => (JsonNode)new JsonObject
+            {
+                ["document"] = q.Document,
+                ["page"] = q.Page,
+                ["clause_id"] = q.ClauseId,
+                ["quote"] = q.Quote,
+            })]),
+        })]);
+        return node.ToJsonString(s_json) + "\n";
+    }
+
     public static string ToJson(IReadOnlyList<ReviewQueueItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -145,6 +211,11 @@ public static class ReviewOutput
         return node.ToJsonString(s_json) + "\n";
     }
 
+    /// <summary>The line <c>review apply</c> closes with: how many actions were applied and how many failed.</summary>
+    public static string ApplySummary(int applied, int failed, string path)
+        => FormattableString.Invariant(
+            $"deallens: {path}: {applied} action{(applied == 1 ? "" : "s")} applied, {failed} failed{(failed > 0 ? " (see the lines above; nothing of a failed line was saved)" : "")}");
+
     /// <summary>The one line an action prints.</summary>
     public static string Done(ReviewAction action, ReviewTarget target, ReviewItem item)
     {
@@ -160,6 +231,25 @@ public static class ReviewOutput
             _ => item.Assignee is null ? "unassigned" : "assigned to " + item.Assignee + ":",
         };
         return string.Create(CultureInfo.InvariantCulture, $"{what} {target.Id}: status {item.Status}, version {item.Version}, by {item.UpdatedBy}");
+    }
+
+    /// <summary>The result of one review action as one compact JSON line (review actions with --json).</summary>
+    public static string DoneJson(ReviewAction action, ReviewTarget target, ReviewItem item)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(item);
+        var node = new JsonObject
+        {
+            ["item"] = target.Id,
+            ["action"] = action.Verb,
+            ["status"] = item.Status,
+            ["version"] = item.Version,
+            ["updated_by"] = item.UpdatedBy,
+            ["assignee"] = item.Assignee,
+            ["overrides"] = JsonNode.Parse(Compact(item.Overrides)),
+        };
+        return node.ToJsonString(s_compact);
     }
 
     private static JsonObject ToNode(ReviewQueueItem i) => new()
@@ -258,3 +348,12 @@ public static class ReviewOutput
         }
     }
 }
+
+/// <summary>One quote an edge of a cycle rests on, with its page (null when it could not be found in the stored text).</summary>
+public sealed record CycleQuote(string Document, int? Page, string? ClauseId, string Quote);
+
+/// <summary>One money relation of a cycle, with its companies' names and quotes.</summary>
+public sealed record CycleEdge(MoneyRelation Relation, string FromName, string ToName, IReadOnlyList<CycleQuote> Quotes);
+
+/// <summary>A cycle as <c>review show</c> prints it.</summary>
+public sealed record CycleDetail(FinancingCycle Cycle, IReadOnlyList<CycleEdge> Edges);

@@ -29,7 +29,7 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
     }
 
     /// <summary>Recomputes the scores and stores them with a timestamp, so risk can be followed over time.</summary>
-    public static async Task SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<RiskReport> SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
     {
         var session = await LoadAsync(databasePath, time, RiskOptions.Default, cancellationToken);
         var report = session.Report;
@@ -40,6 +40,7 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
             .ToList();
         await using var riskStore = SqliteRiskStore.Open(databasePath, time);
         await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
+        return report;
     }
 
     /// <summary>The report limited to what involves <paramref name="companyKey"/>.</summary>

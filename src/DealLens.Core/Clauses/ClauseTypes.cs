@@ -31,16 +31,31 @@ public static class ClauseTypes
     public const string Loan = "loan";
     public const string SaleLeaseback = "sale_leaseback";
 
+    // The named types first, in their long-standing order; a type added to the clause catalog (one new file) follows.
     public static IReadOnlyList<string> Contract { get; } =
     [
         MinimumCommitment, TakeOrPay, ChipAccess, VolumeRestriction, Exclusivity, TerminationForConvenience,
         LiquidatedDamages, PriceRestriction, MostFavoredNation, RevenueSharing, ChangeOfControl, AntiAssignment,
         CapOnLiability, UncappedLiability, RenewalTerm, GoverningLaw, NonCompete, Rofr, PostTerminationServices,
+        .. CatalogOnly("contract"),
     ];
 
-    public static IReadOnlyList<string> Financing { get; } = [EquityInvestment, Warrant, Backstop, Prepayment, Loan, SaleLeaseback];
+    public static IReadOnlyList<string> Financing { get; } =
+        [EquityInvestment, Warrant, Backstop, Prepayment, Loan, SaleLeaseback, .. CatalogOnly("financing")];
 
     public static IReadOnlyList<string> All { get; } = [.. Contract, .. Financing];
 
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
+
+    private static IEnumerable<string> CatalogOnly(string group)
+    {
+        string[] named =
+        [
+            MinimumCommitment, TakeOrPay, ChipAccess, VolumeRestriction, Exclusivity, TerminationForConvenience, LiquidatedDamages,
+            PriceRestriction, MostFavoredNation, RevenueSharing, ChangeOfControl, AntiAssignment, CapOnLiability, UncappedLiability,
+            RenewalTerm, GoverningLaw, NonCompete, Rofr, PostTerminationServices, EquityInvestment, Warrant, Backstop, Prepayment,
+            Loan, SaleLeaseback,
+        ];
+        return Catalog.ClauseCatalog.Default.Entries.Where(e => e.Group == group && !named.Contains(e.Id, StringComparer.Ordinal)).Select(e => e.Id);
+    }
 }

@@ -32,6 +32,7 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
+        model.EnsureTrainedWith(rules.Options.Rules);
         _rules = rules.Options;
         _model = model;
         _options = options;
@@ -88,6 +89,37 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// Why the text at <paramref name="offset"/> is (or is not) a clause: the span holding it, every rule that matches
+    /// that span, the model's calibrated probability and threshold per type for it, and the reported clauses that
+    /// cover the offset. Null when the offset is in no span (white space between segments, or outside the text).
+    /// </summary>
+    public ClauseExplanation? Explain(DocumentText document, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var spans = _rules.Segmenter.Segment(text) as TextSpan[] ?? [.. _rules.Segmenter.Segment(text)];
+        var index = Array.FindIndex(spans, s => s.Start <= offset && offset < s.End);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var evidence = new IReadOnlyList<ClauseRuleMatch>[spans.Length];
+        for (var s = 0; s < spans.Length; s++)
+        {
+            evidence[s] = _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
+        }
+
+        var probabilities = _model.ScoreSpans(text, spans, evidence, out _);
+        var scores = _model.Types
+            .Select((type, t) => new ClauseModelScore(type, probabilities[index][t], _model.WeightsOf(t).Threshold))
+            .OrderByDescending(s => s.Probability)
+            .ToList();
+        var clauses = Extract(document).Where(c => c.Start <= offset && offset < c.End).ToList();
+        return new ClauseExplanation(spans[index].Start, spans[index].End, spans[index].Of(text), evidence[index], scores, clauses, _rules.Rules.Fingerprint);
     }
 
     public Task<IReadOnlyList<Clause>> ExtractAsync(DocumentText document, CancellationToken cancellationToken)

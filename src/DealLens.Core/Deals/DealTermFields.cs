@@ -14,4 +14,7 @@ public static class DealTermFields
     public const string GpuCount = "gpu_count";
     public const string Chips = "chips";
     public const string PrepaymentPct = "prepayment_pct";
+
+    /// <summary>Evidence only: an amount read but not used as the total value (a price per share, an implausible sum).</summary>
+    public const string RejectedValue = "rejected_value";
 }

@@ -16,4 +16,10 @@ public sealed record DealTerms(
     IReadOnlyList<FieldEvidence> Evidence)
 {
     public static DealTerms Empty { get; } = new([], null, null, null, null, null, null, null, null, [], null, []);
+
+    /// <summary>
+    /// Every role the document gives a party (landlord, lessee, lender, guarantor, ...), each with its quote. Provider
+    /// and customer stay the deal's two sides; a landlord is also the provider, a tenant also the customer.
+    /// </summary>
+    public IReadOnlyList<PartyRole> Roles { get; init; } = [];
 }

@@ -39,6 +39,24 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         IgnoreCase,
         NumberWords.MatchTimeout);
 
+    // Intent, plans and modal verbs in the amount's own clause: "NVIDIA intends to invest", "would be", "could reach".
+    private static readonly Regex s_nonBindingClause = new(
+        @"\b(?:intends?|intended|intention|plans?|planned|planning|proposed?|could|would|might|aims?|seeks?|as[ ]each|progressively)\b",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    // Talks still under way: a sentence about a deal being negotiated states no binding amount.
+    private static readonly Regex s_nonBindingSentence = new(
+        @"\b(?:negotiating|in[ ](?:advanced[ ])?(?:talks|discussions|negotiations)|under[ ]negotiation|people[ ]familiar[ ]with[ ]the[ ]plans)\b",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    // The document says the deal is not final: "The financing has not closed", "definitive terms have not been signed".
+    private static readonly Regex s_notFinal = new(
+        @"\b(?:has|have)[ ]not[ ](?:yet[ ])?(?:closed|been[ ](?:signed|executed|finalized|finalised|agreed))\b|\bnot[ ]yet[ ](?:binding|final|signed)\b|\bstill[ ](?:only[ ])?a[ ](?:letter[ ]of[ ]intent|term[ ]sheet|proposal)\b",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
     private static readonly Regex s_nonBindingTitle = new(
         @"\b(?:letter[ ]of[ ]intent|term[ ]sheet|memorandum[ ]of[ ]understanding|non-?binding)\b", IgnoreCase, NumberWords.MatchTimeout);
 
@@ -290,7 +308,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
     private DealValue? ReadValue(Reading reading)
     {
         var text = reading.Text;
-        var candidates = new List<(MoneyMention Mention, int Tier, int EvidenceStart, int EvidenceEnd)>();
+        var candidates = new List<ValueCandidate>();
         foreach (var mention in MoneyParser.FindAll(text))
         {
             var sentence = reading.SentenceAt(mention.Start);
@@ -300,30 +318,89 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
                 continue;
             }
 
-            var beforeStart = Math.Max(sentence.Start, mention.Start - _options.ValueKeywordWindow);
+            var clause = ValueCues.ClauseAt(text, sentence.Start, sentence.End, mention.Start, mention.End - mention.Start);
+            var clauseBefore = text[clause.Start..mention.Start];
+            var sentenceBefore = text[sentence.Start..mention.Start];
+            var role = ValueCues.RoleOf(text, mention.Start, mention.End, clauseBefore, sentenceBefore, clause.End);
+
+            // Value keywords count in the amount's own clause: "20% of the contract value, money IREN will use to fund a
+            // $5.8 billion order" does not make the order the contract's value.
+            var beforeStart = Math.Max(clause.Start, mention.Start - _options.ValueKeywordWindow);
             var before = text[beforeStart..mention.Start];
-            var afterEnd = Math.Min(sentence.End, mention.End + 60);
+            var afterEnd = Math.Min(clause.End, mention.End + 60);
             var after = mention.End < afterEnd ? text[mention.End..afterEnd] : string.Empty;
 
+            int tier;
+            int evidenceStart = mention.Start, evidenceEnd = mention.End;
             var strong = s_strongValue.Match(before);
+            var strongAfter = s_strongValue.Match(after);
+            var weak = s_weakValue.Match(before);
             if (strong.Success)
             {
-                candidates.Add((mention, 2, beforeStart + strong.Index, mention.End));
+                tier = StatedTier;
+                evidenceStart = beforeStart + strong.Index;
+            }
+            else if (strongAfter.Success)
+            {
+                tier = StatedTier;
+                evidenceEnd = mention.End + strongAfter.Index + strongAfter.Length;
+            }
+            else if (role == AmountRole.Stated)
+            {
+                tier = StatedTier;
+                evidenceStart = clause.Start;
+            }
+            else if (weak.Success)
+            {
+                tier = TransactionTier;
+                evidenceStart = beforeStart + weak.Index;
+            }
+            else if (role == AmountRole.Transaction)
+            {
+                tier = TransactionTier;
+                evidenceStart = clause.Start;
+            }
+            else
+            {
                 continue;
             }
 
-            var strongAfter = s_strongValue.Match(after);
-            if (strongAfter.Success)
+            // Structure says what the amount is: a price per share, a running total, a holding's value or credit
+            // support for someone else is never this deal's value; a possible upside is a last resort.
+            if (ValueCues.IsUnitPrice(text, mention.End, clauseBefore))
             {
-                candidates.Add((mention, 2, mention.Start, mention.End + strongAfter.Index + strongAfter.Length));
+                Reject(reading, mention, "is a price per share or per unit, not a deal's total value");
                 continue;
             }
 
-            var weak = s_weakValue.Match(before);
-            if (weak.Success)
+            if (role is AmountRole.Cumulative or AmountRole.Holding or AmountRole.CreditSupport)
             {
-                candidates.Add((mention, 1, beforeStart + weak.Index, mention.End));
+                continue;
             }
+
+            if (role == AmountRole.Potential)
+            {
+                tier = PotentialTier;
+            }
+
+            if (mention.Amount is { } amount && mention.Currency is null or "USD" or "EUR" or "GBP")
+            {
+                if (amount > _options.MaxPlausibleTotalValue)
+                {
+                    Reject(reading, mention, "is beyond any real deal; not used as the total value");
+                    continue;
+                }
+
+                if (amount < _options.MinPlausibleTotalValue)
+                {
+                    Reject(reading, mention, "is a fee or price too small to be a deal's total value");
+                    continue;
+                }
+            }
+
+            var binding = IsBinding(reading, sentence, clause);
+            var committed = s_committedAmount.IsMatch(clauseBefore);
+            candidates.Add(new ValueCandidate(mention, tier, evidenceStart, evidenceEnd, binding, committed));
         }
 
         if (candidates.Count == 0)
@@ -331,30 +408,69 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             return null;
         }
 
-        var tier = candidates.Max(c => c.Tier);
-        var inTier = candidates.Where(c => c.Tier == tier).ToList();
+        var tierChosen = candidates.Max(c => c.Tier);
+        var inTier = candidates.Where(c => c.Tier == tierChosen).ToList();
         foreach (var unreadable in inTier.Where(c => c.Mention.Warning is not null))
         {
             reading.Warnings.Add($"total_value: {unreadable.Mention.Warning} (at offset {unreadable.Mention.Start.ToString(CultureInfo.InvariantCulture)})");
         }
 
-        var chosen = inTier.Where(c => c.Mention.Amount is not null).OrderByDescending(c => c.Mention.Amount).FirstOrDefault();
-        if (chosen.Mention is null)
-        {
-            chosen = inTier.FirstOrDefault(c => c.Mention.Redacted);
-        }
-
-        if (chosen.Mention is null)
+        // A binding amount beats a ceiling stated beside it ("$17.4 billion ... up to $19.4 billion"). Among stated
+        // values the largest is the contract's total (the others are parts of it); among transaction amounts the
+        // first is the headline, as announcements lead with it.
+        var readable = inTier.Where(c => c.Mention.Amount is not null).ToList();
+        var pool = readable.Any(c => c.Binding) ? readable.Where(c => c.Binding).ToList() : readable;
+        var chosen = tierChosen == StatedTier
+            ? pool.OrderByDescending(c => c.Mention.Amount).FirstOrDefault()
+            : pool.OrderByDescending(c => c.Committed).ThenBy(c => c.Mention.Start).FirstOrDefault();
+        chosen ??= inTier.FirstOrDefault(c => c.Mention.Redacted);
+        if (chosen is null)
         {
             // Only unreadable amounts: the value stays unknown rather than guessed.
             return null;
         }
 
         reading.Add(DealTermFields.TotalValue, chosen.EvidenceStart, chosen.EvidenceEnd);
-        var valueSentence = reading.SentenceAt(chosen.Mention.Start);
-        var binding = !s_nonBinding.IsMatch(reading.Text[valueSentence.Start..valueSentence.End])
-            && !s_nonBindingTitle.IsMatch(reading.Text[..Math.Min(reading.Text.Length, _options.TitleWindow)]);
-        return new DealValue(chosen.Mention.Amount, chosen.Mention.Currency, binding, chosen.Mention.Redacted);
+        return new DealValue(chosen.Mention.Amount, chosen.Mention.Currency, chosen.Binding, chosen.Mention.Redacted);
+    }
+
+    private const int StatedTier = 3;
+    private const int TransactionTier = 2;
+    private const int PotentialTier = 1;
+
+    private sealed record ValueCandidate(MoneyMention Mention, int Tier, int EvidenceStart, int EvidenceEnd, bool Binding, bool Committed);
+
+    // An amount someone is bound to pay ("has committed to purchase at least", "has contracted to purchase",
+    // "agreed to pay") is the deal's value before an investment mentioned beside it.
+    private static readonly Regex s_committedAmount = new(
+        @"\b(?:committed|commits|obligated|contracted|required|agreed|agrees|undertakes|undertook)[ ]to[ ](?:[\w-]+[ ]){0,2}?(?:purchase|buy|pay|spend|procure|lease|rent)\b[^.;$]{0,100}$" +
+        @"|\b(?:shall|will|must)[ ](?:[\w-]+[ ]){0,2}?(?:purchase|buy|pay|spend|procure)\b[^.;$]{0,100}$",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    /// <summary>
+    /// Ceilings and conditions ("up to", "intends to", "could", "as each gigawatt is deployed") are judged on the
+    /// amount's own clause, so "$7.0 billion ... and as much as $17.7 billion if every option is used" keeps the first
+    /// binding; a letter of intent, term sheet or talks still in progress make the whole sentence or document
+    /// non-binding.
+    /// </summary>
+    private bool IsBinding(Reading reading, TextSpan sentence, (int Start, int End) clause)
+    {
+        var text = reading.Text;
+        var sentenceText = text[sentence.Start..sentence.End];
+        return !s_nonBinding.IsMatch(text[clause.Start..clause.End])
+            && !s_nonBindingClause.IsMatch(text[clause.Start..clause.End])
+            && !s_nonBindingTitle.IsMatch(sentenceText)
+            && !s_nonBindingSentence.IsMatch(sentenceText)
+            && !s_nonBindingTitle.IsMatch(text[..Math.Min(text.Length, _options.TitleWindow)])
+            && !s_notFinal.IsMatch(text);
+    }
+
+    /// <summary>An amount that cannot be a total value: warned about, and its quote kept as evidence of why.</summary>
+    private static void Reject(Reading reading, MoneyMention mention, string why)
+    {
+        reading.Warnings.Add($"total_value: '{mention.Text}' {why} (at offset {mention.Start.ToString(CultureInfo.InvariantCulture)})");
+        reading.Add(DealTermFields.RejectedValue, mention.Start, mention.End);
     }
 
     private static DateOnly? ReadEffectiveDate(Reading reading)

@@ -13,4 +13,10 @@ public sealed record DealTermsOptions
 
     /// <summary>A title in the first this-many characters naming a letter of intent or term sheet makes the value non-binding.</summary>
     public int TitleWindow { get; init; } = 400;
+
+    /// <summary>No real deal is larger than this (ten trillion): a bigger amount is warned about and not used as the total value.</summary>
+    public decimal MaxPlausibleTotalValue { get; init; } = 10_000_000_000_000m;
+
+    /// <summary>Smaller amounts are fees or prices, not a deal's total value: warned about and not used.</summary>
+    public decimal MinPlausibleTotalValue { get; init; } = 100_000m;
 }

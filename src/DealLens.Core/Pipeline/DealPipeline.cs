@@ -3,6 +3,7 @@ using System.Text;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
+using DealLens.Core.Text;
 
 namespace DealLens.Core.Pipeline;
 
@@ -26,19 +27,35 @@ public sealed class DealPipeline
         string sourcePath, string sha256, DocumentText document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var extraction = await _clauseExtractor.ExtractWithWarningsAsync(document, cancellationToken);
+        ClauseExtraction extraction;
+        DealTermsResult deal;
+        try
+        {
+            extraction = await _clauseExtractor.ExtractWithWarningsAsync(document, cancellationToken);
+            deal = await _dealTermsExtractor.ExtractAsync(document, cancellationToken);
+        }
+        catch (DealLensException ex) when (!ex.Message.StartsWith(sourcePath + ":", StringComparison.Ordinal))
+        {
+            // An extractor refusing a document (a model that failed under --no-fallback) does not know its name.
+            throw new DealLensException($"{sourcePath}: {ex.Message}", ex);
+        }
+
+        // A heading or title ("1. Backstop.", "MINIMUM PURCHASE COMMITMENT") names a clause but binds nobody, and a
+        // definition that only points elsewhere states no term: neither becomes a clause, whatever its words.
         var clauses = extraction.Clauses
-            .Where(c => IsGrounded(document.Text, c))
+            .Where(c => IsGrounded(document.Text, c) && !HeadingDetector.IsHeading(c.Text) && !ClauseShape.IsDefinitionReference(c.Text))
             .Select(c => c with
             {
                 Id = ClauseId(sha256, c),
-                Fields = c.Fields.IsEmpty ? ClauseFieldReader.Read(c.Type, c.Text) : c.Fields,
+                Fields = ClauseAmounts.KeepDealAmount(c.Text, c.Fields.IsEmpty ? ClauseFieldReader.Read(c.Type, c.Text) : c.Fields),
             })
             .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();
-        var deal = await _dealTermsExtractor.ExtractAsync(document, cancellationToken);
         var warnings = document.Warnings.Concat(extraction.Warnings).Concat(deal.Warnings).ToList();
-        return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name);
+        return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name)
+        {
+            Origin = DocumentOriginReader.Read(document),
+        };
     }
 
     /// <summary>A clause is kept only when its quote stands verbatim at its offsets.</summary>

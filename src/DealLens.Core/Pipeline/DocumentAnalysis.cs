@@ -4,7 +4,7 @@ using DealLens.Core.Documents;
 
 namespace DealLens.Core.Pipeline;
 
-/// <summary>Everything DealLens learned from one document: its text, clauses and deal terms.</summary>
+/// <summary>Everything DealLens learned from one document: its text, clauses, deal terms and who is speaking.</summary>
 public sealed record DocumentAnalysis(
     string SourcePath,
     string Sha256,
@@ -12,4 +12,8 @@ public sealed record DocumentAnalysis(
     IReadOnlyList<Clause> Clauses,
     DealTerms Deal,
     IReadOnlyList<string> Warnings,
-    string Extractor);
+    string Extractor)
+{
+    /// <summary>Who is speaking: the document's kind and its filer (see <see cref="DocumentOriginReader"/>).</summary>
+    public DocumentOrigin Origin { get; init; } = DocumentOrigin.Unknown;
+}

@@ -17,7 +17,15 @@ public interface IAnalysisStore
     Task FinishRunAsync(long runId, RunSummary summary, CancellationToken cancellationToken);
 }
 
-public sealed record StoredDocument(long Id, string Sha256, string SourcePath, int PageCount, DateTimeOffset AnalyzedAt);
+/// <summary>
+/// One stored document version. <see cref="SupersededBy"/> is the SHA-256 of the newer version of the same source that
+/// replaced it (null while it is current); a superseded version is history and counts in no total, graph or queue.
+/// </summary>
+public sealed record StoredDocument(
+    long Id, string Sha256, string SourcePath, int PageCount, DateTimeOffset AnalyzedAt, string? SupersededBy = null, DateTimeOffset? SupersededAt = null)
+{
+    public bool IsCurrent => SupersededBy is null;
+}
 
 /// <summary>What happened to one input in a run. <see cref="Status"/> is one of <see cref="DocumentStatus"/>.</summary>
 public sealed record RunDocument(string SourcePath, string? Sha256, string Status, string? Error);

@@ -14,7 +14,33 @@ public sealed record Report(
     IReadOnlyList<ReportDocument> Documents,
     IReadOnlyList<ReportDeal> Deals,
     IReadOnlyList<Company> Companies,
-    RiskReport Risk);
+    RiskReport Risk,
+    IReadOnlyList<ReportEvidenceLocation>? EvidenceLocations = null)
+{
+    /// <summary>Where a piece of risk evidence stands: its page, and the clause it comes from when it is one; null when unknown.</summary>
+    public ReportEvidenceLocation? Locate(RelationEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return EvidenceLocations?.FirstOrDefault(l => l.Document == evidence.Document && l.ClauseId == evidence.ClauseId && l.Quote == evidence.Quote);
+    }
+
+    /// <summary>Companies that take part in at least one of the report's deals: the ones the company graph draws.</summary>
+    public IReadOnlyList<Company> ConnectedCompanies
+    {
+        get
+        {
+            var keys = Deals.Where(d => d.From != d.To).SelectMany(d => new[] { d.From, d.To }).ToHashSet(StringComparer.Ordinal);
+            return Companies.Where(c => keys.Contains(c.Key)).ToList();
+        }
+    }
+}
+
+/// <summary>
+/// A piece of risk evidence (<see cref="Document"/>, <see cref="ClauseId"/>, <see cref="Quote"/>) found in its document:
+/// <see cref="Page"/> the page it starts on (null when the quote could not be found in the stored text), and
+/// <see cref="ClauseId"/> the clause it links to in the report when it is a clause's quote.
+/// </summary>
+public sealed record ReportEvidenceLocation(string Document, string? ClauseId, string Quote, int? Page, string? DocumentSha256);
 
 /// <summary>What the report covers: <see cref="Scope"/> is one of <see cref="ReportScopes"/>, <see cref="Selector"/> what the user named.</summary>
 public sealed record ReportHeader(string Title, string Scope, string? Selector, DateTimeOffset GeneratedAt);

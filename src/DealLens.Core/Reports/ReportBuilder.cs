@@ -58,7 +58,47 @@ public static class ReportBuilder
             documents,
             deals,
             companies,
-            filtered);
+            filtered,
+            Locate(analyses, filtered, deals));
+    }
+
+    /// <summary>Every piece of evidence the report quotes, with its page: the clause's page, else where the quote stands in the text.</summary>
+    private static List<ReportEvidenceLocation> Locate(IReadOnlyList<DocumentAnalysis> analyses, RiskReport risk, IReadOnlyList<ReportDeal> deals)
+    {
+        var byPath = analyses.GroupBy(a => a.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var evidence = risk.Cycles.SelectMany(c => c.Relations).SelectMany(r => r.Evidence)
+            .Concat(risk.Concentration.SelectMany(c => c.Evidence))
+            .Concat(risk.Deals.SelectMany(d => d.Flags).Select(f => f.Evidence).OfType<RelationEvidence>())
+            .Concat(deals.SelectMany(d => d.Evidence))
+            .Distinct();
+        var locations = new List<ReportEvidenceLocation>();
+        foreach (var e in evidence)
+        {
+            if (!byPath.TryGetValue(e.Document, out var analysis))
+            {
+                locations.Add(new ReportEvidenceLocation(e.Document, e.ClauseId, e.Quote, null, null));
+                continue;
+            }
+
+            locations.Add(new ReportEvidenceLocation(e.Document, e.ClauseId, e.Quote, PageOf(analysis, e), analysis.Sha256));
+        }
+
+        return locations;
+    }
+
+    /// <summary>The page a piece of evidence stands on: its clause's page, else where its quote is found in the text; null when not found.</summary>
+    public static int? PageOf(DocumentAnalysis analysis, RelationEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var clause = evidence.ClauseId is null ? null : analysis.Clauses.FirstOrDefault(c => c.Id == evidence.ClauseId);
+        if (clause is not null)
+        {
+            return clause.Page;
+        }
+
+        var offset = evidence.Quote.Length == 0 ? -1 : analysis.Document.Text.IndexOf(evidence.Quote, StringComparison.Ordinal);
+        return offset >= 0 ? analysis.Document.PageAt(offset) : null;
     }
 
     /// <summary>The risk findings that concern the scope's documents, relations or company.</summary>

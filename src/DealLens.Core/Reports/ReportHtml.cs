@@ -32,10 +32,11 @@ public static class ReportHtml
         b.Append(CultureInfo.InvariantCulture, $"<div class=\"brand\">DealLens report</div><h1>{E(h.Title)}</h1>");
         b.Append(CultureInfo.InvariantCulture,
             $"<p class=\"meta\">Generated {h.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} · scope <b>{E(h.Scope)}</b>{(h.Selector is null ? "" : " " + "<code>" + E(h.Selector) + "</code>")}</p>");
-        b.Append("<nav><a href=\"#charts\">Charts</a><a href=\"#graph\">Company graph</a><a href=\"#risk\">Risk</a><a href=\"#deals\">Deals</a><a href=\"#documents\">Documents</a></nav>");
+        b.Append("<nav><a href=\"#index\">Document index</a><a href=\"#charts\">Charts</a><a href=\"#graph\">Company graph</a><a href=\"#risk\">Risk</a><a href=\"#deals\">Deals</a><a href=\"#documents\">Documents</a></nav>");
         b.Append("</div></header>\n<main class=\"wrap\">\n");
 
         WriteSummary(b, report);
+        WriteIndex(b, report);
         b.Append("<section id=\"charts\"><h2>Charts</h2><div class=\"figures\">");
         if (charts.Count == 0)
         {
@@ -49,13 +50,19 @@ public static class ReportHtml
 
         b.Append("</div></section>\n<section id=\"graph\"><h2>Company graph</h2>");
         Figure(b, graph, "graph");
+        WriteLegend(b, report);
         b.Append("</section>\n");
-        WriteRisk(b, report.Risk);
+        var compact = report.Documents.Count > OpenDocumentsUpTo;
+        var links = new EvidenceLinks(report, compact);
+        WriteRisk(b, report.Risk, links);
         WriteDeals(b, report.Deals);
         b.Append(CultureInfo.InvariantCulture, $"<section id=\"documents\"><h2>Documents ({report.Documents.Count})</h2>\n");
+        b.Append(compact
+            ? FormattableString.Invariant($"<p class=\"muted\">Each document is folded: open it for its deal terms and every clause with its page and confidence. Risk evidence links to the clause it quotes. With this many documents, quotes over {CompactQuoteChars} characters are shortened in the middle ([…N…]: N characters left out) and shown without the text around them; every quote in full, with its offsets, is in <code>--format json</code> and <code>csv</code>.</p>\n")
+            : "<p class=\"muted\">Open a document for its deal terms and every clause in its text. Risk evidence links to the clause it quotes.</p>\n");
         foreach (var document in report.Documents)
         {
-            WriteDocument(b, document);
+            WriteDocument(b, document, compact);
         }
 
         b.Append("</section>\n</main>\n<footer class=\"wrap muted\">Made by DealLens from the stored analyses. Quotes are verbatim; offsets are characters into each document's extracted text. Review status comes from <code>deallens review</code>.</footer>\n</body>\n</html>\n");
@@ -85,7 +92,7 @@ public static class ReportHtml
         b.Append(CultureInfo.InvariantCulture, $"<img data-figure=\"{E(figure.Id)}\" alt=\"{E(figure.Title)}\" src=\"data:image/svg+xml;base64,{data}\"></figure>");
     }
 
-    private static void WriteRisk(StringBuilder b, RiskReport risk)
+    private static void WriteRisk(StringBuilder b, RiskReport risk, EvidenceLinks links)
     {
         b.Append("<section id=\"risk\"><h2>Risk scores and their evidence</h2>\n");
         b.Append(CultureInfo.InvariantCulture, $"<h3>Circular financing ({risk.Cycles.Count})</h3>");
@@ -106,7 +113,7 @@ public static class ReportHtml
                 b.Append(CultureInfo.InvariantCulture, $"<li><code>{E(rel.Id)}</code> {E(rel.Kind)} {E(ReportBuilder.Money(rel.Amount, rel.Currency))}");
                 foreach (var e in rel.Evidence.DistinctBy(e => e.Quote).Take(2))
                 {
-                    b.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"evidence\">{E(e.Quote)}<cite>{E(ReportBuilder.ShortName(e.Document))}</cite></blockquote>");
+                    links.Quote(b, e);
                 }
 
                 b.Append("</li>");
@@ -145,7 +152,7 @@ public static class ReportHtml
 
                     foreach (var e in c.Evidence.DistinctBy(e => e.Quote))
                     {
-                        b.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"evidence\">{E(e.Quote)}<cite>{E(ReportBuilder.ShortName(e.Document))}</cite></blockquote>");
+                        links.Quote(b, e);
                     }
 
                     b.Append("</td></tr>");
@@ -160,37 +167,40 @@ public static class ReportHtml
         {
             b.Append(CultureInfo.InvariantCulture,
                 $"<div class=\"finding\">{Pill(r.Severity)} <b>{E(r.CompanyName ?? "filer unknown")}</b>: {E(r.Customer)}{(r.Rank is { } rank ? $" (#{rank})" : "")} {r.Percent.ToString("0.##", CultureInfo.InvariantCulture)} % of revenue{(r.Period is null ? "" : " (" + E(r.Period) + ")")}");
-            b.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"evidence\">{E(r.Evidence.Quote)}<cite>{E(ReportBuilder.ShortName(r.Evidence.Document))} p.{r.Evidence.Page}</cite></blockquote></div>\n");
+            links.Quote(b, r.Evidence.Document, r.Evidence.Quote, r.Evidence.Page, null);
+            b.Append("</div>\n");
         }
 
-        b.Append(CultureInfo.InvariantCulture, $"<h3>Deal risks ({risk.Deals.Count} documents)</h3>");
-        foreach (var d in risk.Deals)
+        // Many documents make a long list: the severe ones are open, the rest folded.
+        var flagged = risk.Deals.Where(d => d.Flags.Count > 0).ToList();
+        b.Append(CultureInfo.InvariantCulture, $"<h3>Deal risks ({flagged.Count} of {risk.Deals.Count} documents flagged)</h3>");
+        foreach (var d in flagged)
         {
             b.Append(CultureInfo.InvariantCulture,
-                $"<div class=\"finding\">{Pill(d.Severity)} <b>{E(ReportBuilder.ShortName(d.Document))}</b> <span class=\"muted\">score {d.Score}</span><ul>");
+                $"<details class=\"finding\"{(d.Severity == Severity.High ? " open" : "")}><summary>{Pill(d.Severity)} <b>{E(ReportBuilder.ShortName(d.Document))}</b> <span class=\"muted\">score {d.Score} · {d.Flags.Count} flag{(d.Flags.Count == 1 ? "" : "s")}</span></summary><ul>");
             foreach (var flag in d.Flags)
             {
                 b.Append(CultureInfo.InvariantCulture, $"<li>{Pill(flag.Severity)} {E(flag.Message)}");
                 if (flag.Evidence is { } e)
                 {
-                    b.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"evidence\">{E(e.Quote)}</blockquote>");
+                    links.Quote(b, e);
                 }
 
                 b.Append("</li>");
             }
 
-            b.Append("</ul></div>\n");
+            b.Append("</ul></details>\n");
         }
 
         if (risk.Skipped.Count > 0)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<h3>Left out ({risk.Skipped.Count}: direction or parties not stated)</h3><ul>");
+            b.Append(CultureInfo.InvariantCulture, $"<details><summary><h3 class=\"inline\">Left out ({risk.Skipped.Count}: direction or parties not stated)</h3></summary><ul>");
             foreach (var s in risk.Skipped)
             {
                 b.Append(CultureInfo.InvariantCulture, $"<li>{E(s.Kind)} in {E(ReportBuilder.ShortName(s.Document))}: {E(s.Reason)}</li>");
             }
 
-            b.Append("</ul>");
+            b.Append("</ul></details>");
         }
 
         b.Append("</section>\n");
@@ -216,11 +226,11 @@ public static class ReportHtml
         b.Append("</section>\n");
     }
 
-    private static void WriteDocument(StringBuilder b, ReportDocument d)
+    private static void WriteDocument(StringBuilder b, ReportDocument d, bool compact)
     {
-        b.Append(CultureInfo.InvariantCulture, $"<article class=\"doc\" id=\"doc-{E(d.Sha256[..Math.Min(12, d.Sha256.Length)])}\">");
+        b.Append(CultureInfo.InvariantCulture, $"<article class=\"doc\" id=\"{DocumentAnchor(d.Sha256)}\"><details{(compact ? "" : " open")}><summary>");
         b.Append(CultureInfo.InvariantCulture,
-            $"<h3>{(d.Risk is null ? "" : Pill(d.Risk.Severity) + " ")}{E(ReportBuilder.ShortName(d.Path))}</h3><p class=\"muted small\">{E(d.Path)} · {d.PageCount} pages · extractor {E(d.Extractor)} · sha256 <code>{E(d.Sha256[..Math.Min(16, d.Sha256.Length)])}…</code></p>");
+            $"<h3>{(d.Risk is null ? "" : Pill(d.Risk.Severity) + " ")}{E(ReportBuilder.ShortName(d.Path))} <span class=\"muted small\">{d.Clauses.Count} clause{(d.Clauses.Count == 1 ? "" : "s")}</span></h3></summary><p class=\"muted small\">{E(d.Path)} · {d.PageCount} pages · extractor {E(d.Extractor)} · sha256 <code>{E(d.Sha256[..Math.Min(16, d.Sha256.Length)])}…</code></p>");
         b.Append("<div class=\"terms\"><dl>");
         foreach (var (label, value) in ReportMarkdown.TermRows(d.DealTerms))
         {
@@ -250,8 +260,17 @@ public static class ReportHtml
         foreach (var c in d.Clauses)
         {
             b.Append(CultureInfo.InvariantCulture,
-                $"<div class=\"clause\" data-clause=\"{E(c.Id)}\"><div class=\"clause-head\"><span class=\"type\">{E(c.Type.Replace('_', ' '))}</span> <span>page {c.Page}</span> <span class=\"muted\">chars {c.Start}–{c.End}</span> <span class=\"muted\">confidence {c.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}</span> <span class=\"muted\">{E(c.Extractor)}</span> {Status(c.ReviewStatus)}</div>");
-            b.Append(CultureInfo.InvariantCulture, $"<p class=\"context\">{E(c.Before)}<mark>{E(c.Quote)}</mark>{E(c.After)}</p>");
+                $"<div class=\"clause\" id=\"{ClauseAnchor(c.Id)}\"><div class=\"clause-head\"><span class=\"type\">{E(c.Type.Replace('_', ' '))}</span> <span>page {c.Page}</span> ");
+            // Many documents: the head keeps what a reader scans for (type, page, confidence, a decision); offsets and
+            // the extractor are in the json and csv reports.
+            b.Append(compact
+                ? FormattableString.Invariant($"<span class=\"muted\">{c.Confidence:0.00}</span>{(c.ReviewStatus == ReviewStatuses.Unreviewed ? "" : " " + Status(c.ReviewStatus))}</div>")
+                : FormattableString.Invariant($"<span class=\"muted\">chars {c.Start}–{c.End} · confidence {c.Confidence:0.00} · {E(c.Extractor)}</span> {Status(c.ReviewStatus)}</div>"));
+            // A report of many documents shows each quote without its surrounding text, and a long quote shortened in
+            // the middle (marked, with its length): the full text of every clause is in --format json and csv.
+            b.Append(compact
+                ? "<p><mark>" + Shortened(c.Quote) + "</mark></p>"
+                : "<p class=\"context\">" + E(Lead(c.Before)) + "<mark>" + E(c.Quote) + "</mark>" + E(Tail(c.After)) + "</p>");
             if (!c.Fields.IsEmpty)
             {
                 b.Append(CultureInfo.InvariantCulture, $"<div class=\"fields\"><code>{E(ReportJson.Fields(c.Fields))}</code></div>");
@@ -260,7 +279,111 @@ public static class ReportHtml
             b.Append("</div>");
         }
 
-        b.Append("</article>\n");
+        b.Append("</details></article>\n");
+    }
+
+    /// <summary>A report of up to this many documents shows them unfolded; a larger one folds each (and its index).</summary>
+    public const int OpenDocumentsUpTo = 10;
+
+    /// <summary>The HTML shows less context than the builder keeps, so a report of hundreds of documents stays small.</summary>
+    public const int ContextChars = 120;
+
+    private static string Lead(string before)
+    {
+        if (before.Length <= ContextChars)
+        {
+            return before;
+        }
+
+        var cut = before[^ContextChars..];
+        var space = cut.IndexOfAny([' ', '\n', '\t']);
+        return "…" + (space < 0 ? cut : cut[(space + 1)..]);
+    }
+
+    private static string Tail(string after)
+    {
+        if (after.Length <= ContextChars)
+        {
+            return after;
+        }
+
+        var cut = after[..ContextChars];
+        var space = cut.LastIndexOfAny([' ', '\n', '\t']);
+        return (space < 0 ? cut : cut[..space]) + "…";
+    }
+
+    /// <summary>In a report of many documents, quotes longer than this are shown shortened in the middle.</summary>
+    public const int CompactQuoteChars = 240;
+
+    /// <summary>The HTML of a quote, shortened in the middle past <see cref="CompactQuoteChars"/> (the cut is marked and counted).</summary>
+    public static string Shortened(string quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        if (quote.Length <= CompactQuoteChars)
+        {
+            return E(quote);
+        }
+
+        var head = quote[..(CompactQuoteChars * 3 / 4)];
+        var tail = quote[^(CompactQuoteChars / 5)..];
+        var left = quote.Length - head.Length - tail.Length;
+        return FormattableString.Invariant(
+            $"{E(head)}<span class=\"cut\"> […{left}…] </span>{E(tail)}");
+    }
+
+    /// <summary>The anchor of a document's section: <c>doc-</c> + 12 digits of its SHA-256.</summary>
+    public static string DocumentAnchor(string sha256) => "doc-" + E(sha256[..Math.Min(12, sha256.Length)]);
+
+    /// <summary>The anchor of a clause in its document's section.</summary>
+    public static string ClauseAnchor(string clauseId) => "clause-" + E(clauseId);
+
+    private static void WriteIndex(StringBuilder b, Report report)
+    {
+        b.Append(CultureInfo.InvariantCulture, $"<section id=\"index\"><details{(report.Documents.Count <= OpenDocumentsUpTo ? " open" : "")}><summary><h2 class=\"inline\">Document index ({report.Documents.Count})</h2></summary>");
+        b.Append("<table class=\"index\"><thead><tr><th>Document</th><th>Risk</th><th>Pages</th><th>Clauses</th><th>Headline value</th><th>Parties</th></tr></thead><tbody>");
+        foreach (var d in report.Documents)
+        {
+            var value = d.DealTerms.HeadlineValue is null ? (d.DealTerms.Redacted ? "redacted" : "") : ReportBuilder.Money(d.DealTerms.HeadlineValue, d.DealTerms.Currency);
+            b.Append(CultureInfo.InvariantCulture,
+                $"<tr><td><a href=\"#{DocumentAnchor(d.Sha256)}\">{E(ReportBuilder.ShortName(d.Path))}</a></td><td>{(d.Risk is null ? "" : Pill(d.Risk.Severity))}</td><td class=\"num\">{d.PageCount}</td><td class=\"num\">{d.Clauses.Count}</td><td class=\"num\">{E(value)}</td><td>{E(string.Join(", ", d.DealTerms.Parties.Take(3)))}</td></tr>");
+        }
+
+        b.Append("</tbody></table></details></section>\n");
+    }
+
+    private static void WriteLegend(StringBuilder b, Report report)
+    {
+        var shown = report.ConnectedCompanies.Count;
+        var left = report.Companies.Count - shown;
+        b.Append("<div class=\"legend\"><span><svg width=\"36\" height=\"10\"><line x1=\"0\" y1=\"5\" x2=\"36\" y2=\"5\" stroke=\"#44546a\" stroke-width=\"2\"/></svg> purchase</span>");
+        b.Append("<span><svg width=\"36\" height=\"10\"><line x1=\"0\" y1=\"5\" x2=\"36\" y2=\"5\" stroke=\"#44546a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/></svg> financing (equity, loan, warrant, backstop, prepayment...)</span>");
+        b.Append("<span><svg width=\"36\" height=\"10\"><line x1=\"0\" y1=\"5\" x2=\"36\" y2=\"5\" stroke=\"#c0392b\" stroke-width=\"2.4\"/></svg> part of a money loop</span>");
+        b.Append(CultureInfo.InvariantCulture,
+            $"<span class=\"muted\">{shown} compan{(shown == 1 ? "y" : "ies")} with a money relation shown{(left > 0 ? $"; {left} named in documents but with no relation left out" : "")}.</span></div>");
+    }
+
+    /// <summary>Writes evidence quotes with their document, page and a link to the clause they quote.</summary>
+    private sealed class EvidenceLinks(Report report, bool compact)
+    {
+        private readonly HashSet<string> _clauses = report.Documents.SelectMany(d => d.Clauses).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _documents = report.Documents
+            .GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Sha256, StringComparer.Ordinal);
+
+        public void Quote(StringBuilder b, RelationEvidence evidence)
+        {
+            var location = report.Locate(evidence);
+            Quote(b, evidence.Document, evidence.Quote, location?.Page, evidence.ClauseId);
+        }
+
+        public void Quote(StringBuilder b, string document, string quote, int? page, string? clauseId)
+        {
+            var where = E(ReportBuilder.ShortName(document)) + (page is { } p ? ", page " + p.ToString(CultureInfo.InvariantCulture) : ", page unknown");
+            var href = clauseId is not null && _clauses.Contains(clauseId) ? "#" + ClauseAnchor(clauseId)
+                : _documents.TryGetValue(document, out var sha) ? "#" + DocumentAnchor(sha)
+                : null;
+            b.Append(CultureInfo.InvariantCulture,
+                $"<blockquote class=\"evidence\">{(compact ? Shortened(quote) : E(quote))}<cite>{(href is null ? where : $"<a href=\"{href}\">{where}</a>")}</cite></blockquote>");
+        }
     }
 
     private static string Pill(string severity) => $"<span class=\"pill {E(severity)}\">{E(severity.ToUpperInvariant())}</span>";
@@ -331,6 +454,14 @@ public static class ReportHtml
         .status.no_longer_found { background:#eee; color:#555; }
         .warning { color: var(--medium); }
         footer { padding: 24px; font-size: 12px; }
+        details > summary { cursor: pointer; list-style: revert; }
+        details > summary h3, details > summary h2, .inline { display: inline; }
+        article.doc > details > summary { padding: 8px 0; }
+        .legend { display:flex; flex-wrap: wrap; gap: 18px; align-items: center; font-size: 12px; margin: 8px 0 0; }
+        .legend svg { vertical-align: middle; margin-right: 4px; }
+        table.index td { padding: 3px 8px; font-size: 12.5px; }
+        blockquote cite a { color: var(--accent); }
+        .cut { color: var(--muted); font-style: normal; font-size: 11px; }
         @media (max-width: 900px) { .cards { grid-template-columns: repeat(2, 1fr); } .figures { grid-template-columns: 1fr; } }
 
         """;

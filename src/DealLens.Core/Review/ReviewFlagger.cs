@@ -1,6 +1,7 @@
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Risk;
+using DealLens.Core.Text;
 
 namespace DealLens.Core.Review;
 
@@ -29,6 +30,13 @@ public sealed class ReviewFlagger
     public ReviewFlag? Flag(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
+        // A heading, a definition that only refers elsewhere, or a lead-in cut at its colon states no term to check
+        // (analyses stored before headings were kept out of clauses may still hold some).
+        if (ClauseShape.StatesNoTerm(clause.Text))
+        {
+            return null;
+        }
+
         var reasons = new List<(string Severity, string Reason)>();
         if (_options.TypeSeverity.TryGetValue(clause.Type, out var severity))
         {
@@ -45,13 +53,18 @@ public sealed class ReviewFlagger
             reasons.Add((_options.RedactedSeverity, "amount redacted"));
         }
 
-        if (clause.Confidence < _options.LowConfidence)
+        // An unsure reading is worth an analyst's time only where the type feeds a score; elsewhere it changes nothing.
+        if (clause.Confidence < _options.LowConfidence && (reasons.Count > 0 || IsScored(clause.Type)))
         {
             reasons.Add((_options.LowConfidenceSeverity, FormattableString.Invariant($"low confidence {clause.Confidence:0.00}")));
         }
 
         return ToFlag(reasons);
     }
+
+    /// <summary>Types that feed a risk score or the money graph: low confidence in them is worth a review.</summary>
+    public bool IsScored(string type)
+        => _options.TypeSeverity.ContainsKey(type) || type == ClauseTypes.ChipAccess || _options.ScoredTypes.Contains(type);
 
     /// <summary>Null when the deal terms need no review.</summary>
     public ReviewFlag? Flag(DealTerms deal)
@@ -69,6 +82,50 @@ public sealed class ReviewFlagger
         }
 
         return ToFlag(reasons);
+    }
+
+    /// <summary>
+    /// One span, one item: when flagged clauses of one document cover (nearly) the same text under different types, only
+    /// the best reading is queued (most confident, then most severe, then by type name). Returns the ids of the other
+    /// readings, with the id of the reading that stands for them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Shadowed(IEnumerable<Clause> clauses)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        var ranked = clauses
+            .Select(c => (Clause: c, Flag: Flag(c)))
+            .Where(p => p.Flag is not null)
+            .OrderByDescending(p => p.Clause.Confidence)
+            .ThenByDescending(p => Severity.Rank(p.Flag!.Severity))
+            .ThenBy(p => p.Clause.Type, StringComparer.Ordinal)
+            .ThenBy(p => p.Clause.Id, StringComparer.Ordinal)
+            .Select(p => p.Clause)
+            .ToList();
+        var kept = new List<Clause>();
+        var shadowed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var clause in ranked)
+        {
+            if (kept.FirstOrDefault(k => SameSpan(k, clause, _options.SameSpanOverlap)) is { } better)
+            {
+                shadowed[clause.Id] = better.Id;
+            }
+            else
+            {
+                kept.Add(clause);
+            }
+        }
+
+        return shadowed;
+    }
+
+    /// <summary>Two spans are one when their common part is at least <paramref name="overlap"/> of the longer one.</summary>
+    public static bool SameSpan(Clause a, Clause b, double overlap)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var common = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+        var longer = Math.Max(a.End - a.Start, b.End - b.Start);
+        return common > 0 && common >= overlap * longer;
     }
 
     public ReviewFlag FlagCycle() => new(_options.CycleSeverity, ["new circular-financing cycle"]);

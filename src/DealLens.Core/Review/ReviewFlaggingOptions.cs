@@ -8,7 +8,10 @@ public sealed record ReviewFlaggingOptions
 {
     public static ReviewFlaggingOptions Default { get; } = new();
 
-    /// <summary>A clause the extractor is less sure of than this is flagged whatever its type.</summary>
+    /// <summary>
+    /// A clause the extractor is less sure of than this is flagged when its type feeds a score (a type with a risk
+    /// weight, chip_access, or one of <see cref="ScoredTypes"/>); an unsure reading of any other type changes no figure.
+    /// </summary>
     public double LowConfidence { get; init; } = 0.5;
 
     /// <summary>Clause types flagged for their risk weight, with their severity.</summary>
@@ -29,6 +32,9 @@ public sealed record ReviewFlaggingOptions
         [ClauseTypes.TerminationForConvenience] = Severity.Medium,
     };
 
+    /// <summary>Types without a risk weight that still feed a score, so a low-confidence reading of them is flagged.</summary>
+    public IReadOnlySet<string> ScoredTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>chip_access with this access level is flagged: capacity that may never arrive.</summary>
     public string UnreliableChipAccess { get; init; } = "subject_to_availability";
 
@@ -44,6 +50,15 @@ public sealed record ReviewFlaggingOptions
 
     /// <summary>Deal terms whose headline value is a ceiling or not binding.</summary>
     public string NonBindingDealSeverity { get; init; } = Severity.Medium;
+
+    /// <summary>Flagged readings of one document whose spans share at least this part of the longer span are one item.</summary>
+    public double SameSpanOverlap { get; init; } = 0.8;
+
+    /// <summary>
+    /// The queue shows at most this many unreviewed readings of one type in one document (the most severe, then by
+    /// position); the last one shown names how many more there are. 0 shows them all.
+    /// </summary>
+    public int MaxItemsPerDocumentType { get; init; } = 3;
 
     /// <summary>A circular-financing cycle found by the risk scorer.</summary>
     public string CycleSeverity { get; init; } = Severity.High;

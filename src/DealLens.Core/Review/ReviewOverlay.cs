@@ -55,6 +55,7 @@ public static class ReviewOverlay
     {
         ArgumentNullException.ThrowIfNull(clause);
         ArgumentNullException.ThrowIfNull(overrides);
+        overrides = ReviewEdits.WithinBounds(overrides);
         if (!overrides.HasAny)
         {
             return clause;
@@ -79,6 +80,7 @@ public static class ReviewOverlay
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(overrides);
+        overrides = ReviewEdits.WithinBounds(overrides);
         if (!overrides.HasAny)
         {
             return deal;

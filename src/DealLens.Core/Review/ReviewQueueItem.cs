@@ -51,6 +51,12 @@ public sealed record ReviewQueueFilter
     public string? Assignee { get; init; }
 
     public int? Limit { get; init; }
+
+    /// <summary>Show every unreviewed reading, not only the first few per document and type (see <see cref="ReviewQueueOrder.Fold"/>).</summary>
+    public bool Unfolded { get; init; }
+
+    /// <summary>A filter by document and type asks for that list in full: nothing is folded then.</summary>
+    public bool Folds => !Unfolded && (Document is null || Type is null);
 }
 
 /// <summary>How the queue is ordered and filtered once its items are read.</summary>
@@ -68,6 +74,45 @@ public static class ReviewQueueOrder
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// Repeated readings of one type in one document are one decision for an analyst: of the unreviewed clause items of a
+    /// document and type, the first <paramref name="perDocumentType"/> in queue order stay and the last of them says how
+    /// many more there are and how to list them; reviewed items, deal terms and cycles always stay. Expects ordered items.
+    /// </summary>
+    public static IReadOnlyList<ReviewQueueItem> Fold(IReadOnlyList<ReviewQueueItem> ordered, int perDocumentType)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        if (perDocumentType <= 0)
+        {
+            return ordered;
+        }
+
+        static bool Foldable(ReviewQueueItem i) => i.Kind == ReviewKinds.Clause && i.Version == 0 && i.DocumentSha256 is not null;
+        var groups = ordered.Where(Foldable)
+            .GroupBy(i => (i.DocumentSha256!, i.Type))
+            .Where(g => g.Count() > perDocumentType)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        if (groups.Count == 0)
+        {
+            return ordered;
+        }
+
+        var folded = groups.Values.SelectMany(g => g.Skip(perDocumentType)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var last = groups.ToDictionary(g => g.Value[perDocumentType - 1].Id, g => g.Value.Count - perDocumentType, StringComparer.Ordinal);
+        return ordered
+            .Where(i => !folded.Contains(i.Id))
+            .Select(i => last.TryGetValue(i.Id, out var more)
+                ? i with
+                {
+                    Reasons = [.. i.Reasons, FormattableString.Invariant(
+                        $"{more} more {i.Type} reading{(more == 1 ? "" : "s")} in this document: review list --document {ShortSha(i.DocumentSha256)} --type {i.Type}")],
+                }
+                : i)
+            .ToList();
+    }
+
+    private static string ShortSha(string? sha256) => sha256 is null ? "" : sha256[..Math.Min(12, sha256.Length)];
 
     public static bool NeedsDecision(string status) => status is ReviewStatus.Open or ReviewStatus.NoLongerFound;
 

@@ -1,5 +1,4 @@
 using DealLens.Core.Clauses;
-using DealLens.Core.Text;
 
 namespace DealLens.Core.Review;
 
@@ -26,14 +25,28 @@ public static class RebindOutcomes
 public sealed record Rebinding(ReviewItem Item, string Outcome, Clause? Clause);
 
 /// <summary>
-/// Keeps reviewers' decisions across re-analysis (a new extractor or model). A reviewed clause keeps its decision
-/// when the new analysis has the same clause id; else when a clause of the same type (as extracted or as corrected)
-/// shares at least <see cref="MinWordOverlap"/> of its words with the reviewed quote; else it is marked no longer
-/// found. An item is never dropped, and no two items bind to one clause.
+/// Keeps reviewers' decisions across re-analysis (a new extractor or model) only where the reviewed clause is still
+/// there. A reviewed clause keeps its decision when the new analysis has the same clause id; else when a clause of the
+/// same type (as extracted or as corrected) is the same sentence re-extracted: its span covers at least
+/// <see cref="MinSpanOverlap"/> of the shorter of the two spans, and its text is the reviewed quote, the quote with a heading
+/// or a neighbouring phrase added or cut (<see cref="MinContainedShare"/>), or within <see cref="MaxEditShare"/>
+/// character edits of it. Anything else — another sentence of the same type elsewhere, however similar its words — is
+/// a new clause nobody reviewed: the decision is kept as no longer found and the new clause stays unreviewed. An item
+/// is never dropped, and no two items bind to one clause.
 /// </summary>
 public static class ReviewRebinder
 {
-    public const double MinWordOverlap = 0.5;
+    /// <summary>
+    /// The shared part of the reviewed and the new span, over the shorter span, for the new clause to stand at the same
+    /// place. Two sentences side by side share nothing, however alike their words.
+    /// </summary>
+    public const double MinSpanOverlap = 0.5;
+
+    /// <summary>Most character edits (over the longer text, after whitespace and case are normalised) for the same sentence.</summary>
+    public const double MaxEditShare = 0.1;
+
+    /// <summary>When one text contains the other, the shorter must be at least this share of the longer.</summary>
+    public const double MinContainedShare = 0.6;
 
     public static IReadOnlyList<Rebinding> Rebind(IReadOnlyList<ReviewItem> items, IReadOnlyList<Clause> clauses)
     {
@@ -76,15 +89,94 @@ public static class ReviewRebinder
         return clauseItems.Select(i => results[i.Id]).ToList();
     }
 
-    /// <summary>Shared distinct words over the larger word count of the two texts, 0 to 1.</summary>
-    public static double WordOverlap(string a, string b)
+    /// <summary>Whether <paramref name="candidate"/> is the reviewed quote re-extracted (see the class summary); positions are checked separately.</summary>
+    public static bool IsSameSentence(string reviewedQuote, string candidate)
+    {
+        ArgumentNullException.ThrowIfNull(reviewedQuote);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var a = Normalise(reviewedQuote);
+        var b = Normalise(candidate);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Contains(shorter, StringComparison.Ordinal))
+        {
+            return shorter.Length >= MinContainedShare * longer.Length;
+        }
+
+        var maxEdits = (int)Math.Floor(MaxEditShare * longer.Length);
+        return EditDistanceWithin(a, b, maxEdits) <= maxEdits;
+    }
+
+    /// <summary>
+    /// Levenshtein distance of <paramref name="a"/> and <paramref name="b"/> when it is at most <paramref name="limit"/>,
+    /// else <paramref name="limit"/> + 1. Only the diagonal band of width 2·limit+1 is computed, so long quotes stay cheap.
+    /// </summary>
+    public static int EditDistanceWithin(string a, string b, int limit)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var left = WordTokenizer.Words(a).ToHashSet(StringComparer.Ordinal);
-        var right = WordTokenizer.Words(b).ToHashSet(StringComparer.Ordinal);
-        var larger = Math.Max(left.Count, right.Count);
-        return larger == 0 ? 0 : (double)left.Count(right.Contains) / larger;
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var over = limit + 1;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j <= limit ? j : over;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var from = Math.Max(1, i - limit);
+            var to = Math.Min(b.Length, i + limit);
+            Array.Fill(current, over);
+            current[0] = i <= limit ? i : over;
+            var rowBest = current[0];
+            for (var j = from; j <= to; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                current[j] = Math.Min(value, over);
+                rowBest = Math.Min(rowBest, current[j]);
+            }
+
+            if (rowBest > limit)
+            {
+                return over;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return Math.Min(previous[b.Length], over);
+    }
+
+    private static string Normalise(string text)
+        => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static bool IsNearby(ReviewItem item, Clause clause)
+    {
+        if (item.Start is not { } start || item.End is not { } end)
+        {
+            return false;
+        }
+
+        var shared = Math.Min(end, clause.End) - Math.Max(start, clause.Start);
+        var shorter = Math.Min(end - start, clause.End - clause.Start);
+        return shorter > 0 && shared >= MinSpanOverlap * shorter;
     }
 
     private static Clause? BestMatch(ReviewItem item, IReadOnlyList<Clause> clauses, HashSet<string> claimed)
@@ -95,20 +187,19 @@ public static class ReviewRebinder
         }
 
         Clause? best = null;
-        var bestOverlap = 0.0;
         var bestDistance = int.MaxValue;
         foreach (var clause in clauses)
         {
-            if (claimed.Contains(clause.Id) || !(clause.Type == item.ClauseType || clause.Type == item.Overrides.Type))
+            if (claimed.Contains(clause.Id) || !(clause.Type == item.ClauseType || clause.Type == item.Overrides.Type)
+                || !IsNearby(item, clause) || !IsSameSentence(item.Quote, clause.Text))
             {
                 continue;
             }
 
-            var overlap = WordOverlap(item.Quote, clause.Text);
-            var distance = Math.Abs(clause.Start - (item.Start ?? 0));
-            if (overlap >= MinWordOverlap && (overlap > bestOverlap || (overlap == bestOverlap && distance < bestDistance)))
+            var distance = Math.Abs(clause.Start - (item.Start ?? 0)) + Math.Abs(clause.End - (item.End ?? 0));
+            if (distance < bestDistance)
             {
-                (best, bestOverlap, bestDistance) = (clause, overlap, distance);
+                (best, bestDistance) = (clause, distance);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
+using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
 
 namespace DealLens.Core.Risk;
@@ -29,9 +30,22 @@ public static class MoneyGraphBuilder
         var drafts = new List<Draft>();
         var skipped = new List<SkippedRelation>();
         var spellings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var ordered = analyses.OrderBy(a => a.SourcePath, StringComparer.Ordinal).ThenBy(a => a.Sha256, StringComparer.Ordinal).ToList();
 
-        foreach (var analysis in analyses.OrderBy(a => a.SourcePath, StringComparer.Ordinal).ThenBy(a => a.Sha256, StringComparer.Ordinal))
+        // Prose first: what the documents state about tickers and subsidiaries joins spellings across all of them.
+        var readings = ordered.Select(a => ReadsProse(a)
+            ? RelationReader.Read(a.Document.Text, a.Origin.Filer, resolver, a.Deal.Parties)
+            : null).ToList();
+        resolver = resolver.With(readings.Where(r => r is not null).SelectMany(r => r!.StatedLinks));
+
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var analysis = ordered[i];
+            if (readings[i] is { } reading)
+            {
+                AddProse(analysis, reading, resolver, drafts, spellings);
+            }
+
             var parties = new DocumentParties(analysis.Document.Text, analysis.Deal, resolver);
             foreach (var (raw, key) in parties.RawNames)
             {
@@ -79,6 +93,44 @@ public static class MoneyGraphBuilder
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
         return new MoneyGraph(companies, relations, gaps);
+    }
+
+    /// <summary>
+    /// Prose is read in announcements, reports and filings; a contract's money terms come from its clauses and deal
+    /// terms, and reading every sentence of long contracts would slow every analysis for little.
+    /// </summary>
+    private static bool ReadsProse(DocumentAnalysis analysis) => analysis.Origin.Kind != DocumentKinds.Contract;
+
+    private static void AddProse(DocumentAnalysis analysis, RelationReading reading, CompanyResolver resolver, List<Draft> drafts, Dictionary<string, SortedSet<string>> spellings)
+    {
+        foreach (var relation in reading.Relations)
+        {
+            var from = resolver.Resolve(relation.From);
+            var to = resolver.Resolve(relation.To);
+            if (from == to)
+            {
+                continue;
+            }
+
+            foreach (var (name, key) in new[] { (relation.From, from), (relation.To, to) })
+            {
+                if (!spellings.TryGetValue(key, out var set))
+                {
+                    spellings[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(name);
+            }
+
+            var beneficiary = relation.Beneficiary is { } b && resolver.Resolve(b) is var bk && bk != from && bk != to ? bk : null;
+            drafts.Add(new Draft(
+                analysis.SourcePath, analysis.Sha256, analysis.Deal.EffectiveDate, from, to, relation.Kind, relation.Amount, relation.Currency,
+                relation.Binding, false, relation.VestsOnPurchaseMilestones, [new RelationEvidence(analysis.SourcePath, null, relation.Quote)])
+            {
+                Beneficiary = beneficiary,
+                Warnings = relation.Warning is null ? [] : [relation.Warning],
+            });
+        }
     }
 
     private static void ReadPurchase(DocumentAnalysis analysis, DocumentParties parties, List<Draft> drafts, List<SkippedRelation> skipped)
@@ -228,7 +280,11 @@ public static class MoneyGraphBuilder
             Binding: best.Binding,
             Redacted: best.Amount is null && drafts.Any(d => d.Redacted),
             VestsOnPurchaseMilestones: drafts.Any(d => d.Vests),
-            drafts.SelectMany(d => d.Evidence).DistinctBy(e => (e.ClauseId, e.Quote)).ToList());
+            drafts.SelectMany(d => d.Evidence).DistinctBy(e => (e.ClauseId, e.Quote)).ToList())
+        {
+            Beneficiary = drafts.Select(d => d.Beneficiary).FirstOrDefault(b => b is not null),
+            Warnings = drafts.SelectMany(d => d.Warnings).Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>
@@ -282,6 +338,8 @@ public static class MoneyGraphBuilder
             Redacted = amount is null && parts.Any(p => p.Relation.Redacted),
             VestsOnPurchaseMilestones = parts.Any(p => p.Relation.VestsOnPurchaseMilestones),
             Evidence = parts.SelectMany(p => p.Relation.Evidence).DistinctBy(e => (e.Document, e.ClauseId, e.Quote)).ToList(),
+            Beneficiary = parts.Select(p => p.Relation.Beneficiary).FirstOrDefault(b => b is not null),
+            Warnings = parts.SelectMany(p => p.Relation.Warnings).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -305,5 +363,10 @@ public static class MoneyGraphBuilder
 
     private sealed record Draft(
         string Document, string Sha256, DateOnly? EffectiveDate, string From, string To, string Kind, decimal? Amount, string? Currency,
-        bool Binding, bool Redacted, bool Vests, IReadOnlyList<RelationEvidence> Evidence);
+        bool Binding, bool Redacted, bool Vests, IReadOnlyList<RelationEvidence> Evidence)
+    {
+        public string? Beneficiary { get; init; }
+
+        public IReadOnlyList<string> Warnings { get; init; } = [];
+    }
 }

@@ -6,13 +6,16 @@ public static class RelationKinds
     /// <summary>Customer -> provider: a commitment to buy.</summary>
     public const string Purchase = "purchase";
 
+    /// <summary>Tenant -> landlord: a lease is a commitment to pay for capacity, like a purchase.</summary>
+    public const string Lease = "lease";
+
     /// <summary>Investor -> company.</summary>
     public const string Equity = "equity";
 
     /// <summary>Issuer -> holder.</summary>
     public const string Warrant = "warrant";
 
-    /// <summary>Backstopper -> provider whose unsold capacity it takes.</summary>
+    /// <summary>Guarantor or backstopper -> the party it supports (its beneficiary, when named, is on the relation).</summary>
     public const string Backstop = "backstop";
 
     /// <summary>Lender or credit-support giver -> borrower / beneficiary.</summary>
@@ -25,6 +28,9 @@ public static class RelationKinds
     public const string SaleLeaseback = "sale_leaseback";
 
     public static bool IsFinancing(string kind) => kind is Equity or Warrant or Backstop or Loan or Prepayment or SaleLeaseback;
+
+    /// <summary>A commitment to pay for goods, services or space: a purchase or a lease.</summary>
+    public static bool IsCommitment(string kind) => kind is Purchase or Lease;
 }
 
 /// <summary>Where a relation was read: the document, the clause (when it came from one) and the quote.</summary>
@@ -46,6 +52,12 @@ public sealed record MoneyRelation(
     bool VestsOnPurchaseMilestones,
     IReadOnlyList<RelationEvidence> Evidence)
 {
+    /// <summary>For a backstop or guarantee: the company the support is owed to (the supported party's landlord or lender), when the text names it.</summary>
+    public string? Beneficiary { get; init; }
+
+    /// <summary>Why a stated amount was not used (implausible, a per-share price, a fee), with the quote still in the evidence.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public IReadOnlyList<string> Documents => Evidence.Select(e => e.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }
 

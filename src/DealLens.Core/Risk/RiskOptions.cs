@@ -17,6 +17,9 @@ public sealed record RiskOptions
     /// <summary>A customer holding at least this share is a high-severity dependency.</summary>
     public decimal TopCustomerShareHigh { get; init; } = 0.50m;
 
+    /// <summary>Fewer customers with a known amount than this and a provider's shares are listed but not scored.</summary>
+    public int MinPricedCustomers { get; init; } = 2;
+
     /// <summary>HHI above this (on 0-10,000) is "highly concentrated", as in the US merger guidelines.</summary>
     public decimal HhiHigh { get; init; } = 2500m;
 }

@@ -16,6 +16,16 @@ public static class Severity
     };
 }
 
+/// <summary>The structures a money loop is named by.</summary>
+public static class CycleKinds
+{
+    /// <summary>A guarantor backstops a party's obligations to a beneficiary that pays it in warrants: related-party credit support, not vendor financing.</summary>
+    public const string BackstopForWarrants = "backstop_for_warrants";
+
+    /// <summary>A vendor buys capacity back from the customer that buys its products.</summary>
+    public const string CapacityBuyback = "capacity_buyback";
+}
+
 /// <summary>One customer's part of a provider's contracted value.</summary>
 public sealed record CustomerShare(string Customer, string Name, decimal Amount, decimal Share);
 

@@ -65,7 +65,7 @@ public sealed class RiskScorer
     {
         ArgumentNullException.ThrowIfNull(graph);
         var result = new List<ProviderConcentration>();
-        foreach (var group in graph.Relations.Where(r => r.Kind == RelationKinds.Purchase).GroupBy(r => r.To))
+        foreach (var group in graph.Relations.Where(r => RelationKinds.IsCommitment(r.Kind)).GroupBy(r => r.To))
         {
             var relations = group.ToList();
             var binding = Measure("binding", relations.Where(r => r.Binding).ToList(), graph);
@@ -74,7 +74,9 @@ public sealed class RiskScorer
             var severity = Severity.Low;
             foreach (var measure in new[] { binding, headline })
             {
-                if (measure.Top1Share is not { } top1)
+                // One priced customer says nothing about shares: "top customer 100 %, HHI 10000" would be an artefact
+                // of what the documents priced, not of the provider's business.
+                if (measure.Top1Share is not { } top1 || measure.Customers.Count < _options.MinPricedCustomers)
                 {
                     continue;
                 }
@@ -148,9 +150,12 @@ public sealed class RiskScorer
         {
             Relations = relations.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
             var financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
-            var purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).ToList();
+            var purchases = relations.Where(r => RelationKinds.IsCommitment(r.Kind)).ToList();
             HasFinancing = financing.Count > 0;
             HasPurchase = purchases.Count > 0;
+            HasBackstop = financing.Any(r => r.Kind == RelationKinds.Backstop);
+            HasWarrant = financing.Any(r => r.Kind == RelationKinds.Warrant);
+            HasCommitmentOnly = purchases.Count > 0 && financing.Count == 0;
 
             // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
             var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
@@ -177,6 +182,12 @@ public sealed class RiskScorer
         public bool HasFinancing { get; }
 
         public bool HasPurchase { get; }
+
+        public bool HasBackstop { get; }
+
+        public bool HasWarrant { get; }
+
+        public bool HasCommitmentOnly { get; }
 
         public int CashCount { get; }
 
@@ -206,14 +217,55 @@ public sealed class RiskScorer
     private static FinancingCycle? ToFinancingCycle(IReadOnlyList<int> cycle, CycleContext context)
     {
         var n = cycle.Count;
+
+        // Structures in the order analysts name them: a backstop repaid in the beneficiary's warrants is related-party
+        // credit support, whatever else the loop holds, so it is never called vendor financing.
         for (var i = 0; i < n; i++)
         {
             var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
             var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
-            if (!outgoing.HasFinancing || !incoming.HasPurchase)
+            if (outgoing.HasBackstop && incoming.HasWarrant)
             {
-                continue;
+                return Describe(cycle, i, context, CycleKinds.BackstopForWarrants, Severity.Medium, outgoing, incoming,
+                    "credit support paid in warrants (related-party credit support, not vendor financing)");
             }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
+            var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
+            if (outgoing.HasFinancing && incoming.HasPurchase)
+            {
+                return Describe(cycle, i, context, outgoing.FinancingKind, Severity.High, outgoing, incoming, null);
+            }
+        }
+
+        // Two companies each committed to buy from the other: the vendor buys capacity back from its customer.
+        if (n == 2)
+        {
+            var ab = context.Steps[(cycle[0], cycle[1])];
+            var ba = context.Steps[(cycle[1], cycle[0])];
+            if (ab.HasCommitmentOnly && ba.HasCommitmentOnly)
+            {
+                // The vendor is the one buying capacity (lease, rent, cloud capacity) back from the company that buys its products.
+                var i = ab.Relations.Any(r => r.Kind == RelationKinds.Lease || r.Evidence.Any(e => s_capacity.IsMatch(e.Quote))) ? 0 : 1;
+                var outgoing = context.Steps[(cycle[i], cycle[1 - i])];
+                var incoming = context.Steps[(cycle[1 - i], cycle[i])];
+                return Describe(cycle, i, context, CycleKinds.CapacityBuyback, Severity.High, outgoing, incoming,
+                    "purchases both ways: the vendor buys capacity back from its customer");
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Regex s_capacity = new(@"\b(?:capacity|lease|leases|rent|cloud|servers?|compute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static FinancingCycle Describe(IReadOnlyList<int> cycle, int i, CycleContext context, string kind, string severity, Step outgoing, Step incoming, string? structureNote)
+    {
+        var n = cycle.Count;
+        {
 
             // Rotate so the vendor comes first: the loop reads vendor -> ... -> vendor.
             var companies = new string[n];
@@ -252,12 +304,15 @@ public sealed class RiskScorer
                     : $"{outgoing.UnknownCash} financing and {incoming.UnknownPurchases} purchase relations with unknown amount; ratio not computed";
             }
 
+            if (structureNote is not null)
+            {
+                note = note is null ? structureNote : structureNote + "; " + note;
+            }
+
             return new FinancingCycle(
-                outgoing.FinancingKind, Severity.High, companies[0], companies, names, relations,
+                kind, severity, companies[0], companies, names, relations,
                 financingProvided, purchasesCommitted, ratio, note, vests, documents);
         }
-
-        return null;
     }
 
     private static readonly string[] FinancingKindPriority =
@@ -353,6 +408,11 @@ public sealed class RiskScorer
             .ToList();
         var total = byCustomer.Sum(c => c.Amount);
         var note = unknown == 0 ? null : FormattableString.Invariant($"{unknown} relation{(unknown == 1 ? "" : "s")} with unknown amount not included");
+        if (byCustomer.Count is > 0 and var priced && priced < _options.MinPricedCustomers)
+        {
+            var few = FormattableString.Invariant($"only {priced} priced customer{(priced == 1 ? "" : "s")}: shares not scored");
+            note = note is null ? few : few + "; " + note;
+        }
         if (total <= 0)
         {
             return new ConcentrationMeasure(basis, total, null, null, null, [], unknown, note);

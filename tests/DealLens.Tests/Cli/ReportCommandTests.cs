@@ -133,7 +133,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
             return; // Graphviz is not installed here; the built-in layout is tested above.
         }
 
-        var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html");
+        var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html", "--out", "-");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("Drawn by Graphviz", result.Out, StringComparison.Ordinal);
@@ -223,6 +223,8 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
     [Fact]
     public async Task EmptyDatabase_Exit1()
     {
+        // A database that exists (a missing one is refused before: CommandLineTests) but holds no document.
+        await DealLens.Storage.SqliteAnalysisStore.Open(_folder.File("empty.db"), TimeProvider.System).DisposeAsync();
         var result = await ReportOnAsync(_folder.File("empty.db"), null, "--format", "csv");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
@@ -282,7 +284,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
 
         var json = Json(await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "json"));
         var csv = CsvReader.Parse((await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "csv")).Out);
-        var html = (await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "html")).Out;
+        var html = (await ReportOnAsync(db, null, "--document", "samples/contracts/min-spend-chip-refresh.html", "--format", "html", "--out", "-")).Out;
 
         var statuses = json.GetProperty("documents")[0].GetProperty("clauses").EnumerateArray().Select(c => c.GetProperty("review_status").GetString()).ToList();
         Assert.Equal(["accepted", "rejected", .. Enumerable.Repeat("unreviewed", clauses.Count - 2)], statuses);
@@ -290,7 +292,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
         Assert.Equal(1, json.GetProperty("totals").GetProperty("review_statuses").GetProperty("accepted").GetInt32());
         Assert.Equal("accepted", csv.First(r => r["id"] == clauses[0])["review_status"]);
         Assert.All(csv.Where(r => r["kind"] == "deal_term"), r => Assert.Equal("edited", r["review_status"]));
-        Assert.Contains($"data-clause=\"{clauses[1]}\"><div class=\"clause-head\">", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"clause-{clauses[1]}\"><div class=\"clause-head\">", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status rejected\">rejected</span>", html, StringComparison.Ordinal);
     }
 

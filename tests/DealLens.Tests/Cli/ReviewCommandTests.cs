@@ -139,7 +139,56 @@ public sealed class ReviewCommandTests : IDisposable
         var result = await ReviewAsync("alice", "review", "edit", item, "--currency", "dollars", "--binding", "true");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("--currency must be a three-letter ISO 4217 code", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--currency must be an ISO 4217 currency code", result.Error, StringComparison.Ordinal);
         Assert.Contains("--binding applies to deal terms only", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--amount", "79228162514264337593543950335", "--amount must be more than 0")]
+    [InlineData("--amount", "0", "--amount must be more than 0")]
+    [InlineData("--currency", "XYZ", "--currency must be an ISO 4217 currency code")]
+    [InlineData("--parties", "Nobody Ever Heard Of Inc.", "is not a company of any stored deal")]
+    public async Task Issue22_ReviewEditDealTerms_ValueOutsideBounds_RefusedAndNothingSaved(string option, string value, string message)
+    {
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
+        var deal = Id((await ListAsync()).First(i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms));
+
+        var result = await ReviewAsync("alice", "review", "edit", deal, option, value);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.All(await ListAsync(), i => Assert.Equal(ReviewStatus.Open, i.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task Issue22_StoreAlreadyHoldingAnOverflowingAmount_EveryReaderStillWorks()
+    {
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
+        var queue = await ListAsync();
+        var deal = Id(queue.First(i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms));
+        var clause = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 1_000_000_000m));
+        Assert.Equal(ExitCodes.Ok, (await ReviewAsync("alice", "review", "edit", deal, "--amount", "5000000000")).ExitCode);
+        Assert.Equal(ExitCodes.Ok, (await ReviewAsync("alice", "review", "edit", clause, "--amount", "5000000000")).ExitCode);
+
+        // What an older version let a reviewer save: decimal.MaxValue on a deal and on a clause.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE ReviewItems SET OverridesJson = replace(OverridesJson, '5000000000', '79228162514264337593543950335')";
+            Assert.Equal(2, command.ExecuteNonQuery());
+        }
+
+        var results = new[]
+        {
+            await RunAsync("risk", "--json"),
+            await RunAsync("graph"),
+            await RunAsync("report", "--format", "json", "--out", _folder.File("report.json")),
+            await RunAsync("analyze", "--force", RepoPaths.Samples),
+            await RunAsync("review", "list", "--json"),
+        };
+
+        Assert.All(results, r => Assert.True(r.ExitCode == ExitCodes.Ok, r.Error));
+        Assert.All(results, r => Assert.DoesNotContain("OverflowException", r.Out + r.Error, StringComparison.Ordinal));
     }
 }

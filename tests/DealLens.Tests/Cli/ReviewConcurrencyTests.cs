@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace DealLens.Tests.Cli;
 
 [Collection(HeavyTests.Name)]
+[Trait("Suite", "Concurrency")]
 public sealed class ReviewConcurrencyTests : IDisposable
 {
     private const int Rounds = 6;

@@ -72,6 +72,7 @@ public sealed class RiskCommandTests : IDisposable
     [Fact]
     public async Task CompaniesSplit_UnknownAlias_Exit1()
     {
+        await AnalyzeAsync();
         var result = await CliRunner.RunAsync(_folder.Path, "companies", "split", "Nobody", "--db", Db);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
@@ -114,7 +115,7 @@ public sealed class RiskCommandTests : IDisposable
         await AnalyzeAsync();
         var target = _folder.File("graph.svg");
 
-        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "svg", "--output", target, "--db", Db);
+        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "svg", "--out", target, "--db", Db);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(target, result.Out.Trim());

@@ -12,18 +12,22 @@ public sealed class LlmCliTests : IDisposable
 
     private string Db => _folder.File("llm.db");
 
-    /// <summary>A model that quotes the first sentence of the first passage it was sent, as governing_law.</summary>
+    /// <summary>
+    /// A model that quotes the first line of the passages it was sent that speaks of law and has six words or more, as
+    /// governing_law (a quote that carries its type), or finds nothing.
+    /// </summary>
     private static FakeReply EchoFirstPassage(FakeRequest request)
     {
         var user = request.UserContent();
-        const string open = "<passage id=\"1\">\n";
-        var start = user.IndexOf(open, StringComparison.Ordinal) + open.Length;
-        var passage = user[start..user.IndexOf("\n</passage>", start, StringComparison.Ordinal)];
-        var quote = passage.Split('\n')[0];
         // The deal-terms prompt asks for {"terms":[...]}: a well-formed empty answer, so it is cached too.
-        return request.Body.Contains("\"deal_terms\"", StringComparison.Ordinal)
-            ? FakeReply.Chat("{\"terms\":[]}")
-            : FakeReply.Chat(LlmTestKit.Reply(("governing_law", quote, 0.7)));
+        if (request.Body.Contains("\"deal_terms\"", StringComparison.Ordinal))
+        {
+            return FakeReply.Chat("{\"terms\":[]}");
+        }
+
+        var quote = user.Split('\n').Select(l => l.Trim())
+            .FirstOrDefault(l => !l.StartsWith('<') && l.Contains("law", StringComparison.OrdinalIgnoreCase) && l.Split(' ').Length >= 6);
+        return FakeReply.Chat(quote is null ? "{\"clauses\":[]}" : LlmTestKit.Reply(("governing_law", quote, 0.7)));
     }
 
     private static List<JsonElement> JsonLines(string output)

@@ -243,4 +243,25 @@ public sealed class SqliteAnalysisStoreReviewTests : IDisposable
         Assert.Equal([("alice", "edit"), ("deallens", "no_longer_found"), ("deallens", "found_again")], actions);
         Assert.Equal(3, back.Version);
     }
+
+    [Fact]
+    public async Task Issue22_Reanalysis_OnlyAnotherSitesTakeOrPay_DecisionNoLongerFoundAndNewClauseCounts()
+    {
+        const string phoenix = "Customer shall pay the Reserved Capacity Fee for the Phoenix site whether or not it uses the capacity.";
+        const string dallas = "Customer shall pay the Reserved Capacity Fee for the Dallas site whether or not it uses the capacity.";
+        DocumentAnalysis TwoSites(IReadOnlyList<Clause> clauses) => new(
+            "sites.txt", Sha, DocumentText.FromPages([phoenix + " " + dallas], DocumentFormat.Text), clauses, DealTerms.Empty, [], "embedded");
+        await SaveAsync(TwoSites([C("eeee000000000001", ClauseTypes.TakeOrPay, phoenix, 0)]));
+        await ActAsync("eeee000000000001", new ReviewAction(ReviewVerbs.Reject, "alice"));
+
+        // Another extractor reports only the Dallas sentence: nobody reviewed it.
+        await SaveAsync(TwoSites([C("eeee000000000002", ClauseTypes.TakeOrPay, dallas, phoenix.Length + 1)]));
+
+        var item = Assert.Single(await _store.LoadReviewItemsAsync(Sha, CancellationToken.None));
+        Assert.Equal((ReviewStatus.NoLongerFound, (string?)null, phoenix), (item.Status, item.ClauseId, item.Quote));
+        var reviewed = Assert.Single(await _store.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
+        Assert.Equal(["eeee000000000002"], reviewed.Clauses.Select(c => c.Id));
+        var lost = await QueueAsync(new ReviewQueueFilter { Status = ReviewStatus.NoLongerFound });
+        Assert.Equal(["eeee000000000001"], lost.Select(i => i.Id));
+    }
 }

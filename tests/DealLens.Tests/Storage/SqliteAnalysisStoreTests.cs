@@ -223,7 +223,8 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     {
         var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
         await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
-        await _store.SaveAnalysisAsync(SampleAnalysis("bb22"), runId, CancellationToken.None);
+        // Another file: the same path with new content would supersede the first (issue 20).
+        await _store.SaveAnalysisAsync(SampleAnalysis("bb22") with { SourcePath = "b.pdf" }, runId, CancellationToken.None);
 
         var counts = await _store.CountClausesByTypeAsync(CancellationToken.None);
 
@@ -234,7 +235,7 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
                 new ClauseTypeCount(ClauseTypes.MinimumCommitment, 2),
             ],
             counts);
-        Assert.Equal(["a.pdf", "a.pdf"], (await _store.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
+        Assert.Equal(["a.pdf", "b.pdf"], (await _store.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
     }
 
     [Fact]

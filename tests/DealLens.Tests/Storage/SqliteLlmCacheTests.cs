@@ -55,4 +55,51 @@ public sealed class SqliteLlmCacheTests : IDisposable
         await using var reopened = SqliteLlmCache.Open(path, TimeProvider.System);
         Assert.Equal("r", await reopened.GetAsync("p", "h", "m", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Issue22_Set_PastMaxEntries_DropsTheOldestReplies()
+    {
+        var time = new FakeTimeProvider(CliRunner.FixedNow);
+        await using var cache = SqliteLlmCache.Open(_connection, time, new SqliteLlmCacheOptions { MaxEntries = 3 });
+
+        for (var i = 1; i <= 5; i++)
+        {
+            await cache.SetAsync($"p{i}", "h", "m", $"reply {i}", CancellationToken.None);
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(3, await cache.CountAsync(CancellationToken.None));
+        Assert.Null(await cache.GetAsync("p2", "h", "m", CancellationToken.None));
+        Assert.Equal("reply 5", await cache.GetAsync("p5", "h", "m", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Issue22_Set_PastMaxBytesOrOneHugeReply_KeepsWithinTheBound()
+    {
+        await using var cache = SqliteLlmCache.Open(_connection, new FakeTimeProvider(CliRunner.FixedNow),
+            new SqliteLlmCacheOptions { MaxBytes = 250, MaxReplyBytes = 200 });
+
+        for (var i = 1; i <= 4; i++)
+        {
+            await cache.SetAsync($"p{i}", "h", "m", new string('x', 100), CancellationToken.None);
+        }
+
+        await cache.SetAsync("huge", "h", "m", new string('y', 201), CancellationToken.None);
+
+        var (entries, bytes) = await cache.SizeAsync(CancellationToken.None);
+        Assert.Equal((2, 200L), (entries, bytes));
+        Assert.NotNull(await cache.GetAsync("p4", "h", "m", CancellationToken.None));
+        Assert.Null(await cache.GetAsync("huge", "h", "m", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Issue22_Clear_RemovesEveryReply()
+    {
+        await using var cache = SqliteLlmCache.Open(_connection, new FakeTimeProvider(CliRunner.FixedNow));
+        await cache.SetAsync("p1", "h", "m", "a", CancellationToken.None);
+        await cache.SetAsync("p2", "h", "m", "b", CancellationToken.None);
+
+        Assert.Equal(2, await cache.ClearAsync(CancellationToken.None));
+        Assert.Equal(0, await cache.CountAsync(CancellationToken.None));
+    }
 }

@@ -19,9 +19,20 @@ public sealed record FakeRequest(int Number, string Method, string PathAndQuery,
     }
 }
 
-/// <summary>What the fake server answers: a status, a body, optional headers, optionally after a delay.</summary>
+/// <summary>
+/// What the fake server answers: a status, a body, optional headers, optionally after a delay. With
+/// <see cref="DripInterval"/>, the headers go out at once and the body a few bytes at a time, one piece per interval
+/// (a server that keeps the connection alive without ever finishing its answer).
+/// </summary>
 public sealed record FakeReply(int Status, string Body, TimeSpan Delay = default, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    public TimeSpan DripInterval { get; init; }
+
+    /// <summary>A 200 chat completion whose body arrives <paramref name="bytesPerDrip"/> bytes every <paramref name="interval"/>.</summary>
+    public static FakeReply Dripping(string content, TimeSpan interval, int bytesPerDrip = 4) => Chat(content) with { DripInterval = interval, DripBytes = bytesPerDrip };
+
+    public int DripBytes { get; init; } = 4;
+
     /// <summary>A 200 chat completion whose assistant message is <paramref name="content"/>.</summary>
     public static FakeReply Chat(string content, TimeSpan delay = default) => new(200, JsonSerializer.Serialize(new
     {
@@ -133,7 +144,20 @@ public sealed class FakeOpenAiServer : IDisposable
 
             var bytes = Encoding.UTF8.GetBytes(reply.Body);
             context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes, _listener.Stopping);
+            if (reply.DripInterval > TimeSpan.Zero)
+            {
+                for (var offset = 0; offset < bytes.Length; offset += reply.DripBytes)
+                {
+                    await context.Response.OutputStream.WriteAsync(bytes.AsMemory(offset, Math.Min(reply.DripBytes, bytes.Length - offset)), _listener.Stopping);
+                    await context.Response.OutputStream.FlushAsync(_listener.Stopping);
+                    await Task.Delay(reply.DripInterval, _listener.Stopping);
+                }
+            }
+            else
+            {
+                await context.Response.OutputStream.WriteAsync(bytes, _listener.Stopping);
+            }
+
             context.Response.Close();
         }
         catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException or IOException)

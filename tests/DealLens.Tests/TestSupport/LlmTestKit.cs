@@ -25,7 +25,9 @@ public sealed class LlmTestKit : IDisposable
 
     private readonly HttpClient _http;
 
-    public LlmTestKit(LlmOptions options, ILlmReplyCache? cache = null, TextWriter? diagnostics = null)
+    public LlmTestKit(
+        LlmOptions options, ILlmReplyCache? cache = null, TextWriter? diagnostics = null,
+        Func<KernelClauseExtractorOptions, KernelClauseExtractorOptions>? configure = null)
     {
         Options = options;
         // The real clock: per-attempt timeouts must fire; retry waits are recorded, not slept.
@@ -39,13 +41,16 @@ public sealed class LlmTestKit : IDisposable
             return Task.CompletedTask;
         });
         var kernel = LlmConnector.CreateKernel(LlmConnector.CreateChatService(options, _http));
-        Extractor = new KernelClauseExtractor(kernel, new KernelClauseExtractorOptions
+        var extractorOptions = new KernelClauseExtractorOptions
         {
             ModelId = options.ModelId,
             Cache = cache,
             Diagnostics = diagnostics,
             ResponseFormat = options.ResponseFormat,
-        });
+            AllowFallback = options.AllowFallback,
+            Secrets = options.ApiKey is { } key ? [key] : [],
+        };
+        Extractor = new KernelClauseExtractor(kernel, configure is null ? extractorOptions : configure(extractorOptions));
     }
 
     public LlmOptions Options { get; }

@@ -22,6 +22,12 @@ public sealed record ClauseModelInfo
 
     /// <summary>Ids of the contracts the model was trained on, so an evaluation can warn when it scores on them.</summary>
     public IReadOnlyList<string> TrainingIds { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="ClauseRuleSet.Fingerprint"/> of the rules whose matches were the model's stacking features; empty for
+    /// a model without rule features or from before format 4.
+    /// </summary>
+    public string RulesFingerprint { get; init; } = "";
 }
 
 /// <summary>One span of a document with the model's calibrated probability for each of its types.</summary>
@@ -34,7 +40,7 @@ public sealed record ScoredSpan(TextSpan Span, float[] Probabilities);
 public sealed class ClauseModel
 {
     private const uint Magic = 0x4D434C44; // "DLCM" little-endian
-    private const ushort FormatVersion = 3;
+    private const ushort FormatVersion = 4;
     private const string ResourceName = "DealLens.Core.clause-model.bin";
 
     private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
@@ -73,6 +79,23 @@ public sealed class ClauseModel
     private TypeWeights WeightsOf(string type)
         => _types.FirstOrDefault(t => string.Equals(t.Type, type, StringComparison.Ordinal))
             ?? throw new ArgumentException("Unknown clause type: " + type, nameof(type));
+
+    /// <summary>
+    /// Throws a <see cref="DealLensException"/> when this model was trained with rule features from another rule set
+    /// than <paramref name="rules"/>: its weights for the rules would then stand for other wording.
+    /// </summary>
+    public void EnsureTrainedWith(ClauseRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (!Features.RuleFeatures || string.Equals(Info.RulesFingerprint, rules.Fingerprint, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        throw new DealLensException(Info.RulesFingerprint.Length == 0
+            ? $"This clause model was trained before rule sets had fingerprints, so it cannot be checked against the rules in use (rules {rules.Fingerprint}); retrain it with `deallens train`."
+            : $"This clause model was trained with rule set {Info.RulesFingerprint}, but the rules in use are {rules.Fingerprint}; retrain it with `deallens train` after changing the clause catalog.");
+    }
 
     /// <summary>Segments the text and scores every span for every type (rule features from the default rules).</summary>
     public IReadOnlyList<ScoredSpan> Score(string text)
@@ -160,6 +183,7 @@ public sealed class ClauseModel
             writer.Write(Features.MaxSpanWords);
             writer.Write(Features.RuleFeatures);
             writer.Write(Features.RuleWeight);
+            writer.Write(Info.RulesFingerprint);
 
             writer.Write(_types.Length);
             foreach (var type in _types)
@@ -189,7 +213,7 @@ public sealed class ClauseModel
             }
 
             var version = header.ReadUInt16();
-            if (version is not (1 or 2 or FormatVersion))
+            if (version is not (1 or 2 or 3 or FormatVersion))
             {
                 throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
             }
@@ -253,6 +277,11 @@ public sealed class ClauseModel
             if (version >= 2)
             {
                 features = features with { RuleFeatures = reader.ReadBoolean(), RuleWeight = reader.ReadSingle() };
+            }
+
+            if (version >= 4)
+            {
+                info = info with { RulesFingerprint = reader.ReadString() };
             }
 
             if (features.HashBits is < 8 or > 26)

@@ -81,12 +81,14 @@ internal static class FoldAssigner
         return assignment;
     }
 
-    private static ulong[] Shingles(LabelledSpans doc)
+    private static ulong[] Shingles(LabelledSpans doc) => Shingles([.. doc.Text.Words.Select(w => w.Text)]);
+
+    // A sample of the text's 8-word shingles (one in eight by hash), sorted, for Containment.
+    internal static ulong[] Shingles(IReadOnlyList<string> words)
     {
         const int Width = 8;
-        var words = doc.Text.Words;
         var set = new HashSet<ulong>();
-        var hashes = words.Select(w => FeatureHashing.Fnv1a(w.Text)).ToArray();
+        var hashes = words.Select(FeatureHashing.Fnv1a).ToArray();
         for (var i = 0; i + Width <= hashes.Length; i++)
         {
             var key = FeatureHashing.Combine(hashes[i], hashes[i + 1], hashes[i + 2], hashes[i + 3]);
@@ -102,7 +104,7 @@ internal static class FoldAssigner
         return result;
     }
 
-    private static double Containment(ulong[] a, ulong[] b)
+    internal static double Containment(ulong[] a, ulong[] b)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -131,7 +133,7 @@ internal static class FoldAssigner
         return (double)common / Math.Min(a.Length, b.Length);
     }
 
-    private static int Find(int[] parent, int i)
+    internal static int Find(int[] parent, int i)
     {
         while (parent[i] != i)
         {
@@ -142,7 +144,7 @@ internal static class FoldAssigner
         return i;
     }
 
-    private static void Union(int[] parent, int a, int b)
+    internal static void Union(int[] parent, int a, int b)
     {
         var ra = Find(parent, a);
         var rb = Find(parent, b);

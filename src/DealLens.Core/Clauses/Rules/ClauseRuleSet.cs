@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
+using DealLens.Core.Clauses.Catalog;
 
 namespace DealLens.Core.Clauses.Rules;
 
@@ -17,8 +21,8 @@ public sealed class ClauseRuleSet
     public static TimeSpan DefaultMatchTimeout { get; } = DealLens.Core.Text.RegexTimeouts.Limit;
 
     // Declared after DefaultMatchTimeout: static initialisers run in text order.
-    /// <summary>DealLens's built-in rules for every clause type (see <see cref="DefaultClauseRules"/>).</summary>
-    public static ClauseRuleSet Default { get; } = new(DefaultClauseRules.All);
+    /// <summary>DealLens's built-in rules for every clause type, from the clause catalog (see <see cref="ClauseCatalog"/>).</summary>
+    public static ClauseRuleSet Default { get; } = new(ClauseCatalog.Default.Rules);
 
     // Interpreted, not RegexOptions.Compiled: see NumberWords.Options (cold start, issue #8).
     private const RegexOptions PatternOptions =
@@ -55,6 +59,7 @@ public sealed class ClauseRuleSet
             }
         }
 
+        Fingerprint = FingerprintOf(Rules);
         _compiled = [.. Rules.Select(r => new CompiledRule(
             r,
             [.. r.Patterns.Select(p => Compile(p, timeout))],
@@ -62,6 +67,12 @@ public sealed class ClauseRuleSet
     }
 
     public IReadOnlyList<ClauseRule> Rules { get; }
+
+    /// <summary>
+    /// "rules:" and 12 hex digits of SHA-256 over every rule's type, name, confidence, keywords, patterns and
+    /// exclusions, in order. A model trained on rule features records it (<see cref="Learning.ClauseModelInfo.RulesFingerprint"/>).
+    /// </summary>
+    public string Fingerprint { get; }
 
     /// <summary>
     /// The clause types <paramref name="text"/> matches, each with the confidence of its strongest matching
@@ -214,6 +225,24 @@ public sealed class ClauseRuleSet
         }
 
         return false;
+    }
+
+    private static string FingerprintOf(IReadOnlyList<ClauseRule> rules)
+    {
+        var canonical = new StringBuilder();
+        foreach (var rule in rules)
+        {
+            canonical.Append(rule.Type).Append('\u001f').Append(rule.Name).Append('\u001f')
+                .Append(rule.Confidence.ToString("R", CultureInfo.InvariantCulture)).Append('\u001f');
+            foreach (var part in new[] { rule.Keywords, rule.Patterns, rule.Exclusions })
+            {
+                canonical.AppendJoin('\u001d', part).Append('\u001f');
+            }
+
+            canonical.Append('\u001e');
+        }
+
+        return "rules:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..12];
     }
 
     // A plain space in a rule pattern stands for any run of white space and " ?" for optional white space:

@@ -122,7 +122,7 @@ public sealed class ClauseModelTests
         Assert.Equal(DealLens.Core.Evaluation.CuadCategories.PrimaryClauseTypes, model.Types);
         Assert.Contains("CC BY 4.0", model.Info.License, StringComparison.Ordinal);
         Assert.Contains("Atticus", model.Info.Attribution, StringComparison.Ordinal);
-        Assert.Equal(255, model.Info.TrainingIds.Count);
+        Assert.Equal(177, model.Info.TrainingIds.Count); // the unlocked two-thirds of cuad-dev (issue 19: the locked third is never trained on)
         Assert.True(model.Features.RuleFeatures);
     }
 }

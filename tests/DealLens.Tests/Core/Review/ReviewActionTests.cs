@@ -50,6 +50,42 @@ public sealed class ReviewActionTests
         Assert.Empty(ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Parties = ["A", "B"], Binding = false, TermMonths = 60 }));
     }
 
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("10000000000001")]
+    [InlineData("0")]
+    public void Issue22_Problems_AmountOutsideExtractedBounds_Refused(string amount)
+    {
+        var problem = Assert.Single(ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Amount = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) }));
+
+        Assert.StartsWith("--amount must be more than 0", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("XYZ")]
+    [InlineData("ABC")]
+    [InlineData("usd")]
+    public void Issue22_Problems_CurrencyNotIso4217_Refused(string currency)
+        => Assert.Single(ReviewEdits.Problems(ReviewKinds.Clause, new ReviewOverrides { Currency = currency }));
+
+    [Fact]
+    public void Issue22_Problems_PartyNotAKnownCompany_Refused()
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal) { "Aurora Silicon Corp." };
+
+        var problems = ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Parties = ["Aurora Silicon Corp.", "Zzz Holdings"] }, known.Contains);
+
+        Assert.Contains("'Zzz Holdings'", Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue22_WithinBounds_StoredOverflowingAmountDropped_OtherFieldsKept()
+    {
+        var stored = new ReviewOverrides { Amount = decimal.MaxValue, Currency = "EUR", TermMonths = 60 };
+
+        Assert.Equal(new ReviewOverrides { Currency = "EUR", TermMonths = 60 }, ReviewEdits.WithinBounds(stored));
+    }
+
     [Fact]
     public void Problems_NothingToEditOrCycleEdit_Refused()
     {

@@ -31,12 +31,40 @@ public sealed class ReviewFlaggerTests
         => Assert.Null(_flagger.Flag(Clause("c1", ClauseTypes.GoverningLaw, "New York law governs.", confidence: 0.99)));
 
     [Fact]
-    public void Flag_LowConfidence_FlaggedLow()
+    public void Flag_LowConfidenceInAScoredType_FlaggedLow()
     {
-        var flag = _flagger.Flag(Clause("c1", ClauseTypes.GoverningLaw, "New York law governs.", confidence: 0.2));
+        var flagger = new ReviewFlagger(ReviewFlaggingOptions.Default with { ScoredTypes = new HashSet<string> { ClauseTypes.GoverningLaw } });
 
-        Assert.Equal(Severity.Low, flag!.Severity);
+        var flag = flagger.Flag(Clause("c1", ClauseTypes.GoverningLaw, "New York law governs.", confidence: 0.2));
+
+        Assert.NotNull(flag);
+        Assert.Equal(Severity.Low, flag.Severity);
         Assert.Equal(["low confidence 0.20"], flag.Reasons);
+    }
+
+    [Fact]
+    public void Issue20_LowConfidenceInATypeThatFeedsNoScore_NotFlagged()
+        => Assert.Null(_flagger.Flag(Clause("c1", ClauseTypes.GoverningLaw, "New York law governs.", confidence: 0.2)));
+
+    [Theory]
+    [InlineData("1. Backstop.")]
+    [InlineData("MINIMUM PURCHASE COMMITMENT")]
+    [InlineData("“Minimum Fee” has the meaning assigned to it in Section 7.2.")]
+    [InlineData("Upon the expiration or termination of this Agreement:")]
+    public void Issue20_HeadingDefinitionOrLeadIn_NotFlaggedWhateverItsType(string text)
+        => Assert.Null(_flagger.Flag(Clause("c1", ClauseTypes.Backstop, text, confidence: 0.3)));
+
+    [Fact]
+    public void Issue20_OneSpanReadAsTwoTypes_OnlyTheMostConfidentIsQueued()
+    {
+        const string Text = "Customer shall pay for the reserved capacity whether or not it uses it.";
+        var takeOrPay = Clause("c1", ClauseTypes.TakeOrPay, Text, confidence: 0.9);
+        var commitment = Clause("c2", ClauseTypes.MinimumCommitment, Text, confidence: 0.6);
+        var elsewhere = Clause("c3", ClauseTypes.MinimumCommitment, Text, start: 500, confidence: 0.6);
+
+        var shadowed = _flagger.Shadowed([commitment, takeOrPay, elsewhere]);
+
+        Assert.Equal(new Dictionary<string, string> { ["c2"] = "c1" }, shadowed);
     }
 
     [Fact]

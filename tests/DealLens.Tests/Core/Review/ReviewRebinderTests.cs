@@ -75,11 +75,58 @@ public sealed class ReviewRebinderTests
         Assert.Equal(RebindOutcomes.Lost, results.Single(r => r.Item.Id == 2).Outcome);
     }
 
+    private const string Phoenix = "Customer shall pay the Reserved Capacity Fee for the Phoenix site whether or not it uses the capacity.";
+    private const string Dallas = "Customer shall pay the Reserved Capacity Fee for the Dallas site whether or not it uses the capacity.";
+
+    [Fact]
+    public void Issue22_Rebind_SameTypeSentenceForAnotherSite_LostAndNewClauseUnbound()
+    {
+        var rejected = Item(1, "c1", ClauseTypes.TakeOrPay, Phoenix, ReviewStatus.Rejected);
+
+        var result = Assert.Single(ReviewRebinder.Rebind([rejected], [Clause("c2", ClauseTypes.TakeOrPay, Dallas, start: Phoenix.Length + 1)]));
+
+        Assert.Equal(RebindOutcomes.Lost, result.Outcome);
+        Assert.Null(result.Clause);
+    }
+
+    [Fact]
+    public void Issue22_Rebind_SameQuoteFarAway_Lost()
+    {
+        var result = Assert.Single(ReviewRebinder.Rebind(
+            [Item(1, "c1", ClauseTypes.TakeOrPay, Quote, start: 0)], [Clause("c2", ClauseTypes.TakeOrPay, Quote, start: 5000)]));
+
+        Assert.Equal(RebindOutcomes.Lost, result.Outcome);
+    }
+
+    [Fact]
+    public void Issue22_Rebind_SameSentenceReExtractedWithSmallEdits_Rebound()
+    {
+        // A new text reader joins a hyphenated line break and changes spacing: a few characters, same place.
+        var reextracted = Quote.Replace("Reserved", "Re- served", StringComparison.Ordinal).Replace(" the capacity", "  the capacity", StringComparison.Ordinal);
+
+        var result = Assert.Single(ReviewRebinder.Rebind(
+            [Item(1, "c1", ClauseTypes.TakeOrPay, Quote, start: 100)], [Clause("c2", ClauseTypes.TakeOrPay, reextracted, start: 102)]));
+
+        Assert.Equal(RebindOutcomes.Rebound, result.Outcome);
+    }
+
+    [Fact]
+    public void Issue22_Rebind_SmallQuoteInsideAWholeSection_Lost()
+    {
+        var section = Quote + " " + string.Join(" ", Enumerable.Repeat("Provider shall maintain the capacity in good working order.", 4));
+
+        var result = Assert.Single(ReviewRebinder.Rebind(
+            [Item(1, "c1", ClauseTypes.TakeOrPay, Quote)], [Clause("c2", ClauseTypes.TakeOrPay, section)]));
+
+        Assert.Equal(RebindOutcomes.Lost, result.Outcome);
+    }
+
     [Theory]
-    [InlineData("a b c d", "a b c d", 1.0)]
-    [InlineData("a b c d", "a b x y", 0.5)]
-    [InlineData("a b", "a b c d", 0.5)]
-    [InlineData("", "a", 0.0)]
-    public void WordOverlap_SharedOverLarger(string a, string b, double expected)
-        => Assert.Equal(expected, ReviewRebinder.WordOverlap(a, b), 3);
+    [InlineData("kitten", "sitting", 5, 3)]
+    [InlineData("abc", "abc", 0, 0)]
+    [InlineData("abcdef", "abcxyz", 2, 3)]
+    [InlineData("", "abcd", 10, 4)]
+    [InlineData("short", "a much longer text", 3, 4)]
+    public void EditDistanceWithin_LevenshteinOrLimitPlusOne(string a, string b, int limit, int expected)
+        => Assert.Equal(expected, ReviewRebinder.EditDistanceWithin(a, b, limit));
 }

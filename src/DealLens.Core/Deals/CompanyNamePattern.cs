@@ -1,0 +1,42 @@
+namespace DealLens.Core.Deals;
+
+/// <summary>
+/// The regex fragments that read a company name as filings write it: capitalised words ("OpenAI OpCo"), capitals
+/// ("NEBIUS GROUP N.V."), numbers inside or at the start ("Hut 8 Corp.", "1600 Smith Street LLC"), "d/b/a" names,
+/// and a legal form after a comma, including foreign ones ("MUFG Bank, Ltd.", "Acme Compute Pte. Ltd.", "S.à r.l.").
+/// Tokens are separated by mandatory white space and the repetition is bounded, so a long run of capitalised words
+/// (a cover page, a table of contents) stays linear.
+/// </summary>
+internal static class CompanyNamePattern
+{
+    public const string Word = @"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.&'’/-]*";
+
+    // Inside a name: a number ("Hut 8", "Co. VII" is a word already), or a connector word.
+    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der)";
+
+    // A name may open with a street number when a legal form closes it (checked by the reader, not here).
+    private const string FirstWord = @"(?:" + Word + @"|\d{1,6}(?=[ \t]+[A-Z]))";
+
+    public const string Gap = @"(?:[ \t\u00A0]+|[ \t]*\n[ \t]*)";
+
+    public const string Suffix =
+        @"(?:Inc\.?|Incorporated|L\.L\.C\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|L\.P\.|LP|LLP|LLLP|plc|PLC|N\.V\.|S\.A\.|SE|AG|GmbH"
+        + @"|B\.V\.|N\.A\.|National[ ]Association|Pte\.?[ ]Ltd\.?|K\.K\.|S\.(?:à|a)\.?[ ]?r\.l\.|SARL|S\.p\.A\.|S\.L\.|AS|ASA|AB|A/S|Oy|PBC)";
+
+    // A legal form in lower case or with a space cannot be matched as a capitalised word, so it may follow without a comma.
+    private const string TightSuffix = @"(?:S\.(?:à|a)\.?[ ]?r\.l\.|Pte\.?[ ]Ltd\.?)";
+
+    /// <summary>At most eight words, then up to two legal forms ("Acme Compute, Pte. Ltd.").</summary>
+    public const string Name =
+        FirstWord + "(?:" + Gap + InnerWord + "){0,7}" +
+        "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}";
+
+    /// <summary>Words that end a legal form, so a period after them is not a sentence end.</summary>
+    public static bool EndsWithAbbreviation(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var last = name[(name.LastIndexOfAny([' ', ',']) + 1)..];
+        return last is "Inc." or "Corp." or "Co." or "Ltd." or "L.L.C." or "L.P." or "N.V." or "S.A." or "B.V." or "N.A." or "K.K."
+            or "r.l." or "S.p.A." or "S.L.";
+    }
+}

@@ -1,0 +1,404 @@
+using System.Text.RegularExpressions;
+
+namespace DealLens.Core.Risk;
+
+/// <summary>A company named in a document's prose, at <c>text[Start..End]</c>, by <see cref="Name"/> (its spelling or what a defined term, "we" or "the Company" stands for).</summary>
+public sealed record ProseMention(int Start, int End, string Name);
+
+/// <summary>
+/// Finds the companies a document's prose names: spellings the alias table knows, the document's own parties, names
+/// with a legal-form suffix or a ticker ("CoreWeave (Nasdaq: CRWV)"), other capitalised names, defined terms
+/// ('CoreWeave, Inc. (the "Company")'), and "the Company" / "we" / "our" / "us" as the filer when it is known. It also
+/// collects the links the text states: a ticker, "X LLC, a wholly-owned subsidiary of Y".
+/// </summary>
+public sealed class ProseCompanies
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
+
+    private const string Word = @"(?:[A-Z][A-Za-z0-9]*(?:[-&.'’][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0-9]*)";
+    private const string LegalForm = @"(?:Inc|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|plc|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|LP|L\.P|PBC|Co|Pte|Pty|AB|ASA|Oy)\.?";
+
+    // A run of capitalised words, "&" and inner "of"; optionally ", Inc." at the end.
+    private static readonly Regex s_capitalised = new(
+        @"(?<![A-Za-z0-9&'’-])" + Word + @"(?:[ \t]+(?:" + Word + @"|&|of(?=[ \t]+[A-Z])|de(?=[ \t]+[A-Z])))*(?:,?[ \t]+" + LegalForm + @"(?![A-Za-z]))?",
+        Options, s_timeout);
+
+    private static readonly Regex s_legalForm = new(@"(?:^|[\s,])" + LegalForm + @"$", Options, s_timeout);
+
+    private static readonly Regex s_ticker = new(
+        @"\G[ \t]*\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE American|TSX|TSXV|LSE|ASX|TSE|HKEX|Nasdaq GS|NASDAQ GS)(?:[ \t]*,[ \t]*(?:NASDAQ|Nasdaq|NYSE|TSX|TSXV|LSE|ASX))*[ \t]*:[ \t]*(?<t>[A-Z][A-Z0-9.]{0,5})(?:[ \t]*[;,/][^)]{0,40})?)\)",
+        Options, s_timeout);
+
+    private static readonly Regex s_definedTerm = new(
+        // The first parenthesis after the name, within its sentence: 'CoreWeave, Inc., a Delaware corporation (the "Company")'.
+        @"\G(?:(?!\n[ \t]*\n|\.\s+[A-Z][a-z])[^()""“;]){0,100}?\((?:together[ \t]+with[^()""“]{0,60},[ \t]*)?(?:collectively[ \t]*,?[ \t]*)?(?:the[ \t]+)?[""“](?<term>[A-Z][A-Za-z0-9 &.'’-]{1,40})[""”]\)",
+        Options, s_timeout);
+
+    private static readonly Regex s_subsidiary = new(
+        @"\G[ \t]*,?[ \t]*(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:subsidiary|affiliate|unit)[ \t]+of[ \t]+",
+        Options, s_timeout);
+
+    private static readonly Regex s_announcedIt = new(
+        @"\b(?:announced|announces|said|reported|confirmed|disclosed|stated)\s+(?:today\s+)?(?:that\s+)?(?<p>it|the\s+company)\b", Options, s_timeout);
+
+    private static readonly Regex s_filerWords = new(@"\b(?:[Tt]he[ \t]+Company|[Tt]he[ \t]+Registrant|We|we|[Oo]ur|us)\b", Options, s_timeout);
+
+    // Words that open or close a capitalised run without being part of a company name.
+    private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
+    {
+        "The", "This", "These", "That", "Those", "A", "An", "Under", "In", "On", "As", "At", "By", "For", "From", "With", "To", "Of",
+        "Together", "Its", "Our", "We", "Each", "Both", "Today", "Following", "Upon", "Pursuant", "Additionally", "Also", "After",
+        "Once", "When", "If", "Through", "Beginning", "Starting", "Per", "Separately", "Meanwhile", "Earlier", "Later", "Since",
+        "During", "Including", "Such", "Any", "All", "Other", "New", "Such", "It", "They", "Their", "He", "She", "His", "Her",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "AI", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "HPC", "GW", "MW", "USD", "U.S.", "US", "SEC", "EBITDA", "CEO", "CFO",
+        "Agreement", "Agreements", "Warrant", "Warrants", "Lease", "Leases", "Company", "Companies", "Investor", "Investors", "Holder",
+        "Customer", "Provider", "Purchaser", "Lender", "Lenders", "Borrower", "Board", "Shares", "Stock", "Common", "Series", "Class",
+        "Section", "Exhibit", "Item", "Form", "Note", "Notes", "Securities", "Act", "Exchange", "Commission", "Chief", "Executive",
+        "Officer", "President", "Chairman", "Director", "Inc", "Inc.", "LLC", "Corp", "Corp.", "Ltd", "Ltd.", "Phase", "Facility",
+        "Transaction", "Transactions", "Closing", "Effective", "Date", "Term", "Annual", "Report", "Quarterly", "Current", "Press",
+        "Release", "Forward", "Looking", "Statements", "Risk", "Factors", "Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Year", "Quarter",
+        "North", "South", "East", "West", "Data", "Center", "Centers", "Centre", "Campus", "Project", "Cloud", "Capacity", "Compute",
+        "Texas", "Louisiana", "Ohio", "Virginia", "Georgia", "Arizona", "Nevada", "Oregon", "Washington", "California", "Wisconsin",
+        "Pennsylvania", "Michigan", "Colorado", "Dakota", "Wyoming", "Oklahoma", "Kentucky", "Tennessee", "Indiana", "Carolina",
+        "Norway", "Portugal", "Kingdom", "Britain", "Europe", "America", "Canada", "Japan", "India", "Germany", "France", "Abu", "Dhabi",
+        "Emirates", "Saudi", "Arabia", "Entry", "Material", "Definitive", "Results", "Operations", "Financial", "Condition",
+        "Blackwell", "Hopper", "Grace", "Rubin", "Instinct", "H100", "H200", "B200", "GB200", "GB300", "MI450", "MI300X",
+    };
+
+    private readonly List<ProseMention> _mentions;
+
+    public ProseCompanies(string text, string? filer, CompanyResolver resolver, IEnumerable<string>? knownNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(resolver);
+        Filer = filer;
+        var links = new List<KeyValuePair<string, string>>();
+        var definedTerms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lowerWords = LowerCaseWords(text);
+        var taken = new bool[text.Length];
+        var mentions = new List<ProseMention>();
+
+        // Known spellings first (longest first), so "Microsoft Azure" is not split and "Nvidia Blackwell" keeps "Nvidia".
+        var known = CompanyAliases.Bundled.Where(a => a.Kind != CompanyAliases.Ticker).SelectMany(a => new[] { a.Alias, a.Company })
+            .Concat(knownNames ?? [])
+            .Concat(filer is null ? [] : [filer, CompanyNames.StripSuffixes(filer)])
+            .Where(n => n.Length >= 2)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Length)
+            .ToList();
+        foreach (var name in known)
+        {
+            // Exact spelling, or the same letters with a capital first letter ("NVIDIA" for "Nvidia").
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if (!char.IsUpper(text[at]) || !Boundary(text, at - 1) || !Boundary(text, end) || taken.AsSpan(at, name.Length).Contains(true))
+                {
+                    continue;
+                }
+
+                if (string.CompareOrdinal(text, at, name, 0, name.Length) != 0 && !IsAllCapsOf(text.AsSpan(at, name.Length)))
+                {
+                    continue;
+                }
+
+                end = Extend(text, end, name, links, definedTerms);
+                taken.AsSpan(at, end - at).Fill(true);
+                mentions.Add(new ProseMention(at, end, name));
+            }
+        }
+
+        foreach (Match match in s_capitalised.Matches(text))
+        {
+            var (start, end) = Trim(text, match.Index, match.Index + match.Length, lowerWords);
+            if (end <= start || taken.AsSpan(start, end - start).Contains(true))
+            {
+                continue;
+            }
+
+            var name = text[start..end];
+            var after = Extend(text, end, name, links, definedTerms);
+            var hasForm = s_legalForm.IsMatch(name);
+            var hasTicker = after > end && links.Count > 0 && links[^1].Value == name;
+            if (!hasForm && !hasTicker && !resolver.Knows(name) && (!LooksLikeName(name) || IsOrdinaryWords(name, lowerWords)))
+            {
+                continue;
+            }
+
+            taken.AsSpan(start, after - start).Fill(true);
+            mentions.Add(new ProseMention(start, after, name));
+        }
+
+        // A name that extends a known company's name ("Fluidstack USA I LLC", "CoreWeave Compute Acquisition Co. VII")
+        // is read as that company's unit.
+        var knownSet = known.Where(n => n.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var words = CompanyNames.StripSuffixes(mention.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length - 1; n >= 1; n--)
+            {
+                var prefix = string.Join(' ', words.Take(n));
+                if (knownSet.Contains(prefix) && !resolver.Knows(mention.Name))
+                {
+                    links.Add(KeyValuePair.Create(mention.Name, prefix));
+                    break;
+                }
+            }
+        }
+
+        // Subsidiaries: "X LLC, a wholly-owned subsidiary of Y".
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var m = s_subsidiary.Match(text, mentions[i].End);
+            if (m.Success && m.Index + m.Length == mentions[i + 1].Start)
+            {
+                links.Add(KeyValuePair.Create(mentions[i].Name, mentions[i + 1].Name));
+            }
+        }
+
+        // Defined terms and the filer words, where nothing else took the place.
+        var filerName = definedTerms.TryGetValue("Company", out var company) ? company : filer;
+        foreach (var (term, name) in definedTerms)
+        {
+            foreach (Match match in Regex.Matches(text, @"(?<![A-Za-z])(?:the[ \t]+)?" + Regex.Escape(term) + @"(?![A-Za-z])", Options, s_timeout))
+            {
+                if (!taken.AsSpan(match.Index, match.Length).Contains(true))
+                {
+                    taken.AsSpan(match.Index, match.Length).Fill(true);
+                    mentions.Add(new ProseMention(match.Index, match.Index + match.Length, name));
+                }
+            }
+        }
+
+        // "X today announced that it has signed ...": "it" is the announcer.
+        foreach (Match match in s_announcedIt.Matches(text))
+        {
+            var pronoun = match.Groups["p"];
+            var speaker = mentions.Where(m => m.End <= match.Index && match.Index - m.End <= 300).MaxBy(m => m.End);
+            if (speaker is not null && !taken.AsSpan(pronoun.Index, pronoun.Length).Contains(true))
+            {
+                taken.AsSpan(pronoun.Index, pronoun.Length).Fill(true);
+                mentions.Add(new ProseMention(pronoun.Index, pronoun.Index + pronoun.Length, speaker.Name));
+            }
+        }
+
+        if (filerName is not null)
+        {
+            foreach (Match match in s_filerWords.Matches(text))
+            {
+                if (!taken.AsSpan(match.Index, match.Length).Contains(true))
+                {
+                    mentions.Add(new ProseMention(match.Index, match.Index + match.Length, filerName));
+                }
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _mentions = mentions;
+        StatedLinks = links;
+    }
+
+    public string? Filer { get; }
+
+    /// <summary>Links the text states: ticker -> name, subsidiary -> parent.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> StatedLinks { get; }
+
+    /// <summary>Every mention, in text order.</summary>
+    public IReadOnlyList<ProseMention> Mentions => _mentions;
+
+    /// <summary>The mentions inside <c>text[start..end]</c>.</summary>
+    public IReadOnlyList<ProseMention> Within(int start, int end)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var result = new List<ProseMention>();
+        for (var i = lo; i < _mentions.Count && _mentions[i].End <= end; i++)
+        {
+            result.Add(_mentions[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>The press-release speaker: the first company in "&lt;Name&gt; (Nasdaq: X) today announced".</summary>
+    public static string? Announcer(string text, CompanyResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var head = text.Length > 3000 ? text[..3000] : text;
+        var announced = Regex.Match(head, @"\b(?:today\s+)?announced\b|\bannounces\b|\btoday\s+reported\b", Options, s_timeout);
+        if (!announced.Success)
+        {
+            return null;
+        }
+
+        var before = new ProseCompanies(head[..announced.Index], null, resolver);
+        var last = before.Mentions.Count > 0 ? before.Mentions[^1] : null;
+        return last is not null && announced.Index - last.End <= 60 ? last.Name : null;
+    }
+
+    /// <summary>Swallows a following ticker or defined term into the mention and records what it states.</summary>
+    private static int Extend(string text, int end, string name, List<KeyValuePair<string, string>> links, Dictionary<string, string> definedTerms)
+    {
+        var ticker = s_ticker.Match(text, end);
+        if (ticker.Success)
+        {
+            links.Add(KeyValuePair.Create(ticker.Groups["t"].Value, name));
+            end = ticker.Index + ticker.Length;
+        }
+
+        var term = s_definedTerm.Match(text, end);
+        if (term.Success && term.Length <= 200)
+        {
+            var value = term.Groups["term"].Value.Trim();
+            if (!definedTerms.ContainsKey(value) && value != name)
+            {
+                definedTerms[value] = name;
+            }
+        }
+
+        return end;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end, HashSet<string> lowerWords)
+    {
+        var words = Regex.Matches(text[start..end], @"\S+", Options, s_timeout).Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
+        bool Drop((int Start, int End) w)
+        {
+            var s = text[w.Start..w.End].TrimEnd(',');
+            return s_stopWords.Contains(s) || s_stopWords.Contains(s.TrimEnd('.')) || s is "&" or "of" or "de"
+                || (AtSentenceStart(text, w.Start) && s.Length > 1 && s.Skip(1).All(char.IsLower) && lowerWords.Contains(s.ToLowerInvariant()));
+        }
+
+        var first = 0;
+        while (first < words.Count && Drop(words[first]))
+        {
+            first++;
+        }
+
+        var last = words.Count - 1;
+        while (last >= first && Drop(words[last]) && !s_legalForm.IsMatch(text[words[first].Start..words[last].End]))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return (0, 0);
+        }
+
+        // Possessive "CoreWeave's": the mention stops before the apostrophe.
+        var e = words[last].End;
+        var s2 = text[words[first].Start..e];
+        if (s2.EndsWith("'s", StringComparison.Ordinal) || s2.EndsWith("’s", StringComparison.Ordinal))
+        {
+            e -= 2;
+        }
+
+        return (words[first].Start, e);
+    }
+
+    /// <summary>A capitalised run with no legal form and no ticker is a company only when it has the look of one: inner capitals ("CoreWeave", "OpenAI") or a multi-word proper name.</summary>
+    private static bool LooksLikeName(string name)
+    {
+        if (name.Length < 2 || name.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1)
+        {
+            var w = words[0];
+            // "CoreWeave", "OpenAI", "xAI"-like inner capitals, or a plain capitalised word (press releases name companies bare).
+            return w.Length >= 3 && char.IsUpper(w[0]) && w.Any(char.IsLower);
+        }
+
+        return words.Length <= 6;
+    }
+
+    /// <summary>Whether <paramref name="index"/> opens a sentence or line, where any word is capitalised.</summary>
+    private static bool AtSentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“' or '(')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '\n' or '!' or '?' or ':' or ';';
+    }
+
+    /// <summary>
+    /// A capitalised run whose every word the document also writes in lower case ("Total Contract Value" in a title)
+    /// or that is written all in capitals over several words ("SUBSEQUENT EVENT") is a heading, not a company.
+    /// </summary>
+    private static bool IsOrdinaryWords(string name, HashSet<string> lowerWords)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words.All(w => IsAllCapsOf(w) && w.Any(char.IsLetter)))
+        {
+            return true;
+        }
+
+        return words.All(w => lowerWords.Contains(w.ToLowerInvariant()));
+    }
+
+    private static bool IsAllCapsOf(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Boundary(string text, int index)
+        => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (char.IsLower(text[start]))
+                {
+                    set.Add(text[start..i]);
+                }
+
+                start = -1;
+            }
+        }
+
+        return set;
+    }
+}

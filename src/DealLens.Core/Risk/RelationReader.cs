@@ -1,0 +1,507 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DealLens.Core.Deals;
+using DealLens.Core.Text;
+
+namespace DealLens.Core.Risk;
+
+/// <summary>
+/// One money relation read from a sentence of prose. <see cref="From"/> and <see cref="To"/> are company names as the
+/// text gives them (resolve them with a <see cref="CompanyResolver"/>); for a backstop <see cref="Beneficiary"/> is
+/// the party the support is owed to, when named. <see cref="Amount"/> is null when the sentence states none or the
+/// stated one is not a plausible relation amount (then <see cref="Warning"/> says why and the quote keeps it).
+/// </summary>
+public sealed record ProseRelation(
+    string Kind,
+    string From,
+    string To,
+    string? Beneficiary,
+    decimal? Amount,
+    string? Currency,
+    bool Binding,
+    bool VestsOnPurchaseMilestones,
+    string Quote,
+    int Start,
+    int End,
+    string? Warning);
+
+/// <summary>Limits of <see cref="RelationReader"/>.</summary>
+public sealed record RelationReaderOptions
+{
+    public static RelationReaderOptions Default { get; } = new();
+
+    /// <summary>No real deal is larger: an amount above this is a typo, a unit error or an injection, not a relation amount.</summary>
+    public decimal MaxAmount { get; init; } = 10_000_000_000_000m;
+
+    /// <summary>Below this a figure is a fee or a price, not the size of a money relation between two companies.</summary>
+    public decimal MinAmount { get; init; } = 100_000m;
+}
+
+/// <summary>
+/// Reads money relations from prose, sentence by sentence, by grammar: who is the subject of which verb, and which
+/// company the object or a preposition names ("X will invest up to $N billion in Y", "Y will pay X", "X signs a $N
+/// billion agreement with Y to provide AI compute", "X was awarded a contract by Y", "X's $N billion investment in Y",
+/// "the Company" and "we" as the filer). A relation needs an obligation or a completed act ("will", "agreed",
+/// "signed", "has invested", a past or present finite verb): an instruction, a hypothetical ("may", "could", "if"),
+/// a negation or a sentence describing another document is not one. Intent and conditions ("up to", "intends to",
+/// "letter of intent", "subject to", "as each gigawatt is deployed") keep the relation but make it non-binding.
+/// </summary>
+public static class RelationReader
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
+
+    private const char Open = '⟦';
+    private const char Close = '⟧';
+    private const char MoneyOpen = '⟨';
+    private const char MoneyClose = '⟩';
+
+    // Roles: a company token, or a coordinated list of them ("Microsoft and Nvidia").
+    private const string CompanyList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧)*";
+    private const string Poss = @"(?:['’]s?)?";
+
+    private static readonly Dictionary<string, string> s_macros = new(StringComparer.Ordinal)
+    {
+        ["{A}"] = "(?<A>" + CompanyList + ")",
+        ["{B}"] = "(?<B>" + CompanyList + ")",
+        ["{P}"] = Poss,
+        // A gap inside one clause: no other company, no clause break.
+        // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
+        // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])){0,90}?",
+        ["{s}"] = @"[^⟦;:]{0,30}?",
+        ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
+        ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
+    };
+
+    private sealed record Template(string Kind, Regex Pattern, bool Swap = false);
+
+    private static Template T(string kind, string pattern, bool swap = false)
+    {
+        foreach (var (macro, value) in s_macros)
+        {
+            pattern = pattern.Replace(macro, value, StringComparison.Ordinal);
+        }
+
+        return new Template(kind, new Regex(pattern, Options, s_timeout), swap);
+    }
+
+    // Order matters: the first template that gives a (kind, from, to) in a sentence wins. {A} pays or gives, {B} receives.
+    private static readonly Template[] s_templates =
+    [
+        // Warrants: issuer -> holder.
+        T(RelationKinds.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b\s+(?:to\s+)?{B}\s+{g}\bwarrants?\b"),
+        T(RelationKinds.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b{g}\bwarrants?\b{g}\bto\s+{B}"),
+        T(RelationKinds.Warrant, @"{B}{g}\b(?<v>received|receives|receive|obtained|obtains|was\s+issued|were\s+issued|was\s+granted|were\s+granted|gets|got|acquired|acquires)\b{g}\bwarrants?\b{g}\b(?:of|in)\s+{A}"),
+        T(RelationKinds.Warrant, @"{A}{P}\s+{g}\bwarrants?\b{g}\b(?<v>issued\s+to|granted\s+to|held\s+by)\s+{B}"),
+
+        // Backstops and guarantees: guarantor -> supported party.
+        T(RelationKinds.Backstop, @"{A}{g}\b(?<v>backstop(?:s|ped)?|guarantee[sd]?)\b{g}{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?|rent|debt|contract)\b"),
+        T(RelationKinds.Backstop, @"{A}{g}\b(?<v>provides?|provided|providing|extend(?:s|ed)?|offer(?:s|ed)?|gives?|gave)\b{g}\b(?:backstop|guarantee|credit\s+support|financial\s+support)\b{g}\b(?:for|of|to|on)\s+{B}"),
+        T(RelationKinds.Backstop, @"{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?)\b{g}\b(?:are|is|will\s+be|were|was|to\s+be|being)\s+(?<v>backstopped|guaranteed|backed|supported)\s+by\s+{A}"),
+        T(RelationKinds.Backstop, @"{A}{P}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for)\s+{B}"),
+        T(RelationKinds.Backstop, @"{B}{g}\b(?<v>backstopped|guaranteed)\s+by\s+{A}"),
+
+        // Sale-leaseback: buyer-lessor -> seller-lessee.
+        T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>sold|sells|sell)\b{g}\bto\s+{A}{g}\b(?:lease[sd]?\s+(?:it|them|the\s+\w+\s+)?\s*back|leaseback)"),
+        T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|completed|closed|signed|signs|announced)\b{g}\bsale[- ](?:and[- ])?leaseback\b{g}\bwith\s+{A}"),
+
+        // Equity: investor -> investee.
+        T(RelationKinds.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{B}"),
+        T(RelationKinds.Equity, @"{A}{P}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{B}"),
+        T(RelationKinds.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{B}"),
+        T(RelationKinds.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
+        T(RelationKinds.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment)\b"),
+        T(RelationKinds.Equity, @"{A}{g}\b(?<v>acquired|acquires|acquire|purchased|purchases|purchase|bought|buys|buy|took|takes|take|subscribed\s+for|subscribes\s+for|holds|hold)\b{g}\b(?:stake|shares|equity|ownership\s+interest|interest|common\s+stock|preferred\s+stock|ordinary\s+shares)\s+(?:in|of)\s+{B}"),
+        T(RelationKinds.Equity, @"{B}{g}\b(?<v>sold|sells|sell|issued|issues|issue)\b{g}\b(?:shares|stock|equity|units|stake)\b{g}\bto\s+{A}"),
+
+        // Loans: lender -> borrower.
+        T(RelationKinds.Loan, @"{A}{g}\b(?<v>provide[sd]?|providing|extend(?:s|ed)?|lend(?:s)?|lent|arrange[sd]?|committed|commits|underwr(?:ote|ites)|made\s+available)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|financing|credit\s+line|revolving\s+credit|facility|notes?)\b{g}\bto\s+{B}"),
+        T(RelationKinds.Loan, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|closed|closes|secured|secures|obtained|obtains|signed|signs|raised|raises|arranged|completed|completes)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|credit\s+agreement|financing\s+facility|delayed[- ]draw|debt\s+facility|project\s+financing|financing)\b{g}\b(?:with|from|led\s+by|provided\s+by|arranged\s+by|underwritten\s+by)\s+{A}"),
+        T(RelationKinds.Loan, @"{B}{g}\b(?<v>borrowed|borrows|borrow)\b{g}\bfrom\s+{A}"),
+        T(RelationKinds.Loan, @"{A}{P}\s+{g}\b(?<v>loan|credit\s+facility)\s+to\s+{B}"),
+
+        // Prepayments: payer -> payee.
+        T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay)\s+{B}"),
+        T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay|advanced|advances)\b{g}\bto\s+{B}"),
+        T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>made|makes|make|paid|pays|pay)\b{g}\b(?:prepayment|advance\s+payment|upfront\s+payment|deposit)\b{g}\bto\s+{B}"),
+
+        // Leases: tenant -> landlord.
+        T(RelationKinds.Lease, @"{A}{g}\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b{g}\bfrom\s+{B}"),
+        T(RelationKinds.Lease, @"{A}{P}\s+{g}\b(?<v>lease)\s+(?:obligations?|payments?|commitments?)\s+(?:to|owed\s+to)\s+{B}"),
+        T(RelationKinds.Lease, @"{B}{g}(?<!['’]s\s+)\b(?<v>lease[sd]?|leasing)\b{g}\bto\s+{A}"),
+        T(RelationKinds.Lease, @"{B}{g}\b(?<v>signed|signs|sign|entered\s+into|enters\s+into|enter\s+into|executed|executes|announced|finalized|expanded|expands)\b{g}\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?|hosting\s+agreements?)\b{g}\bwith\s+{A}"),
+        T(RelationKinds.Lease, @"{A}{P}\s+{g}\b(?<v>lease)\s+(?:with|from)\s+{B}"),
+        T(RelationKinds.Lease, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|sole\s+|first\s+|initial\s+)?tenant\b{g}\b(?:of|at|for)\s+{B}"),
+
+        // Purchases and compute commitments: buyer -> seller.
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|host(?:s|ed)?|sell(?:s)?|sold|offer(?:s|ed)?|build(?:s)?)\s+{A}\s+with\b"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|give[sn]?|grant(?:s|ed)?)\s+{A}\s+(?:with\s+)?access\s+to\b"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|sell(?:s)?|sold|host(?:s|ed)?|offer(?:s|ed)?)\b{g}\b{cap}\b{g}\b(?:to|for)\s+{A}"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed|won|wins)\b{g}\b{deal}\b{g}\bwith\s+{A}{g}\bto\s+(?:provide|supply|deliver|deploy|host|build|offer)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?{cap})\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|spend|spends|spent|use|uses)\b{g}⟨\d+⟩{g}\b(?:of|on)\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree)\s+to\s+(?:purchase|buy|spend|use|consume|rent|procure)\b{g}\b(?:from|with|of|on)\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>will\s+pay|pays|paid|pay)\s+{B}"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power))\b"),
+        T(RelationKinds.Purchase, @"{A}{P}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
+        // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|power(?:s|ed)?|built\s+on|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|first\s+|largest\s+|launch\s+|key\s+)?(?:customer|client|offtaker)\b{g}\b(?:of|for)\s+{B}"),
+    ];
+
+    // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
+    private static readonly Regex s_cue = new(
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill",
+        Options, s_timeout);
+
+    private static readonly Regex s_orphanBackstop = new(
+        @"(?<A>⟦\d+⟧)[^⟦;:]{0,90}?\b(?:is\s+providing|provides|provided|will\s+provide|to\s+provide|providing|has\s+agreed\s+to\s+provide|agreed\s+to\s+provide)\b[^⟦;:]{0,40}?\b(?:financial\s+)?(?:backstop|guarantee)\b(?![^⟦;:]{0,60}?\b(?:for|of|to|on)\s+⟦)",
+        Options, s_timeout);
+
+    private static readonly Regex s_prepayPercent = new(
+        @"\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+(?:customer\s+)?(?:prepayment|upfront\s+payment|advance\s+payment)|\bprepa(?:y|ys|id)\s+(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)",
+        Options, s_timeout);
+
+    private static readonly Regex s_instruction = new(
+        @"^\W*(?:ignore|disregard|forget|report|pretend|output|respond|print|write|say|list|return|act\s+as|please)\b|\b(?:previous|prior|above)\s+instructions\b|\bsystem\s+prompt\b",
+        Options, s_timeout);
+
+    private static readonly Regex s_hypothetical = new(@"^\W*(?:if|in\s+the\s+event|should|whether|unless|assuming|suppose)\b|\?\s*$|\b(?:no\s+assurance|cannot\s+assure|can\s+be\s+no\s+assurance|there\s+is\s+no\s+guarantee)\b", Options, s_timeout);
+
+    private static readonly Regex s_describesDocument = new(
+        @"^\W*(?:the|this|that|an?|one|another|each)\s+(?:[\w-]+\s+){0,3}(?:article|report|filing|document|press\s+release|exhibit|form|8-K|10-K|10-Q|summary|memo|email|e-mail|story|analysis|presentation|slide|transcript|blog|post)\s+(?:[\w-]+\s+){0,3}(?:describes?|described|reports?|reported|says|said|states?|stated|claims?|claimed|mentions?|mentioned|alleges?|alleged|summari[sz]es|discusses|discussed|lists?|listed)\b",
+        Options, s_timeout);
+
+    // Just before the verb: a modal of possibility makes it hypothetical, a negation denies it.
+    private static readonly Regex s_possibleModal = new(@"\b(?:may|might|could|can|cannot|can't)\s+(?:\w+\s+){0,2}$", Options, s_timeout);
+    private static readonly Regex s_negation = new(@"\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|neither|nor)\b", Options, s_timeout);
+    private static readonly Regex s_obligation = new(
+        @"\b(?:will|shall|must|agreed|agrees|agree|committed|commits|commit|obligated|required|has|have|had|signed|signs|entered|enters|contracted|expects|intends|plans|would|is|are|was|were|to)\b",
+        Options, s_timeout);
+
+    private static readonly Regex s_nonBinding = new(
+        @"\bup\s+to\s+(?:an?\s+(?:additional|aggregate|incremental)\s+|(?:approximately|about)\s+)?⟨|\bintends?\s+to\b|\bintention\b|\bplans?\s+to\b|\bexpects?\s+to\b|\baims?\s+to\b|\bletter\s+of\s+intent\b|\bLOI\b|\bmemorandum\s+of\s+understanding\b|\bMOU\b|\bnon-?binding\b|\bsubject\s+to\s+(?!the\s+terms)|\bas\s+each\s+[^;:]{0,40}?\b(?:is|are)\s+deployed\b|\bprogressively\b|\bpotential(?:ly)?\b|\boption\s+to\b|\bterm\s+sheet\b|\bframework\b|\bin\s+(?:discussions|talks|negotiations)\b|\bwould\b|\bconditional\b|\bcontingent\b|\breportedly\b|\baccording\s+to\b",
+        Options, s_timeout);
+
+    private static readonly Regex s_vests = new(
+        @"\bvest(?:s|ing|ed)?\b[^;]{0,120}\b(?:milestones?|purchases?|deploy\w*|gigawatts?|GW)\b|\bas\s+each\s+[^;:]{0,40}?\b(?:is|are)\s+deployed\b|\btranches?\b[^;]{0,80}\bdeploy",
+        Options, s_timeout);
+
+    private static readonly Regex s_perShareAfter = new(@"^\s*(?:per|a|each)\s+(?:share|unit|warrant|ordinary\s+share)\b", Options, s_timeout);
+    private static readonly Regex s_perShareBefore = new(@"\b(?:exercise|strike|conversion|offering|purchase|share)\s+price\s+(?:of\s+)?(?:approximately\s+)?$|\bprice\s+per\s+share\s+(?:of\s+)?$|\bat\s+$", Options, s_timeout);
+
+    private static readonly Regex s_shareWords = new(@"\b(?:shares|stock|stake|equity|ownership|warrants?|notes|securities|100\s*%|all\s+of\s+the)\b", Options, s_timeout);
+    private static readonly Regex s_acquisition = new(@"\b(?:acquire|acquired|acquires|acquisition\s+of)\s+(?:100\s*%|all(?:\s+of)?\s+the|the\s+(?:company|business))\b|\bmerger\b", Options, s_timeout);
+
+    private static readonly Regex s_beneficiary = new(@"\b(?:to|with|in\s+favou?r\s+of|owed\s+to|from|under\s+(?:its|the|their)\s+(?:lease|agreement|contract)s?\s+with)\s+(?:the\s+)?$", Options, s_timeout);
+
+    /// <summary>
+    /// The relations stated in <paramref name="text"/>. <paramref name="filer"/> is who "the Company", "we" and "our"
+    /// stand for (null: the press-release announcer when there is one, else those words are not read);
+    /// <paramref name="knownNames"/> are names the caller already knows to be companies (the document's parties).
+    /// </summary>
+    public static RelationReading Read(string text, string? filer, CompanyResolver resolver, IEnumerable<string>? knownNames = null, RelationReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(resolver);
+        options ??= RelationReaderOptions.Default;
+        filer ??= ProseCompanies.Announcer(text, resolver);
+        var companies = new ProseCompanies(text, filer, resolver, knownNames);
+        var relations = new List<ProseRelation>();
+        var warnings = new List<string>();
+        var orphans = new List<(string Guarantor, string Sentence, int Start)>();
+        var prepayments = new List<(decimal Percent, string Sentence, int Start)>();
+        foreach (var span in TextSegmenter.Default.Segment(text))
+        {
+            var sentence = span.Of(text);
+            if (!s_cue.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var mentions = companies.Within(span.Start, span.End);
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            if (mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings);
+            }
+
+            if (s_prepayPercent.Match(sentence) is { Success: true } prepay)
+            {
+                prepayments.Add((decimal.Parse(prepay.Groups["p"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), sentence, span.Start));
+            }
+
+            if (s_orphanBackstop.Match(Skeleton(sentence, span.Start, mentions, [])) is { Success: true } orphan)
+            {
+                var guarantor = mentions[Tokens(orphan.Groups["A"].Value).First()].Name;
+                orphans.Add((guarantor, sentence, span.Start));
+            }
+        }
+
+        // "Google is providing a financial backstop, which covers the lease payments": the supported party is the
+        // tenant (or buyer) of the document's one commitment that the guarantor is not part of.
+        foreach (var (guarantor, sentence, start) in orphans)
+        {
+            var key = resolver.Resolve(guarantor);
+            if (relations.Any(r => r.Kind == RelationKinds.Backstop && resolver.Resolve(r.From) == key))
+            {
+                continue;
+            }
+
+            var supported = relations
+                .Where(r => RelationKinds.IsCommitment(r.Kind) && resolver.Resolve(r.From) != key && resolver.Resolve(r.To) != key)
+                .DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To)))
+                .ToList();
+            if (supported.Count == 1)
+            {
+                relations.Add(new ProseRelation(
+                    RelationKinds.Backstop, guarantor, supported[0].From, supported[0].To, null, null, !s_nonBinding.IsMatch(sentence), false,
+                    sentence, start, start + sentence.Length, null));
+            }
+        }
+
+        // "including a 20% prepayment", "Microsoft will prepay 20% of the contract value": a share of the document's one purchase, paid ahead.
+        foreach (var (percent, sentence, start) in prepayments)
+        {
+            var purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            if (purchases.Count == 1 && !relations.Any(r => r.Kind == RelationKinds.Prepayment))
+            {
+                var p = purchases[0];
+                var amount = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Amount is not null).Select(r => r.Amount).Max();
+                relations.Add(new ProseRelation(
+                    RelationKinds.Prepayment, p.From, p.To, null, amount is null ? null : Math.Round(amount.Value * percent / 100m, 0),
+                    amount is null ? null : p.Currency, p.Binding, false, sentence, start, start + sentence.Length, null));
+            }
+        }
+
+        // A backstop told by the filer without naming whom it is owed to is owed to the filer (its landlord or lender).
+        if (filer is not null)
+        {
+            var filerKey = resolver.Resolve(filer);
+            for (var i = 0; i < relations.Count; i++)
+            {
+                var r = relations[i];
+                if (r.Kind == RelationKinds.Backstop && r.Beneficiary is null && resolver.Resolve(r.From) != filerKey && resolver.Resolve(r.To) != filerKey)
+                {
+                    relations[i] = r with { Beneficiary = filer };
+                }
+            }
+        }
+
+        return new RelationReading(relations, companies.StatedLinks, warnings, filer);
+    }
+
+    private static void ReadSentence(
+        int offset, string sentence, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, RelationReaderOptions options,
+        List<ProseRelation> relations, List<string> warnings)
+    {
+        if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
+        {
+            return;
+        }
+
+        var money = MoneyParser.FindAll(sentence);
+        var skeleton = Skeleton(sentence, offset, mentions, money);
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var template in s_templates)
+        {
+            foreach (Match match in template.Pattern.Matches(skeleton))
+            {
+                var verb = match.Groups["v"];
+                var before = skeleton[..verb.Index];
+                var lastRole = Math.Max(before.LastIndexOf(Close), 0);
+                var preVerb = before[lastRole..];
+                if (s_possibleModal.IsMatch(preVerb) || s_negation.IsMatch(preVerb) || !IsCommitted(preVerb, verb.Value))
+                {
+                    continue;
+                }
+
+                if (template.Kind is RelationKinds.Equity or RelationKinds.Purchase && s_acquisition.IsMatch(match.Value))
+                {
+                    continue;
+                }
+
+                if ((template.Kind == RelationKinds.Purchase && s_shareWords.IsMatch(match.Value))
+                    || (template.Kind == RelationKinds.Equity && match.Value.Contains("warrant", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var froms = Tokens(match.Groups["A"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve).ToList();
+                var tos = Tokens(match.Groups["B"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve).ToList();
+                var amounts = AmountsFor(skeleton, match, money, sentence, template.Kind, options, out var warning);
+                var binding = !s_nonBinding.IsMatch(skeleton);
+                var vests = template.Kind is RelationKinds.Warrant or RelationKinds.Equity && s_vests.IsMatch(sentence);
+                for (var f = 0; f < froms.Count; f++)
+                {
+                    for (var t = 0; t < tos.Count; t++)
+                    {
+                        var (from, to) = (froms[f], tos[t]);
+                        if (resolver.Resolve(from) == resolver.Resolve(to) || !seen.Add((template.Kind, resolver.Resolve(from), resolver.Resolve(to))))
+                        {
+                            continue;
+                        }
+
+                        // Coordinated parties with as many amounts take them in order ("$5 billion and $10 billion, respectively").
+                        var count = Math.Max(froms.Count, tos.Count);
+                        var amount = amounts.Count == count && count > 1 ? amounts[froms.Count > 1 ? f : t]
+                            : count == 1 && amounts.Count > 0 ? amounts.MaxBy(a => a.Amount)
+                            : null;
+                        var beneficiary = template.Kind == RelationKinds.Backstop ? Beneficiary(skeleton, match, mentions, resolver, from, to) : null;
+                        relations.Add(new ProseRelation(
+                            template.Kind, from, to, beneficiary, amount?.Amount, amount?.Currency, binding, vests,
+                            sentence, offset, offset + sentence.Length, warning));
+                        if (warning is not null)
+                        {
+                            warnings.Add(warning + ": " + sentence);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An obligation or a completed act: a modal of obligation or an auxiliary before the verb, or a finite verb form
+    /// ("invested", "signs"). A bare base form with nothing before it is an instruction ("report a commitment").
+    /// </summary>
+    private static bool IsCommitted(string preVerb, string verb)
+    {
+        if (s_obligation.IsMatch(preVerb) || s_obligation.IsMatch(verb))
+        {
+            return true;
+        }
+
+        var first = verb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
+        return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith('s')
+            || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held"
+            || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit";
+    }
+
+    private static IEnumerable<int> Tokens(string roles)
+    {
+        var at = 0;
+        while ((at = roles.IndexOf(Open, at)) >= 0)
+        {
+            var close = roles.IndexOf(Close, at);
+            yield return int.Parse(roles.AsSpan(at + 1, close - at - 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            at = close;
+        }
+    }
+
+    /// <summary>
+    /// The plausible money amounts of a match: inside it, else in the rest of its clause. A per-share price, an amount
+    /// beyond <see cref="RelationReaderOptions.MaxAmount"/> or a fee below <see cref="RelationReaderOptions.MinAmount"/>
+    /// is not one: it is left out with a warning. Warrants are counted in shares, so they carry no amount.
+    /// </summary>
+    private static List<MoneyMention> AmountsFor(
+        string skeleton, Match match, IReadOnlyList<MoneyMention> money, string sentence, string kind, RelationReaderOptions options, out string? warning)
+    {
+        warning = null;
+        var inside = MoneyTokens(match.Value).ToList();
+        if (inside.Count == 0)
+        {
+            var rest = skeleton[(match.Index + match.Length)..];
+            var stop = rest.IndexOf(';', StringComparison.Ordinal);
+            inside = MoneyTokens(stop < 0 ? rest : rest[..stop]).ToList();
+        }
+
+        var result = new List<MoneyMention>();
+        foreach (var index in inside)
+        {
+            var m = money[index];
+            if (m.Amount is not { } amount)
+            {
+                continue;
+            }
+
+            var perShare = s_perShareAfter.IsMatch(sentence[m.End..]) || s_perShareBefore.IsMatch(sentence[..m.Start]);
+            if (perShare)
+            {
+                warning ??= $"{m.Text} is a per-share price, not a relation amount";
+            }
+            else if (amount > options.MaxAmount)
+            {
+                warning = $"{m.Text} is beyond any real deal (above {options.MaxAmount.ToString("#,0", CultureInfo.InvariantCulture)}): kept as quote, not scored";
+            }
+            else if (amount < options.MinAmount)
+            {
+                warning ??= $"{m.Text} is fee-sized, not a relation amount";
+            }
+            else if (kind != RelationKinds.Warrant)
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<int> MoneyTokens(string skeleton)
+    {
+        var at = 0;
+        while ((at = skeleton.IndexOf(MoneyOpen, at)) >= 0)
+        {
+            var close = skeleton.IndexOf(MoneyClose, at);
+            yield return int.Parse(skeleton.AsSpan(at + 1, close - at - 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            at = close;
+        }
+    }
+
+    /// <summary>For a backstop: the company after "to", "with" or "in favour of", past the match, that is neither party.</summary>
+    private static string? Beneficiary(string skeleton, Match match, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, string from, string to)
+    {
+        var parties = new[] { resolver.Resolve(from), resolver.Resolve(to) };
+        foreach (var index in Tokens(skeleton[match.Index..]))
+        {
+            var at = skeleton.IndexOf(Open + index.ToString(CultureInfo.InvariantCulture) + Close, match.Index, StringComparison.Ordinal);
+            var name = mentions[index].Name;
+            if (!parties.Contains(resolver.Resolve(name)) && s_beneficiary.IsMatch(skeleton[match.Index..at]))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentence with each company replaced by ⟦i⟧ and each money mention by ⟨j⟩.</summary>
+    private static string Skeleton(string sentence, int offset, IReadOnlyList<ProseMention> mentions, IReadOnlyList<MoneyMention> money)
+    {
+        var marks = mentions.Select((m, i) => (Start: m.Start - offset, End: m.End - offset, Token: $"{Open}{i.ToString(CultureInfo.InvariantCulture)}{Close}"))
+            .Concat(money.Select((m, j) => (m.Start, m.End, Token: $"{MoneyOpen}{j.ToString(CultureInfo.InvariantCulture)}{MoneyClose}")))
+            .OrderBy(m => m.Start)
+            .ToList();
+        var builder = new StringBuilder(sentence.Length);
+        var at = 0;
+        foreach (var (start, end, token) in marks)
+        {
+            if (start < at)
+            {
+                continue;
+            }
+
+            builder.Append(sentence, at, start - at).Append(token);
+            at = end;
+        }
+
+        return builder.Append(sentence, at, sentence.Length - at).ToString();
+    }
+}
+
+/// <summary>What <see cref="RelationReader"/> read from one document: the relations, the company links the text states, warnings and the filer it used.</summary>
+public sealed record RelationReading(
+    IReadOnlyList<ProseRelation> Relations,
+    IReadOnlyList<KeyValuePair<string, string>> StatedLinks,
+    IReadOnlyList<string> Warnings,
+    string? Filer);
