@@ -43,7 +43,7 @@ public sealed class QuoteEvidence
     }
 
     /// <summary>The vocabulary of the shipped rules.</summary>
-    public static QuoteEvidence Default { get; } = new(DefaultClauseRules.All);
+    public static QuoteEvidence Default { get; } = new(DealLens.Core.Clauses.Catalog.ClauseCatalog.Default.Rules);
 
     /// <summary>Null when <paramref name="quote"/> can carry a <paramref name="type"/> clause; else the drop reason.</summary>
     public string? Problem(string type, string quote)

@@ -106,4 +106,30 @@ public sealed class BatchEdgarSelectionTests : IDisposable
         Assert.Equal(ExitCodes.CouldNotRun, run.ExitCode);
         Assert.Contains("ZZZZ: no such ticker", BatchTestKit.Json(run.Out).GetProperty("error").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Issue20_AnalyzeEdgarIndexUrl_DownloadsAndAnalysesUnderTheUrl()
+    {
+        ServeCompany();
+        var url = $"{_server.BaseUrl}{Dir("0001045810-26-000030")[1..]}/0001045810-26-000030-index.htm";
+        var environment = new Dictionary<string, string?> { ["DEALLENS_USER_AGENT"] = BatchTestKit.UserAgent, ["DEALLENS_SecBaseUrl"] = _server.BaseUrl };
+
+        var run = await CliRunner.RunAsync(_folder.Path, environment, CancellationToken.None, "analyze", url, "--db", Db, "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Equal(1, BatchTestKit.Scalar(Db, $"SELECT count(*) FROM Documents WHERE SourcePath = '{_server.BaseUrl}{Dir("0001045810-26-000030")[1..]}/doc.txt'"));
+        Assert.All(_server.Requests, r => Assert.Equal(BatchTestKit.UserAgent, r.UserAgent));
+    }
+
+    [Fact]
+    public async Task Issue20_AnalyzeUrlOfAnotherHost_Refused()
+    {
+        var environment = new Dictionary<string, string?> { ["DEALLENS_USER_AGENT"] = BatchTestKit.UserAgent, ["DEALLENS_SecBaseUrl"] = _server.BaseUrl };
+
+        var run = await CliRunner.RunAsync(_folder.Path, environment, CancellationToken.None, "analyze", "http://evil.invalid/x.htm", "--db", Db);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("not an EDGAR URL", run.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
 }
