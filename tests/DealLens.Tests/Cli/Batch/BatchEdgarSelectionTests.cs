@@ -112,7 +112,7 @@ public sealed class BatchEdgarSelectionTests : IDisposable
     {
         ServeCompany();
         var url = $"{_server.BaseUrl}{Dir("0001045810-26-000030")[1..]}/0001045810-26-000030-index.htm";
-        var environment = new Dictionary<string, string?> { ["DEALLENS_USER_AGENT"] = BatchTestKit.UserAgent, ["DEALLENS_SecBaseUrl"] = _server.BaseUrl };
+        var environment = new Dictionary<string, string?> { ["DEALLENS_USER_AGENT"] = BatchTestKit.UserAgent, ["SecBaseUrl"] = _server.BaseUrl };
 
         var run = await CliRunner.RunAsync(_folder.Path, environment, CancellationToken.None, "analyze", url, "--db", Db, "--json");
 
@@ -124,7 +124,7 @@ public sealed class BatchEdgarSelectionTests : IDisposable
     [Fact]
     public async Task Issue20_AnalyzeUrlOfAnotherHost_Refused()
     {
-        var environment = new Dictionary<string, string?> { ["DEALLENS_USER_AGENT"] = BatchTestKit.UserAgent, ["DEALLENS_SecBaseUrl"] = _server.BaseUrl };
+        var environment = new Dictionary<string, string?> { ["DEALLENS_USER_AGENT"] = BatchTestKit.UserAgent, ["SecBaseUrl"] = _server.BaseUrl };
 
         var run = await CliRunner.RunAsync(_folder.Path, environment, CancellationToken.None, "analyze", "http://evil.invalid/x.htm", "--db", Db);
 
