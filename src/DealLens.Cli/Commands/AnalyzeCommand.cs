@@ -105,6 +105,11 @@ public static class AnalyzeCommand
         using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
+        using var alive = RunLiveness.Hold(databasePath, runId);
+        if (await RunLiveness.MarkKilledAsync(store, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
+        {
+            await context.Error.WriteLineAsync($"deallens: {killed} earlier analyze run(s) were killed before they finished; marked '{RunLiveness.KilledStatus}' (what they stored is kept)");
+        }
 
         var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json && !quiet, inputs.Files.Count);
         var outcomes = new List<DocumentOutcome>();
