@@ -165,7 +165,7 @@ public static partial class CommandLineRules
         return string.Join(' ', names);
     }
 
-    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.?$", RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex CannotParse();
 
     /// <summary>The root help groups commands (what a user runs first, developer commands last); other help is unchanged.</summary>

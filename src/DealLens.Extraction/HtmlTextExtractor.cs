@@ -31,7 +31,7 @@ public sealed class HtmlTextExtractor : ITextExtractor
     // <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
     private static readonly Regex s_metaCharset = new(
         @"<meta[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, DealLens.Core.Text.RegexTimeouts.Limit);
 
     // HTML lines are not wrapped by a layout engine, so a line-end hyphen is not a split word.
     private static readonly PageTextCleaner s_defaultCleaner = new(new PageTextCleanerOptions { JoinHyphenatedLines = false });

@@ -16,12 +16,12 @@ public sealed class PageTextCleaner
     // clause that happens to start with "Source:" survives.
     private static readonly Regex s_edgarFooter = new(
         @"^Source:\s*\S.*(?:\b\d{1,2}/\d{1,2}/\d{2,4}\b|,\s*(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-\d+|F-\d+|10-12[BG]|SB-2|S-4|424B\d|DEF\s?14A|10-KSB|10-QSB|10-K405|SC\s?13D|N-\w+)\b)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, DealLens.Core.Text.RegexTimeouts.Limit);
 
     // "7", "- 7 -", "– 7 –", "[7]", "Page 7", "Page 7 of 20", and exhibit pages "A-12".
     private static readonly Regex s_pageNumber = new(
         @"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\[\s*\d{1,4}\s*\]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[A-Z]{1,2}-\d{1,3})$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, DealLens.Core.Text.RegexTimeouts.Limit);
 
     private static readonly char[] s_lineBreaks = ['\n', '\r', '\u2028', '\u2029'];
 

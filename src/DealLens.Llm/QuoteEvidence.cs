@@ -19,11 +19,11 @@ public sealed class QuoteEvidence
 
     private static readonly Regex s_payment = new(
         @"\b(?:pay|pays|paid|payment|payments|payable|purchase|purchases|purchased|buy|spend|spending|expend|fee|fees|charge|charges|price|invoice[sd]?|prepa(?:y|id|yment)|order|orders|commit(?:s|ted|ment|ments)?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
     private static readonly Regex s_obligation = new(
         @"\b(?:shall|must|will|agrees?|agreed|obligat(?:ed|ion|ions)|commit(?:s|ted|ment|ments)?|required?|undertakes?|responsible|liable|guarantee[sd]?|irrevocabl[ey]|unconditional(?:ly)?|non-?cancell?able)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
     private static readonly HashSet<string> s_paymentObligations = new(StringComparer.Ordinal)
     {
@@ -43,7 +43,7 @@ public sealed class QuoteEvidence
     }
 
     /// <summary>The vocabulary of the shipped rules.</summary>
-    public static QuoteEvidence Default { get; } = new(DefaultClauseRules.All);
+    public static QuoteEvidence Default { get; } = new(DealLens.Core.Clauses.Catalog.ClauseCatalog.Default.Rules);
 
     /// <summary>Null when <paramref name="quote"/> can carry a <paramref name="type"/> clause; else the drop reason.</summary>
     public string? Problem(string type, string quote)

@@ -27,6 +27,29 @@ public sealed partial class SqliteAnalysisStore
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
+    /// <summary>The ids of the <paramref name="command"/> runs still marked running.</summary>
+    public Task<IReadOnlyList<long>> LoadRunningRunIdsAsync(string command, CancellationToken cancellationToken)
+        => UseAsync<IReadOnlyList<long>>(async connection => (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT Id FROM Runs WHERE Command = @command AND Status = @Running ORDER BY Id",
+            new { command, Running = RunningStatus }, cancellationToken: cancellationToken))).ToList(), cancellationToken);
+
+    /// <summary>Ends a run left running with <paramref name="status"/> (killed), its counts taken from what it committed.</summary>
+    public Task<int> MarkRunAsync(long runId, string status, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        return UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE Runs SET
+                Status = @status,
+                Analyzed = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'analyzed'),
+                Unchanged = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'unchanged'),
+                Failed = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'failed')
+            WHERE Id = @runId AND Status = @Running
+            """,
+            new { runId, status, Running = RunningStatus },
+            cancellationToken: cancellationToken)), cancellationToken);
+    }
+
     public Task<IReadOnlyList<BatchFiling>> LoadBatchFilingsAsync(CancellationToken cancellationToken)
         => UseAsync<IReadOnlyList<BatchFiling>>(async connection =>
         {

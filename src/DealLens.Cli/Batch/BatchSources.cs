@@ -138,6 +138,57 @@ public static class FeedSource
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(log);
         var (content, linkBase) = await ReadFeedAsync(feed, client, cancellationToken);
+        return await ListFilingsAsync(content, linkBase, forms, downloads, client, store, runId, maxRetries, log, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads EDGAR's JSON for one company (a CIK, or a ticker looked up in SEC's ticker list) and lists its filings
+    /// of the wanted form types filed in the date range, as the feed's are listed.
+    /// </summary>
+    public static async Task<Discovery> DiscoverCompanyAsync(
+        string company, FilingFilter filter, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, int maxRetries,
+        Action<string> log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(client);
+        var cik = EdgarSubmissionsReader.PadCik(company);
+        if (cik is null)
+        {
+            var tickers = new Uri(client.BaseUri, "/files/company_tickers.json");
+            using var stream = new MemoryStream(await client.GetAsync(tickers, MaxPageBytes, cancellationToken), writable: false);
+            cik = EdgarSubmissionsReader.CikFromTickers(stream, company, tickers.ToString())
+                ?? throw new DealLensException($"{company}: no such ticker in EDGAR's ticker list ({tickers}); give the company's CIK instead");
+        }
+
+        var submissions = new Uri(client.DataUri, $"/submissions/CIK{cik}.json");
+        using (var stream = new MemoryStream(await client.GetAsync(submissions, MaxPageBytes, cancellationToken), writable: false))
+        {
+            var content = EdgarSubmissionsReader.Read(stream, cik, filter, submissions.ToString());
+            log($"{company} (CIK {cik}): {content.Filings.Count} filing(s) of {string.Join(", ", filter.Forms.Order(StringComparer.Ordinal))} in the date range");
+            return await ListFilingsAsync(content, client.BaseUri, filter.Forms, downloads, client, store, runId, maxRetries, log, cancellationToken);
+        }
+    }
+
+    /// <summary>Lists one filing given by its accession number (its index is in the folder of <paramref name="cik"/>).</summary>
+    public static Task<Discovery> DiscoverAccessionAsync(
+        string accession, string cik, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, int maxRetries,
+        Action<string> log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var number = EdgarFeedReader.AccessionIn(accession) ?? throw new DealLensException($"{accession}: not an accession number (like 0000320193-25-000071)");
+        // Its form type is unknown until the index is read: the primary document is the first one of the index.
+        var content = new FeedContent([new FeedFiling(AnyForm, null, cik, number, EdgarSubmissionsReader.IndexPath(cik, number))], []);
+        return ListFilingsAsync(content, client.BaseUri, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { AnyForm }, downloads, client, store, runId, maxRetries, log, cancellationToken);
+    }
+
+    /// <summary>The form type of a filing fetched by accession number, before its index is read.</summary>
+    private const string AnyForm = "(by accession)";
+
+    private static async Task<Discovery> ListFilingsAsync(
+        FeedContent content, Uri linkBase, IReadOnlySet<string> forms, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId,
+        int maxRetries, Action<string> log, CancellationToken cancellationToken)
+    {
         var problems = new List<string>(content.Problems);
 
         var known = (await store.LoadBatchFilingsAsync(cancellationToken)).ToDictionary(f => f.AccessionNumber, StringComparer.Ordinal);
@@ -184,7 +235,9 @@ public static class FeedSource
                 var indexUri = EdgarClient.Resolve(baseUri, filing.IndexUrl);
                 var html = System.Text.Encoding.UTF8.GetString(await client.GetAsync(indexUri, MaxPageBytes, cancellationToken));
                 fetched = true;
-                var documents = FilingIndexReader.SelectForAnalysis(FilingIndexReader.Read(html, indexUri.ToString()), filing.FormType);
+                var all = FilingIndexReader.Read(html, indexUri.ToString());
+                var formType = filing.FormType == AnyForm ? all.FirstOrDefault(d => d.Sequence == 1)?.Type ?? filing.FormType : filing.FormType;
+                var documents = FilingIndexReader.SelectForAnalysis(all, formType);
                 var items = new List<NewFeedItem>();
                 var localPaths = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var document in documents)
@@ -200,7 +253,7 @@ public static class FeedSource
                     items.Add(new NewFeedItem(uri.ToString(), document.Type, localPath));
                 }
 
-                await store.ListFilingAsync(filing with { IndexUrl = indexUri.ToString() }, items, runId, cancellationToken);
+                await store.ListFilingAsync(filing with { IndexUrl = indexUri.ToString(), FormType = formType }, items, runId, cancellationToken);
                 listed++;
                 log($"{filing.AccessionNumber} {filing.FormType} {filing.Company}: {items.Count} document(s) to analyse");
             }

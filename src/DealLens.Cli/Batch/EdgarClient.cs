@@ -15,6 +15,9 @@ public sealed record EdgarClientOptions
     /// <summary>Relative links resolve against it; its host is one of the hosts documents may come from.</summary>
     public required Uri BaseUri { get; init; }
 
+    /// <summary>Where EDGAR's JSON APIs (submissions) are: data.sec.gov for www.sec.gov, else the base itself (a mirror, a test server).</summary>
+    public Uri DataUri => BaseUri.Host.Equals("www.sec.gov", StringComparison.OrdinalIgnoreCase) ? new Uri("https://data.sec.gov/") : BaseUri;
+
     /// <summary>Hosts (with port) requests may go to; any other is refused without a request.</summary>
     public required IReadOnlySet<string> AllowedAuthorities { get; init; }
 
@@ -63,6 +66,9 @@ public sealed partial class EdgarClient : IDisposable
     }
 
     public Uri BaseUri => _options.BaseUri;
+
+    /// <summary>Where EDGAR's JSON APIs (submissions) are.</summary>
+    public Uri DataUri => _options.DataUri;
 
     /// <summary>Requests sent so far, retries included.</summary>
     public int RequestCount => Volatile.Read(ref _requests);

@@ -102,6 +102,6 @@ public static partial class ChildProcess
         return self.PeakWorkingSet64 / 1024;
     }
 
-    [GeneratedRegex(@"deallens-measure: exit=-?\d+ peak_rss_kb=(\d+)")]
+    [GeneratedRegex(@"deallens-measure: exit=-?\d+ peak_rss_kb=(\d+)", RegexOptions.None, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex MeasureLine();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DealLens.Cli.Analysis;
+using DealLens.Cli.Batch;
 using DealLens.Cli.Output;
 using DealLens.Cli.Risk;
 using DealLens.Core.Pipeline;
@@ -69,7 +70,21 @@ public static class AnalyzeCommand
     {
         var settings = DealLensSettings.Load(context);
         var llmOptions = llm.Resolve(parse, settings, context);
-        var inputs = InputFiles.Expand(paths, TextExtractors.SupportedExtensions, fileOptions);
+        var inputs = InputFiles.Expand(paths.Where(p => !EdgarUrls.IsUrl(p)), TextExtractors.SupportedExtensions, fileOptions);
+        if (paths.Where(EdgarUrls.IsUrl).ToList() is { Count: > 0 } urls)
+        {
+            // EDGAR URLs are downloaded first, beside the database, and analysed under their URL.
+            using var client = EdgarUrls.CreateClient(context, settings, urls);
+            var downloads = Path.GetFullPath(settings["Downloads"] ?? Path.Combine(Path.GetDirectoryName(settings.DatabasePath(db))!, "downloads"), context.WorkingDirectory);
+            var fetched = new List<InputFile>();
+            foreach (var url in urls)
+            {
+                fetched.AddRange(await EdgarUrls.DownloadAsync(url, downloads, client, DocumentLimits.Default, cancellationToken));
+            }
+
+            inputs = inputs with { Files = [.. inputs.Files, .. fetched] };
+        }
+
         foreach (var problem in inputs.Problems)
         {
             await context.Error.WriteLineAsync($"deallens: {problem}");
@@ -90,6 +105,11 @@ public static class AnalyzeCommand
         using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
+        using var alive = RunLiveness.Hold(databasePath, runId);
+        if (await RunLiveness.MarkKilledAsync(store, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
+        {
+            await context.Error.WriteLineAsync($"deallens: {killed} earlier analyze run(s) were killed before they finished; marked '{RunLiveness.KilledStatus}' (what they stored is kept)");
+        }
 
         var progress = new ProgressLine(context.Error, context.ErrorIsTerminal && !json && !quiet, inputs.Files.Count);
         var outcomes = new List<DocumentOutcome>();

@@ -7,6 +7,7 @@ using DealLens.Cli.Risk;
 using DealLens.Core;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Risk;
+using DealLens.Extraction.Edgar;
 using DealLens.Storage;
 
 namespace DealLens.Cli.Commands;
@@ -28,6 +29,18 @@ public static class BatchCommand
             Description = "EDGAR \"latest filings\" Atom feed (URL or file): new filings of the --forms types are downloaded and analysed.",
             HelpName = "URL|FILE",
         };
+        var company = new Option<string?>("--company")
+        {
+            Description = "EDGAR company, by CIK (320193) or ticker (AAPL): its filings of the --forms types, filed between --since and --until, are downloaded and analysed.",
+            HelpName = "CIK|TICKER",
+        };
+        var accession = new Option<string?>("--accession")
+        {
+            Description = "One EDGAR filing by accession number (0000320193-25-000071); its folder is the --company CIK, else the accession's first ten digits.",
+            HelpName = "NUMBER",
+        };
+        var since = new Option<DateOnly?>("--since") { Description = "With --company: filings filed on or after this date.", HelpName = "YYYY-MM-DD" };
+        var until = new Option<DateOnly?>("--until") { Description = "With --company: filings filed on or before this date.", HelpName = "YYYY-MM-DD" };
         var forms = new Option<string>("--forms") { Description = "Form types taken from the feed, comma-separated.", DefaultValueFactory = _ => DefaultForms, HelpName = "LIST" };
         var db = CommonOptions.Database();
         var downloads = new Option<string?>("--downloads") { Description = "Folder for downloaded filing documents (default: DEALLENS_DOWNLOADS, else 'downloads' beside the database).", HelpName = "DIR" };
@@ -64,7 +77,7 @@ public static class BatchCommand
         var command = new Command("batch", "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers).")
         {
             inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
-            wait, json, notify, clauseModel, settle, followSymlinks,
+            wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
         };
         foreach (var option in llm.All)
         {
@@ -90,7 +103,8 @@ public static class BatchCommand
                     {
                         SettleTime = TimeSpan.FromSeconds(parse.GetValue(settle)),
                         Files = new InputFileOptions { FollowSymlinks = parse.GetValue(followSymlinks) },
-                    }), parse, llm, ct);
+                    },
+                    new EdgarSelection(parse.GetValue(company), parse.GetValue(accession), parse.GetValue(since), parse.GetValue(until))), parse, llm, ct);
             }
             catch (CannotRunException ex)
             {
@@ -110,7 +124,14 @@ public static class BatchCommand
 
     private sealed record BatchRequest(
         string? Inbox, string? Feed, string Forms, string? Db, string? Downloads, string? UserAgent, string? SecBaseUrl, int MaxDocs, int MaxRetries,
-        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, bool Wait, bool Json, string? NotifyCmd, string? ClauseModel, InboxOptions InboxReading);
+        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, bool Wait, bool Json, string? NotifyCmd, string? ClauseModel, InboxOptions InboxReading,
+        EdgarSelection Edgar);
+
+    /// <summary>Filings asked for by company (CIK or ticker, with a date range) or by accession number.</summary>
+    private sealed record EdgarSelection(string? Company, string? Accession, DateOnly? Since, DateOnly? Until)
+    {
+        public bool Any => Company is not null || Accession is not null;
+    }
 
     /// <summary>With --json, a run that could not happen still prints one object: what failed, and why.</summary>
     private static async Task WriteFailureJsonAsync(CliContext context, bool json, string status, string error, string? db)
@@ -140,9 +161,14 @@ public static class BatchCommand
 
     private static async Task<int> RunAsync(CliContext context, BatchRequest request, ParseResult parse, LlmOptionSet llm, CancellationToken cancellationToken)
     {
-        if (request.Inbox is null && request.Feed is null)
+        if (request.Inbox is null && request.Feed is null && !request.Edgar.Any)
         {
-            throw new DealLensException("batch needs a source: --inbox DIR and/or --feed URL|FILE");
+            throw new DealLensException("batch needs a source: --inbox DIR and/or --feed URL|FILE (or --company CIK|TICKER, --accession NUMBER)");
+        }
+
+        if (request.Edgar.Since > request.Edgar.Until)
+        {
+            throw new DealLensException($"--since {request.Edgar.Since:yyyy-MM-dd} is after --until {request.Edgar.Until:yyyy-MM-dd}");
         }
 
         var settings = DealLensSettings.Load(context);
@@ -161,7 +187,7 @@ public static class BatchCommand
         var feed = request.Feed is null || Uri.TryCreate(request.Feed, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"
             ? request.Feed
             : Path.GetFullPath(request.Feed, context.WorkingDirectory);
-        using var client = feed is null ? null : CreateClient(context, settings, request, feed);
+        using var client = feed is null && !request.Edgar.Any ? null : CreateClient(context, settings, request, feed);
 
         // The model is loaded before the lock and the database: a bad model file must not leave a run behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.ClauseModel));
@@ -208,6 +234,11 @@ public static class BatchCommand
                 }
             }
 
+            if (request.Edgar.Any)
+            {
+                discovery = discovery.Add(await DiscoverEdgarAsync(request, forms, downloads, client!, store, runId, context, cancellationToken));
+            }
+
             foreach (var problem in discovery.Problems)
             {
                 await context.Error.WriteLineAsync($"deallens: {problem}");
@@ -219,7 +250,7 @@ public static class BatchCommand
                 items.AddRange((await store.LoadBatchItemsAsync("inbox", cancellationToken)).Where(i => DownloadPaths.IsInside(inbox, i.SourceKey)));
             }
 
-            if (feed is not null)
+            if (feed is not null || request.Edgar.Any)
             {
                 items.AddRange(await store.LoadBatchItemsAsync("feed", cancellationToken));
             }
@@ -317,13 +348,43 @@ public static class BatchCommand
         return summary.Failed > 0 || summary.FailedFilings > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
-    private static EdgarClient CreateClient(CliContext context, DealLensSettings settings, BatchRequest request, string feed)
+    private static async Task<Discovery> DiscoverEdgarAsync(
+        BatchRequest request, IReadOnlySet<string> forms, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, CliContext context,
+        CancellationToken cancellationToken)
+    {
+        void Log(string line) => context.Error.WriteLine($"deallens: batch: {line}");
+        try
+        {
+            var discovery = Discovery.None;
+            if (request.Edgar.Company is { } company && request.Edgar.Accession is null)
+            {
+                discovery = discovery.Add(await FeedSource.DiscoverCompanyAsync(
+                    company, new FilingFilter(forms, request.Edgar.Since, request.Edgar.Until), downloads, client, store, runId, request.MaxRetries, Log, cancellationToken));
+            }
+
+            if (request.Edgar.Accession is { } accession)
+            {
+                var cik = (request.Edgar.Company is { } given ? EdgarSubmissionsReader.PadCik(given) : null)
+                    ?? EdgarFeedReader.AccessionIn(accession)?[..10]
+                    ?? throw new DealLensException($"{accession}: not an accession number (like 0000320193-25-000071)");
+                discovery = discovery.Add(await FeedSource.DiscoverAccessionAsync(accession, cik, downloads, client, store, runId, request.MaxRetries, Log, cancellationToken));
+            }
+
+            return discovery;
+        }
+        catch (DealLensException ex)
+        {
+            throw new CannotRunException(ex.Message);
+        }
+    }
+
+    private static EdgarClient CreateClient(CliContext context, DealLensSettings settings, BatchRequest request, string? feed)
     {
         var userAgent = request.UserAgent ?? context.ReadEnvironment(UserAgentVariable) ?? settings["UserAgent"] ?? UserConfigValue(context, "UserAgent");
         if (string.IsNullOrWhiteSpace(userAgent))
         {
             throw new CannotRunException(
-                $"--feed needs a User-Agent naming you and an e-mail address, as SEC requires of automated clients: --user-agent \"Jane Doe jane@example.com\", or set {UserAgentVariable}");
+                $"EDGAR downloads (--feed, --company, --accession) need a User-Agent naming you and an e-mail address, as SEC requires of automated clients: --user-agent \"Jane Doe jane@example.com\", or set {UserAgentVariable}");
         }
 
         if (!EdgarClient.IsValidUserAgent(userAgent))
@@ -338,7 +399,12 @@ public static class BatchCommand
         }
 
         var authorities = new HashSet<string>(StringComparer.Ordinal) { baseUri.Authority.ToLowerInvariant() };
-        if (Uri.TryCreate(feed, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
+        if (baseUri.Host.Equals("www.sec.gov", StringComparison.OrdinalIgnoreCase))
+        {
+            authorities.Add("data.sec.gov");
+        }
+
+        if (feed is not null && Uri.TryCreate(feed, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
         {
             authorities.Add(feedUri.Authority.ToLowerInvariant());
         }

@@ -41,7 +41,7 @@ public sealed record FilingDocumentScore(string Doc, IReadOnlyList<FieldCount> F
 /// </summary>
 public static class FilingScorer
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
     private static readonly Regex s_paren = new(@"\((?<inner>[^()]*)\)", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_isoDate = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_textDate = new(

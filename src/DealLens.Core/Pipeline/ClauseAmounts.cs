@@ -15,7 +15,7 @@ public static class ClauseAmounts
     /// <summary>Amounts below this (in currency units) are fees and prices, not deals.</summary>
     public const decimal MinDealAmount = 10_000m;
 
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private static readonly Regex s_perUnitAfter = new(
         @"^[^.;$€£]{0,25}?\b(?:per|a|each|for\s+each)\s+(?:share|unit|warrant|hour|piece|item|copy|seat|user|licen[cs]e|device|gpu|ordinary\s+share|common\s+share)s?\b",

@@ -215,6 +215,6 @@ public static partial class ReportMarkdown
 
     private static string Code(string text) => "`" + Whitespace().Replace(text, " ").Replace("`", "'", StringComparison.Ordinal) + "`";
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Whitespace();
 }

@@ -14,7 +14,7 @@ public sealed record ProseMention(int Start, int End, string Name);
 public sealed class ProseCompanies
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private const string Word = @"(?:[A-Z][A-Za-z0-9]*(?:[-&.'’][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0-9]*)";
     private const string LegalForm = @"(?:Inc|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|plc|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|LP|L\.P|PBC|Co|Pte|Pty|AB|ASA|Oy)\.?";

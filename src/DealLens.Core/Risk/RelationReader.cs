@@ -50,7 +50,7 @@ public sealed record RelationReaderOptions
 public static class RelationReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private const char Open = '⟦';
     private const char Close = '⟧';

@@ -31,7 +31,7 @@ public sealed record DisclosedRevenueShare(
 public static class RevenueConcentrationReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private const string Approx = @"(?:(?:approximately|about|roughly|nearly|almost|around|over|more\s+than|less\s+than|~)\s*)?";
     private const string Pct = Approx + @"[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|percent\b|per\s+cent\b)";

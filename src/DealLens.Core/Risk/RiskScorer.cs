@@ -260,7 +260,7 @@ public sealed class RiskScorer
         return null;
     }
 
-    private static readonly Regex s_capacity = new(@"\b(?:capacity|lease|leases|rent|cloud|servers?|compute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex s_capacity = new(@"\b(?:capacity|lease|leases|rent|cloud|servers?|compute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
     private static FinancingCycle Describe(IReadOnlyList<int> cycle, int i, CycleContext context, string kind, string severity, Step outgoing, Step incoming, string? structureNote)
     {

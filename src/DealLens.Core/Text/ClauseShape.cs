@@ -9,7 +9,7 @@ namespace DealLens.Core.Text;
 /// </summary>
 public static class ClauseShape
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan s_timeout = RegexTimeouts.Limit;
 
     // An optional section number, a quoted defined term (and an optional parenthesis), then the defining verb.
     private const string DefinedTerm = @"^\W{0,3}(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\))\s+)?[""“'‘][^""”’]{1,80}[""”'’]\s*(?:\([^)]{0,60}\)\s*)?";

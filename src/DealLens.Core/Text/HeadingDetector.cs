@@ -16,7 +16,7 @@ public static class HeadingDetector
     /// <summary>A heading that ends with a full stop ("1. Backstop.") has at most this many words.</summary>
     public const int MaxWordsWithFullStop = 10;
 
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan s_timeout = RegexTimeouts.Limit;
 
     // Section numbering in front of a title: "1.", "2.3", "(a)", "iv.", "Section 5.1", "ARTICLE IV", "Exhibit B -".
     private static readonly Regex s_numbering = new(

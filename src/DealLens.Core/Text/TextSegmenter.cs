@@ -15,9 +15,9 @@ public sealed class TextSegmenter
     private const string ItemStart = @"[ \t]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\([a-zA-Z]{1,4}\)|[A-Z]\.|Section\s+[0-9]|SECTION\s+[0-9]|ARTICLE\s|Article\s)[ \t]";
 
     // A hard break: a blank line, or a line that starts a numbered section / lettered item.
-    private static readonly Regex s_hardBreak = new(@"\n[ \t]*\n|\n(?=" + ItemStart + ")", RegexOptions.CultureInvariant);
+    private static readonly Regex s_hardBreak = new(@"\n[ \t]*\n|\n(?=" + ItemStart + ")", RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
-    private static readonly Regex s_itemStart = new(@"\G" + ItemStart, RegexOptions.CultureInvariant);
+    private static readonly Regex s_itemStart = new(@"\G" + ItemStart, RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
     // A full line of prose that stops mid-sentence: it ends in a lower-case word, a comma or a hyphen.
     private const int MinContinuedLine = 40;
@@ -25,12 +25,12 @@ public sealed class TextSegmenter
     // A sentence end: . ; ? ! followed by white space and something that can start a sentence.
     private static readonly Regex s_sentenceEnd = new(
         @"(?<=[.?!;])[""'”’)]*\s+(?=[""“(\[]?[A-Z0-9])",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
     // Tokens ending in a period that do not end a sentence.
     private static readonly Regex s_abbreviation = new(
         @"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|Sec|Secs|Art|U\.S|U\.S\.A|i\.e|e\.g|etc|vs|v|Mr|Mrs|Ms|Dr|St|Jr|Sr|approx|Id|Exh|Ex|para|cf|al|N\.A|L\.P|L\.L\.C|S\.A|B\.V|N\.V|P\.C|Pty|Ltda|Cal|Del|Fla|Mass|Pa|Va)\.|\b[A-Z]\.|(?:^|\s)[0-9]{1,2}(?:\.[0-9]{1,2})*\.|\([a-z0-9]{1,4}\)\.?)$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
     private readonly TextSegmenterOptions _options;
 

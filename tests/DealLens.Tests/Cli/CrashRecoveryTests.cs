@@ -106,11 +106,11 @@ public sealed class CrashRecoveryTests : IDisposable
         foreach (var moment in new long[] { 0, 2, 10 })
         {
             killed += await DealLensProcess.RunAndKillAsync(_folder.Path, WhenDocumentsStored(moment), s_timeout,
-                "batch", "--inbox", inbox, "--db", Db, "--parallel", "2") ? 1 : 0;
+                "batch", "--inbox", inbox, "--settle", "0", "--db", Db, "--parallel", "2") ? 1 : 0;
             AssertIntact();
         }
 
-        var finish = await DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--db", Db, "--json");
+        var finish = await DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--settle", "0", "--db", Db, "--json");
 
         Assert.True(killed >= 2, $"only {killed} of 3 runs were killed before they finished");
         Assert.True(finish.ExitCode == ExitCodes.Ok, finish.Error);

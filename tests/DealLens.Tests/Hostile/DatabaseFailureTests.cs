@@ -172,6 +172,48 @@ public sealed class DatabaseFailureTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Issue22_KilledAnalyzeRun_MarkedKilledByTheNextRun()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            _folder.Write($"many/c{i:D2}.txt", HostileKit.Contract(2000 + i));
+        }
+
+        var killed = await DealLensProcess.RunAndKillAsync(_folder.Path, () => File.Exists(RunLockOf(1)), TimeSpan.FromMinutes(2),
+            "analyze", _folder.File("many"), "--db", Db, "--parallel", "1");
+        Assert.True(killed, "the first run finished before it could be killed");
+        SqliteConnection.ClearAllPools();
+        Assert.Equal("running", Scalar(Db, "SELECT Status FROM Runs WHERE Id = 1"));
+
+        var next = await AnalyzeAsync(Db);
+
+        Assert.Equal(ExitCodes.Ok, next.ExitCode);
+        Assert.Contains("1 earlier analyze run(s) were killed", next.Error, StringComparison.Ordinal);
+        Assert.Equal("killed", Scalar(Db, "SELECT Status FROM Runs WHERE Id = 1"));
+        Assert.Equal("ok", Scalar(Db, "SELECT Status FROM Runs WHERE Id = 2"));
+    }
+
+    [Fact]
+    public async Task Issue22_RunningAnalyze_NotMarkedKilledByAnother()
+    {
+        Assert.Equal(ExitCodes.Ok, (await AnalyzeAsync(Db)).ExitCode);
+        // A live run: its row says running and its process holds the lock.
+        using (var connection = BatchTestKit.Open(Db))
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO Runs (Id, Command, StartedAt, Status) VALUES (99, 'analyze', '2026-01-01T00:00:00Z', 'running')";
+            insert.ExecuteNonQuery();
+        }
+
+        using var alive = DealLens.Cli.Batch.RunLiveness.Hold(Db, 99);
+
+        Assert.Equal(ExitCodes.Ok, (await AnalyzeAsync(Db)).ExitCode);
+        Assert.Equal("running", Scalar(Db, "SELECT Status FROM Runs WHERE Id = 99"));
+    }
+
+    private string RunLockOf(long runId) => DealLens.Cli.Batch.RunLiveness.PathFor(Db, runId);
+
     private static string Scalar(string db, string sql)
     {
         using var connection = BatchTestKit.Open(db);

@@ -98,7 +98,7 @@ public sealed class LlmFaultCliTests : IDisposable
     {
         using var server = new FakeOpenAiServer(ValidModel);
 
-        var result = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", Inbox(2), "--db", Db, "--json", .. Llm(server)]);
+        var result = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", Inbox(2), "--settle", "0", "--db", Db, "--json", .. Llm(server)]);
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
         var summary = BatchTestKit.Json(result.Out);
@@ -114,9 +114,9 @@ public sealed class LlmFaultCliTests : IDisposable
     {
         using var server = new FakeOpenAiServer(_ => FakeReply.Error(503));
 
-        var json = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", Inbox(2), "--db", Db, "--json", .. Llm(server)]);
+        var json = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", Inbox(2), "--settle", "0", "--db", Db, "--json", .. Llm(server)]);
         _folder.Write("inbox/contract-3.txt", BatchTestKit.Contract(3));
-        var text = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", _folder.File("inbox"), "--db", Db, .. Llm(server)]);
+        var text = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", _folder.File("inbox"), "--settle", "0", "--db", Db, .. Llm(server)]);
 
         Assert.Equal(ExitCodes.Ok, json.ExitCode);
         var fallbacks = BatchTestKit.Json(json.Out).GetProperty("fallbacks").EnumerateArray().ToList();
@@ -137,7 +137,7 @@ public sealed class LlmFaultCliTests : IDisposable
         var contract = _folder.Write("docs/deal.txt", BatchTestKit.Contract(9));
 
         var analyze = await CliRunner.RunAsync(_folder.Path, ["analyze", contract, "--db", Db, "--no-fallback", .. Llm(server)]);
-        var batch = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", Inbox(1), "--db", _folder.File("batch.db"), "--json", "--no-fallback", .. Llm(server)]);
+        var batch = await CliRunner.RunAsync(_folder.Path, ["batch", "--inbox", Inbox(1), "--settle", "0", "--db", _folder.File("batch.db"), "--json", "--no-fallback", .. Llm(server)]);
 
         Assert.Equal(ExitCodes.SomeDocumentsFailed, analyze.ExitCode);
         Assert.Contains("deal.txt: llm unavailable: HTTP 503 ServiceUnavailable (--no-fallback", analyze.Error, StringComparison.Ordinal);

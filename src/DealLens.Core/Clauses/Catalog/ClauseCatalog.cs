@@ -261,10 +261,10 @@ public sealed partial class ClauseCatalog
     private static Dictionary<string, object> AsMap(object value, string file, string what)
         => value as Dictionary<string, object> ?? throw new DealLensException($"{file}: {what} must be a mapping ('key: value' lines)");
 
-    [GeneratedRegex(@"^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"\{\{([a-z0-9_]+)\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\{([a-z0-9_]+)\}\}", RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Reference();
 
     private sealed record Scope(

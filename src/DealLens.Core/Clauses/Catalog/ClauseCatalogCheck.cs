@@ -125,11 +125,11 @@ public static partial class ClauseCatalogCheck
 
     // A gap that can cross a sentence: ".*", ".+", or a negated class that lets both "." and white space through.
     // "[^.;]*" stops at the sentence's end and "[^\s.;]+" is one word, so neither is flagged.
-    [GeneratedRegex(@"(?<!\\)(?:\.|\[\^(?![^\]]*(?:\\s|\.))[^\]]*\])[*+]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\\)(?:\.|\[\^(?![^\]]*(?:\\s|\.))[^\]]*\])[*+]", RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex UnboundedGap();
 
     // "(\w+)+", "(?:\s*[a-z]+)*": a repeated group that starts with a class and ends in a quantifier. A group that starts
     // with a literal ("(?:\.[0-9]+)+") cannot split its input two ways and is fine.
-    [GeneratedRegex(@"\((?:\?:)?(?:\\[wsdWSD]|\[[^\]]*\]|\.)(?:[^()\\]|\\.)*(?<!\\)[*+]\)[*+]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:\?:)?(?:\\[wsdWSD]|\[[^\]]*\]|\.)(?:[^()\\]|\\.)*(?<!\\)[*+]\)[*+]", RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.LimitMilliseconds)]
     private static partial Regex NestedQuantifier();
 }

@@ -14,11 +14,11 @@ public static class ListItems
     // an item.
     private static readonly Regex s_marker = new(
         @"(?:(?<![\w(])\((?:[a-z]|[ivx]{1,5})\)|(?<=^|[:;,.]\s{0,3})\([0-9]{1,2}\))(?=\s)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, DealLens.Core.Text.RegexTimeouts.Limit);
 
     // An item closed by the next marker must end like a list item ("..., (b)", "...; or (c)"). Otherwise the next
     // marker opens a sub-list and this "item" is only its lead-in ("(a) The Agent may terminate ... (i) if ...").
-    private static readonly Regex s_itemEnd = new(@"(?:[,;:.]|\b(?:and|or|and/or))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_itemEnd = new(@"(?:[,;:.]|\b(?:and|or|and/or))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, DealLens.Core.Text.RegexTimeouts.Limit);
 
     /// <summary>
     /// Lead-in plus item, once per item of the list in <paramref name="text"/>; empty when the text lists nothing.
