@@ -8,9 +8,14 @@ namespace DealLens.Llm;
 /// <summary>
 /// Whether a quote a model gave can carry a clause of the type it claims. The model is untrusted down to the quote:
 /// a grounded quote may still be one word ("a") or a sentence about something else. A quote must have at least
-/// <see cref="MinWords"/> words and contain the type's evidence: at least one of the words the embedded extractor's
-/// rules for that type look for (their keywords), and for payment obligations (take-or-pay, minimum commitment,
-/// prepayment) both payment and obligation wording.
+/// <see cref="MinWords"/> words and carry the type's evidence:
+/// <list type="bullet">
+/// <item>types that put money into scores (payment obligations and money relations) need one of the words the
+/// embedded extractor's rules for that type look for (their keywords); take-or-pay and prepayment also need payment
+/// and obligation wording, a minimum commitment obligation wording;</item>
+/// <item>other types need their rules' vocabulary or normative wording (shall, may, not, without consent, ...): the
+/// model may find clauses the rules' narrow wording misses, but a heading or a description is no clause.</item>
+/// </list>
 /// </summary>
 public sealed class QuoteEvidence
 {
@@ -25,9 +30,20 @@ public sealed class QuoteEvidence
         @"\b(?:shall|must|will|agrees?|agreed|obligat(?:ed|ion|ions)|commit(?:s|ted|ment|ments)?|required?|undertakes?|responsible|liable|guarantee[sd]?|irrevocabl[ey]|unconditional(?:ly)?|non-?cancell?able)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
+    private static readonly Regex s_normative = new(
+        @"\b(?:shall|will|may|must|agrees?|agreed|entitled|right|rights|obligat(?:ed|ion|ions)|not|neither|nor|no|without|consent|prohibit(?:s|ed)?|requir(?:e|es|ed)|undertakes?|permit(?:s|ted)?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+
     private static readonly HashSet<string> s_paymentObligations = new(StringComparer.Ordinal)
     {
-        ClauseTypes.TakeOrPay, ClauseTypes.MinimumCommitment, ClauseTypes.Prepayment,
+        ClauseTypes.TakeOrPay, ClauseTypes.Prepayment,
+    };
+
+    // A wrong type here moves money in the graph and the risk score: the rules' vocabulary is required.
+    private static readonly HashSet<string> s_moneyTypes = new(StringComparer.Ordinal)
+    {
+        ClauseTypes.TakeOrPay, ClauseTypes.MinimumCommitment, ClauseTypes.Prepayment, ClauseTypes.Backstop, ClauseTypes.Loan,
+        ClauseTypes.EquityInvestment, ClauseTypes.Warrant, ClauseTypes.SaleLeaseback,
     };
 
     private readonly Dictionary<string, string[]> _keywords;
@@ -55,13 +71,18 @@ public sealed class QuoteEvidence
             return DropReasons.QuoteTooShort;
         }
 
-        if (_keywords.TryGetValue(type, out var keywords) && keywords.Length > 0
-            && !keywords.Any(k => quote.Contains(k, StringComparison.OrdinalIgnoreCase)))
+        var hasVocabulary = !_keywords.TryGetValue(type, out var keywords) || keywords.Length == 0
+            || keywords.Any(k => quote.Contains(k, StringComparison.OrdinalIgnoreCase));
+        if (s_moneyTypes.Contains(type))
         {
-            return DropReasons.NoTypeEvidence;
+            if (!hasVocabulary
+                || (s_paymentObligations.Contains(type) && !(s_payment.IsMatch(quote) && s_obligation.IsMatch(quote)))
+                || (type == ClauseTypes.MinimumCommitment && !s_obligation.IsMatch(quote)))
+            {
+                return DropReasons.NoTypeEvidence;
+            }
         }
-
-        if (s_paymentObligations.Contains(type) && !(s_payment.IsMatch(quote) && s_obligation.IsMatch(quote)))
+        else if (!hasVocabulary && !s_normative.IsMatch(quote))
         {
             return DropReasons.NoTypeEvidence;
         }

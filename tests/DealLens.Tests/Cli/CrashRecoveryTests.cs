@@ -174,4 +174,35 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Empty(connection.Query<long>(
             "SELECT i.Id FROM ReviewItems i WHERE i.Version != (SELECT count(*) FROM ReviewAudit a WHERE a.ReviewItemId = i.Id)"));
     }
+
+    [Fact]
+    public async Task Issue22_AnalyzeBatchAndReviewApplyAtOnce_AllFinishEachDocumentAndDecisionOnce()
+    {
+        Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", Db)).ExitCode);
+        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", Db);
+        var items = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
+            .Where(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause)
+            .Select(i => i.GetProperty("id").GetString()!).Take(8).ToList();
+        var actions = Enumerable.Range(0, 40)
+            .Select(n => JsonSerializer.Serialize(new { item = items[n % items.Count], action = n % 2 == 0 ? "accept" : "comment", comment = $"decision {n:00}" }))
+            .ToList();
+        var storedBefore = CountOrMinusOne("SELECT count(*) FROM Documents");
+        for (var n = 1; n <= 10; n++)
+        {
+            _folder.Write($"a/contract-{n:00}.txt", BatchTestKit.Contract(100 + n));
+            _folder.Write($"b/contract-{n:00}.txt", BatchTestKit.Contract(200 + n));
+        }
+
+        // Three writers on one database at once.
+        var results = await Task.WhenAll(
+            DealLensProcess.RunAsync(_folder.Path, s_timeout, "analyze", _folder.File("a"), "--db", Db, "--json"),
+            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", _folder.File("b"), "--db", Db, "--json"),
+            DealLensProcess.RunAsync(_folder.Path, s_timeout, "review", "apply", _folder.Write("actions.jsonl", string.Join('\n', actions)), "--as", "alice", "--db", Db));
+
+        Assert.All(results, r => Assert.True(r.ExitCode == ExitCodes.Ok, $"exit {r.ExitCode}: {r.Error}"));
+        AssertIntact();
+        Assert.Equal(storedBefore + 20, CountOrMinusOne("SELECT count(*) FROM Documents"));
+        AssertEachDecisionOnceAndVersionsUnbroken();
+        Assert.Equal(actions.Count, AuditedComments().Count);
+    }
 }
