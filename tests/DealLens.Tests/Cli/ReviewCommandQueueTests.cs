@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DealLens.Cli;
-using DealLens.Core.Review;
 using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Cli;
