@@ -31,7 +31,7 @@ public static partial class ReportMarkdown
         b.Append(CultureInfo.InvariantCulture, $"| High-severity findings | {t.HighSeverityFindings} |\n");
         b.Append(CultureInfo.InvariantCulture, $"| Clause review | {(t.ReviewStatuses.Count == 0 ? "no clauses" : string.Join(", ", t.ReviewStatuses.Select(p => $"{p.Value} {p.Key}")))} |\n\n");
 
-        WriteRisk(b, report.Risk);
+        WriteRisk(b, report.Risk, report);
         WriteDeals(b, report.Deals);
         b.Append(CultureInfo.InvariantCulture, $"## Documents ({report.Documents.Count})\n\n");
         foreach (var document in report.Documents)
@@ -42,8 +42,11 @@ public static partial class ReportMarkdown
         return b.ToString();
     }
 
-    private static void WriteRisk(StringBuilder b, RiskReport risk)
+    private static void WriteRisk(StringBuilder b, RiskReport risk, Report report)
     {
+        string Where(RelationEvidence e) => ReportBuilder.ShortName(e.Document)
+            + (report.Locate(e)?.Page is { } page ? " p." + page.ToString(CultureInfo.InvariantCulture) : " page unknown");
+
         b.Append("## Risk\n\n");
         b.Append(CultureInfo.InvariantCulture, $"### Circular financing ({risk.Cycles.Count})\n\n");
         foreach (var c in risk.Cycles)
@@ -75,7 +78,7 @@ public static partial class ReportMarkdown
 
             foreach (var e in c.Evidence)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  - evidence ({Md(ReportBuilder.ShortName(e.Document))}): “{Md(e.Quote)}”\n");
+                b.Append(CultureInfo.InvariantCulture, $"  - evidence ({Md(Where(e))}): “{Md(e.Quote)}”\n");
             }
         }
 
@@ -92,7 +95,7 @@ public static partial class ReportMarkdown
             b.Append(CultureInfo.InvariantCulture, $"- **{d.Severity.ToUpperInvariant()}** {Md(ReportBuilder.ShortName(d.Document))} (score {d.Score})\n");
             foreach (var flag in d.Flags)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  - {flag.Severity}: {Md(flag.Message)}{(flag.Evidence is null ? "" : " — “" + Md(flag.Evidence.Quote) + "”")}\n");
+                b.Append(CultureInfo.InvariantCulture, $"  - {flag.Severity}: {Md(flag.Message)}{(flag.Evidence is null ? "" : " — “" + Md(flag.Evidence.Quote) + "” (" + Md(Where(flag.Evidence)) + ")")}\n");
             }
         }
 

@@ -37,7 +37,15 @@ public static class ClauseShape
     public static bool IsDefinitionReference(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length <= 300 && s_definitionReference.IsMatch(text.Trim());
+        var trimmed = text.Trim();
+        if (trimmed.Length > 300 || !s_definitionReference.IsMatch(trimmed))
+        {
+            return false;
+        }
+
+        // "... has the meaning set forth in the Loan Agreement, and Customer shall repay ...": a term follows the reference.
+        var meaning = trimmed.IndexOf("meaning", StringComparison.OrdinalIgnoreCase);
+        return !HeadingDetector.HasVerb(trimmed[(meaning + "meaning".Length)..]);
     }
 
     /// <summary>True for a definition ("“Minimum Payment” means ..."): it gives a term its meaning; the clause that uses the term binds.</summary>

@@ -137,7 +137,7 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
         // Arrange
         var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
         var other = SampleAnalysis("aa11");
-        var original = SampleAnalysis("bb22");
+        var original = SampleAnalysis("bb22") with { SourcePath = "b.pdf" };
         await _store.SaveAnalysisAsync(other, runId, CancellationToken.None);
         await _store.SaveAnalysisAsync(original, runId, CancellationToken.None);
         var clause = original.Clauses[0];
