@@ -28,6 +28,7 @@ public static class AnalyzeCommand
         var parallel = new Option<int>("--parallel")
         {
             Description = "Documents analysed at once (default: the number of cores).",
+            HelpName = "N",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         parallel.Validators.Add(r =>

@@ -6,7 +6,7 @@ public static class CommonOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = "SQLite database file (default: DEALLENS_DB, else deallens.db in the working folder).",
+        Description = "SQLite database file (default: DEALLENS_DB, else \"Db\" in deallens.json here or in ~/.config/deallens/, else deallens.db in the working folder).",
         HelpName = "PATH",
     };
 
