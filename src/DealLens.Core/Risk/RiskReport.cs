@@ -105,7 +105,11 @@ public sealed record RevenueConcentration(
     decimal Percent,
     string? Period,
     string Severity,
-    DisclosureEvidence Evidence);
+    DisclosureEvidence Evidence)
+{
+    /// <summary>How the filer refers to an unnamed customer ("Customer A", "one direct customer"); null when named.</summary>
+    public string? CustomerLabel { get; init; }
+}
 
 /// <summary>Everything the risk scorer found, most severe first in each list.</summary>
 public sealed record RiskReport(

@@ -38,9 +38,11 @@ public sealed class RiskScorer
                 var company = share.Company is null ? null : KeyOf(graph, share.Company);
                 result.Add(new RevenueConcentration(
                     company, company is null ? null : graph.NameOf(company), share.Customer,
-                    graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
+                    share.Customer == RevenueConcentrationReader.Unnamed ? null
+                        : graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
                     share.Rank, share.Percent, share.Period, RevenueSeverity(share.Percent),
-                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote)));
+                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote))
+                { CustomerLabel = share.Label });
             }
         }
 
