@@ -57,8 +57,26 @@ public static class MoneyGraphBuilder
                 set.Add(raw);
             }
 
+            // Where the prose was read, its grammar is the better witness: a clause-derived relation is kept only for
+            // a kind the prose did not state (a purchase when the prose read no purchase or lease).
+            var proseDrafts = drafts.Where(d => d.Document == analysis.SourcePath && d.Sha256 == analysis.Sha256).ToList();
+            var prose = proseDrafts.Select(d => d.Kind).ToHashSet(StringComparer.Ordinal);
+            var proseCompanies = proseDrafts.SelectMany(d => new[] { d.From, d.To }).ToHashSet(StringComparer.Ordinal);
+            var before = drafts.Count;
             ReadPurchase(analysis, parties, drafts, skipped);
             ReadFinancing(analysis, parties, drafts, skipped);
+            if (prose.Count > 0)
+            {
+                for (var d = drafts.Count - 1; d >= before; d--)
+                {
+                    var kind = drafts[d].Kind;
+                    if (prose.Contains(kind) || (RelationKinds.IsCommitment(kind) && prose.Any(RelationKinds.IsCommitment))
+                        || !proseCompanies.Contains(drafts[d].From) || !proseCompanies.Contains(drafts[d].To))
+                    {
+                        drafts.RemoveAt(d);
+                    }
+                }
+            }
         }
 
         // First one relation per document, then one per deal: the same (from, to, kind) across documents is one deal.
@@ -107,7 +125,7 @@ public static class MoneyGraphBuilder
         {
             var from = resolver.Resolve(relation.From);
             var to = resolver.Resolve(relation.To);
-            if (from == to)
+            if (from == to || from.Length == 0 || to.Length == 0)
             {
                 continue;
             }
