@@ -62,12 +62,19 @@ public sealed class ProseCompanies
         "Officer", "President", "Chairman", "Director", "Inc", "Inc.", "LLC", "Corp", "Corp.", "Ltd", "Ltd.", "Phase", "Facility",
         "Transaction", "Transactions", "Closing", "Effective", "Date", "Term", "Annual", "Report", "Quarterly", "Current", "Press",
         "Release", "Forward", "Looking", "Statements", "Risk", "Factors", "Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Year", "Quarter",
-        "North", "South", "East", "West", "Data", "Center", "Centers", "Centre", "Campus", "Project", "Cloud", "Capacity", "Compute",
+        "North", "South", "East", "West",
         "Texas", "Louisiana", "Ohio", "Virginia", "Georgia", "Arizona", "Nevada", "Oregon", "Washington", "California", "Wisconsin",
         "Pennsylvania", "Michigan", "Colorado", "Dakota", "Wyoming", "Oklahoma", "Kentucky", "Tennessee", "Indiana", "Carolina",
         "Norway", "Portugal", "Kingdom", "Britain", "Europe", "America", "Canada", "Japan", "India", "Germany", "France", "Abu", "Dhabi",
         "Emirates", "Saudi", "Arabia", "Entry", "About", "Contact", "Contacts", "Source", "Media", "Investor", "Relations", "Material", "Definitive", "Results", "Operations", "Financial", "Condition",
         "Blackwell", "Hopper", "Grace", "Rubin", "Instinct", "H100", "H200", "B200", "GB200", "GB300", "MI450", "MI300X",
+    };
+
+    // Words that make a company name only together with others ("Tallow Data Centers", "Brightfold Cloud").
+    private static readonly HashSet<string> s_genericWords = new(StringComparer.Ordinal)
+    {
+        "Data", "Center", "Centers", "Centre", "Centres", "Campus", "Project", "Cloud", "Capacity", "Compute", "Computing", "Energy",
+        "Power", "Digital", "Systems", "Technologies", "Technology", "Infrastructure", "Capital", "Partners", "Labs", "Bank", "Group",
     };
 
     private readonly List<ProseMention> _mentions;
@@ -130,6 +137,11 @@ public sealed class ProseCompanies
             }
 
             var after = Extend(text, end, name, links, definedTerms);
+            if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(s_genericWords.Contains))
+            {
+                continue;
+            }
+
             var hasForm = s_legalForm.IsMatch(name) && name.Contains(' ', StringComparison.Ordinal);
             var hasTicker = after > end && links.Count > 0 && links[^1].Value == name;
             if (!hasForm && !hasTicker && !resolver.Knows(name) && (!LooksLikeName(name) || IsOrdinaryWords(name, lowerWords)))
@@ -203,6 +215,15 @@ public sealed class ProseCompanies
                 {
                     mentions.Add(new ProseMention(match.Index, match.Index + match.Length, filerName));
                 }
+            }
+        }
+
+        // A bare defined term found as a capitalised name ("Vertex" for 'Vertex Semiconductor Corp. ("Vertex")') is the company it defines.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (definedTerms.TryGetValue(mentions[i].Name, out var defined) && text[mentions[i].Start..mentions[i].End] == mentions[i].Name)
+            {
+                mentions[i] = mentions[i] with { Name = defined };
             }
         }
 

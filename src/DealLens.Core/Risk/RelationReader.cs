@@ -73,7 +73,7 @@ public static class RelationReader
         // A gap inside one clause: no other company, no clause break.
         // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
         // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
-        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])){0,90}?",
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧){0,90}?",
         ["{s}"] = @"[^⟦;:]{0,30}?",
         ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
@@ -109,6 +109,7 @@ public static class RelationReader
 
         // Sale-leaseback: buyer-lessor -> seller-lessee.
         T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>sold|sells|sell)\b{g}\bto\s+{A}{g}\b(?:lease[sd]?\s+(?:it|them|the\s+\w+\s+)?\s*back|leaseback)"),
+        T(RelationKinds.SaleLeaseback, @"{A}{g}\b(?<v>acquire[sd]?|buy|buys|bought|purchase[sd]?)\b{g}\bfrom\s+{B}{g}\bsale[- ](?:and[- ])?leaseback"),
         T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|completed|closed|signed|signs|announced)\b{g}\bsale[- ](?:and[- ])?leaseback\b{g}\bwith\s+{role}{A}"),
 
         // Equity: investor -> investee.
@@ -210,7 +211,7 @@ public static class RelationReader
     private static readonly Regex s_perShareBefore = new(@"\b(?:exercise|strike|conversion|offering|purchase|share)\s+price\s+(?:of\s+)?(?:approximately\s+)?$|\bprice\s+per\s+share\s+(?:of\s+)?$|\bat\s+$", Options, s_timeout);
 
     private static readonly Regex s_shareWords = new(@"\b(?:shares|stock|stake|equity|ownership|warrants?|notes|securities|100\s*%|all\s+of\s+the)\b", Options, s_timeout);
-    private static readonly Regex s_acquisition = new(@"\b(?:acquire|acquired|acquires|acquisition\s+of)\s+(?:100\s*%|all(?:\s+of)?\s+the|the\s+(?:company|business))\b|\bmerger\b", Options, s_timeout);
+    private static readonly Regex s_acquisition = new(@"\b(?:acquire|acquired|acquires|acquisition\s+of)\s+(?:100\s*%|all(?:\s+of)?\s+the\b|the\s+(?:company|business)\b)|\bmerger\b", Options, s_timeout);
 
     private static readonly Regex s_beneficiary = new(@"\b(?:to|with|in\s+favou?r\s+of|owed\s+to|from|under\s+(?:its|the|their)\s+(?:lease|agreement|contract)s?\s+with)\s+(?:the\s+)?$", Options, s_timeout);
 
@@ -327,6 +328,7 @@ public static class RelationReader
 
         var money = MoneyParser.FindAll(sentence);
         var skeleton = Skeleton(sentence, offset, mentions, money);
+        var first = relations.Count;
         var seen = new HashSet<(string, string, string)>();
         foreach (var template in s_templates)
         {
@@ -387,6 +389,20 @@ public static class RelationReader
                 }
             }
         }
+
+        // A sale-leaseback is one relation: the sale in it is not also a purchase, nor the leaseback a lease.
+        var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKinds.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
+        if (leasebacks.Count > 0)
+        {
+            for (var i = relations.Count - 1; i >= first; i--)
+            {
+                var r = relations[i];
+                if (RelationKinds.IsCommitment(r.Kind) && leasebacks.Any(l => (l.From, l.To) == (r.From, r.To) || (l.From, l.To) == (r.To, r.From)))
+                {
+                    relations.RemoveAt(i);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -401,7 +417,7 @@ public static class RelationReader
         }
 
         var first = verb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
-        return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith('s')
+        return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("paid", StringComparison.Ordinal) || first.EndsWith('s')
             || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held"
             || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit";
     }
