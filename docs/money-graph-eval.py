@@ -2,7 +2,7 @@
 """Analyze the announcement corpus (dev docs, locked docs, all) with the CLI and compare the graph with expected-graph.json.
 Details are printed for dev documents only; for locked documents only counts."""
 import json, os, subprocess, sys, shutil, tempfile
-ROOT='/work/h2-relations'
+ROOT=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ANN=f'{ROOT}/samples/announcements'
 CLI=['dotnet', f'{ROOT}/src/DealLens.Cli/bin/Debug/net10.0/deallens.dll']
 def fnv(name):
