@@ -41,9 +41,10 @@ public static class MoneyGraphBuilder
         for (var i = 0; i < ordered.Count; i++)
         {
             var analysis = ordered[i];
+            var proseDrafts = new List<Draft>();
             if (readings[i] is { } reading)
             {
-                AddProse(analysis, reading, resolver, drafts, spellings);
+                AddProse(analysis, reading, resolver, proseDrafts, spellings);
             }
 
             var parties = new DocumentParties(analysis.Document.Text, analysis.Deal, resolver);
@@ -57,8 +58,34 @@ public static class MoneyGraphBuilder
                 set.Add(raw);
             }
 
+            // Where the prose was read, its grammar is the better witness: a clause-derived relation is kept only for
+            // a kind the prose did not state (a purchase when the prose read no purchase or lease).
+            var prose = proseDrafts.Select(d => d.Kind).ToHashSet(StringComparer.Ordinal);
+            var proseKeys = proseDrafts.Select(d => (d.From, d.To, d.Kind)).ToHashSet();
+            var proseCompanies = proseDrafts.SelectMany(d => new[] { d.From, d.To }).ToHashSet(StringComparer.Ordinal);
+            var before = drafts.Count;
             ReadPurchase(analysis, parties, drafts, skipped);
             ReadFinancing(analysis, parties, drafts, skipped);
+            if (prose.Count > 0)
+            {
+                for (var d = drafts.Count - 1; d >= before; d--)
+                {
+                    // The same relation read both ways stays, so its clause evidence joins the prose quote.
+                    var kind = drafts[d].Kind;
+                    if (proseKeys.Contains((drafts[d].From, drafts[d].To, kind)))
+                    {
+                        continue;
+                    }
+
+                    if (prose.Contains(kind) || (RelationKinds.IsCommitment(kind) && prose.Any(RelationKinds.IsCommitment))
+                        || !proseCompanies.Contains(drafts[d].From) || !proseCompanies.Contains(drafts[d].To))
+                    {
+                        drafts.RemoveAt(d);
+                    }
+                }
+            }
+
+            drafts.AddRange(proseDrafts);
         }
 
         // First one relation per document, then one per deal: the same (from, to, kind) across documents is one deal.
@@ -107,7 +134,7 @@ public static class MoneyGraphBuilder
         {
             var from = resolver.Resolve(relation.From);
             var to = resolver.Resolve(relation.To);
-            if (from == to)
+            if (from == to || from.Length == 0 || to.Length == 0)
             {
                 continue;
             }

@@ -42,6 +42,8 @@ public sealed class ProseCompanies
     private static readonly Regex s_announcedIt = new(
         @"\b(?:announced|announces|said|reported|confirmed|disclosed|stated)\s+(?:today\s+)?(?:that\s+)?(?<p>it|the\s+company)\b", Options, s_timeout);
 
+    private static readonly Regex s_datelineClose = new(@"\G\)\s*[-–—]", Options, s_timeout);
+
     private static readonly Regex s_filerWords = new(@"\b(?:[Tt]he[ \t]+Company|[Tt]he[ \t]+Registrant|We|we|[Oo]ur|us)\b", Options, s_timeout);
 
     // Words that open or close a capitalised run without being part of a company name.
@@ -52,7 +54,7 @@ public sealed class ProseCompanies
         "Once", "When", "If", "Through", "Beginning", "Starting", "Per", "Separately", "Meanwhile", "Earlier", "Later", "Since",
         "During", "Including", "Such", "Any", "All", "Other", "New", "Such", "It", "They", "Their", "He", "She", "His", "Her",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "AI", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "HPC", "GW", "MW", "USD", "U.S.", "US", "SEC", "EBITDA", "CEO", "CFO",
         "Agreement", "Agreements", "Warrant", "Warrants", "Lease", "Leases", "Company", "Companies", "Investor", "Investors", "Holder",
         "Customer", "Provider", "Purchaser", "Lender", "Lenders", "Borrower", "Board", "Shares", "Stock", "Common", "Series", "Class",
@@ -60,12 +62,19 @@ public sealed class ProseCompanies
         "Officer", "President", "Chairman", "Director", "Inc", "Inc.", "LLC", "Corp", "Corp.", "Ltd", "Ltd.", "Phase", "Facility",
         "Transaction", "Transactions", "Closing", "Effective", "Date", "Term", "Annual", "Report", "Quarterly", "Current", "Press",
         "Release", "Forward", "Looking", "Statements", "Risk", "Factors", "Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Year", "Quarter",
-        "North", "South", "East", "West", "Data", "Center", "Centers", "Centre", "Campus", "Project", "Cloud", "Capacity", "Compute",
+        "North", "South", "East", "West",
         "Texas", "Louisiana", "Ohio", "Virginia", "Georgia", "Arizona", "Nevada", "Oregon", "Washington", "California", "Wisconsin",
         "Pennsylvania", "Michigan", "Colorado", "Dakota", "Wyoming", "Oklahoma", "Kentucky", "Tennessee", "Indiana", "Carolina",
         "Norway", "Portugal", "Kingdom", "Britain", "Europe", "America", "Canada", "Japan", "India", "Germany", "France", "Abu", "Dhabi",
-        "Emirates", "Saudi", "Arabia", "Entry", "Material", "Definitive", "Results", "Operations", "Financial", "Condition",
+        "Emirates", "Saudi", "Arabia", "Entry", "About", "Contact", "Contacts", "Source", "Media", "Investor", "Relations", "Material", "Definitive", "Results", "Operations", "Financial", "Condition",
         "Blackwell", "Hopper", "Grace", "Rubin", "Instinct", "H100", "H200", "B200", "GB200", "GB300", "MI450", "MI300X",
+    };
+
+    // Words that make a company name only together with others ("Tallow Data Centers", "Brightfold Cloud").
+    private static readonly HashSet<string> s_genericWords = new(StringComparer.Ordinal)
+    {
+        "Data", "Center", "Centers", "Centre", "Centres", "Campus", "Project", "Cloud", "Capacity", "Compute", "Computing", "Energy",
+        "Power", "Digital", "Systems", "Technologies", "Technology", "Infrastructure", "Capital", "Partners", "Labs", "Bank", "Group",
     };
 
     private readonly List<ProseMention> _mentions;
@@ -120,8 +129,20 @@ public sealed class ProseCompanies
             }
 
             var name = text[start..end];
+
+            // "Sept 10 (DealWire) - ": a wire's name in a dateline, not a company of the story.
+            if (start > 0 && text[start - 1] == '(' && s_datelineClose.IsMatch(text, end))
+            {
+                continue;
+            }
+
             var after = Extend(text, end, name, links, definedTerms);
-            var hasForm = s_legalForm.IsMatch(name);
+            if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(s_genericWords.Contains))
+            {
+                continue;
+            }
+
+            var hasForm = s_legalForm.IsMatch(name) && name.Contains(' ', StringComparison.Ordinal);
             var hasTicker = after > end && links.Count > 0 && links[^1].Value == name;
             if (!hasForm && !hasTicker && !resolver.Knows(name) && (!LooksLikeName(name) || IsOrdinaryWords(name, lowerWords)))
             {
@@ -194,6 +215,15 @@ public sealed class ProseCompanies
                 {
                     mentions.Add(new ProseMention(match.Index, match.Index + match.Length, filerName));
                 }
+            }
+        }
+
+        // A bare defined term found as a capitalised name ("Vertex" for 'Vertex Semiconductor Corp. ("Vertex")') is the company it defines.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (definedTerms.TryGetValue(mentions[i].Name, out var defined) && text[mentions[i].Start..mentions[i].End] == mentions[i].Name)
+            {
+                mentions[i] = mentions[i] with { Name = defined };
             }
         }
 
@@ -283,6 +313,11 @@ public sealed class ProseCompanies
         bool Drop((int Start, int End) w)
         {
             var s = text[w.Start..w.End].TrimEnd(',');
+            if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal))
+            {
+                s = s[..^2];
+            }
+
             return s_stopWords.Contains(s) || s_stopWords.Contains(s.TrimEnd('.')) || s is "&" or "of" or "de"
                 || (AtSentenceStart(text, w.Start) && s.Length > 1 && s.Skip(1).All(char.IsLower) && lowerWords.Contains(s.ToLowerInvariant()));
         }

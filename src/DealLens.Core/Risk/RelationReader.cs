@@ -66,10 +66,14 @@ public static class RelationReader
         ["{A}"] = "(?<A>" + CompanyList + ")",
         ["{B}"] = "(?<B>" + CompanyList + ")",
         ["{P}"] = Poss,
+        // A possessive that must be there: the nominalisation's owner ("Nvidia's $5 billion investment in Intel").
+        ["{PP}"] = @"['’]s?",
+        // An appositive role before a name after a preposition: "from cloud provider Lambda".
+        ["{role}"] = @"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:provider|company|operator|start-?up|developer|firm|maker|designer|lab|platform)\s+)?",
         // A gap inside one clause: no other company, no clause break.
         // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
         // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
-        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])){0,90}?",
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧){0,90}?",
         ["{s}"] = @"[^⟦;:]{0,30}?",
         ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
@@ -100,27 +104,30 @@ public static class RelationReader
         T(RelationKinds.Backstop, @"{A}{g}\b(?<v>backstop(?:s|ped)?|guarantee[sd]?)\b{g}{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?|rent|debt|contract)\b"),
         T(RelationKinds.Backstop, @"{A}{g}\b(?<v>provides?|provided|providing|extend(?:s|ed)?|offer(?:s|ed)?|gives?|gave)\b{g}\b(?:backstop|guarantee|credit\s+support|financial\s+support)\b{g}\b(?:for|of|to|on)\s+{B}"),
         T(RelationKinds.Backstop, @"{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?)\b{g}\b(?:are|is|will\s+be|were|was|to\s+be|being)\s+(?<v>backstopped|guaranteed|backed|supported)\s+by\s+{A}"),
-        T(RelationKinds.Backstop, @"{A}{P}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for)\s+{B}"),
+        T(RelationKinds.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for)\s+{B}"),
         T(RelationKinds.Backstop, @"{B}{g}\b(?<v>backstopped|guaranteed)\s+by\s+{A}"),
 
         // Sale-leaseback: buyer-lessor -> seller-lessee.
         T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>sold|sells|sell)\b{g}\bto\s+{A}{g}\b(?:lease[sd]?\s+(?:it|them|the\s+\w+\s+)?\s*back|leaseback)"),
-        T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|completed|closed|signed|signs|announced)\b{g}\bsale[- ](?:and[- ])?leaseback\b{g}\bwith\s+{A}"),
+        T(RelationKinds.SaleLeaseback, @"{A}{g}\b(?<v>acquire[sd]?|buy|buys|bought|purchase[sd]?)\b{g}\bfrom\s+{B}{g}\bsale[- ](?:and[- ])?leaseback"),
+        T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|completed|closed|signed|signs|announced)\b{g}\bsale[- ](?:and[- ])?leaseback\b{g}\bwith\s+{role}{A}"),
 
         // Equity: investor -> investee.
-        T(RelationKinds.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{B}"),
-        T(RelationKinds.Equity, @"{A}{P}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{B}"),
-        T(RelationKinds.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{B}"),
+        T(RelationKinds.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{role}{B}"),
+        T(RelationKinds.Equity, @"{A}{PP}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{role}{B}"),
+        T(RelationKinds.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
+        T(RelationKinds.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
+        T(RelationKinds.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{role}{B}"),
         T(RelationKinds.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
         T(RelationKinds.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment)\b"),
         T(RelationKinds.Equity, @"{A}{g}\b(?<v>acquired|acquires|acquire|purchased|purchases|purchase|bought|buys|buy|took|takes|take|subscribed\s+for|subscribes\s+for|holds|hold)\b{g}\b(?:stake|shares|equity|ownership\s+interest|interest|common\s+stock|preferred\s+stock|ordinary\s+shares)\s+(?:in|of)\s+{B}"),
-        T(RelationKinds.Equity, @"{B}{g}\b(?<v>sold|sells|sell|issued|issues|issue)\b{g}\b(?:shares|stock|equity|units|stake)\b{g}\bto\s+{A}"),
+        T(RelationKinds.Equity, @"{B}{g}\b(?<v>sold|sells|sell|issued|issues|issue)\b{g}\b(?:shares|stock|equity|units|stake)\b{g}\bto\s+{role}{A}"),
 
         // Loans: lender -> borrower.
         T(RelationKinds.Loan, @"{A}{g}\b(?<v>provide[sd]?|providing|extend(?:s|ed)?|lend(?:s)?|lent|arrange[sd]?|committed|commits|underwr(?:ote|ites)|made\s+available)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|financing|credit\s+line|revolving\s+credit|facility|notes?)\b{g}\bto\s+{B}"),
         T(RelationKinds.Loan, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|closed|closes|secured|secures|obtained|obtains|signed|signs|raised|raises|arranged|completed|completes)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|credit\s+agreement|financing\s+facility|delayed[- ]draw|debt\s+facility|project\s+financing|financing)\b{g}\b(?:with|from|led\s+by|provided\s+by|arranged\s+by|underwritten\s+by)\s+{A}"),
         T(RelationKinds.Loan, @"{B}{g}\b(?<v>borrowed|borrows|borrow)\b{g}\bfrom\s+{A}"),
-        T(RelationKinds.Loan, @"{A}{P}\s+{g}\b(?<v>loan|credit\s+facility)\s+to\s+{B}"),
+        T(RelationKinds.Loan, @"{A}{PP}\s+{g}\b(?<v>loan|credit\s+facility)\s+to\s+{B}"),
 
         // Prepayments: payer -> payee.
         T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay)\s+{B}"),
@@ -128,11 +135,11 @@ public static class RelationReader
         T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>made|makes|make|paid|pays|pay)\b{g}\b(?:prepayment|advance\s+payment|upfront\s+payment|deposit)\b{g}\bto\s+{B}"),
 
         // Leases: tenant -> landlord.
-        T(RelationKinds.Lease, @"{A}{g}\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b{g}\bfrom\s+{B}"),
-        T(RelationKinds.Lease, @"{A}{P}\s+{g}\b(?<v>lease)\s+(?:obligations?|payments?|commitments?)\s+(?:to|owed\s+to)\s+{B}"),
-        T(RelationKinds.Lease, @"{B}{g}(?<!['’]s\s+)\b(?<v>lease[sd]?|leasing)\b{g}\bto\s+{A}"),
-        T(RelationKinds.Lease, @"{B}{g}\b(?<v>signed|signs|sign|entered\s+into|enters\s+into|enter\s+into|executed|executes|announced|finalized|expanded|expands)\b{g}\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?|hosting\s+agreements?)\b{g}\bwith\s+{A}"),
-        T(RelationKinds.Lease, @"{A}{P}\s+{g}\b(?<v>lease)\s+(?:with|from)\s+{B}"),
+        T(RelationKinds.Lease, @"{A}{g}\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b{g}\bfrom\s+{role}{B}"),
+        T(RelationKinds.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:obligations?|payments?|commitments?)\s+(?:to|owed\s+to)\s+{B}"),
+        T(RelationKinds.Lease, @"{B}{g}(?<!['’]s\s+)\b(?<v>lease[sd]?|leasing)\b{g}\bto\s+{role}{A}"),
+        T(RelationKinds.Lease, @"{B}{g}\b(?<v>signed|signs|sign|entered\s+into|enters\s+into|enter\s+into|executed|executes|announced|finalized|expanded|expands)\b{g}\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?|hosting\s+agreements?)\b{g}\bwith\s+{role}{A}"),
+        T(RelationKinds.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:with|from)\s+{B}"),
         T(RelationKinds.Lease, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|sole\s+|first\s+|initial\s+)?tenant\b{g}\b(?:of|at|for)\s+{B}"),
 
         // Purchases and compute commitments: buyer -> seller.
@@ -140,16 +147,20 @@ public static class RelationReader
         T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|give[sn]?|grant(?:s|ed)?)\s+{A}\s+(?:with\s+)?access\s+to\b"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|sell(?:s)?|sold|host(?:s|ed)?|offer(?:s|ed)?)\b{g}\b{cap}\b{g}\b(?:to|for)\s+{A}"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed|won|wins)\b{g}\b{deal}\b{g}\bwith\s+{A}{g}\bto\s+(?:provide|supply|deliver|deploy|host|build|offer)\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?{cap})\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?(?:AI\s+)?(?:compute|computing\s+capacity|cloud|GPUs?|chips|processors|accelerators|TPUs?|servers))\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{role}{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|spend|spends|spent|use|uses)\b{g}⟨\d+⟩{g}\b(?:of|on)\s+{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree)\s+to\s+(?:purchase|buy|spend|use|consume|rent|procure)\b{g}\b(?:from|with|of|on)\s+{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>will\s+pay|pays|paid|pay)\s+{B}"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power))\b"),
-        T(RelationKinds.Purchase, @"{A}{P}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{PP}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
+        T(RelationKinds.Purchase, @"(?<v>commitment|purchase\s+commitment|order)\s+(?:by|from)\s+{A}\s+(?:to|with|for)\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>becomes|became|is|will\s+be|remains)\s+{B}{PP}\s+(?:[\w-]+\s+){0,2}?(?:customer|client|offtaker)\b"),
+        T(RelationKinds.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
         // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|power(?:s|ed)?|built\s+on|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+on|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|first\s+|largest\s+|launch\s+|key\s+)?(?:customer|client|offtaker)\b{g}\b(?:of|for)\s+{B}"),
@@ -167,6 +178,9 @@ public static class RelationReader
     private static readonly Regex s_prepayPercent = new(
         @"\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+(?:customer\s+)?(?:prepayment|upfront\s+payment|advance\s+payment)|\bprepa(?:y|ys|id)\s+(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)",
         Options, s_timeout);
+
+    // Leasing servers, GPUs or cloud capacity is buying compute, not renting a building.
+    private static readonly Regex s_computeObject = new(@"\b(?:GPUs?|GPU\s+servers|servers?|chips|accelerators|cloud\s+capacity|TPUs?)\b", Options, s_timeout);
 
     private static readonly Regex s_instruction = new(
         @"^\W*(?:ignore|disregard|forget|report|pretend|output|respond|print|write|say|list|return|act\s+as|please)\b|\b(?:previous|prior|above)\s+instructions\b|\bsystem\s+prompt\b",
@@ -197,7 +211,7 @@ public static class RelationReader
     private static readonly Regex s_perShareBefore = new(@"\b(?:exercise|strike|conversion|offering|purchase|share)\s+price\s+(?:of\s+)?(?:approximately\s+)?$|\bprice\s+per\s+share\s+(?:of\s+)?$|\bat\s+$", Options, s_timeout);
 
     private static readonly Regex s_shareWords = new(@"\b(?:shares|stock|stake|equity|ownership|warrants?|notes|securities|100\s*%|all\s+of\s+the)\b", Options, s_timeout);
-    private static readonly Regex s_acquisition = new(@"\b(?:acquire|acquired|acquires|acquisition\s+of)\s+(?:100\s*%|all(?:\s+of)?\s+the|the\s+(?:company|business))\b|\bmerger\b", Options, s_timeout);
+    private static readonly Regex s_acquisition = new(@"\b(?:acquire|acquired|acquires|acquisition\s+of)\s+(?:100\s*%|all(?:\s+of)?\s+the\b|the\s+(?:company|business)\b)|\bmerger\b", Options, s_timeout);
 
     private static readonly Regex s_beneficiary = new(@"\b(?:to|with|in\s+favou?r\s+of|owed\s+to|from|under\s+(?:its|the|their)\s+(?:lease|agreement|contract)s?\s+with)\s+(?:the\s+)?$", Options, s_timeout);
 
@@ -273,11 +287,13 @@ public static class RelationReader
         // "including a 20% prepayment", "Microsoft will prepay 20% of the contract value": a share of the document's one purchase, paid ahead.
         foreach (var (percent, sentence, start) in prepayments)
         {
-            var purchases = relations.Where(r => r.Kind == RelationKinds.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            var inSentence = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Start == start).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            var purchases = inSentence.Count == 1 ? inSentence
+                : relations.Where(r => r.Kind == RelationKinds.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
             if (purchases.Count == 1 && !relations.Any(r => r.Kind == RelationKinds.Prepayment))
             {
                 var p = purchases[0];
-                var amount = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Amount is not null).Select(r => r.Amount).Max();
+                var amount = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Amount is not null && r.From == p.From && r.To == p.To).Select(r => r.Amount).Max();
                 relations.Add(new ProseRelation(
                     RelationKinds.Prepayment, p.From, p.To, null, amount is null ? null : Math.Round(amount.Value * percent / 100m, 0),
                     amount is null ? null : p.Currency, p.Binding, false, sentence, start, start + sentence.Length, null));
@@ -312,6 +328,7 @@ public static class RelationReader
 
         var money = MoneyParser.FindAll(sentence);
         var skeleton = Skeleton(sentence, offset, mentions, money);
+        var first = relations.Count;
         var seen = new HashSet<(string, string, string)>();
         foreach (var template in s_templates)
         {
@@ -347,7 +364,10 @@ public static class RelationReader
                     for (var t = 0; t < tos.Count; t++)
                     {
                         var (from, to) = (froms[f], tos[t]);
-                        if (resolver.Resolve(from) == resolver.Resolve(to) || !seen.Add((template.Kind, resolver.Resolve(from), resolver.Resolve(to))))
+                        var kind = template.Kind == RelationKinds.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
+                            ? RelationKinds.Purchase : template.Kind;
+                        if (resolver.Resolve(from) == resolver.Resolve(to) || seen.Contains((kind, resolver.Resolve(to), resolver.Resolve(from)))
+                            || !seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
                         {
                             continue;
                         }
@@ -359,13 +379,27 @@ public static class RelationReader
                             : null;
                         var beneficiary = template.Kind == RelationKinds.Backstop ? Beneficiary(skeleton, match, mentions, resolver, from, to) : null;
                         relations.Add(new ProseRelation(
-                            template.Kind, from, to, beneficiary, amount?.Amount, amount?.Currency, binding, vests,
+                            kind, from, to, beneficiary, amount?.Amount, amount?.Currency, binding, vests,
                             sentence, offset, offset + sentence.Length, warning));
                         if (warning is not null)
                         {
                             warnings.Add(warning + ": " + sentence);
                         }
                     }
+                }
+            }
+        }
+
+        // A sale-leaseback is one relation: the sale in it is not also a purchase, nor the leaseback a lease.
+        var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKinds.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
+        if (leasebacks.Count > 0)
+        {
+            for (var i = relations.Count - 1; i >= first; i--)
+            {
+                var r = relations[i];
+                if (RelationKinds.IsCommitment(r.Kind) && leasebacks.Any(l => (l.From, l.To) == (r.From, r.To) || (l.From, l.To) == (r.To, r.From)))
+                {
+                    relations.RemoveAt(i);
                 }
             }
         }
@@ -383,7 +417,7 @@ public static class RelationReader
         }
 
         var first = verb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
-        return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith('s')
+        return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("paid", StringComparison.Ordinal) || first.EndsWith('s')
             || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held"
             || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit";
     }

@@ -9,7 +9,8 @@ namespace DealLens.Core.Risk;
 /// <summary>
 /// One disclosed share of the filer's revenue held by one customer ("Customer A accounted for 62% of our revenue").
 /// <see cref="Company"/> is the filer as the deal terms name it (their first party), null when unknown: never guessed.
-/// <see cref="Customer"/> is the name or label as written ("Customer A", "one customer", "Microsoft").
+/// <see cref="Customer"/> is a company name ("Microsoft") or <see cref="RevenueConcentrationReader.Unnamed"/> when the filer
+/// does not name it; <see cref="Label"/> is how the text refers to it ("Customer A", "one direct customer"), never a company.
 /// <see cref="Rank"/> is the position in a list ("our two largest customers accounted for 77% and 10%"), else null.
 /// <see cref="Quote"/> is <c>document.Text[Start..End]</c>, the sentence, verbatim; <see cref="Page"/> is 1-based.
 /// </summary>
@@ -22,7 +23,10 @@ public sealed record DisclosedRevenueShare(
     int Page,
     int Start,
     int End,
-    string Quote);
+    string Quote)
+{
+    public string? Label { get; init; }
+}
 
 /// <summary>
 /// Finds revenue-concentration disclosures (the ASC 280 major-customer note) in a document's sentences. Only shares
@@ -30,6 +34,9 @@ public sealed record DisclosedRevenueShare(
 /// </summary>
 public static class RevenueConcentrationReader
 {
+    /// <summary>The customer of a share the filer discloses without naming the customer.</summary>
+    public const string Unnamed = "unnamed customer";
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
@@ -38,7 +45,7 @@ public static class RevenueConcentrationReader
 
     private static readonly Regex s_claim = new(
         @"\b(?:accounted\s+for|represented|comprised|constituted|made\s+up|contributed)\s+(?<pcts>" + Pct +
-        @"(?:\s*,\s*(?:and\s+)?" + Pct + @"|\s+and\s+" + Pct + @")*)(?<tail>(?:\s*,?\s*respectively\s*,?)?\s*(?:of\s+(?<what>[^,;.]{0,80}))?)",
+        @"(?:\s*,\s*(?:and\s+)?" + Pct + @"|\s+and\s+" + Pct + @")*)(?<tail>(?:\s*,?\s*respectively\s*,?)?\s*(?:of\s+(?<what>(?:(?!\s+and\s)[^,;.]){0,80}))?)",
         Options, s_timeout);
 
     private static readonly Regex s_orMore = new(@"%\s*or\s+(?:more|greater|less)\b", Options, s_timeout);
@@ -70,14 +77,14 @@ public static class RevenueConcentrationReader
 
     private static readonly Regex s_period = new(
         @"\b(?:(?:three|six|nine|twelve)\s+months|(?:fiscal\s+)?(?:year|quarter)|fiscal\s+year)\s+ended\s+[A-Z][a-z]+\s+[0-9]{1,2},\s*[0-9]{4}" +
-        @"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+)?[0-9]{4}\b|\bfiscal\s+(?:year\s+)?[0-9]{4}\b",
+        @"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+)?[0-9]{4}\b|\bfiscal\s+(?:year\s+)?[0-9]{4}\b|(?<=^\W*(?:in|for|during)\s+)(?:19|20)[0-9]{2}\b",
         Options, s_timeout);
 
     /// <summary>The disclosures in <paramref name="analysis"/>; the filer is the first party of its deal terms.</summary>
     public static IReadOnlyList<DisclosedRevenueShare> Read(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return Read(analysis.Document, analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null);
+        return Read(analysis.Document, analysis.Origin.Filer ?? (analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null));
     }
 
     /// <summary>The disclosures in <paramref name="document"/>, filed by <paramref name="filer"/> (null: unknown).</summary>
@@ -106,11 +113,6 @@ public static class RevenueConcentrationReader
                     continue;
                 }
 
-                if (Customer(subjectText) is not { } customer)
-                {
-                    continue;
-                }
-
                 var percents = s_percent.Matches(claim.Groups["pcts"].Value)
                     .Select(m => decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
                     .ToList();
@@ -119,17 +121,60 @@ public static class RevenueConcentrationReader
                     continue;
                 }
 
+                // "Amazon, Microsoft and Arris represented 54.6%, 18.3% and 5.8%, respectively": one customer per share.
+                var listed = Customers(subjectText);
+                if (listed.Count > 1 && listed.Count == percents.Count)
+                {
+                    for (var i = 0; i < percents.Count; i++)
+                    {
+                        result.Add(new DisclosedRevenueShare(
+                            filer, listed[i].Customer, null, percents[i], period, document.PageAt(span.Start), span.Start, span.End, sentence)
+                        { Label = listed[i].Label });
+                    }
+
+                    continue;
+                }
+
+                if (Customer(subjectText) is not { } customer)
+                {
+                    continue;
+                }
+
+                var (name, label) = Classify(customer);
                 for (var i = 0; i < percents.Count; i++)
                 {
                     result.Add(new DisclosedRevenueShare(
-                        filer, customer, percents.Count > 1 ? i + 1 : null, percents[i], period,
-                        document.PageAt(span.Start), span.Start, span.End, sentence));
+                        filer, name, percents.Count > 1 ? i + 1 : null, percents[i], period,
+                        document.PageAt(span.Start), span.Start, span.End, sentence)
+                    { Label = label });
                 }
             }
         }
 
         return result;
     }
+
+    /// <summary>A customer as written -> (company or <see cref="Unnamed"/>, label when unnamed).</summary>
+    private static (string Customer, string? Label) Classify(string written)
+        => s_customerWord.IsMatch(written) || !s_name.IsMatch(written) || s_notCustomer.IsMatch(written) ? (Unnamed, written) : (written, null);
+
+    /// <summary>The customers a subject lists ("In 2016, Amazon, Microsoft and Arris"), each classified.</summary>
+    private static List<(string Customer, string? Label)> Customers(string subjectText)
+    {
+        var subject = s_leadingPeriod.Replace(subjectText.Trim(), "");
+        var items = s_listSeparator.Split(subject).Select(i => s_leading.Replace(i.Trim(), "").Trim())
+            .Where(i => i.Length > 0 && !s_yearOnly.IsMatch(i)).ToList();
+        if (items.Count < 2 || items.Any(i => i.Length > 60 || s_negated.IsMatch(i)))
+        {
+            return [];
+        }
+
+        return items.Select(Classify).ToList();
+    }
+
+    private static readonly Regex s_leadingPeriod = new(@"^(?:(?:in|for|during|as\s+of)\s+[^,]{1,60},\s*)", Options, s_timeout);
+    private static readonly Regex s_yearOnly = new(@"^(?:(?:in|for|during)\s+)?(?:fiscal\s+)?(?:19|20)[0-9]{2}$", Options, s_timeout);
+    private static readonly Regex s_listSeparator = new(@"\s*,\s*(?:and\s+)?|\s+and\s+", Options, s_timeout);
 
     /// <summary>The customer a clause's subject names: the last comma-separated part before the verb.</summary>
     private static string? Customer(string subjectText)

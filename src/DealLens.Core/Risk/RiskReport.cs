@@ -71,7 +71,11 @@ public sealed record FinancingCycle(
     decimal? CircularityRatio,
     string? RatioNote,
     bool VestsOnPurchaseMilestones,
-    IReadOnlyList<string> Documents);
+    IReadOnlyList<string> Documents)
+{
+    /// <summary>Every named structure the loop shows, <see cref="Kind"/> first ("vendor_equity_for_purchase", "capacity_buyback").</summary>
+    public IReadOnlyList<string> Structures { get; init; } = [];
+}
 
 /// <summary>One risk flag of a deal document, with the quote it rests on.</summary>
 public sealed record DealFlag(string Code, string Severity, string Message, RelationEvidence? Evidence);
@@ -105,7 +109,11 @@ public sealed record RevenueConcentration(
     decimal Percent,
     string? Period,
     string Severity,
-    DisclosureEvidence Evidence);
+    DisclosureEvidence Evidence)
+{
+    /// <summary>How the filer refers to an unnamed customer ("Customer A", "one direct customer"); null when named.</summary>
+    public string? CustomerLabel { get; init; }
+}
 
 /// <summary>Everything the risk scorer found, most severe first in each list.</summary>
 public sealed record RiskReport(

@@ -38,9 +38,11 @@ public sealed class RiskScorer
                 var company = share.Company is null ? null : KeyOf(graph, share.Company);
                 result.Add(new RevenueConcentration(
                     company, company is null ? null : graph.NameOf(company), share.Customer,
-                    graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
+                    share.Customer == RevenueConcentrationReader.Unnamed ? null
+                        : graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
                     share.Rank, share.Percent, share.Period, RevenueSeverity(share.Percent),
-                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote)));
+                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote))
+                { CustomerLabel = share.Label });
             }
         }
 
@@ -227,38 +229,41 @@ public sealed class RiskScorer
             if (outgoing.HasBackstop && incoming.HasWarrant)
             {
                 return Describe(cycle, i, context, CycleKinds.BackstopForWarrants, Severity.Medium, outgoing, incoming,
-                    "credit support paid in warrants (related-party credit support, not vendor financing)");
+                    "credit support paid in warrants (related-party credit support, not vendor financing)") with { Structures = [CycleKinds.BackstopForWarrants] };
             }
         }
 
+        var buyback = IsCapacityBuyback(cycle, context);
         for (var i = 0; i < n; i++)
         {
             var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
             var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
             if (outgoing.HasFinancing && incoming.HasPurchase)
             {
-                return Describe(cycle, i, context, outgoing.FinancingKind, Severity.High, outgoing, incoming, null);
+                var found = Describe(cycle, i, context, outgoing.FinancingKind, Severity.High, outgoing, incoming, null);
+                return found with { Structures = buyback ? [found.Kind, CycleKinds.CapacityBuyback] : [found.Kind] };
             }
         }
 
         // Two companies each committed to buy from the other: the vendor buys capacity back from its customer.
-        if (n == 2)
+        if (buyback)
         {
             var ab = context.Steps[(cycle[0], cycle[1])];
-            var ba = context.Steps[(cycle[1], cycle[0])];
-            if (ab.HasCommitmentOnly && ba.HasCommitmentOnly)
             {
                 // The vendor is the one buying capacity (lease, rent, cloud capacity) back from the company that buys its products.
                 var i = ab.Relations.Any(r => r.Kind == RelationKinds.Lease || r.Evidence.Any(e => s_capacity.IsMatch(e.Quote))) ? 0 : 1;
                 var outgoing = context.Steps[(cycle[i], cycle[1 - i])];
                 var incoming = context.Steps[(cycle[1 - i], cycle[i])];
                 return Describe(cycle, i, context, CycleKinds.CapacityBuyback, Severity.High, outgoing, incoming,
-                    "purchases both ways: the vendor buys capacity back from its customer");
+                    "purchases both ways: the vendor buys capacity back from its customer") with { Structures = [CycleKinds.CapacityBuyback] };
             }
         }
 
         return null;
     }
+
+    private static bool IsCapacityBuyback(IReadOnlyList<int> cycle, CycleContext context)
+        => cycle.Count == 2 && context.Steps[(cycle[0], cycle[1])].HasPurchase && context.Steps[(cycle[1], cycle[0])].HasPurchase;
 
     private static readonly Regex s_capacity = new(@"\b(?:capacity|lease|leases|rent|cloud|servers?|compute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 

@@ -50,8 +50,11 @@ public sealed class RiskGoldenTests : IDisposable
         var cycles = graph.GetProperty("cycles").EnumerateArray().Select(c => c.GetProperty("companies").EnumerateArray().Select(x => x.GetString()).ToList()).ToList();
         Assert.Contains(cycles, c => c.SequenceEqual(["aurora-silicon", "beacon-ai"]));
         Assert.Contains(cycles, c => c.SequenceEqual(["aurora-silicon", "beacon-ai", "cobalt-cloud"]));
-        // The backstop-for-warrants party sells nothing, so no cycle runs through it.
-        Assert.DoesNotContain(cycles, c => c.Contains("delta-infrastructure-partners"));
+        // Issue 18: the backstop-for-warrants party sells nothing: its loop is named related-party credit support, never vendor financing.
+        var kinds = graph.GetProperty("cycles").EnumerateArray()
+            .Where(c => c.GetProperty("companies").EnumerateArray().Any(x => x.GetString() == "delta-infrastructure-partners"))
+            .Select(c => c.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["backstop_for_warrants"], kinds);
         Assert.Contains(graph.GetProperty("relations").EnumerateArray(), r => r.GetProperty("kind").GetString() == "backstop");
     }
 }

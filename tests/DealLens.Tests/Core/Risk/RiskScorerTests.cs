@@ -112,12 +112,75 @@ public sealed class RiskScorerTests
     }
 
     [Fact]
-    public void Cycles_BackstopForWarrants_NotCircular()
+    public void Issue18_Cycles_BackstopForWarrants_RelatedPartyCreditSupportNotVendorFinancing()
     {
-        // The backstopper sells nothing: no purchase edge returns to it.
+        // The backstopper sells nothing: the loop is credit support paid in warrants, named as such.
         var graph = Graph(Rel("q", "n", RelationKinds.Backstop, 1500), Rel("n", "q", RelationKinds.Warrant, null));
 
-        Assert.Empty(new RiskScorer().Cycles(graph));
+        var cycle = Assert.Single(new RiskScorer().Cycles(graph));
+
+        Assert.Equal(CycleKinds.BackstopForWarrants, cycle.Kind);
+        Assert.Equal(Severity.Medium, cycle.Severity);
+        Assert.DoesNotContain(cycle.Structures, s => s.StartsWith("vendor_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Issue18_Cycles_BackstopOfTenantPaidByLandlordsWarrants_ThreeCompanyCreditSupport()
+    {
+        // g backstops tenant f's lease with landlord t; t pays g in warrants.
+        var graph = Graph(Rel("g", "f", RelationKinds.Backstop, 1800), Rel("f", "t", RelationKinds.Lease, null), Rel("t", "g", RelationKinds.Warrant, null));
+
+        var cycle = Assert.Single(new RiskScorer().Cycles(graph));
+
+        Assert.Equal(CycleKinds.BackstopForWarrants, cycle.Kind);
+        Assert.Equal(["g", "f", "t"], cycle.Companies);
+        Assert.Equal(3, cycle.Relations.Count);
+    }
+
+    [Fact]
+    public void Issue18_Cycles_PurchasesBothWays_CapacityBuyback()
+    {
+        var graph = Graph(Rel("cloud", "chips", RelationKinds.Purchase, 5000), Rel("chips", "cloud", RelationKinds.Purchase, 1300));
+
+        var cycle = Assert.Single(new RiskScorer().Cycles(graph));
+
+        Assert.Equal(CycleKinds.CapacityBuyback, cycle.Kind);
+    }
+
+    [Fact]
+    public void Issue18_Cycles_VendorEquityAndCapacityBoughtBack_ListsBothStructures()
+    {
+        var graph = Graph(
+            Rel("chips", "cloud", RelationKinds.Equity, 100),
+            Rel("cloud", "chips", RelationKinds.Purchase, 5000),
+            Rel("chips", "cloud", RelationKinds.Purchase, 1300));
+
+        var cycle = Assert.Single(new RiskScorer().Cycles(graph));
+
+        Assert.Equal("vendor_equity_for_purchase", cycle.Kind);
+        Assert.Equal(["vendor_equity_for_purchase", CycleKinds.CapacityBuyback], cycle.Structures);
+    }
+
+    [Fact]
+    public void Issue18_Concentration_OnePricedDeal_ListedButNotScored()
+    {
+        var graph = Graph(Rel("a", "p", RelationKinds.Purchase, 500), Rel("b", "p", RelationKinds.Purchase, null));
+
+        var c = Assert.Single(new RiskScorer().Concentration(graph));
+
+        Assert.Empty(c.Flags);
+        Assert.Equal(Severity.Low, c.Severity);
+        Assert.Contains("only 1 priced customer", c.Headline.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue18_Concentration_LeasesCountAsCommitments()
+    {
+        var graph = Graph(Rel("a", "landlord", RelationKinds.Lease, 900), Rel("b", "landlord", RelationKinds.Lease, 100));
+
+        var c = Assert.Single(new RiskScorer().Concentration(graph));
+
+        Assert.Equal(0.9m, c.Headline.Top1Share);
     }
 
     [Fact]
