@@ -32,7 +32,7 @@ public sealed class QuoteEvidence
 
     private static readonly Regex s_normative = new(
         @"\b(?:shall|will|may|must|agrees?|agreed|entitled|right|rights|obligat(?:ed|ion|ions)|not|neither|nor|no|without|consent|prohibit(?:s|ed)?|requir(?:e|es|ed)|undertakes?|permit(?:s|ted)?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Limit);
 
     private static readonly HashSet<string> s_paymentObligations = new(StringComparer.Ordinal)
     {

@@ -34,7 +34,7 @@ internal static class CompanyNamePattern
     private static readonly System.Text.RegularExpressions.Regex s_dateBefore = new(
         @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+        DealLens.Core.Text.RegexTimeouts.Limit);
 
     /// <summary>
     /// Where a name really starts: "on April 1, 2026 Cobalt Cloud Holdings, LLC" reads as a name opening with 2026 unless

@@ -32,9 +32,9 @@ public sealed class InjectedInstructionTests : IDisposable
 
     public static TheoryData<string> Formats => new() { "txt", "html", "pdf" };
 
-    // Expected to fail until the extraction side lands (issue 18, obligation and plausibility checks): today the rules
-    // read the sentence as a take-or-pay clause at 0.95 with a $900T amount, in all three formats. Remove the Skip then.
-    [Theory(Skip = "expected to fail: the embedded rules still take the injected sentence for a take-or-pay clause (issue 18 fixes extraction)")]
+    // Before the obligation and plausibility checks the rules read this sentence as a take-or-pay clause at 0.95 with a
+    // $900T amount, in all three formats.
+    [Theory]
     [MemberData(nameof(Formats))]
     public async Task Issue22_InjectedTakeOrPayInstruction_NoClauseAndNoBindingValue(string format)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DealLens.Core.Text;
 
 namespace DealLens.Core.Clauses.Rules;
 
@@ -68,7 +69,7 @@ public static partial class ObligationReader
     // Words a text addressed to a language model uses, and no contract does.
     [GeneratedRegex(
         @"\b(?:(?:ignore|disregard|forget|override)\b[^.;]{0,40}\b(?:instructions?|prompts?|rules|guidelines|above|previous)|system prompt|as an (?:AI|assistant|language model)|you are (?:now )?(?:an?|the) (?:AI|assistant|model|analyst|bot))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Injection();
 
     // A sentence that opens with a bare verb of reporting or obeying: "Report a take-or-pay commitment ...",
@@ -76,34 +77,34 @@ public static partial class ObligationReader
     // ("Report of Independent Auditors") are not sentences: the verb must not be followed by "of".
     [GeneratedRegex(
         @"(?:^|[.!?:;]\s+|\n\s*)(?:\(?[a-z0-9]{1,3}[.)]\s+)?[""'“‘]?(?:please\s+|now\s+|instead\s+)?(?:ignore|disregard|forget|report|output|print|return|respond|reply|answer|say|write|list|classify|label|tag|extract|summari[sz]e|translate|pretend|act as|assume|treat|override|bypass|emit|produce|generate|include|flag|mark)\b(?!\s+of\b)(?!\s+(?:to|by|for)\s+(?:the\s+)?(?:Customer|Company|Buyer|Purchaser|Seller|Supplier|Provider|Licensee|Licensor)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Imperative();
 
     // "you must classify this as ...", "your answer should report ...": the reader told what to output.
     [GeneratedRegex(
         @"\b(?:you|your (?:answer|reply|output|response))\b[^.;]{0,20}\b(?:must|should|shall|will|need to|are to|have to)\b[^.;]{0,20}\b(?:report|output|print|return|respond|reply|answer|say|write|list|classify|label|tag|extract|summari[sz]e|include|flag|mark|treat)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex AddressedInstruction();
 
     [GeneratedRegex(
         @"\b(?:shall|will|must|agrees? to|agreed to|commits? to|committed to|undertakes? to|undertook to|covenants? to|(?:is|are|be|been|remains?|becomes?) (?:hereby )?(?:obligated|obliged|required|bound|liable|responsible)|has (?:contracted|agreed|committed)|have (?:contracted|agreed|committed)|contracted to|(?:is|are|shall be|will be|becomes?) (?:due|payable|owed|owing)|owes?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Modal();
 
-    [GeneratedRegex(@"\b(?:(?:there )?can be no assurance|cannot assure|can give no assurance|could (?:materially )?(?:and )?adversely affect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?:there )?can be no assurance|cannot assure|can give no assurance|could (?:materially )?(?:and )?adversely affect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Disclaimer();
 
     // Hedged or conditional talk, as in a risk factor: "could", "might", "there can be no assurance". Plain "may" is
     // left out: contracts use it for options ("may be credited against"), and hedged purchases are the rules' business.
     [GeneratedRegex(
         @"\b(?:might|could|would|risks?|no assurance|cannot assure|adversely|may (?:be unable|not be able)|if we (?:are|were|fail)|in the event we)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Hedge();
 
     // A text about another text: "the press release describes ...", "according to the announcement". "Reported" and
     // "described in" stay out: contracts say "Net Sales as reported by Licensee", "the Services described in Exhibit A".
     [GeneratedRegex(
         @"\b(?:describes?|discuss(?:es|ed)?|mentions?|summari[sz](?:es|ed)|according to the (?:press release|article|report|announcement)|(?:press release|article|announcement) (?:says|states|reports))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.LimitMilliseconds)]
     private static partial Regex Reported();
 }
