@@ -63,7 +63,8 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
         var deals = report.GetProperty("deals").EnumerateArray().ToList();
         Assert.NotEmpty(deals);
         Assert.All(deals, d => Assert.Matches("^[0-9a-f]{12}$", d.GetProperty("id").GetString()));
-        Assert.Equal(3, report.GetProperty("risk").GetProperty("cycles").GetArrayLength());
+        // Issue 18: the two backstop-for-warrants loops (related-party credit support) are listed beside the three vendor loops.
+        Assert.Equal(5, report.GetProperty("risk").GetProperty("cycles").GetArrayLength());
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var md = result.Out;
-        foreach (var heading in new[] { "# DealLens report: All stored deals", "## Summary", "## Risk", "### Circular financing (3)", "### Customer concentration", "## Deals (", "## Documents (15)" })
+        foreach (var heading in new[] { "# DealLens report: All stored deals", "## Summary", "## Risk", "### Circular financing (5)", "### Customer concentration", "## Deals (", "## Documents (15)" })
         {
             Assert.Contains(heading, md, StringComparison.Ordinal);
         }
