@@ -61,11 +61,11 @@ public sealed class ReviewCommandTests : IDisposable
 
         var accept = Id(Find(queue, "gpu-cloud-msa", "take_or_pay", 11_900_000_000m));
         var reject = Id(Find(queue, "capacity-order-subject-to-availability", "termination_for_convenience"));
-        var edit = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 1_000_000_000m));
+        var edit = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 250_000_000m));
         var before = await DealRiskAsync("capacity-order-subject-to-availability");
         var minSpendBefore = await DealRiskAsync("min-spend-chip-refresh");
         Assert.True(HasFlag(before, "termination_for_convenience"));
-        Assert.Equal(1_000_000_000m, minSpendBefore.GetProperty("take_or_pay_amount").GetDecimal());
+        Assert.Equal(250_000_000m, minSpendBefore.GetProperty("take_or_pay_amount").GetDecimal());
 
         // Accept one, reject one, edit an amount, comment: each by its reviewer.
         var accepted = await ReviewAsync("alice", "review", "accept", accept[..8]);
@@ -103,7 +103,7 @@ public sealed class ReviewCommandTests : IDisposable
         var text = await RunAsync("review", "show", edit);
         Assert.Contains("reviewed    {\"amount\":2000000000}", text.Out, StringComparison.Ordinal);
         Assert.Contains("[[", text.Out, StringComparison.Ordinal);
-        Assert.Contains("page 2", text.Out, StringComparison.Ordinal);
+        Assert.Contains("page 1", text.Out, StringComparison.Ordinal);
 
         // A re-analysis (say, a new model) that no longer finds the edited clause flags it instead of dropping it.
         var sha = reviewed[edit].GetProperty("document_sha256").GetString()!;
