@@ -45,10 +45,12 @@ public sealed class DealPipeline
         var grounded = extraction.Clauses
             .Where(c => IsGrounded(document.Text, c) && !HeadingDetector.IsHeading(c.Text) && !ClauseShape.IsDefinitionReference(c.Text))
             .ToList();
-        // The model reads commitments itself; the stated-commitment rules complete the embedded extractor only.
+        // The model reads commitments itself; the stated-commitment rules complete the embedded extractor only. In a
+        // contract, whose commitments the clause extractor reads, they add only a sentence that commits to an amount.
+        var origin = DocumentOriginReader.Read(document);
         if (!_clauseExtractor.Name.StartsWith("llm", StringComparison.Ordinal))
         {
-            grounded.AddRange(StatedCommitments(document, grounded));
+            grounded.AddRange(StatedCommitments(document, grounded, requireAmount: origin.Kind == DocumentKinds.Contract));
         }
 
         var clauses = grounded
@@ -62,7 +64,7 @@ public sealed class DealPipeline
         var warnings = document.Warnings.Concat(extraction.Warnings).Concat(deal.Warnings).ToList();
         return new DocumentAnalysis(sourcePath, sha256, document, clauses, deal.Terms, warnings, _clauseExtractor.Name)
         {
-            Origin = DocumentOriginReader.Read(document),
+            Origin = origin,
         };
     }
 
@@ -70,18 +72,24 @@ public sealed class DealPipeline
     /// Purchase commitments stated in prose ("OpenAI has contracted to purchase $250 billion of Azure services") that
     /// the clause extractor did not already report as a minimum commitment or take-or-pay clause.
     /// </summary>
-    private static IEnumerable<Clause> StatedCommitments(DocumentText document, List<Clause> clauses)
+    private static IEnumerable<Clause> StatedCommitments(DocumentText document, List<Clause> clauses, bool requireAmount)
     {
         foreach (var span in CommitmentReader.Read(document.Text))
         {
             var covered = clauses.Any(c => c.Type is ClauseTypes.MinimumCommitment or ClauseTypes.TakeOrPay
                 && c.Start < span.End && span.Start < c.End);
-            if (!covered)
+            if (covered)
             {
-                var quote = document.Text[span.Start..span.End];
+                continue;
+            }
+
+            var quote = document.Text[span.Start..span.End];
+            var fields = ClauseFieldReader.Read(ClauseTypes.MinimumCommitment, quote);
+            if (!requireAmount || fields.Amount is not null)
+            {
                 yield return new Clause(
                     string.Empty, ClauseTypes.MinimumCommitment, quote, document.PageAt(span.Start), span.Start, span.End,
-                    StatedCommitmentConfidence, CommitmentExtractor, ClauseFieldReader.Read(ClauseTypes.MinimumCommitment, quote));
+                    StatedCommitmentConfidence, CommitmentExtractor, fields);
             }
         }
     }

@@ -196,7 +196,7 @@ public sealed class CrashRecoveryTests : IDisposable
         // Three writers on one database at once.
         var results = await Task.WhenAll(
             DealLensProcess.RunAsync(_folder.Path, s_timeout, "analyze", _folder.File("a"), "--db", Db, "--json"),
-            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", _folder.File("b"), "--db", Db, "--json"),
+            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", _folder.File("b"), "--settle", "0", "--db", Db, "--json"),
             DealLensProcess.RunAsync(_folder.Path, s_timeout, "review", "apply", _folder.Write("actions.jsonl", string.Join('\n', actions)), "--as", "alice", "--db", Db));
 
         Assert.All(results, r => Assert.True(r.ExitCode == ExitCodes.Ok, $"exit {r.ExitCode}: {r.Error}"));

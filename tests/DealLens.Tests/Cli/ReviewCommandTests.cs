@@ -167,7 +167,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
         var queue = await ListAsync();
         var deal = Id(queue.First(i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms));
-        var clause = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 1_000_000_000m));
+        var clause = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 250_000_000m));
         Assert.Equal(ExitCodes.Ok, (await ReviewAsync("alice", "review", "edit", deal, "--amount", "5000000000")).ExitCode);
         Assert.Equal(ExitCodes.Ok, (await ReviewAsync("alice", "review", "edit", clause, "--amount", "5000000000")).ExitCode);
 
