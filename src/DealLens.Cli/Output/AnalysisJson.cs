@@ -161,19 +161,7 @@ public static class AnalysisJson
         WriteNumberOrNull(w, "gpu_count", deal.GpuCount);
         WriteStrings(w, "chips", deal.Chips);
         WriteNumberOrNull(w, "prepayment_pct", deal.PrepaymentPct);
-        w.WriteStartArray("evidence");
-        foreach (var evidence in deal.Evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("field", evidence.Field);
-            w.WriteNumber("page", evidence.Page);
-            w.WriteNumber("start", evidence.Start);
-            w.WriteNumber("end", evidence.End);
-            w.WriteString("text", evidence.Text);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        WriteEvidence(w, deal.Evidence);
         w.WriteStartArray("roles");
         foreach (var role in deal.Roles)
         {
@@ -199,20 +187,26 @@ public static class AnalysisJson
         w.WriteString("kind", origin.Kind);
         w.WriteString("filer", origin.Filer);
         WriteStrings(w, "self_references", origin.SelfReferences);
+        WriteEvidence(w, origin.Evidence);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The quotes fields were read from: the same shape for deal terms and for the document's origin.</summary>
+    private static void WriteEvidence(Utf8JsonWriter w, IEnumerable<FieldEvidence> evidence)
+    {
         w.WriteStartArray("evidence");
-        foreach (var evidence in origin.Evidence)
+        foreach (var e in evidence)
         {
             w.WriteStartObject();
-            w.WriteString("field", evidence.Field);
-            w.WriteNumber("page", evidence.Page);
-            w.WriteNumber("start", evidence.Start);
-            w.WriteNumber("end", evidence.End);
-            w.WriteString("text", evidence.Text);
+            w.WriteString("field", e.Field);
+            w.WriteNumber("page", e.Page);
+            w.WriteNumber("start", e.Start);
+            w.WriteNumber("end", e.End);
+            w.WriteString("text", e.Text);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
