@@ -1,11 +1,11 @@
 using System.Text.Json;
 using DealLens.Cli;
-using DealLens.Cli.Bench;
+using DealLens.Tools.Bench;
 using DealLens.Tests.TestSupport;
 
-namespace DealLens.Tests.Cli;
+namespace DealLens.Tests.Tools;
 
-/// <summary>The shape of <c>bench</c> and <c>bench fuzz</c> output on tiny inputs; the figures themselves are never asserted.</summary>
+/// <summary>The shape of <c>bench</c> and <c>fuzz</c> output on tiny inputs; the figures themselves are never asserted.</summary>
 [Collection(HeavyTests.Name)]
 public sealed class BenchSuiteTests : IDisposable
 {
@@ -19,7 +19,7 @@ public sealed class BenchSuiteTests : IDisposable
         _folder.Write("docs/contract.pdf", TestPdf.FromPages(["The Customer shall pay $1,000,000 per month."], ["Governing law: New York."]));
         File.Copy(Path.Combine(RepoPaths.Samples, "contracts", "min-spend-chip-refresh.html"), _folder.File("docs/filing.html"));
 
-        var result = await CliRunner.RunAsync(_folder.Path,
+        var result = await ToolsRunner.RunAsync(_folder.Path,
             "bench", "--docs", _folder.File("docs"), "--runs", "1", "--clauses", "300", "--scaling-pages", "2,4,6", "--filing-pages", "3", "--json");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
@@ -45,7 +45,7 @@ public sealed class BenchSuiteTests : IDisposable
     [Fact]
     public async Task Bench_MissingDocsFolder_ExitsOne()
     {
-        var result = await CliRunner.RunAsync(_folder.Path, "bench", "--docs", _folder.File("nowhere"), "--runs", "1");
+        var result = await ToolsRunner.RunAsync(_folder.Path, "bench", "--docs", _folder.File("nowhere"), "--runs", "1");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("nowhere: documents folder not found", result.Error, StringComparison.Ordinal);
@@ -56,8 +56,8 @@ public sealed class BenchSuiteTests : IDisposable
     {
         var docs = Path.Combine(RepoPaths.Samples, "contracts");
 
-        var first = await CliRunner.RunAsync(_folder.Path, "bench", "fuzz", "--docs", docs, "--count", "150", "--seed", "1", "--json");
-        var second = await CliRunner.RunAsync(_folder.Path, "bench", "fuzz", "--docs", docs, "--count", "150", "--seed", "1", "--json");
+        var first = await ToolsRunner.RunAsync(_folder.Path, "fuzz", "--docs", docs, "--count", "150", "--seed", "1", "--json");
+        var second = await ToolsRunner.RunAsync(_folder.Path, "fuzz", "--docs", docs, "--count", "150", "--seed", "1", "--json");
 
         Assert.True(first.ExitCode == ExitCodes.Ok, first.Out + first.Error);
         var report = JsonDocument.Parse(first.Out).RootElement;

@@ -2,26 +2,32 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace DealLens.Cli.Bench;
+namespace DealLens.Tools.Bench;
 
 /// <summary>What a child <c>deallens</c> process did: exit code, wall time, peak resident memory (when it reported it), output.</summary>
 public sealed record ChildResult(int ExitCode, double Seconds, long? PeakKilobytes, string Out, string Error, bool TimedOut);
 
 /// <summary>
-/// Runs <c>deallens</c> in a fresh process. Peak memory is measured by wrapping the command in the hidden
-/// <c>bench measure</c> command, which runs it in-process and, just before exiting, prints the kernel's high-water
-/// mark of its resident set (VmHWM in /proc/self/status): exact, and nothing else has to watch the process.
+/// Runs <c>deallens</c> (or <c>deallens-tools</c>) in a fresh process. Peak memory is measured by wrapping a deallens
+/// command in <c>deallens-tools measure</c>, which runs the product's command tree in-process and, just before exiting,
+/// prints the kernel's high-water mark of its resident set (VmHWM in /proc/self/status): exact, and nothing else has
+/// to watch the process.
 /// </summary>
 public static partial class ChildProcess
 {
-    /// <summary>The line <c>bench measure</c> prints on stderr.</summary>
+    /// <summary>The line <c>measure</c> prints on stderr.</summary>
     public const string MeasureLinePrefix = "deallens-measure:";
 
-    /// <summary>The deallens executable beside this assembly (the apphost), or null when only the dll is there.</summary>
-    public static string DefaultExecutable()
+    /// <summary>The shipped <c>deallens</c> beside this assembly (the apphost, else its dll): what a user runs.</summary>
+    public static string ProductExecutable() => Beside("deallens");
+
+    /// <summary><c>deallens-tools</c> beside this assembly: the <c>measure</c> wrapper for peak-memory figures.</summary>
+    public static string ToolsExecutable() => Beside("deallens-tools");
+
+    private static string Beside(string name)
     {
-        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "deallens.exe" : "deallens");
-        return File.Exists(apphost) ? apphost : Path.Combine(AppContext.BaseDirectory, "deallens.dll");
+        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? name + ".exe" : name);
+        return File.Exists(apphost) ? apphost : Path.Combine(AppContext.BaseDirectory, name + ".dll");
     }
 
     public static async Task<ChildResult> RunAsync(

@@ -1,15 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using DealLens.Cli.Bench;
+using DealLens.Cli;
 using DealLens.Core;
 using DealLens.Core.Risk;
 
-namespace DealLens.Cli.Commands;
+namespace DealLens.Tools.Commands;
 
 /// <summary>
-/// <c>deallens bench</c>: the pipeline benchmarks of issue #8 against their targets (<see cref="BenchSuite"/>);
-/// <c>bench fuzz</c>: mutated PDFs through extraction and analysis (<see cref="PdfFuzzer"/>);
+/// <c>deallens-tools bench</c>: the pipeline benchmarks of issue #8 against their targets (<see cref="Bench.BenchSuite"/>);
 /// <c>bench graph</c>: times the cycle search and scoring of <c>risk</c> on a random money graph (500 companies,
 /// 5,000 relations in under a second). Targets are measured here, never asserted in unit tests.
 /// </summary>
@@ -37,7 +36,7 @@ public static partial class BenchCommand
             context, parse.GetValue(companies), parse.GetValue(relations), parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(json), ct), cancellationToken));
         var bench = new Command("bench", "Benchmarks: extraction against pdftotext, analyze throughput, peak memory, time against size, SQLite, cold start.")
         {
-            graph, CreateFuzz(context), CreateMeasure(context),
+            graph,
         };
         AddSuite(bench, context);
         return bench;

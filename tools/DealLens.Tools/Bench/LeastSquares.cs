@@ -1,4 +1,4 @@
-namespace DealLens.Cli.Bench;
+namespace DealLens.Tools.Bench;
 
 /// <summary>A straight line y = Intercept + Slope·x fitted by least squares, with its coefficient of determination.</summary>
 public sealed record LinearFit(double Slope, double Intercept, double RSquared, int Points);

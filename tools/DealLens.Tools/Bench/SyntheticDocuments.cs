@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace DealLens.Cli.Bench;
+namespace DealLens.Tools.Bench;
 
 /// <summary>
 /// Generated filings for the benchmarks: the same contract-like paragraphs repeated, so that every page costs about

@@ -3,8 +3,9 @@ using System.Globalization;
 using DealLens.Core;
 using DealLens.Core.Pipeline;
 using DealLens.Extraction;
+using DealLens.Tools.Bench;
 
-namespace DealLens.Cli.Bench;
+namespace DealLens.Tools.Fuzz;
 
 public sealed record FuzzOptions(IReadOnlyList<string> Seeds, int Count, int Seed, TimeSpan PerFileTimeout, string? SaveFolder);
 
@@ -84,7 +85,7 @@ public static class PdfFuzzer
 
             if ((i + 1) % 500 == 0)
             {
-                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"bench fuzz: {i + 1} of {options.Count}"));
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"fuzz: {i + 1} of {options.Count}"));
             }
         }
 

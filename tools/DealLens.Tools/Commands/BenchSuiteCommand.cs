@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using DealLens.Cli.Bench;
+using DealLens.Cli;
 using DealLens.Core;
+using DealLens.Tools.Bench;
 
-namespace DealLens.Cli.Commands;
+namespace DealLens.Tools.Commands;
 
-/// <summary>The <c>bench</c> command's own action (the suite), and its hidden <c>bench measure</c> helper.</summary>
+/// <summary>The <c>bench</c> command's own action: the suite of figures.</summary>
 public static partial class BenchCommand
 {
     private static void AddSuite(Command bench, CliContext context)
@@ -63,7 +64,7 @@ public static partial class BenchCommand
             throw new DealLensException($"{docs}: documents folder not found (give one with --docs)");
         }
 
-        var exe = args.Exe is null ? ChildProcess.DefaultExecutable() : Path.GetFullPath(args.Exe, context.WorkingDirectory);
+        var exe = args.Exe is null ? ChildProcess.ProductExecutable() : Path.GetFullPath(args.Exe, context.WorkingDirectory);
         if (!File.Exists(exe))
         {
             throw new DealLensException($"{exe}: deallens executable not found (--exe)");
@@ -89,7 +90,6 @@ public static partial class BenchCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
         }
     }
@@ -111,7 +111,7 @@ public static partial class BenchCommand
     }
 
     /// <summary>../shared/cuad-dev/pdf beside the repository that holds the working folder (or this program).</summary>
-    private static string DefaultDocs(CliContext context)
+    internal static string DefaultDocs(CliContext context)
     {
         foreach (var start in new[] { context.WorkingDirectory, AppContext.BaseDirectory })
         {
@@ -130,7 +130,7 @@ public static partial class BenchCommand
     internal static string ToTable(BenchReport report, BenchOptions options)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"deallens bench: {options.DocsFolder}, median of {options.Runs} run{(options.Runs == 1 ? "" : "s")}, {Environment.ProcessorCount} cores\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"deallens-tools bench: {options.DocsFolder}, median of {options.Runs} run{(options.Runs == 1 ? "" : "s")}, {Environment.ProcessorCount} cores\n\n");
         var width = Math.Max(40, report.Figures.Max(f => f.Label.Length) + 2);
         text.Append("figure".PadRight(width)).Append("value".PadLeft(16)).Append("  ").Append("target".PadRight(24)).Append("result\n");
         foreach (var figure in report.Figures)
@@ -204,28 +204,4 @@ public static partial class BenchCommand
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
-
-    /// <summary>
-    /// <c>bench measure &lt;command...&gt;</c> (hidden): runs a deallens command in this process, then prints its exit code
-    /// and this process's peak resident memory (VmHWM) on stderr, for the fresh-process figures and the hostile tests.
-    /// </summary>
-    private static Command CreateMeasure(CliContext context)
-    {
-        var rest = new Argument<string[]>("command")
-        {
-            Description = "The deallens command to run and measure, after `--` (e.g. bench measure -- analyze a.pdf --db x.db).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var measure = new Command("measure", "Run a deallens command and report its peak memory (used by bench and the tests).") { rest };
-        measure.Hidden = true;
-        measure.SetAction(async (parse, cancellationToken) =>
-        {
-            var args = parse.GetValue(rest)!;
-            var exit = await CliApp.RunAsync(args, context, cancellationToken);
-            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{ChildProcess.MeasureLinePrefix} exit={exit} peak_rss_kb={ChildProcess.PeakResidentKilobytes()}"));
-            return exit;
-        });
-        return measure;
-    }
 }

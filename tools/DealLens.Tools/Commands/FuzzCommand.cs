@@ -2,17 +2,19 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DealLens.Cli;
 using DealLens.Cli.Analysis;
-using DealLens.Cli.Bench;
 using DealLens.Core;
+using DealLens.Tools.Fuzz;
 
-namespace DealLens.Cli.Commands;
+namespace DealLens.Tools.Commands;
 
-/// <summary><c>deallens bench fuzz</c>: the bounded fuzz loop over mutated PDFs.</summary>
-public static partial class BenchCommand
+/// <summary><c>deallens-tools fuzz</c>: the bounded fuzz loop over mutated PDFs (issue #8).</summary>
+public static class FuzzCommand
 {
-    private static Command CreateFuzz(CliContext context)
+    public static Command Create(CliContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var docs = new Option<string?>("--docs")
         {
             Description = "Folder of real PDFs to mutate (default: ../shared/cuad-dev/pdf beside the repository, else the repository's samples).",
@@ -68,7 +70,7 @@ public static partial class BenchCommand
     {
         try
         {
-            var cuad = DefaultDocs(context);
+            var cuad = BenchCommand.DefaultDocs(context);
             if (Directory.Exists(cuad))
             {
                 return cuad;
@@ -85,7 +87,7 @@ public static partial class BenchCommand
     private static string FuzzText(FuzzReport report, FuzzOptions options)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"bench fuzz: {report.Tried} files from {options.Seeds.Count} seed PDFs (seed {options.Seed})\n");
+        text.Append(CultureInfo.InvariantCulture, $"fuzz: {report.Tried} files from {options.Seeds.Count} seed PDFs (seed {options.Seed})\n");
         text.Append(CultureInfo.InvariantCulture, $"mutations: {string.Join(", ", report.TriedByMutation.Select(p => $"{p.Key} {p.Value}"))}\n");
         text.Append(CultureInfo.InvariantCulture, $"analysed: {report.Analyzed}\n");
         text.Append(CultureInfo.InvariantCulture, $"refused (clear error): {report.RefusedByKind.Values.Sum()}\n");

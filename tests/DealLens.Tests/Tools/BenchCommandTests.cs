@@ -2,7 +2,7 @@ using System.Text.Json;
 using DealLens.Cli;
 using DealLens.Tests.TestSupport;
 
-namespace DealLens.Tests.Cli;
+namespace DealLens.Tests.Tools;
 
 /// <summary>The benchmark's output shape and argument checks; its timings are measured by running it, never asserted.</summary>
 public sealed class BenchCommandTests
@@ -10,7 +10,7 @@ public sealed class BenchCommandTests
     [Fact]
     public async Task BenchGraph_SmallGraph_PrintsCyclesAndTimings()
     {
-        var result = await CliRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "20", "--relations", "60", "--runs", "1");
+        var result = await ToolsRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "20", "--relations", "60", "--runs", "1");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -22,7 +22,7 @@ public sealed class BenchCommandTests
     [Fact]
     public async Task BenchGraph_Json_HasCountsAndTimings()
     {
-        var result = await CliRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "20", "--relations", "60", "--runs", "1", "--json");
+        var result = await ToolsRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "20", "--relations", "60", "--runs", "1", "--json");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var root = JsonDocument.Parse(result.Out).RootElement;
@@ -35,8 +35,8 @@ public sealed class BenchCommandTests
     [Fact]
     public async Task BenchGraph_SameSeed_SameCycleCount()
     {
-        var first = await CliRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "30", "--relations", "120", "--runs", "1", "--json");
-        var second = await CliRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "30", "--relations", "120", "--runs", "1", "--json");
+        var first = await ToolsRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "30", "--relations", "120", "--runs", "1", "--json");
+        var second = await ToolsRunner.RunAsync(Path.GetTempPath(), "bench", "graph", "--companies", "30", "--relations", "120", "--runs", "1", "--json");
 
         Assert.Equal(
             JsonDocument.Parse(first.Out).RootElement.GetProperty("cycles").GetInt32(),
@@ -51,7 +51,7 @@ public sealed class BenchCommandTests
     [InlineData("--runs", "0")]
     public async Task BenchGraph_NonPositiveNumber_ExitsOne(string option, string value)
     {
-        var result = await CliRunner.RunAsync(Path.GetTempPath(), "bench", "graph", option, value);
+        var result = await ToolsRunner.RunAsync(Path.GetTempPath(), "bench", "graph", option, value);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("must be at least", result.Error, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using DealLens.Cli;
 using DealLens.Cli.Analysis;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
@@ -10,20 +12,21 @@ using DealLens.Core.Pipeline;
 using DealLens.Core.Review;
 using DealLens.Extraction;
 using DealLens.Storage;
-using Microsoft.Data.Sqlite;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Tokens;
 
-namespace DealLens.Cli.Bench;
+namespace DealLens.Tools.Bench;
 
-/// <summary>What <c>deallens bench</c> measures, and where.</summary>
+/// <summary>What <c>deallens-tools bench</c> measures, and where.</summary>
 public sealed record BenchOptions
 {
     public required string DocsFolder { get; init; }
 
     public required string WorkFolder { get; init; }
 
+    /// <summary>The shipped <c>deallens</c> whose cold start is measured (e.g. a ReadyToRun publish).</summary>
     public required string Executable { get; init; }
+
+    /// <summary><c>deallens-tools</c>, whose <c>measure</c> runs a deallens command in a fresh process for peak memory.</summary>
+    public string ToolsExecutable { get; init; } = ChildProcess.ToolsExecutable();
 
     public int Runs { get; init; } = 3;
 
@@ -273,20 +276,70 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
     }
 
     /// <summary>
-    /// Whether the catalog names /OutputIntents (colour profiles, which poppler spends its time on): read with PdfPig,
-    /// so a catalog inside a compressed object stream counts too; the raw bytes are scanned when PdfPig cannot open it.
+    /// Whether the file names /OutputIntents (colour profiles, which poppler spends its time on). The catalog is
+    /// either in the file's bytes or inside a compressed object stream (/ObjStm), so those streams are inflated and
+    /// searched too. This only sorts the benchmark's inputs into two groups; the figures go through the extractor.
     /// </summary>
     internal static bool HasOutputIntents(byte[] bytes)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ReadOnlySpan<byte> name = "/OutputIntents"u8;
+        if (bytes.AsSpan().IndexOf(name) >= 0)
+        {
+            return true;
+        }
+
+        for (var at = bytes.AsSpan().IndexOf("/ObjStm"u8); at >= 0;)
+        {
+            var rest = bytes.AsSpan(at);
+            var open = rest.IndexOf("stream"u8);
+            if (open < 0)
+            {
+                return false;
+            }
+
+            var start = at + open + "stream".Length;
+            start += start < bytes.Length && bytes[start] == '\r' ? 1 : 0;
+            start += start < bytes.Length && bytes[start] == '\n' ? 1 : 0;
+            var end = bytes.AsSpan(start).IndexOf("endstream"u8);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            if (Inflate(bytes.AsSpan(start, end).ToArray()).AsSpan().IndexOf(name) >= 0)
+            {
+                return true;
+            }
+
+            var next = bytes.AsSpan(start + end).IndexOf("/ObjStm"u8);
+            at = next < 0 ? -1 : start + end + next;
+        }
+
+        return false;
+    }
+
+    // At most 16 MB of one object stream: enough for any catalog, and a broken stream costs nothing.
+    private static byte[] Inflate(byte[] compressed)
+    {
+        const int Limit = 16 << 20;
+        using var output = new MemoryStream();
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            return document.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.Create("OutputIntents"));
+            using var zlib = new ZLibStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+            var buffer = new byte[81920];
+            int read;
+            while (output.Length < Limit && (read = zlib.Read(buffer)) > 0)
+            {
+                output.Write(buffer, 0, read);
+            }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (InvalidDataException)
         {
-            return bytes.AsSpan().IndexOf("/OutputIntents"u8) >= 0;
+            // Not zlib (another filter, or damaged): what was inflated so far is searched.
         }
+
+        return output.ToArray();
     }
 
     private async Task AnalyzeThroughputAsync(List<string> documents, CancellationToken cancellationToken)
@@ -355,7 +408,7 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
             {
                 var database = Path.Combine(options.WorkFolder, $"memory-{run}.db");
                 var result = await ChildProcess.RunAsync(
-                    options.Executable, ["bench", "measure", "--", "analyze", file, "--db", database, "--parallel", "1"], options.WorkFolder, TimeSpan.FromMinutes(10), cancellationToken);
+                    options.ToolsExecutable, ["measure", "--", "analyze", file, "--db", database, "--parallel", "1"], options.WorkFolder, TimeSpan.FromMinutes(10), cancellationToken);
                 DeleteDatabase(database);
                 if (result.PeakKilobytes is { } peak)
                 {
@@ -465,12 +518,7 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
         _figures.Add(new BenchFigure("sqlite_insert_clauses_per_second",
             $"SQLite insert (store.SaveAnalysisAsync, {clausesPerDocument} clauses per document)", Median(rates), "clauses/s", null, null));
 
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database }.ToString()))
-        {
-            await connection.OpenAsync(cancellationToken);
-            SeedReviewItems(connection, random);
-            SqliteConnection.ClearPool(connection);
-        }
+        await SeedReviewDecisionsAsync(database, documentCount, clausesPerDocument, random, cancellationToken);
 
         // The query `deallens review list` runs (the first page of 50), through the review store itself.
         var filters = new (string Name, ReviewQueueFilter Filter)[]
@@ -519,7 +567,7 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
             var start = text.Length;
             text.Append(quote).Append('\n');
             list.Add(new Clause(
-                string.Create(CultureInfo.InvariantCulture, $"{index:x8}{i:x8}"), types[random.Next(types.Length)], quote, 1 + i / 40, start, start + quote.Length,
+                SyntheticClauseId(index, i), types[random.Next(types.Length)], quote, 1 + i / 40, start, start + quote.Length,
                 Math.Round(random.NextDouble(), 3), "bench", ClauseFields.None));
         }
 
@@ -531,27 +579,39 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
         return new DocumentAnalysis(string.Create(CultureInfo.InvariantCulture, $"bench/doc-{index:000000}.pdf"), sha, document, list, deal, [], "bench");
     }
 
+    private static string SyntheticClauseId(int document, int clause)
+        => string.Create(CultureInfo.InvariantCulture, $"{document:x8}{clause:x8}");
+
     private static readonly string[] ClauseTypesForBench =
     [
         "take_or_pay", "minimum_commitment", "governing_law", "cap_on_liability", "anti_assignment", "renewal_term",
         "change_of_control", "exclusivity", "prepayment", "uncapped_liability", "termination_for_convenience", "chip_access",
     ];
 
-    // Two in a hundred clauses have been reviewed, as in a queue that is being worked through.
-    private static void SeedReviewItems(SqliteConnection connection, Random random)
+    // Two in a hundred clauses have been reviewed, as in a queue that is being worked through: each decision recorded
+    // as `deallens review accept|reject` records it, through the review store.
+    private async Task SeedReviewDecisionsAsync(string database, int documents, int clausesPerDocument, Random random, CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO ReviewItems (Kind, DocumentSha256, ItemKey, ClauseId, ClauseType, Status, UpdatedAt, UpdatedBy)
-            SELECT 'clause', d.Sha256, c.Id, c.Id, c.Type, CASE WHEN c.rowid % 2 = 0 THEN 'accepted' ELSE 'rejected' END, '2026-01-01T00:00:00.0000000+00:00', 'bench'
-            FROM Clauses c JOIN Documents d ON d.Id = c.DocumentId
-            WHERE (c.rowid * 7919 + @salt) % 100 < 2
-            """;
-        command.Parameters.AddWithValue("@salt", random.Next(100));
-        command.ExecuteNonQuery();
-        transaction.Commit();
+        var chosen = new List<string>();
+        for (var index = 0; index < documents; index++)
+        {
+            for (var i = 0; i < clausesPerDocument; i++)
+            {
+                if (random.Next(100) < 2)
+                {
+                    chosen.Add(SyntheticClauseId(index, i));
+                }
+            }
+        }
+
+        await Progress($"review: {chosen.Count:N0} decisions recorded through the review store");
+        await using var store = SqliteAnalysisStore.Open(database, TimeProvider.System);
+        for (var n = 0; n < chosen.Count; n++)
+        {
+            var target = await store.ResolveReviewTargetAsync(chosen[n], cancellationToken);
+            var verb = n % 2 == 0 ? ReviewVerbs.Accept : ReviewVerbs.Reject;
+            await store.ApplyReviewActionAsync(target, new ReviewAction(verb, "bench"), expectedVersion: null, cancellationToken);
+        }
     }
 
     private async Task ColdStartAsync(CancellationToken cancellationToken)
@@ -585,7 +645,6 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
 
     private static void DeleteDatabase(string path)
     {
-        SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
         {
             File.Delete(file);

@@ -1,4 +1,4 @@
-namespace DealLens.Cli.Bench;
+namespace DealLens.Tools.Fuzz;
 
 /// <summary>How one fuzz input was made from its seed.</summary>
 public enum PdfMutation
