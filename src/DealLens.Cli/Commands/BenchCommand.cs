@@ -37,7 +37,7 @@ public static partial class BenchCommand
             context, parse.GetValue(companies), parse.GetValue(relations), parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(json), ct), cancellationToken));
         var bench = new Command("bench", "Benchmarks: extraction against pdftotext, analyze throughput, peak memory, time against size, SQLite, cold start.")
         {
-            graph, CreateFuzz(context), CreateMeasure(context),
+            graph, CreateFuzz(context), CreateMeasure(context), IncrementalScoringBench.Create(context),
         };
         AddSuite(bench, context);
         return bench;
