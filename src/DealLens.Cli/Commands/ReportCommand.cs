@@ -77,7 +77,8 @@ public static class ReportCommand
 
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
         var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
-        if (session.Analyses.Count == 0)
+        var analyses = await RiskSession.LoadAnalysesAsync(databasePath, context.Time, cancellationToken);
+        if (analyses.Count == 0)
         {
             throw new DealLensException($"{databasePath} holds no analysed documents: run `deallens analyze` first");
         }
@@ -88,11 +89,11 @@ public static class ReportCommand
             reviews = await store.LoadReviewStatusesAsync(cancellationToken);
         }
 
-        var scope = company is not null ? ReportScope.ForCompany(company, session.Graph, session.Analyses, session.Resolver)
-            : deal is not null ? ReportScope.ForDeal(deal, session.Graph, session.Analyses)
-            : document is not null ? ReportScope.ForDocument(document, await FindDocumentAsync(context, session.Analyses, document, cancellationToken), session.Graph)
+        var scope = company is not null ? ReportScope.ForCompany(company, session.Graph, analyses, session.Resolver)
+            : deal is not null ? ReportScope.ForDeal(deal, session.Graph, analyses)
+            : document is not null ? ReportScope.ForDocument(document, await FindDocumentAsync(context, analyses, document, cancellationToken), session.Graph)
             : ReportScope.All;
-        var report = ReportBuilder.Build(scope, session.Analyses, session.Graph, session.Report, reviews, context.Time.GetUtcNow());
+        var report = ReportBuilder.Build(scope, analyses, session.Graph, session.Report, reviews, context.Time.GetUtcNow());
 
         var text = format switch
         {

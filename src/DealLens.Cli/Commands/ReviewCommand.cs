@@ -134,14 +134,15 @@ public static class ReviewCommand
     private static async Task<CycleDetail?> CycleDetailAsync(CliContext context, string? db, string subject, CancellationToken cancellationToken)
     {
         var session = await RiskSession.LoadAsync(DealLensSettings.Load(context).DatabasePath(db), context.Time, Core.Risk.RiskOptions.Default, cancellationToken);
-        var cycle = new Core.Risk.RiskScorer(Core.Risk.RiskOptions.Default).Score(session.Graph, session.Analyses).Cycles
+        var cycle = session.Scored.Cycles
             .FirstOrDefault(c => ReviewItemIds.CycleSubject(c) == subject);
         if (cycle is null)
         {
             return null;
         }
 
-        var byPath = session.Analyses.GroupBy(a => a.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = (await RiskSession.LoadAnalysesAsync(DealLensSettings.Load(context).DatabasePath(db), context.Time, cancellationToken))
+            .Where(a => cycle.Documents.Contains(a.SourcePath, StringComparer.Ordinal)).GroupBy(a => a.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var edges = cycle.Relations.Select(r => new CycleEdge(
             r,
             session.Graph.NameOf(r.From),

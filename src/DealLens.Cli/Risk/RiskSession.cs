@@ -6,12 +6,23 @@ using DealLens.Storage;
 namespace DealLens.Cli.Risk;
 
 /// <summary>
-/// Everything stored, turned into the money graph and its risk report (the one place commands do this). Reviewers'
-/// decisions are applied first: rejected clauses and cycles are left out, corrected types and values used.
+/// The money graph and its risk report as the scoring stage keeps them (<see cref="ScoringStage"/>: assembled from each
+/// document's stored facts, read again only for documents that changed), the one place commands get them. Reviewers'
+/// decisions are applied: rejected clauses and cycles are left out, corrected types and values used.
 /// </summary>
-public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, CompanyResolver Resolver, MoneyGraph Graph, RiskReport Report)
+public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, RiskReport Report)
 {
+    /// <summary>The report before rejected cycles are left out (what a reviewer looking at a rejected cycle needs).</summary>
+    public RiskReport Scored { get; init; } = Report;
+
     public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
+    {
+        var outcome = await ScoringStage.RunAsync(databasePath, time, options, cancellationToken);
+        return new RiskSession(outcome.Resolver, outcome.Graph, outcome.Report) { Scored = outcome.Scored };
+    }
+
+    /// <summary>Every current analysis with reviewers' decisions applied, by source path: what reports quote from.</summary>
+    public static async Task<IReadOnlyList<DocumentAnalysis>> LoadAnalysesAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var store = SqliteAnalysisStore.Open(databasePath, time);
         var analyses = new List<DocumentAnalysis>();
@@ -20,22 +31,46 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
             analyses.Add(analysis);
         }
 
-        var rejectedCycles = await store.LoadRejectedCyclesAsync(cancellationToken);
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        var resolver = await riskStore.LoadResolverAsync(cancellationToken);
-        var graph = MoneyGraphBuilder.Build(analyses, resolver);
-        var report = ReviewOverlay.WithoutRejectedCycles(new RiskScorer(options).Score(graph, analyses), rejectedCycles);
-        return new RiskSession(analyses, resolver, graph, report);
+        return analyses;
     }
 
-    /// <summary>Recomputes the scores and stores them with a timestamp, so risk can be followed over time.</summary>
+    /// <summary>
+    /// The graph and report rebuilt from every stored document's text, as before scoring was a stage: what the stage's
+    /// result must equal (tests), and the baseline of the bench.
+    /// </summary>
+    public static async Task<RiskSession> RebuildAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
+    {
+        var analyses = await LoadAnalysesAsync(databasePath, time, cancellationToken);
+        IReadOnlyList<string> rejectedCycles;
+        await using (var store = SqliteAnalysisStore.Open(databasePath, time))
+        {
+            rejectedCycles = await store.LoadRejectedCyclesAsync(cancellationToken);
+        }
+
+        CompanyResolver resolver;
+        await using (var riskStore = SqliteRiskStore.Open(databasePath, time))
+        {
+            resolver = await riskStore.LoadResolverAsync(cancellationToken);
+        }
+
+        var graph = MoneyGraphBuilder.Build(analyses, resolver);
+        var scored = new RiskScorer(options).Score(graph, analyses);
+        return new RiskSession(resolver, graph, ReviewOverlay.WithoutRejectedCycles(scored, rejectedCycles)) { Scored = scored };
+    }
+
+    /// <summary>
+    /// Brings the scores up to date and stores them with a timestamp, so risk can be followed over time: every
+    /// concentration, cycle and revenue share, and the deal risk of each document read again (a deal's risk depends on its
+    /// document alone, so the others' have not changed since their last snapshot).
+    /// </summary>
     public static async Task<RiskReport> SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
     {
-        var session = await LoadAsync(databasePath, time, RiskOptions.Default, cancellationToken);
-        var report = session.Report;
+        var outcome = await ScoringStage.RunAsync(databasePath, time, RiskOptions.Default, cancellationToken);
+        var report = outcome.Report;
+        var rescored = outcome.Rescored.ToHashSet(StringComparer.Ordinal);
         var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
             .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
-            .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
+            .Concat(report.Deals.Where(d => rescored.Contains(d.Document)).Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
             .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
             .ToList();
         await using var riskStore = SqliteRiskStore.Open(databasePath, time);

@@ -23,6 +23,31 @@ public sealed class RiskScorer
     }
 
     /// <summary>
+    /// The same report from stored facts (<see cref="ReadFacts"/>) and the graph assembled from them: no document text.
+    /// </summary>
+    public RiskReport Score(MoneyGraph graph, IReadOnlyList<DocumentRiskFacts> facts)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(facts);
+        return new RiskReport(
+            Concentration(graph), Cycles(graph), OrderDeals(facts.Select(f => f.Deal)), graph.Skipped,
+            RevenueConcentrations(graph, facts.Select(f => (f.Document, f.RevenueShares))));
+    }
+
+    /// <summary>What one document contributes to the report, given its graph facts: its deal risk and disclosed revenue shares.</summary>
+    public DocumentRiskFacts ReadFacts(DocumentAnalysis analysis, DocumentGraphFacts graph)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(graph);
+        return new DocumentRiskFacts(
+            graph,
+            Deal(analysis),
+            RevenueConcentrationReader.Read(analysis)
+                .Select(s => new RevenueFact(s.Company, s.Customer, s.Rank, s.Percent, s.Period, s.Page, s.Start, s.End, s.Quote, s.Label))
+                .ToList());
+    }
+
+    /// <summary>
     /// Revenue shares the documents disclose, most severe first. The filer is the first party of each document's deal
     /// terms (unknown when none is read); a customer is linked to a graph company only when its name as written is one.
     /// </summary>
@@ -30,10 +55,17 @@ public sealed class RiskScorer
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(analyses);
+        return RevenueConcentrations(graph, analyses.Select(a => (a.SourcePath, (IReadOnlyList<RevenueFact>)RevenueConcentrationReader.Read(a)
+            .Select(s => new RevenueFact(s.Company, s.Customer, s.Rank, s.Percent, s.Period, s.Page, s.Start, s.End, s.Quote, s.Label))
+            .ToList())));
+    }
+
+    private List<RevenueConcentration> RevenueConcentrations(MoneyGraph graph, IEnumerable<(string Document, IReadOnlyList<RevenueFact> Shares)> documents)
+    {
         var result = new List<RevenueConcentration>();
-        foreach (var analysis in analyses)
+        foreach (var (document, shares) in documents)
         {
-            foreach (var share in RevenueConcentrationReader.Read(analysis))
+            foreach (var share in shares)
             {
                 var company = share.Company is null ? null : KeyOf(graph, share.Company);
                 result.Add(new RevenueConcentration(
@@ -41,7 +73,7 @@ public sealed class RiskScorer
                     share.Customer == RevenueConcentrationReader.Unnamed ? null
                         : graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
                     share.Rank, share.Percent, share.Period, RevenueSeverity(share.Percent),
-                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote))
+                    new DisclosureEvidence(document, share.Page, share.Start, share.End, share.Quote))
                 { CustomerLabel = share.Label });
             }
         }
@@ -326,13 +358,15 @@ public sealed class RiskScorer
     public IReadOnlyList<DealRisk> Deals(IEnumerable<DocumentAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return analyses
-            .Select(Deal)
+        return OrderDeals(analyses.Select(Deal));
+    }
+
+    private static List<DealRisk> OrderDeals(IEnumerable<DealRisk> deals)
+        => deals
             .OrderByDescending(d => Severity.Rank(d.Severity))
             .ThenByDescending(d => d.Score)
             .ThenBy(d => d.Document, StringComparer.Ordinal)
             .ToList();
-    }
 
     public DealRisk Deal(DocumentAnalysis analysis)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DealLens.Cli;
 using DealLens.Core;
 using DealLens.Core.Risk;
+using DealLens.Tools.Bench;
 
 namespace DealLens.Tools.Commands;
 
@@ -36,7 +37,7 @@ public static partial class BenchCommand
             context, parse.GetValue(companies), parse.GetValue(relations), parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(json), ct), cancellationToken));
         var bench = new Command("bench", "Benchmarks: extraction against pdftotext, analyze throughput, peak memory, time against size, SQLite, cold start.")
         {
-            graph,
+            graph, IncrementalScoringBench.Create(context),
         };
         AddSuite(bench, context);
         return bench;
