@@ -64,8 +64,13 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
     /// document alone, so the others' have not changed since their last snapshot).
     /// </summary>
     public static async Task<RiskReport> SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+        => (await SnapshotOutcomeAsync(databasePath, time, cancellationToken)).Report;
+
+    /// <summary><see cref="SnapshotAsync"/> with the stage's outcome (its phases included), for the bench.</summary>
+    internal static async Task<ScoringStage.Outcome> SnapshotOutcomeAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
     {
         var outcome = await ScoringStage.RunAsync(databasePath, time, RiskOptions.Default, cancellationToken);
+        var start = time.GetTimestamp();
         var report = outcome.Report;
         var rescored = outcome.Rescored.ToHashSet(StringComparer.Ordinal);
         var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
@@ -75,7 +80,11 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
             .ToList();
         await using var riskStore = SqliteRiskStore.Open(databasePath, time);
         await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
-        return report;
+        var phases = new Dictionary<string, double>(outcome.PhaseMs, StringComparer.Ordinal)
+        {
+            ["save_snapshot"] = Math.Round(time.GetElapsedTime(start).TotalMilliseconds, 1),
+        };
+        return outcome with { PhaseMs = phases };
     }
 
     /// <summary>The report limited to what involves <paramref name="companyKey"/>.</summary>

@@ -62,16 +62,38 @@ public sealed class RiskScorer
 
     private List<RevenueConcentration> RevenueConcentrations(MoneyGraph graph, IEnumerable<(string Document, IReadOnlyList<RevenueFact> Shares)> documents)
     {
+        // The first company (in graph order) that has a spelling, or a key: looked up once per graph, not per share.
+        var byAlias = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < graph.Companies.Count; i++)
+        {
+            foreach (var alias in graph.Companies[i].Aliases)
+            {
+                byAlias.TryAdd(alias, i);
+            }
+
+            byKey.TryAdd(graph.Companies[i].Key, i);
+        }
+
+        var names = NameLookup(graph);
         var result = new List<RevenueConcentration>();
         foreach (var (document, shares) in documents)
         {
             foreach (var share in shares)
             {
-                var company = share.Company is null ? null : KeyOf(graph, share.Company);
+                var company = share.Company is null ? null
+                    : byAlias.TryGetValue(share.Company, out var a) ? graph.Companies[a].Key : CompanyNames.Normalize(share.Company);
+                string? customerKey = null;
+                if (share.Customer != RevenueConcentrationReader.Unnamed)
+                {
+                    var first = Math.Min(
+                        byAlias.TryGetValue(share.Customer, out var ai) ? ai : int.MaxValue,
+                        byKey.TryGetValue(CompanyNames.Normalize(share.Customer), out var ki) ? ki : int.MaxValue);
+                    customerKey = first == int.MaxValue ? null : graph.Companies[first].Key;
+                }
+
                 result.Add(new RevenueConcentration(
-                    company, company is null ? null : graph.NameOf(company), share.Customer,
-                    share.Customer == RevenueConcentrationReader.Unnamed ? null
-                        : graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
+                    company, company is null ? null : names(company), share.Customer, customerKey,
                     share.Rank, share.Percent, share.Period, RevenueSeverity(share.Percent),
                     new DisclosureEvidence(document, share.Page, share.Start, share.End, share.Quote))
                 { CustomerLabel = share.Label });
@@ -92,18 +114,28 @@ public sealed class RiskScorer
             : percent >= _options.TopCustomerShareWatch * 100 ? Severity.Medium
             : Severity.Low;
 
-    private static string KeyOf(MoneyGraph graph, string name)
-        => graph.Companies.FirstOrDefault(c => c.Aliases.Contains(name, StringComparer.Ordinal))?.Key ?? CompanyNames.Normalize(name);
+    /// <summary><see cref="MoneyGraph.NameOf"/> with one dictionary per graph: a large graph names thousands of customers.</summary>
+    private static Func<string, string> NameLookup(MoneyGraph graph)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var company in graph.Companies)
+        {
+            names.TryAdd(company.Key, company.Name);
+        }
+
+        return key => names.TryGetValue(key, out var name) ? name : key;
+    }
 
     public IReadOnlyList<ProviderConcentration> Concentration(MoneyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var result = new List<ProviderConcentration>();
+        var names = NameLookup(graph);
         foreach (var group in graph.Relations.Where(r => RelationKinds.IsCommitment(r.Kind)).GroupBy(r => r.To))
         {
             var relations = group.ToList();
-            var binding = Measure("binding", relations.Where(r => r.Binding).ToList(), graph);
-            var headline = Measure("headline", relations, graph);
+            var binding = Measure("binding", relations.Where(r => r.Binding).ToList(), names);
+            var headline = Measure("headline", relations, names);
             var flags = new List<string>();
             var severity = Severity.Low;
             foreach (var measure in new[] { binding, headline })
@@ -135,7 +167,7 @@ public sealed class RiskScorer
             }
 
             result.Add(new ProviderConcentration(
-                group.Key, graph.NameOf(group.Key), severity, flags, binding, headline,
+                group.Key, names(group.Key), severity, flags, binding, headline,
                 relations.Select(r => r.Id).ToList(),
                 relations.SelectMany(r => r.Evidence.Take(1)).ToList()));
         }
@@ -438,7 +470,7 @@ public sealed class RiskScorer
             commitmentAmount, deal.TermMonths, ordered);
     }
 
-    private ConcentrationMeasure Measure(string basis, IReadOnlyList<MoneyRelation> relations, MoneyGraph graph)
+    private ConcentrationMeasure Measure(string basis, IReadOnlyList<MoneyRelation> relations, Func<string, string> nameOf)
     {
         var unknown = relations.Count(r => r.Amount is null);
         var byCustomer = relations.Where(r => r.Amount is not null)
@@ -458,7 +490,7 @@ public sealed class RiskScorer
         }
 
         var shares = byCustomer
-            .Select(c => new CustomerShare(c.Customer, graph.NameOf(c.Customer), c.Amount, Math.Round(c.Amount / total, 4)))
+            .Select(c => new CustomerShare(c.Customer, nameOf(c.Customer), c.Amount, Math.Round(c.Amount / total, 4)))
             .OrderByDescending(c => c.Amount).ThenBy(c => c.Customer, StringComparer.Ordinal)
             .ToList();
         var exact = byCustomer.Select(c => c.Amount / total).OrderDescending().ToList();
