@@ -76,18 +76,15 @@ public static class ReportCommand
         var target = toStdout ? null : Path.GetFullPath(output!, context.WorkingDirectory);
 
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
-        var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
-        var analyses = await RiskSession.LoadAnalysesAsync(databasePath, context.Time, cancellationToken);
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var session = await RiskSession.LoadAsync(database, RiskOptions.Default, cancellationToken);
+        var analyses = await RiskSession.LoadAnalysesAsync(database, cancellationToken);
         if (analyses.Count == 0)
         {
             throw new DealLensException($"{databasePath} holds no analysed documents: run `deallens analyze` first");
         }
 
-        ReviewStatuses reviews;
-        await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
-        {
-            reviews = await store.LoadReviewStatusesAsync(cancellationToken);
-        }
+        var reviews = await database.Review.LoadReviewStatusesAsync(cancellationToken);
 
         var scope = company is not null ? ReportScope.ForCompany(company, session.Graph, analyses, session.Resolver)
             : deal is not null ? ReportScope.ForDeal(deal, session.Graph, analyses)

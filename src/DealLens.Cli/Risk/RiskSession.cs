@@ -17,16 +17,23 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
 
     public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
     {
-        var outcome = await ScoringStage.RunAsync(databasePath, time, options, cancellationToken);
+        await using var database = DealLensDatabase.Open(databasePath, time);
+        return await LoadAsync(database, options, cancellationToken);
+    }
+
+    /// <summary>As <see cref="LoadAsync(string, TimeProvider, RiskOptions, CancellationToken)"/>, over a database the command opened.</summary>
+    public static async Task<RiskSession> LoadAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
+    {
+        var outcome = await ScoringStage.RunAsync(database, options, cancellationToken);
         return new RiskSession(outcome.Resolver, outcome.Graph, outcome.Report) { Scored = outcome.Scored };
     }
 
     /// <summary>Every current analysis with reviewers' decisions applied, by source path: what reports quote from.</summary>
-    public static async Task<IReadOnlyList<DocumentAnalysis>> LoadAnalysesAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DocumentAnalysis>> LoadAnalysesAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
-        await using var store = SqliteAnalysisStore.Open(databasePath, time);
+        ArgumentNullException.ThrowIfNull(database);
         var analyses = new List<DocumentAnalysis>();
-        await foreach (var analysis in store.LoadReviewedAnalysesAsync(cancellationToken))
+        await foreach (var analysis in database.Review.LoadReviewedAnalysesAsync(cancellationToken))
         {
             analyses.Add(analysis);
         }
@@ -38,21 +45,11 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
     /// The graph and report rebuilt from every stored document's text, as before scoring was a stage: what the stage's
     /// result must equal (tests), and the baseline of the bench.
     /// </summary>
-    public static async Task<RiskSession> RebuildAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
+    public static async Task<RiskSession> RebuildAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
     {
-        var analyses = await LoadAnalysesAsync(databasePath, time, cancellationToken);
-        IReadOnlyList<string> rejectedCycles;
-        await using (var store = SqliteAnalysisStore.Open(databasePath, time))
-        {
-            rejectedCycles = await store.LoadRejectedCyclesAsync(cancellationToken);
-        }
-
-        CompanyResolver resolver;
-        await using (var riskStore = SqliteRiskStore.Open(databasePath, time))
-        {
-            resolver = await riskStore.LoadResolverAsync(cancellationToken);
-        }
-
+        var analyses = await LoadAnalysesAsync(database, cancellationToken);
+        var rejectedCycles = await database.Review.LoadRejectedCyclesAsync(cancellationToken);
+        var resolver = await database.Risk.LoadResolverAsync(cancellationToken);
         var graph = MoneyGraphBuilder.Build(analyses, resolver);
         var scored = new RiskScorer(options).Score(graph, analyses);
         return new RiskSession(resolver, graph, ReviewOverlay.WithoutRejectedCycles(scored, rejectedCycles)) { Scored = scored };
@@ -63,13 +60,15 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
     /// concentration, cycle and revenue share, and the deal risk of each document read again (a deal's risk depends on its
     /// document alone, so the others' have not changed since their last snapshot).
     /// </summary>
-    public static async Task<RiskReport> SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
-        => (await SnapshotOutcomeAsync(databasePath, time, cancellationToken)).Report;
+    public static async Task<RiskReport> SnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
+        => (await SnapshotOutcomeAsync(database, cancellationToken)).Report;
 
     /// <summary><see cref="SnapshotAsync"/> with the stage's outcome (its phases included), for the bench.</summary>
-    internal static async Task<ScoringStage.Outcome> SnapshotOutcomeAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<ScoringStage.Outcome> SnapshotOutcomeAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
-        var outcome = await ScoringStage.RunAsync(databasePath, time, RiskOptions.Default, cancellationToken);
+        ArgumentNullException.ThrowIfNull(database);
+        var time = database.Time;
+        var outcome = await ScoringStage.RunAsync(database, RiskOptions.Default, cancellationToken);
         var start = time.GetTimestamp();
         var report = outcome.Report;
         var rescored = outcome.Rescored.ToHashSet(StringComparer.Ordinal);
@@ -78,8 +77,7 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
             .Concat(report.Deals.Where(d => rescored.Contains(d.Document)).Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
             .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
             .ToList();
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
+        await database.Risk.SaveSnapshotsAsync(scores, cancellationToken);
         var phases = new Dictionary<string, double>(outcome.PhaseMs, StringComparer.Ordinal)
         {
             ["save_snapshot"] = Math.Round(time.GetElapsedTime(start).TotalMilliseconds, 1),

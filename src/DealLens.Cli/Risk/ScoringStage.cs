@@ -11,7 +11,7 @@ namespace DealLens.Cli.Risk;
 /// <summary>
 /// Scoring as a stage: each current document's risk facts are read once (when it is analysed, re-analysed or
 /// reviewed) and stored; the money graph and the scores are assembled from the stored facts. What changed is found by
-/// stamps (see <see cref="SqliteRiskFactStore"/>), so every command that writes (analyze, batch, review, documents
+/// stamps (see <see cref="RiskFactStore"/>), so every command that writes (analyze, batch, review, documents
 /// remove) and every command that reads (risk, report, graph) gets the same result as a rebuild from every document,
 /// while reading only the documents that changed.
 /// </summary>
@@ -34,10 +34,11 @@ public static class ScoringStage
     }
 
     /// <summary>Brings the stored facts up to date and assembles the graph and the report from them.</summary>
-    public static async Task<Outcome> RunAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
+    public static async Task<Outcome> RunAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(time);
+        var time = database.Time;
         var phases = new Dictionary<string, double>(StringComparer.Ordinal);
         var clock = time.GetTimestamp();
         void Phase(string name)
@@ -46,11 +47,8 @@ public static class ScoringStage
             clock = time.GetTimestamp();
         }
 
-        await using var factStore = SqliteRiskFactStore.Open(databasePath);
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        await using var store = SqliteAnalysisStore.Open(databasePath, time);
-
-        var aliases = await riskStore.LoadResolverAsync(cancellationToken);
+        var factStore = database.RiskFacts;
+        var aliases = await database.Risk.LoadResolverAsync(cancellationToken);
         var aliasStamp = await factStore.LoadAliasStampAsync(cancellationToken);
         var readerVersion = ReaderVersion(options);
         var states = (await factStore.LoadStatesAsync(cancellationToken))
@@ -65,7 +63,7 @@ public static class ScoringStage
         var changed = new Dictionary<long, DocumentAnalysis>();
         foreach (var state in states.Where(s => !facts.ContainsKey(s.DocumentId)))
         {
-            if (await LoadReviewedAsync(store, state.Sha256, cancellationToken) is { } analysis)
+            if (await LoadReviewedAsync(database, state.Sha256, cancellationToken) is { } analysis)
             {
                 changed[state.DocumentId] = analysis;
             }
@@ -86,7 +84,7 @@ public static class ScoringStage
                 rows.Add(new RiskFactRow(state, readerVersion, aliasStamp, facts[state.DocumentId]));
             }
             else if (!MoneyGraphBuilder.Holds(facts[state.DocumentId].Graph, extended)
-                && await LoadReviewedAsync(store, state.Sha256, cancellationToken) is { } rekeyed)
+                && await LoadReviewedAsync(database, state.Sha256, cancellationToken) is { } rekeyed)
             {
                 // Another document's stated link changed how this one's parties resolve: its clauses are read again, its
                 // prose (read with the alias table alone) is kept.
@@ -104,7 +102,7 @@ public static class ScoringStage
         var graph = MoneyGraphBuilder.Assemble(all.Select(f => f.Graph).ToList(), extended);
         Phase("assemble_graph");
         var scored = scorer.Score(graph, all);
-        var report = ReviewOverlay.WithoutRejectedCycles(scored, await store.LoadRejectedCyclesAsync(cancellationToken));
+        var report = ReviewOverlay.WithoutRejectedCycles(scored, await database.Review.LoadRejectedCyclesAsync(cancellationToken));
         Phase("score");
         return new Outcome(all, extended, graph, scored, report, rows.Select(r => r.Facts.Document).ToList()) { PhaseMs = phases };
     }
@@ -120,16 +118,16 @@ public static class ScoringStage
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(build + "\n" + options)))[..16];
     }
 
-    /// <summary>One stored analysis with its reviewers' decisions applied, as <see cref="SqliteAnalysisStore.LoadReviewedAnalysesAsync"/> gives them all.</summary>
-    private static async Task<DocumentAnalysis?> LoadReviewedAsync(SqliteAnalysisStore store, string sha256, CancellationToken cancellationToken)
+    /// <summary>One stored analysis with its reviewers' decisions applied, as <see cref="ReviewStore.LoadReviewedAnalysesAsync"/> gives them all.</summary>
+    private static async Task<DocumentAnalysis?> LoadReviewedAsync(DealLensDatabase database, string sha256, CancellationToken cancellationToken)
     {
-        var analysis = await store.LoadAnalysisAsync(sha256, cancellationToken);
+        var analysis = await database.Documents.LoadAnalysisAsync(sha256, cancellationToken);
         if (analysis is null)
         {
             return null;
         }
 
-        var items = await store.LoadReviewItemsAsync(sha256, cancellationToken);
+        var items = await database.Review.LoadReviewItemsAsync(sha256, cancellationToken);
         return items.Count == 0 ? analysis : ReviewOverlay.Apply(analysis, items);
     }
 }

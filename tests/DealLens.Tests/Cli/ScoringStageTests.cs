@@ -60,11 +60,11 @@ public sealed class ScoringStageTests : IDisposable
             await SaveAsync(Contract(random, i, version: 0));
         }
 
-        await ScoringStage.RunAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        await RunStageAsync();
         var added = Contract(random, 5, version: 0);
         await SaveAsync(added);
 
-        var outcome = await ScoringStage.RunAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        var outcome = await RunStageAsync();
 
         Assert.Equal(new[] { added.SourcePath }, outcome.Rescored);
         Assert.Equal(6, outcome.Facts.Count);
@@ -74,9 +74,9 @@ public sealed class ScoringStageTests : IDisposable
     public async Task RunAsync_NothingChanged_ReadsNoDocument()
     {
         await SaveAsync(Contract(new Random(3), 0, version: 0));
-        await ScoringStage.RunAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        await RunStageAsync();
 
-        var outcome = await ScoringStage.RunAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        var outcome = await RunStageAsync();
 
         Assert.Empty(outcome.Rescored);
         Assert.Single(outcome.Facts);
@@ -88,10 +88,10 @@ public sealed class ScoringStageTests : IDisposable
         // A contract of Ridge Power LLC, then an 8-K stating it is Tallow's subsidiary: the contract's relation moves to Tallow.
         var contract = Contract("contracts/ridge.txt", "Ridge Power LLC", "Brightfold Cloud Inc.", 900_000_000m, null, null);
         await SaveAsync(contract);
-        await ScoringStage.RunAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        await RunStageAsync();
         await SaveAsync(Announcement("news/ridge.txt", "Ridge Power LLC, a wholly-owned subsidiary of Tallow Data Centers, Inc. (Nasdaq: TLLW), signed a lease with Brightfold Cloud Inc."));
 
-        var outcome = await ScoringStage.RunAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        var outcome = await RunStageAsync();
 
         Assert.Contains(contract.SourcePath, outcome.Rescored);
         Assert.Contains(outcome.Graph.Relations, r => r.From == "tallow data centers" && r.To == "brightfold cloud" && r.Kind == RelationKinds.Purchase);
@@ -129,10 +129,10 @@ public sealed class ScoringStageTests : IDisposable
             case "remove":
             {
                 var victim = Pick(random, current.Values.ToList())!;
-                await using var store = SqliteAnalysisStore.Open(Db, _time);
-                var removal = await store.RemoveDocumentAsync(victim.Sha256, CancellationToken.None);
+                await using var database = Open();
+                var removal = await database.Documents.RemoveDocumentAsync(victim.Sha256, CancellationToken.None);
                 current.Remove(victim.SourcePath);
-                if (removal?.Reinstated is { } reinstated && await store.LoadAnalysisAsync(reinstated.Sha256, CancellationToken.None) is { } back)
+                if (removal?.Reinstated is { } reinstated && await database.Documents.LoadAnalysisAsync(reinstated.Sha256, CancellationToken.None) is { } back)
                 {
                     current[back.SourcePath] = back;
                 }
@@ -169,7 +169,12 @@ public sealed class ScoringStageTests : IDisposable
 
             case "cycle":
             {
-                var session = await RiskSession.LoadAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+                RiskSession session;
+                await using (var opened = Open())
+                {
+                    session = await RiskSession.LoadAsync(opened, RiskOptions.Default, CancellationToken.None);
+                }
+
                 var cycle = Pick(random, session.Report.Cycles.ToList());
                 if (cycle is null)
                 {
@@ -177,8 +182,8 @@ public sealed class ScoringStageTests : IDisposable
                 }
 
                 var subject = ReviewItemIds.CycleSubject(cycle);
-                await using var store = SqliteAnalysisStore.Open(Db, _time);
-                await store.ApplyReviewActionAsync(
+                await using var database = Open();
+                await database.Review.ApplyReviewActionAsync(
                     new ReviewTarget(ReviewItemIds.ForCycle(subject), ReviewKinds.Cycle, null, subject, null, null),
                     new ReviewAction(ReviewVerbs.Reject, "ana"), null, CancellationToken.None);
                 return $"reject cycle {subject}";
@@ -186,9 +191,9 @@ public sealed class ScoringStageTests : IDisposable
 
             default:
             {
-                await using var risk = SqliteRiskStore.Open(Db, _time);
+                await using var database = Open();
                 var (alias, company) = random.Next(2) == 0 ? ("Harbor Lane Bank", "Quillon Systems Corp.") : ("Quillon", "Quillon Systems Corp.");
-                await risk.MergeAsync(alias, company, CancellationToken.None);
+                await database.Risk.MergeAsync(alias, company, CancellationToken.None);
                 return $"merge {alias} into {company}";
             }
         }
@@ -196,15 +201,16 @@ public sealed class ScoringStageTests : IDisposable
 
     private async Task DecideAsync(string reference, ReviewAction action)
     {
-        await using var store = SqliteAnalysisStore.Open(Db, _time);
-        var target = await store.ResolveReviewTargetAsync(reference, CancellationToken.None);
-        await store.ApplyReviewActionAsync(target, action, null, CancellationToken.None);
+        await using var database = Open();
+        var target = await database.Review.ResolveReviewTargetAsync(reference, CancellationToken.None);
+        await database.Review.ApplyReviewActionAsync(target, action, null, CancellationToken.None);
     }
 
     private async Task AssertStageEqualsRebuildAsync(string what)
     {
-        var staged = await RiskSession.LoadAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
-        var rebuilt = await RiskSession.RebuildAsync(Db, _time, RiskOptions.Default, CancellationToken.None);
+        await using var database = Open();
+        var staged = await RiskSession.LoadAsync(database, RiskOptions.Default, CancellationToken.None);
+        var rebuilt = await RiskSession.RebuildAsync(database, RiskOptions.Default, CancellationToken.None);
 
         Assert.True(RiskJson.Serialize(rebuilt.Graph) == RiskJson.Serialize(staged.Graph), $"{what}: the graph differs from a rebuild");
         Assert.True(RiskJson.Serialize(rebuilt.Report) == RiskJson.Serialize(staged.Report), $"{what}: the report differs from a rebuild");
@@ -213,8 +219,16 @@ public sealed class ScoringStageTests : IDisposable
 
     private async Task SaveAsync(DocumentAnalysis analysis)
     {
-        await using var store = SqliteAnalysisStore.Open(Db, _time);
-        await store.SaveAnalysisAsync(analysis, await store.StartRunAsync("test", CancellationToken.None), CancellationToken.None);
+        await using var database = Open();
+        await database.Documents.SaveAnalysisAsync(analysis, await database.Documents.StartRunAsync("test", CancellationToken.None), CancellationToken.None);
+    }
+
+    private DealLensDatabase Open() => DealLensDatabase.Open(Db, _time);
+
+    private async Task<ScoringStage.Outcome> RunStageAsync()
+    {
+        await using var database = Open();
+        return await ScoringStage.RunAsync(database, RiskOptions.Default, CancellationToken.None);
     }
 
     private static T? Pick<T>(Random random, IReadOnlyList<T> items) => items.Count == 0 ? default : items[random.Next(items.Count)];

@@ -66,12 +66,12 @@ public static class IncrementalScoringBench
             var time = context.Time;
 
             var start = time.GetTimestamp();
-            await using (var store = SqliteAnalysisStore.Open(db, time))
+            await using (var database = DealLensDatabase.Open(db, time))
             {
-                var run = await store.StartRunAsync("bench", cancellationToken);
+                var run = await database.Documents.StartRunAsync("bench", cancellationToken);
                 for (var i = 0; i < documents; i++)
                 {
-                    await store.SaveAnalysisAsync(Synthetic(random, i, companies), run, cancellationToken);
+                    await database.Documents.SaveAnalysisAsync(Synthetic(random, i, companies), run, cancellationToken);
                 }
             }
 
@@ -79,13 +79,18 @@ public static class IncrementalScoringBench
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"deallens: seeded {documents} documents in {seedMs / 1000:0.0} s"));
 
             start = time.GetTimestamp();
-            var first = await RiskSession.SnapshotAsync(db, time, cancellationToken);
+            RiskReport first;
+            await using (var database = DealLensDatabase.Open(db, time))
+            {
+                first = await RiskSession.SnapshotAsync(database, cancellationToken);
+            }
+
             var firstMs = time.GetElapsedTime(start).TotalMilliseconds;
 
             IReadOnlyDictionary<string, double> phases = new Dictionary<string, double>();
-            async Task<RiskReport> StageAsync(string path, TimeProvider clock, CancellationToken token)
+            async Task<RiskReport> StageAsync(DealLensDatabase database, CancellationToken token)
             {
-                var outcome = await RiskSession.SnapshotOutcomeAsync(path, clock, token);
+                var outcome = await RiskSession.SnapshotOutcomeAsync(database, token);
                 phases = outcome.PhaseMs;
                 return outcome.Report;
             }
@@ -152,24 +157,22 @@ public static class IncrementalScoringBench
             + (before is { } b ? string.Create(CultureInfo.InvariantCulture, $"; rebuild from every document: {b:0} ms") : "");
 
     private static async Task AddOneAsync(
-        string db, TimeProvider time, DocumentAnalysis analysis, Func<string, TimeProvider, CancellationToken, Task<RiskReport>> score, CancellationToken cancellationToken)
+        string db, TimeProvider time, DocumentAnalysis analysis, Func<DealLensDatabase, CancellationToken, Task<RiskReport>> score, CancellationToken cancellationToken)
     {
-        await using (var store = SqliteAnalysisStore.Open(db, time))
-        {
-            await store.SaveAnalysisAsync(analysis, await store.StartRunAsync("bench", cancellationToken), cancellationToken);
-        }
-
-        await score(db, time, cancellationToken);
+        // As `analyze` does: one database opened for the command, the document stored, then the scoring stage.
+        await using var database = DealLensDatabase.Open(db, time);
+        await database.Documents.SaveAnalysisAsync(analysis, await database.Documents.StartRunAsync("bench", cancellationToken), cancellationToken);
+        await score(database, cancellationToken);
     }
 
     /// <summary>The take-or-pay clause of a random stored contract (chosen before the clock starts).</summary>
     private static async Task<string> PickCommitmentAsync(string db, TimeProvider time, Random random, CancellationToken cancellationToken)
     {
-        await using var store = SqliteAnalysisStore.Open(db, time);
-        var documents = await store.ListDocumentsAsync(cancellationToken);
+        await using var database = DealLensDatabase.Open(db, time);
+        var documents = await database.Documents.ListDocumentsAsync(cancellationToken);
         while (true)
         {
-            var analysis = await store.LoadAnalysisAsync(documents[random.Next(documents.Count)].Sha256, cancellationToken);
+            var analysis = await database.Documents.LoadAnalysisAsync(documents[random.Next(documents.Count)].Sha256, cancellationToken);
             if (analysis?.Clauses.FirstOrDefault(c => c.Type == ClauseTypes.TakeOrPay) is { } clause)
             {
                 return clause.Id;
@@ -179,31 +182,27 @@ public static class IncrementalScoringBench
 
     /// <summary>What `review edit` does: resolve the item, record the decision, then score.</summary>
     private static async Task DecideOneAsync(
-        string db, TimeProvider time, string clauseId, Random random, Func<string, TimeProvider, CancellationToken, Task<RiskReport>> score, CancellationToken cancellationToken)
+        string db, TimeProvider time, string clauseId, Random random, Func<DealLensDatabase, CancellationToken, Task<RiskReport>> score, CancellationToken cancellationToken)
     {
-        await using (var store = SqliteAnalysisStore.Open(db, time))
-        {
-            var target = await store.ResolveReviewTargetAsync(clauseId, cancellationToken);
-            await store.ApplyReviewActionAsync(
-                target,
-                new ReviewAction(ReviewVerbs.Edit, "bench", Edit: new ReviewOverrides { Amount = random.Next(1, 200) * 50_000_000m, Currency = "USD" }),
-                null, cancellationToken);
-        }
-
-        await score(db, time, cancellationToken);
+        await using var database = DealLensDatabase.Open(db, time);
+        var target = await database.Review.ResolveReviewTargetAsync(clauseId, cancellationToken);
+        await database.Review.ApplyReviewActionAsync(
+            target,
+            new ReviewAction(ReviewVerbs.Edit, "bench", Edit: new ReviewOverrides { Amount = random.Next(1, 200) * 50_000_000m, Currency = "USD" }),
+            null, cancellationToken);
+        await score(database, cancellationToken);
     }
 
     /// <summary>The snapshot as it was before scoring was a stage: rebuild from every document, store every score.</summary>
-    private static async Task<RiskReport> RebuildSnapshotAsync(string db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<RiskReport> RebuildSnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
-        var report = (await RiskSession.RebuildAsync(db, time, RiskOptions.Default, cancellationToken)).Report;
+        var report = (await RiskSession.RebuildAsync(database, RiskOptions.Default, cancellationToken)).Report;
         var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
             .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
             .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
             .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
             .ToList();
-        await using var riskStore = SqliteRiskStore.Open(db, time);
-        await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
+        await database.Risk.SaveSnapshotsAsync(scores, cancellationToken);
         return report;
     }
 
