@@ -435,8 +435,8 @@ public sealed class RiskScorer
 
     private static string Max(string a, string b) => Severity.Rank(a) >= Severity.Rank(b) ? a : b;
 
-    private static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(decimal share) => Output.Formats.Share(share);
 
     internal static string Money(decimal? amount, string? currency)
-        => amount is null ? "unknown amount" : (currency ?? "") + " " + amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        => Output.Formats.Money(amount, currency, "unknown amount");
 }
