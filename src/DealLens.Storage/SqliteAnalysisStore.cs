@@ -508,7 +508,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         Confidence = clause.Confidence,
         Extractor = clause.Extractor,
         FieldsJson = StorageJson.Serialize(clause.Fields ?? ClauseFields.None),
-        FlagRank = shadowed ? 0 : Severity.Rank(ReviewFlagger.Default.Flag(clause)?.Severity ?? ""),
+        FlagRank = shadowed || ReviewFlagger.Default.Flag(clause) is not { } flag ? 0 : Severity.Rank(flag.Severity),
     };
 
     private static Clause ToClause(ClauseRow row) => new(

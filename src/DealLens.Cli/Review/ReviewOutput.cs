@@ -23,7 +23,7 @@ public static class ReviewOutput
         b.Append("ID                  SEVERITY  STATUS           TYPE                         ASSIGNEE    DOCUMENT / QUOTE\n");
         foreach (var i in items)
         {
-            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {i.Severity,-9} {i.Status,-16} {i.Type,-28} {i.Assignee ?? "-",-11} {i.Document ?? ""}{(i.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
+            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {Formats.SeverityName(i.Severity),-9} {i.Status,-16} {i.Type,-28} {i.Assignee ?? "-",-11} {i.Document ?? ""}{(i.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
             if (i.Quote is not null)
             {
                 b.Append(CultureInfo.InvariantCulture, $"{"",20}\"{Shorten(i.Quote, QuoteWidth)}\"{(i.Reasons.Count > 0 ? "  [" + string.Join("; ", i.Reasons) + "]" : "")}\n");
@@ -40,7 +40,7 @@ public static class ReviewOutput
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(audit);
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {item.Kind}  {item.Type}  severity {item.Severity}\n");
+        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {item.Kind}  {item.Type}  severity {Formats.SeverityName(item.Severity)}\n");
         if (item.Document is not null || item.DocumentSha256 is not null)
         {
             var where = item.Page is { } page ? $"page {page}" : "page unknown";
@@ -126,7 +126,7 @@ public static class ReviewOutput
 
         var c = cycle.Cycle;
         b.Append(CultureInfo.InvariantCulture,
-            $"\ncycle       {string.Join(" -> ", c.Names.Append(c.Names.Count > 0 ? c.Names[0] : ""))}  ({c.Kind.Replace('_', ' ')}, severity {c.Severity})\n");
+            $"\ncycle       {string.Join(" -> ", c.Names.Append(c.Names.Count > 0 ? c.Names[0] : ""))}  ({c.Kind.Replace('_', ' ')}, severity {Formats.SeverityName(c.Severity)})\n");
         b.Append(CultureInfo.InvariantCulture,
             $"money       financing {Formats.Money(c.FinancingProvided, "USD")} vs purchases {Formats.Money(c.PurchasesCommitted, "USD")}; circularity {(c.CircularityRatio is { } r ? Formats.Ratio(r) : "n/a" + (c.RatioNote is null ? "" : " (" + c.RatioNote + ")"))}\n");
         b.Append(CultureInfo.InvariantCulture, $"\nedges ({c.Relations.Count})\n");
@@ -257,7 +257,7 @@ public static class ReviewOutput
         ["quote"] = i.Quote,
         ["confidence"] = i.Confidence,
         ["fields"] = i.Fields is null ? null : JsonNode.Parse(Compact(i.Fields)),
-        ["severity"] = i.Severity,
+        ["severity"] = Formats.SeverityName(i.Severity),
         ["reasons"] = new JsonArray([.. i.Reasons.Select(r => (JsonNode)r)]),
         ["status"] = i.Status,
         ["assignee"] = i.Assignee,

@@ -36,18 +36,10 @@ public static class Formats
     public static string Hhi(decimal hhi) => hhi.ToString("0", CultureInfo.InvariantCulture);
 
     /// <summary>A severity as a finding's tag: "HIGH", "MEDIUM", "LOW".</summary>
-    public static string Severity(string severity)
-    {
-        ArgumentNullException.ThrowIfNull(severity);
-        return severity.ToUpperInvariant();
-    }
+    public static string Severity(Severity severity) => Vocabulary.Name(severity).ToUpperInvariant();
 
     /// <summary>A severity as a word in running text and JSON: "high", "medium", "low".</summary>
-    public static string SeverityName(string severity)
-    {
-        ArgumentNullException.ThrowIfNull(severity);
-        return severity;
-    }
+    public static string SeverityName(Severity severity) => Vocabulary.Name(severity);
 
     /// <summary>What a relation's amount is: "$11.9B", "redacted" or "amount unknown" (unknown is never zero).</summary>
     public static string RelationAmount(MoneyRelation relation)

@@ -387,7 +387,7 @@ public static class ReportHtml
         }
     }
 
-    private static string Pill(string severity) => $"<span class=\"pill {E(severity)}\">{E(Formats.Severity(severity))}</span>";
+    private static string Pill(Severity severity) => $"<span class=\"pill {E(Formats.SeverityName(severity))}\">{E(Formats.Severity(severity))}</span>";
 
     private static string Status(string status) => $"<span class=\"status {E(status)}\">{E(status.Replace('_', ' '))}</span>";
 

@@ -96,7 +96,7 @@ public static partial class ReportMarkdown
             b.Append(CultureInfo.InvariantCulture, $"- **{Formats.Severity(d.Severity)}** {Md(ReportBuilder.ShortName(d.Document))} (score {d.Score})\n");
             foreach (var flag in d.Flags)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  - {flag.Severity}: {Md(flag.Message)}{(flag.Evidence is null ? "" : " — “" + Md(flag.Evidence.Quote) + "” (" + Md(Where(flag.Evidence)) + ")")}\n");
+                b.Append(CultureInfo.InvariantCulture, $"  - {Formats.SeverityName(flag.Severity)}: {Md(flag.Message)}{(flag.Evidence is null ? "" : " — “" + Md(flag.Evidence.Quote) + "” (" + Md(Where(flag.Evidence)) + ")")}\n");
             }
         }
 
@@ -136,7 +136,7 @@ public static partial class ReportMarkdown
     {
         var terms = d.DealTerms;
         b.Append(CultureInfo.InvariantCulture, $"### {Md(d.Path)}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"sha256 {Code(d.Sha256)} · {d.PageCount} pages · extractor {Code(d.Extractor)}{(d.Risk is null ? "" : $" · risk **{d.Risk.Severity}** (score {d.Risk.Score})")}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"sha256 {Code(d.Sha256)} · {d.PageCount} pages · extractor {Code(d.Extractor)}{(d.Risk is null ? "" : $" · risk **{Formats.SeverityName(d.Risk.Severity)}** (score {d.Risk.Score})")}\n\n");
         b.Append("| Deal term | Value |\n|---|---|\n");
         foreach (var (name, value) in TermRows(terms))
         {

@@ -81,5 +81,5 @@ public static class ReportText
         return i >= 0 ? cycle.Names[i] : key;
     }
 
-    private static string Tag(string severity) => Formats.Severity(severity).PadRight(6);
+    private static string Tag(Severity severity) => Formats.Severity(severity).PadRight(6);
 }
