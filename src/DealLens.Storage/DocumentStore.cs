@@ -419,7 +419,7 @@ public sealed class DocumentStore : IAnalysisStore
         Confidence = clause.Confidence,
         Extractor = clause.Extractor,
         FieldsJson = StorageJson.Serialize(clause.Fields ?? ClauseFields.None),
-        FlagRank = shadowed ? 0 : Severity.Rank(ReviewFlagger.Default.Flag(clause)?.Severity ?? ""),
+        FlagRank = shadowed || ReviewFlagger.Default.Flag(clause) is not { } flag ? 0 : Severity.Rank(flag.Severity),
     };
 
     internal static Clause ToClause(ClauseRow row) => new(

@@ -5,6 +5,7 @@ using DealLens.Cli.Analysis;
 using DealLens.Cli.Batch;
 using DealLens.Cli.Risk;
 using DealLens.Core;
+using DealLens.Core.Output;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Risk;
 using DealLens.Extraction.Edgar;
@@ -156,7 +157,7 @@ public static class BatchCommand
             ["status"] = status,
             ["error"] = error,
             ["database"] = database,
-        }));
+        }, DealLensJson.Compact));
     }
 
     private static async Task<int> RunAsync(CliContext context, BatchRequest request, ParseResult parse, LlmOptionSet llm, CancellationToken cancellationToken)

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DealLens.Cli.Risk;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 using DealLens.Storage;
 
@@ -13,8 +12,6 @@ namespace DealLens.Cli.Commands;
 /// <summary><c>deallens companies list|merge|split</c>: the companies seen in stored deals and the user's alias table.</summary>
 public static class CompaniesCommand
 {
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(CliContext context)
     {
         var command = new Command("companies", "List companies and edit the alias table that merges spellings of one company.");
@@ -47,7 +44,7 @@ public static class CompaniesCommand
                     })]),
                     ["alias_table"] = new JsonArray([.. aliases.Select(p => (JsonNode)new JsonObject { ["alias"] = p.Key, ["company"] = p.Value })]),
                 };
-                await context.Out.WriteLineAsync(document.ToJsonString(s_json));
+                await context.Out.WriteLineAsync(document.ToJsonString(DealLensJson.Indented));
                 return ExitCodes.Ok;
             }
 

@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DealLens.Cli.Risk;
 using DealLens.Core;
+using DealLens.Core.Output;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Review;
 using DealLens.Storage;
@@ -19,12 +18,6 @@ namespace DealLens.Cli.Commands;
 /// </summary>
 public static class DocumentsCommand
 {
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
     public static Command Create(CliContext context)
     {
         var command = new Command(
@@ -49,7 +42,7 @@ public static class DocumentsCommand
             var clauses = await database.Documents.CountClausesByDocumentAsync(ct);
             if (parse.GetValue(json))
             {
-                await context.Out.WriteAsync(new JsonArray([.. documents.Select(d => (JsonNode)ToNode(d, clauses))]).ToJsonString(s_json) + "\n");
+                await context.Out.WriteAsync(new JsonArray([.. documents.Select(d => (JsonNode)ToNode(d, clauses))]).ToJsonString(DealLensJson.Indented) + "\n");
                 return ExitCodes.Ok;
             }
 
@@ -102,7 +95,7 @@ public static class DocumentsCommand
                 node["clauses_by_type"] = new JsonObject(byType.Select(t => KeyValuePair.Create(t.Type, (JsonNode?)t.Count)));
                 node["review_items"] = new JsonObject(statuses.Select(s => KeyValuePair.Create(s.Status, (JsonNode?)s.Count)));
                 node["versions"] = new JsonArray([.. versions.Select(v => (JsonNode)ToNode(v, clauses))]);
-                await context.Out.WriteAsync(node.ToJsonString(s_json) + "\n");
+                await context.Out.WriteAsync(node.ToJsonString(DealLensJson.Indented) + "\n");
                 return ExitCodes.Ok;
             }
 
@@ -111,7 +104,7 @@ public static class DocumentsCommand
             b.Append(CultureInfo.InvariantCulture, $"sha256      {shown.Sha256}{(shown.IsCurrent ? "  (current)" : $"  (superseded by {shown.SupersededBy![..12]})")}\n");
             b.Append(CultureInfo.InvariantCulture, $"analysed    {Timestamp(shown.AnalyzedAt)} by {analysis.Extractor}, {shown.PageCount} pages\n");
             b.Append(CultureInfo.InvariantCulture, $"parties     {(analysis.Deal.Parties.Count == 0 ? "-" : string.Join("; ", analysis.Deal.Parties))}\n");
-            b.Append(CultureInfo.InvariantCulture, $"deal value  {(analysis.Deal.TotalValue is { } v ? Core.Reports.ReportBuilder.Money(v.Amount, v.Currency) + (v.Binding ? "" : " (non-binding)") : "-")}\n");
+            b.Append(CultureInfo.InvariantCulture, $"deal value  {(analysis.Deal.TotalValue is { } v ? Formats.Money(v.Amount, v.Currency) + (v.Binding ? "" : " (non-binding)") : "-")}\n");
             b.Append(CultureInfo.InvariantCulture, $"clauses     {analysis.Clauses.Count}{(byType.Count == 0 ? "" : ": " + string.Join(", ", byType.Select(t => $"{t.Count} {t.Type}")))}\n");
             b.Append(CultureInfo.InvariantCulture, $"reviewed    {(statuses.Count == 0 ? "nothing yet" : string.Join(", ", statuses.Select(s => $"{s.Count} {s.Status}")))}\n");
             b.Append(CultureInfo.InvariantCulture, $"\nversions ({versions.Count}), newest first\n");
@@ -162,7 +155,7 @@ public static class DocumentsCommand
                 {
                     ["removed"] = ToNode(r.Removed, null),
                     ["reinstated"] = r.Reinstated is null ? null : ToNode(r.Reinstated, null),
-                })]).ToJsonString(s_json) + "\n");
+                })]).ToJsonString(DealLensJson.Indented) + "\n");
                 return ExitCodes.Ok;
             }
 

@@ -6,7 +6,7 @@ using DealLens.Core.Text;
 namespace DealLens.Core.Review;
 
 /// <summary>Why an item is in the review queue: the most severe reason decides its place.</summary>
-public sealed record ReviewFlag(string Severity, IReadOnlyList<string> Reasons);
+public sealed record ReviewFlag(Severity Severity, IReadOnlyList<string> Reasons);
 
 /// <summary>Decides which clauses and deal terms an analyst should check, and how urgently.</summary>
 public sealed class ReviewFlagger
@@ -37,7 +37,7 @@ public sealed class ReviewFlagger
             return null;
         }
 
-        var reasons = new List<(string Severity, string Reason)>();
+        var reasons = new List<(Severity Severity, string Reason)>();
         if (_options.TypeSeverity.TryGetValue(clause.Type, out var severity))
         {
             reasons.Add((severity, "risk weight: " + clause.Type));
@@ -70,7 +70,7 @@ public sealed class ReviewFlagger
     public ReviewFlag? Flag(DealTerms deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        var reasons = new List<(string Severity, string Reason)>();
+        var reasons = new List<(Severity Severity, string Reason)>();
         if (deal.TotalValue is { Redacted: true })
         {
             reasons.Add((_options.RedactedDealSeverity, "deal value redacted"));
@@ -130,7 +130,7 @@ public sealed class ReviewFlagger
 
     public ReviewFlag FlagCycle() => new(_options.CycleSeverity, ["new circular-financing cycle"]);
 
-    private static ReviewFlag? ToFlag(List<(string Severity, string Reason)> reasons)
+    private static ReviewFlag? ToFlag(List<(Severity Severity, string Reason)> reasons)
         => reasons.Count == 0
             ? null
             : new ReviewFlag(

@@ -109,7 +109,7 @@ public sealed class RiskScorer
     }
 
     /// <summary>The severity of a disclosed revenue share in percent: &gt;= 50 high, &gt;= 10 (the disclosure line) medium.</summary>
-    public string RevenueSeverity(decimal percent)
+    public Severity RevenueSeverity(decimal percent)
         => percent >= _options.TopCustomerShareHigh * 100 ? Severity.High
             : percent >= _options.TopCustomerShareWatch * 100 ? Severity.Medium
             : Severity.Low;
@@ -331,7 +331,7 @@ public sealed class RiskScorer
 
     private static readonly Regex s_capacity = new(@"\b(?:capacity|lease|leases|rent|cloud|servers?|compute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
-    private static FinancingCycle Describe(IReadOnlyList<int> cycle, int i, CycleContext context, string kind, string severity, Step outgoing, Step incoming, string? structureNote)
+    private static FinancingCycle Describe(IReadOnlyList<int> cycle, int i, CycleContext context, string kind, Severity severity, Step outgoing, Step incoming, string? structureNote)
     {
         var n = cycle.Count;
         {
@@ -499,10 +499,10 @@ public sealed class RiskScorer
             basis, total, Math.Round(exact[0], 4), Math.Round(exact.Take(3).Sum(), 4), hhi, shares, unknown, note);
     }
 
-    private static string Max(string a, string b) => Severity.Rank(a) >= Severity.Rank(b) ? a : b;
+    private static Severity Max(Severity a, Severity b) => a >= b ? a : b;
 
-    private static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(decimal share) => Output.Formats.Share(share);
 
     internal static string Money(decimal? amount, string? currency)
-        => amount is null ? "unknown amount" : (currency ?? "") + " " + amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        => Output.Formats.Money(amount, currency, "unknown amount");
 }

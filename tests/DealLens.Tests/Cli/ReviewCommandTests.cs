@@ -57,7 +57,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains(queue, i => i.GetProperty("kind").GetString() == ReviewKinds.Cycle);
         Assert.Contains(queue, i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms);
         var severities = queue.Select(i => i.GetProperty("severity").GetString()!).ToList();
-        Assert.Equal(severities.OrderByDescending(DealLens.Core.Risk.Severity.Rank), severities);
+        Assert.Equal(severities.OrderByDescending(s => DealLens.Core.Output.Vocabulary.Parse<DealLens.Core.Risk.Severity>(s)), severities);
 
         var accept = Id(Find(queue, "gpu-cloud-msa", "take_or_pay", 11_900_000_000m));
         var reject = Id(Find(queue, "capacity-order-subject-to-availability", "termination_for_convenience"));

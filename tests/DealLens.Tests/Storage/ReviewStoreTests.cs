@@ -177,7 +177,7 @@ public sealed class ReviewStoreTests : IDisposable
 
         var item = Assert.Single(await QueueAsync());
 
-        Assert.Equal(("deal:5a5a5a5a5a5a", ReviewKinds.DealTerms, "high"), (item.Id, item.Kind, item.Severity));
+        Assert.Equal(("deal:5a5a5a5a5a5a", ReviewKinds.DealTerms, DealLens.Core.Risk.Severity.High), (item.Id, item.Kind, item.Severity));
     }
 
     [Fact]
