@@ -39,12 +39,7 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
     {
         var session = await LoadAsync(database, RiskOptions.Default, cancellationToken);
         var report = session.Report;
-        var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
-            .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
-            .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
-            .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
-            .ToList();
-        await database.Risk.SaveSnapshotsAsync(scores, cancellationToken);
+        await database.Risk.SaveSnapshotsAsync(RiskSnapshots.From(report), cancellationToken);
         return report;
     }
 
