@@ -330,39 +330,18 @@ public sealed class ReviewStore
         }
 
         var now = _database.Now();
-        foreach (var rebinding in ReviewRebinder.Rebind(items, analysis.Clauses))
+        var statusBeforeLost = new Dictionary<long, string>();
+        foreach (var lost in items.Where(i => i.Status == ReviewStatus.NoLongerFound))
         {
-            var item = rebinding.Item;
-            var before = item.State;
-            string action;
-            ReviewState after;
-            string comment;
-            switch (rebinding.Outcome)
+            if (await StatusBeforeLostAsync(connection, transaction, lost.Id, cancellationToken) is { } status)
             {
-                case RebindOutcomes.Rebound:
-                    action = ReviewVerbs.Rebind;
-                    after = before with { ClauseId = rebinding.Clause!.Id, Version = before.Version + 1 };
-                    comment = $"re-analysis ({analysis.Extractor}): clause {rebinding.Clause.Id} now stands for the reviewed quote";
-                    break;
-                case RebindOutcomes.Lost:
-                    action = ReviewVerbs.NoLongerFound;
-                    after = before with { Status = ReviewStatus.NoLongerFound, ClauseId = null, Version = before.Version + 1 };
-                    comment = $"re-analysis ({analysis.Extractor}): no clause of type {item.ClauseType} matches the reviewed quote any more";
-                    break;
-                case RebindOutcomes.FoundAgain:
-                    action = ReviewVerbs.FoundAgain;
-                    after = before with
-                    {
-                        Status = await StatusBeforeLostAsync(connection, transaction, item.Id, cancellationToken),
-                        ClauseId = rebinding.Clause!.Id,
-                        Version = before.Version + 1,
-                    };
-                    comment = $"re-analysis ({analysis.Extractor}): clause {rebinding.Clause.Id} matches the reviewed quote again";
-                    break;
-                default:
-                    continue;
+                statusBeforeLost[lost.Id] = status;
             }
+        }
 
+        // Core decides what follows what; this writes the rows.
+        foreach (var change in ReviewRebinder.Changes(items, analysis.Clauses, analysis.Extractor, statusBeforeLost))
+        {
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE ReviewItems SET ClauseId = @ClauseId, Start = coalesce(@Start, Start), "End" = coalesce(@End, "End"),
@@ -371,17 +350,17 @@ public sealed class ReviewStore
                 """,
                 new
                 {
-                    item.Id,
-                    after.ClauseId,
-                    rebinding.Clause?.Start,
-                    rebinding.Clause?.End,
-                    after.Status,
-                    after.Version,
+                    change.Item.Id,
+                    change.After.ClauseId,
+                    change.Start,
+                    change.End,
+                    change.After.Status,
+                    change.After.Version,
                     UpdatedAt = now,
                     UpdatedBy = SystemActor,
                 },
                 transaction, cancellationToken: cancellationToken));
-            await InsertAuditAsync(connection, transaction, item.Id, now, SystemActor, action, before, after, comment, cancellationToken);
+            await InsertAuditAsync(connection, transaction, change.Item.Id, now, SystemActor, change.Action, change.Before, change.After, change.Comment, cancellationToken);
         }
     }
 
@@ -505,14 +484,14 @@ public sealed class ReviewStore
             ?? throw new DealLensException($"{target.Id}: the clause is no longer stored (its document was re-analysed); run `deallens review list` again");
     }
 
-    private static async Task<string> StatusBeforeLostAsync(
+    /// <summary>The status an item had before it was last marked no_longer_found (its audit trail), or null.</summary>
+    private static async Task<string?> StatusBeforeLostAsync(
         DbConnection connection, DbTransaction transaction, long itemId, CancellationToken cancellationToken)
     {
         var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT BeforeJson FROM ReviewAudit WHERE ReviewItemId = @itemId AND Action = @Action ORDER BY Id DESC LIMIT 1",
             new { itemId, Action = ReviewVerbs.NoLongerFound }, transaction, cancellationToken: cancellationToken));
-        var status = json is null ? null : StorageJson.Deserialize<ReviewState>(json).Status;
-        return status is null || status == ReviewStatus.NoLongerFound ? ReviewStatus.Open : status;
+        return json is null ? null : StorageJson.Deserialize<ReviewState>(json).Status;
     }
 
     private static Task InsertAuditAsync(
