@@ -4,7 +4,6 @@ using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
-using DealLens.Core.Risk;
 using DealLens.Core.Review;
 
 namespace DealLens.Storage;
@@ -132,14 +131,14 @@ public sealed class DocumentStore : IAnalysisStore
 
         if (analysis.Clauses.Count > 0)
         {
-            // One span, one queue item: a second reading of a flagged span is stored unflagged.
-            var shadowed = ReviewFlagger.Default.Shadowed(analysis.Clauses);
+            // The review queue's rank of each clause (Core decides it; a second reading of a flagged span ranks 0).
+            var ranks = ReviewFlagger.Default.FlagRanks(analysis.Clauses);
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO Clauses (Id, DocumentId, Type, Text, Page, Start, "End", Confidence, Extractor, FieldsJson, FlagRank)
                 VALUES (@Id, @DocumentId, @Type, @Text, @Page, @Start, @End, @Confidence, @Extractor, @FieldsJson, @FlagRank)
                 """,
-                analysis.Clauses.Select(c => ToRow(documentId, c, shadowed.ContainsKey(c.Id))),
+                analysis.Clauses.Select(c => ToRow(documentId, c, ranks[c.Id])),
                 transaction, cancellationToken: cancellationToken));
         }
 
@@ -407,7 +406,7 @@ public sealed class DocumentStore : IAnalysisStore
         => new(row.Id, row.Sha256, row.SourcePath, checked((int)row.PageCount), StorageFormat.ParseTimestamp(row.AnalyzedAt),
             row.SupersededBy, row.SupersededAt is null ? null : StorageFormat.ParseTimestamp(row.SupersededAt));
 
-    private static ClauseRow ToRow(long documentId, Clause clause, bool shadowed) => new()
+    private static ClauseRow ToRow(long documentId, Clause clause, int flagRank) => new()
     {
         Id = clause.Id,
         DocumentId = documentId,
@@ -419,7 +418,7 @@ public sealed class DocumentStore : IAnalysisStore
         Confidence = clause.Confidence,
         Extractor = clause.Extractor,
         FieldsJson = StorageJson.Serialize(clause.Fields ?? ClauseFields.None),
-        FlagRank = shadowed || ReviewFlagger.Default.Flag(clause) is not { } flag ? 0 : Severity.Rank(flag.Severity),
+        FlagRank = flagRank,
     };
 
     internal static Clause ToClause(ClauseRow row) => new(
@@ -438,17 +437,17 @@ public sealed class DocumentStore : IAnalysisStore
         DocumentId = documentId,
         Provider = deal.Provider,
         Customer = deal.Customer,
-        Amount = StorageFormat.DecimalText(deal.TotalValue?.Amount),
+        Amount = StorageFormat.Number(deal.TotalValue?.Amount),
         Currency = deal.TotalValue?.Currency,
         Binding = deal.TotalValue is null ? null : (deal.TotalValue.Binding ? 1 : 0),
         Redacted = deal.TotalValue is null ? null : (deal.TotalValue.Redacted ? 1 : 0),
         TermMonths = deal.TermMonths,
         EffectiveDate = StorageFormat.Date(deal.EffectiveDate),
         EndDate = StorageFormat.Date(deal.EndDate),
-        CapacityMw = StorageFormat.DecimalText(deal.CapacityMw),
+        CapacityMw = StorageFormat.Number(deal.CapacityMw),
         GpuCount = deal.GpuCount,
         ChipsJson = StorageJson.Serialize(deal.Chips),
-        PrepaymentPct = StorageFormat.DecimalText(deal.PrepaymentPct),
+        PrepaymentPct = StorageFormat.Number(deal.PrepaymentPct),
         EvidenceJson = StorageJson.Serialize(deal.Evidence),
     };
 
@@ -458,14 +457,14 @@ public sealed class DocumentStore : IAnalysisStore
         row.Customer,
         row.Binding is null
             ? null
-            : new DealValue(StorageFormat.ParseDecimalText(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
+            : new DealValue(StorageFormat.ParseNumber(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
         row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
         StorageFormat.ParseDate(row.EffectiveDate),
         StorageFormat.ParseDate(row.EndDate),
-        StorageFormat.ParseDecimalText(row.CapacityMw),
+        StorageFormat.ParseNumber(row.CapacityMw),
         row.GpuCount,
         StorageJson.Deserialize<List<string>>(row.ChipsJson),
-        StorageFormat.ParseDecimalText(row.PrepaymentPct),
+        StorageFormat.ParseNumber(row.PrepaymentPct),
         StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson));
 
     private static string? RoleOf(string name, DealTerms deal)

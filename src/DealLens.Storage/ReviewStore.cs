@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using DealLens.Core.Reports;
 using DealLens.Core;
@@ -49,6 +48,7 @@ public sealed class ReviewStore
         ArgumentNullException.ThrowIfNull(flagger);
         return _database.UseAsync<IReadOnlyList<ReviewQueueItem>>(async connection =>
         {
+            await RefreshFlagRanksAsync(connection, ReviewFlagger.Default, cancellationToken);
             await using var transaction = _database.Dialect.BeginRead(connection);
             var documents = await DocumentScopeAsync(connection, transaction, filter, cancellationToken);
             var items = new List<ReviewQueueItem>();
@@ -102,6 +102,62 @@ public sealed class ReviewStore
 
             return filter.Limit is { } limit ? ordered.Take(limit).ToList() : ordered;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Recomputes every stored Clauses.FlagRank when they were computed under other flag rules than
+    /// <paramref name="flagger"/>'s (a severity changed since they were saved), in one write transaction, and records the
+    /// rules. The ranks themselves come from Core (<see cref="ReviewFlagger.FlagRanks"/>); this only reads and writes rows.
+    /// Returns how many ranks changed.
+    /// </summary>
+    public Task<int> RefreshFlagRanksAsync(ReviewFlagger flagger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(flagger);
+        return _database.UseAsync(connection => RefreshFlagRanksAsync(connection, flagger, cancellationToken), cancellationToken);
+    }
+
+    private const string FlagRulesKey = "review_flag_rules";
+
+    private static async Task<int> RefreshFlagRanksAsync(DbConnection connection, ReviewFlagger flagger, CancellationToken cancellationToken)
+    {
+        var fingerprint = flagger.RulesFingerprint;
+        var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT Value FROM StoreState WHERE Key = @FlagRulesKey", new { FlagRulesKey }, cancellationToken: cancellationToken));
+        if (stored == fingerprint)
+        {
+            return 0;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FlagRankRow>(new CommandDefinition(
+            """
+            SELECT DocumentId, Id, Type, Text, Page, Start, "End", Confidence, FieldsJson, FlagRank
+            FROM Clauses ORDER BY DocumentId, Start, "End", Type, Id
+            """,
+            transaction: transaction, cancellationToken: cancellationToken));
+        var changed = new List<object>();
+        foreach (var document in rows.GroupBy(r => r.DocumentId))
+        {
+            var clauses = document.Select(r => new Clause(
+                r.Id, r.Type, r.Text, checked((int)r.Page), checked((int)r.Start), checked((int)r.End), r.Confidence, "",
+                StorageJson.Deserialize<ClauseFields>(r.FieldsJson))).ToList();
+            var ranks = flagger.FlagRanks(clauses);
+            changed.AddRange(document.Where(r => ranks[r.Id] != r.FlagRank)
+                .Select(r => new { r.DocumentId, r.Id, FlagRank = ranks[r.Id] }));
+        }
+
+        if (changed.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE Clauses SET FlagRank = @FlagRank WHERE DocumentId = @DocumentId AND Id = @Id",
+                changed, transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO StoreState (Key, Value) VALUES (@FlagRulesKey, @fingerprint) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value",
+            new { FlagRulesKey, fingerprint }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return changed.Count;
     }
 
     /// <summary>
@@ -274,39 +330,18 @@ public sealed class ReviewStore
         }
 
         var now = _database.Now();
-        foreach (var rebinding in ReviewRebinder.Rebind(items, analysis.Clauses))
+        var statusBeforeLost = new Dictionary<long, string>();
+        foreach (var lost in items.Where(i => i.Status == ReviewStatus.NoLongerFound))
         {
-            var item = rebinding.Item;
-            var before = item.State;
-            string action;
-            ReviewState after;
-            string comment;
-            switch (rebinding.Outcome)
+            if (await StatusBeforeLostAsync(connection, transaction, lost.Id, cancellationToken) is { } status)
             {
-                case RebindOutcomes.Rebound:
-                    action = ReviewVerbs.Rebind;
-                    after = before with { ClauseId = rebinding.Clause!.Id, Version = before.Version + 1 };
-                    comment = $"re-analysis ({analysis.Extractor}): clause {rebinding.Clause.Id} now stands for the reviewed quote";
-                    break;
-                case RebindOutcomes.Lost:
-                    action = ReviewVerbs.NoLongerFound;
-                    after = before with { Status = ReviewStatus.NoLongerFound, ClauseId = null, Version = before.Version + 1 };
-                    comment = $"re-analysis ({analysis.Extractor}): no clause of type {item.ClauseType} matches the reviewed quote any more";
-                    break;
-                case RebindOutcomes.FoundAgain:
-                    action = ReviewVerbs.FoundAgain;
-                    after = before with
-                    {
-                        Status = await StatusBeforeLostAsync(connection, transaction, item.Id, cancellationToken),
-                        ClauseId = rebinding.Clause!.Id,
-                        Version = before.Version + 1,
-                    };
-                    comment = $"re-analysis ({analysis.Extractor}): clause {rebinding.Clause.Id} matches the reviewed quote again";
-                    break;
-                default:
-                    continue;
+                statusBeforeLost[lost.Id] = status;
             }
+        }
 
+        // Core decides what follows what; this writes the rows.
+        foreach (var change in ReviewRebinder.Changes(items, analysis.Clauses, analysis.Extractor, statusBeforeLost))
+        {
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE ReviewItems SET ClauseId = @ClauseId, Start = coalesce(@Start, Start), "End" = coalesce(@End, "End"),
@@ -315,17 +350,17 @@ public sealed class ReviewStore
                 """,
                 new
                 {
-                    item.Id,
-                    after.ClauseId,
-                    rebinding.Clause?.Start,
-                    rebinding.Clause?.End,
-                    after.Status,
-                    after.Version,
+                    change.Item.Id,
+                    change.After.ClauseId,
+                    change.Start,
+                    change.End,
+                    change.After.Status,
+                    change.After.Version,
                     UpdatedAt = now,
                     UpdatedBy = SystemActor,
                 },
                 transaction, cancellationToken: cancellationToken));
-            await InsertAuditAsync(connection, transaction, item.Id, now, SystemActor, action, before, after, comment, cancellationToken);
+            await InsertAuditAsync(connection, transaction, change.Item.Id, now, SystemActor, change.Action, change.Before, change.After, change.Comment, cancellationToken);
         }
     }
 
@@ -449,14 +484,14 @@ public sealed class ReviewStore
             ?? throw new DealLensException($"{target.Id}: the clause is no longer stored (its document was re-analysed); run `deallens review list` again");
     }
 
-    private static async Task<string> StatusBeforeLostAsync(
+    /// <summary>The status an item had before it was last marked no_longer_found (its audit trail), or null.</summary>
+    private static async Task<string?> StatusBeforeLostAsync(
         DbConnection connection, DbTransaction transaction, long itemId, CancellationToken cancellationToken)
     {
         var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT BeforeJson FROM ReviewAudit WHERE ReviewItemId = @itemId AND Action = @Action ORDER BY Id DESC LIMIT 1",
             new { itemId, Action = ReviewVerbs.NoLongerFound }, transaction, cancellationToken: cancellationToken));
-        var status = json is null ? null : StorageJson.Deserialize<ReviewState>(json).Status;
-        return status is null || status == ReviewStatus.NoLongerFound ? ReviewStatus.Open : status;
+        return json is null ? null : StorageJson.Deserialize<ReviewState>(json).Status;
     }
 
     private static Task InsertAuditAsync(
@@ -744,7 +779,7 @@ public sealed class ReviewStore
             {
                 TotalValue = row.Binding is null
                     ? null
-                    : new DealValue(StorageFormat.ParseDecimalText(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
+                    : new DealValue(StorageFormat.ParseNumber(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
                 TermMonths = row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
             };
             var reviewed = ReviewOverlay.Apply(extracted, overrides);
@@ -771,27 +806,18 @@ public sealed class ReviewStore
     private static async Task<IReadOnlyList<CycleQueueItem>> QueryCycleItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, CancellationToken cancellationToken)
     {
-        var snapshots = await connection.QueryAsync<(string Subject, string ScoreJson)>(new CommandDefinition(
-            """
-            SELECT Subject, ScoreJson FROM RiskSnapshots
-            WHERE Kind = 'cycle' AND ComputedAt = (SELECT ComputedAt FROM RiskSnapshots ORDER BY Id DESC LIMIT 1)
-            ORDER BY Id
-            """,
-            transaction: transaction, cancellationToken: cancellationToken));
+        var snapshots = await RiskStore.ReadLatestAsync(connection, transaction, RiskSnapshots.Cycle, cancellationToken);
         var reviewed = (await QueryReviewItemsAsync(connection, transaction, "Kind = 'cycle'", new { }, cancellationToken))
             .ToDictionary(i => i.ItemKey, StringComparer.Ordinal);
         var result = new Dictionary<string, CycleQueueItem>(StringComparer.Ordinal);
-        foreach (var (subject, json) in snapshots)
+        foreach (var stored in snapshots)
         {
-            using var score = JsonDocument.Parse(json);
-            var root = score.RootElement;
-            var names = Strings(root, "names");
-            var companies = Strings(root, "companies");
-            var documents = Strings(root, "documents");
+            var subject = stored.Snapshot.Subject;
+            var names = stored.Snapshot.Companies.Select(c => c.Name).ToList();
             result[subject] = new CycleQueueItem(
                 subject,
                 CycleItem(subject, string.Join(" -> ", names.Append(names.Count > 0 ? names[0] : subject)), flagger.FlagCycle(), reviewed.GetValueOrDefault(subject)),
-                companies, documents);
+                stored.Snapshot.Companies.Select(c => c.Key).ToList(), stored.Snapshot.Documents);
         }
 
         foreach (var (subject, item) in reviewed.Where(p => !result.ContainsKey(p.Key)))
@@ -806,11 +832,6 @@ public sealed class ReviewStore
         }
 
         return result.Values.ToList();
-
-        static IReadOnlyList<string> Strings(JsonElement root, string name)
-            => root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
-                ? array.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
-                : [];
     }
 
     private static ReviewQueueItem CycleItem(string subject, string description, ReviewFlag flag, ReviewItem? item) => new(
@@ -901,6 +922,29 @@ public sealed class ReviewStore
         public string UpdatedBy { get; init; } = "";
     }
 
+    private sealed class FlagRankRow
+    {
+        public long DocumentId { get; init; }
+
+        public string Id { get; init; } = "";
+
+        public string Type { get; init; } = "";
+
+        public string Text { get; init; } = "";
+
+        public long Page { get; init; }
+
+        public long Start { get; init; }
+
+        public long End { get; init; }
+
+        public double Confidence { get; init; }
+
+        public string FieldsJson { get; init; } = "{}";
+
+        public long FlagRank { get; init; }
+    }
+
     private sealed class ReviewAuditRow
     {
         public long Id { get; init; }
@@ -963,7 +1007,7 @@ public sealed class ReviewStore
 
         public string SourcePath { get; init; } = "";
 
-        public string? Amount { get; init; }
+        public double? Amount { get; init; }
 
         public string? Currency { get; init; }
 

@@ -1,11 +1,13 @@
+using System.Data.Common;
 using Dapper;
 using DealLens.Core;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Storage;
 
-/// <summary>One stored risk score: what it is about, when it was computed, and the score as JSON.</summary>
-public sealed record RiskSnapshot(long Id, DateTimeOffset ComputedAt, string Kind, string Subject, string ScoreJson);
+/// <summary>One stored risk snapshot with its row id and when it was computed.</summary>
+public sealed record StoredRiskSnapshot(long Id, DateTimeOffset ComputedAt, RiskSnapshot Snapshot);
 
 /// <summary>The company alias table and the risk-score history.</summary>
 public sealed class RiskStore
@@ -56,31 +58,97 @@ public sealed class RiskStore
         return deleted > 0;
     }
 
-    /// <summary>Stores one set of scores, all with the same timestamp, in one transaction.</summary>
-    public Task SaveSnapshotsAsync(IEnumerable<(string Kind, string Subject, string ScoreJson)> scores, CancellationToken cancellationToken)
+    /// <summary>Stores one set of snapshots (a whole report), all with the same timestamp, in one transaction.</summary>
+    public Task SaveSnapshotsAsync(IReadOnlyList<RiskSnapshot> snapshots, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(snapshots);
         var computedAt = _database.Now();
         return _database.UseAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO RiskSnapshots (ComputedAt, Kind, Subject, ScoreJson) VALUES (@ComputedAt, @Kind, @Subject, @ScoreJson)",
-                scores.Select(s => new { ComputedAt = computedAt, s.Kind, s.Subject, s.ScoreJson }).ToList(),
-                transaction, cancellationToken: cancellationToken));
+            foreach (var s in snapshots)
+            {
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    """
+                    INSERT INTO RiskSnapshots (ComputedAt, Kind, Subject, Severity, Score, Amount, Currency, Label)
+                    VALUES (@ComputedAt, @Kind, @Subject, @Severity, @Score, @Amount, @Currency, @Label)
+                    RETURNING Id
+                    """,
+                    new
+                    {
+                        ComputedAt = computedAt,
+                        s.Kind,
+                        s.Subject,
+                        Severity = s.Severity is { } severity ? Vocabulary.Name(severity) : null,
+                        Score = StorageFormat.Number(s.Score),
+                        Amount = StorageFormat.Number(s.Amount),
+                        s.Currency,
+                        s.Label,
+                    },
+                    transaction, cancellationToken: cancellationToken));
+                if (s.Companies.Count > 0)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "INSERT INTO RiskSnapshotCompanies (SnapshotId, Position, CompanyKey, CompanyName) VALUES (@SnapshotId, @Position, @CompanyKey, @CompanyName)",
+                        s.Companies.Select((c, i) => new { SnapshotId = id, Position = i, CompanyKey = c.Key, CompanyName = c.Name }).ToList(),
+                        transaction, cancellationToken: cancellationToken));
+                }
+
+                if (s.Documents.Count > 0)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "INSERT INTO RiskSnapshotDocuments (SnapshotId, Position, Document) VALUES (@SnapshotId, @Position, @Document)",
+                        s.Documents.Select((d, i) => new { SnapshotId = id, Position = i, Document = d }).ToList(),
+                        transaction, cancellationToken: cancellationToken));
+                }
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }, cancellationToken);
     }
 
-    /// <summary>The history of scores, oldest first, optionally of one kind.</summary>
-    public Task<IReadOnlyList<RiskSnapshot>> LoadSnapshotsAsync(string? kind, CancellationToken cancellationToken)
-        => _database.UseAsync<IReadOnlyList<RiskSnapshot>>(async connection =>
+    /// <summary>The history of snapshots, oldest first, optionally of one kind.</summary>
+    public Task<IReadOnlyList<StoredRiskSnapshot>> LoadSnapshotsAsync(string? kind, CancellationToken cancellationToken)
+        => _database.UseAsync(connection => ReadSnapshotsAsync(
+            connection, null, "@Kind IS NULL OR Kind = @Kind", new { Kind = kind }, cancellationToken), cancellationToken);
+
+    /// <summary>The snapshots of one kind from the latest stored report.</summary>
+    public Task<IReadOnlyList<StoredRiskSnapshot>> LoadLatestSnapshotsAsync(string kind, CancellationToken cancellationToken)
+        => _database.UseAsync(connection => ReadLatestAsync(connection, null, kind, cancellationToken), cancellationToken);
+
+    internal static Task<IReadOnlyList<StoredRiskSnapshot>> ReadLatestAsync(
+        DbConnection connection, DbTransaction? transaction, string kind, CancellationToken cancellationToken)
+        => ReadSnapshotsAsync(
+            connection, transaction,
+            "Kind = @Kind AND ComputedAt = (SELECT ComputedAt FROM RiskSnapshots ORDER BY Id DESC LIMIT 1)", new { Kind = kind }, cancellationToken);
+
+    private static async Task<IReadOnlyList<StoredRiskSnapshot>> ReadSnapshotsAsync(
+        DbConnection connection, DbTransaction? transaction, string where, object parameters, CancellationToken cancellationToken)
+    {
+        var rows = (await connection.QueryAsync<SnapshotRow>(new CommandDefinition(
+            $"SELECT Id, ComputedAt, Kind, Subject, Severity, Score, Amount, Currency, Label FROM RiskSnapshots WHERE {where} ORDER BY Id",
+            parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        if (rows.Count == 0)
         {
-            var rows = await connection.QueryAsync<SnapshotRow>(new CommandDefinition(
-                "SELECT Id, ComputedAt, Kind, Subject, ScoreJson FROM RiskSnapshots WHERE @Kind IS NULL OR Kind = @Kind ORDER BY Id",
-                new { Kind = kind }, cancellationToken: cancellationToken));
-            return rows.Select(r => new RiskSnapshot(r.Id, StorageFormat.ParseTimestamp(r.ComputedAt), r.Kind, r.Subject, r.ScoreJson)).ToList();
-        }, cancellationToken);
+            return [];
+        }
+
+        var ids = new { Ids = rows.Select(r => r.Id).ToList() };
+        var companies = (await connection.QueryAsync<(long SnapshotId, string CompanyKey, string CompanyName)>(new CommandDefinition(
+                "SELECT SnapshotId, CompanyKey, CompanyName FROM RiskSnapshotCompanies WHERE SnapshotId IN @Ids ORDER BY SnapshotId, Position",
+                ids, transaction, cancellationToken: cancellationToken)))
+            .ToLookup(c => c.SnapshotId, c => new SnapshotCompany(c.CompanyKey, c.CompanyName));
+        var documents = (await connection.QueryAsync<(long SnapshotId, string Document)>(new CommandDefinition(
+                "SELECT SnapshotId, Document FROM RiskSnapshotDocuments WHERE SnapshotId IN @Ids ORDER BY SnapshotId, Position",
+                ids, transaction, cancellationToken: cancellationToken)))
+            .ToLookup(d => d.SnapshotId, d => d.Document);
+        return rows.Select(r => new StoredRiskSnapshot(
+            r.Id,
+            StorageFormat.ParseTimestamp(r.ComputedAt),
+            new RiskSnapshot(
+                r.Kind, r.Subject, r.Severity is null ? null : Vocabulary.Parse<Severity>(r.Severity), StorageFormat.ParseNumber(r.Score), StorageFormat.ParseNumber(r.Amount), r.Currency, r.Label,
+                companies[r.Id].ToList(), documents[r.Id].ToList()))).ToList();
+    }
 
     private sealed class AliasRow
     {
@@ -99,6 +167,14 @@ public sealed class RiskStore
 
         public string Subject { get; init; } = "";
 
-        public string ScoreJson { get; init; } = "";
+        public string? Severity { get; init; }
+
+        public double? Score { get; init; }
+
+        public double? Amount { get; init; }
+
+        public string? Currency { get; init; }
+
+        public string? Label { get; init; }
     }
 }

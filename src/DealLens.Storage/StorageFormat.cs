@@ -25,7 +25,18 @@ internal static class StorageFormat
 
     public static DocumentFormat ParseFormat(string name) => Enum.Parse<DocumentFormat>(name, ignoreCase: true);
 
-    public static string? DecimalText(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A decimal as a REAL column holds it (schema 10). Read back with <see cref="ParseNumber"/>, exact for any value
+    /// with at most two decimals up to about 4.5e13 (see Schema/0010_numeric_amounts.sql).
+    /// </summary>
+    public static double? Number(decimal? value) => value is { } v ? (double)v : null;
+
+    /// <summary>
+    /// The decimal a REAL column stands for: the shortest text that reads back as the same double, so 0.1 stays 0.1
+    /// and 9999999999999.99 stays itself, where a direct conversion would keep only 15 significant digits.
+    /// </summary>
+    public static decimal? ParseNumber(double? value)
+        => value is { } v ? decimal.Parse(v.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A decimal as the text columns of schema versions before 10 held it.</summary>
     public static decimal? ParseDecimalText(string? text)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DealLens.Cli.Risk;
 using DealLens.Core.Reports;
 using DealLens.Core.Risk;
+using DealLens.Storage;
 
 namespace DealLens.Cli.Commands;
 
@@ -19,7 +20,8 @@ public static class RiskCommand
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            var session = await RiskSession.LoadAsync(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time, RiskOptions.Default, ct);
+            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            var session = await RiskSession.LoadAsync(database, RiskOptions.Default, ct);
             var name = parse.GetValue(company);
             var risk = name is null ? session.Report : session.ReportFor(session.RequireCompany(name));
             if (parse.GetValue(json))
@@ -29,7 +31,8 @@ public static class RiskCommand
             }
 
             // The text is one more writer over the report model; the findings are already narrowed to the company.
-            var report = ReportBuilder.Build(ReportScope.All, session.Analyses, session.Graph, risk, ReviewStatuses.None, context.Time.GetUtcNow());
+            var analyses = await RiskSession.LoadAnalysesAsync(database, ct);
+            var report = ReportBuilder.Build(ReportScope.All, analyses, session.Graph, risk, ReviewStatuses.None, context.Time.GetUtcNow());
             await context.Out.WriteAsync(ReportText.WriteRisk(report));
             return ExitCodes.Ok;
         }, cancellationToken));

@@ -72,12 +72,8 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
         var start = time.GetTimestamp();
         var report = outcome.Report;
         var rescored = outcome.Rescored.ToHashSet(StringComparer.Ordinal);
-        var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
-            .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
-            .Concat(report.Deals.Where(d => rescored.Contains(d.Document)).Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
-            .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
-            .ToList();
-        await database.Risk.SaveSnapshotsAsync(scores, cancellationToken);
+        var changed = report with { Deals = report.Deals.Where(d => rescored.Contains(d.Document)).ToList() };
+        await database.Risk.SaveSnapshotsAsync(RiskSnapshots.From(changed), cancellationToken);
         var phases = new Dictionary<string, double>(outcome.PhaseMs, StringComparer.Ordinal)
         {
             ["save_snapshot"] = Math.Round(time.GetElapsedTime(start).TotalMilliseconds, 1),

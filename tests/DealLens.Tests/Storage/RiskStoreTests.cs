@@ -1,4 +1,5 @@
-using DealLens.Storage;
+using Dapper;
+using DealLens.Core.Risk;
 using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
@@ -24,15 +25,23 @@ public sealed class RiskStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Snapshots_StoredWithTimestamp()
+    public async Task SaveSnapshots_ThenLoad_ColumnsRoundTrip()
     {
-        var store = _db.Risk;
+        var cycle = new RiskSnapshot(
+            RiskSnapshots.Cycle, "acme>beacon", Severity.High, 0.875m, 9999999999999.99m, null, "vendor_equity_for_purchase",
+            [new SnapshotCompany("acme", "Acme Corp."), new SnapshotCompany("beacon", "Beacon AI, Inc.")], ["a.pdf", "b.htm"]);
+        var deal = new RiskSnapshot(RiskSnapshots.Deal, "a.pdf", Severity.Medium, 42m, 0.1m, "USD", null, [], ["a.pdf"]);
 
-        await store.SaveSnapshotsAsync([("deal", "a.txt", "{}"), ("cycle", "a>b", "{}")], CancellationToken.None);
+        await _db.Risk.SaveSnapshotsAsync([cycle, deal], CancellationToken.None);
 
-        var snapshots = await store.LoadSnapshotsAsync("deal", CancellationToken.None);
-        var snapshot = Assert.Single(snapshots);
-        Assert.Equal(_db.Time.GetUtcNow(), snapshot.ComputedAt);
-        Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(_db.Connection));
+        var all = await _db.Risk.LoadSnapshotsAsync(null, CancellationToken.None);
+        Assert.Equal(2, all.Count);
+        Assert.All(all, s => Assert.Equal(_db.Time.GetUtcNow(), s.ComputedAt));
+        Assert.Equivalent(cycle, all[0].Snapshot, strict: true);
+        Assert.Equal(9999999999999.99m, all[0].Snapshot.Amount);
+        Assert.Equivalent(deal, all[1].Snapshot, strict: true);
+        var latestCycles = await _db.Risk.LoadLatestSnapshotsAsync(RiskSnapshots.Cycle, CancellationToken.None);
+        Assert.Equal("acme>beacon", Assert.Single(latestCycles).Snapshot.Subject);
+        Assert.Equal("real", _db.Connection.ExecuteScalar<string>("SELECT typeof(Amount) FROM RiskSnapshots WHERE Kind = 'cycle'"));
     }
 }

@@ -197,12 +197,7 @@ public static class IncrementalScoringBench
     private static async Task<RiskReport> RebuildSnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
         var report = (await RiskSession.RebuildAsync(database, RiskOptions.Default, cancellationToken)).Report;
-        var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
-            .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
-            .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
-            .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
-            .ToList();
-        await database.Risk.SaveSnapshotsAsync(scores, cancellationToken);
+        await database.Risk.SaveSnapshotsAsync(RiskSnapshots.From(report), cancellationToken);
         return report;
     }
 
