@@ -124,14 +124,11 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
         Assert.Contains("<mark>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [GraphvizFact]
     public async Task Html_DotOnPath_GraphDrawnByGraphviz()
     {
+        TestEnvironment.RequireDot();
         var path = Environment.GetEnvironmentVariable("PATH");
-        if (path is null || !path.Split(':').Any(p => File.Exists(Path.Combine(p, "dot"))))
-        {
-            return; // Graphviz is not installed here; the built-in layout is tested above.
-        }
 
         var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html", "--out", "-");
 
