@@ -25,6 +25,7 @@ public static class CliApp
             EvalCommand.Create(context),
             TrainCommand.Create(context),
             EvalFilingsCommand.Create(context),
+            EvalPartiesCommand.Create(context),
             BenchCommand.Create(context),
             RulesCommand.Create(context),
         };

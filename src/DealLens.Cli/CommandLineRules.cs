@@ -18,7 +18,7 @@ public static partial class CommandLineRules
     /// <summary>Commands for measuring and training the extractor; help lists them after the everyday ones.</summary>
     public static readonly IReadOnlySet<string> DeveloperCommands = new HashSet<string>(StringComparer.Ordinal)
     {
-        "eval", "eval-filings", "train", "bench", "rules",
+        "eval", "eval-filings", "eval-parties", "train", "bench", "rules",
     };
 
     /// <summary>Short forms: the same long name has the same short one in every command.</summary>

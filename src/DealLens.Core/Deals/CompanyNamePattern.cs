@@ -15,16 +15,18 @@ internal static class CompanyNamePattern
     private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der|r\.l\.|" + LowerBeforeForm + ")";
 
     // A lower-case word is part of a name only right before its legal form: "SK hynix Inc.", "Aleph Alpha gmbh" is not.
-    private const string LowerBeforeForm = @"[a-z][a-z-]{1,15}(?=,?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Limited\b|Corp\.|Corporation\b|Co\.|AG\b|GmbH\b|SAS\b|S\.A\.|N\.V\.|B\.V\.|PLC\b|plc\b|K\.K\.))";
+    private const string LowerBeforeForm = @"[a-z][\w.-]{1,20}(?=,?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Limited\b|Corp\.|Corporation\b|Co\.|AG\b|GmbH\b|SAS\b|S\.A\.|N\.V\.|B\.V\.|PLC\b|plc\b|K\.K\.))";
 
     // A name may open with a street number when a legal form closes it (checked by the reader, not here).
-    private const string FirstWord = @"(?:" + Word + @"|\d{1,6}(?=[ \t]+[A-Z]))";
+    // Or a token that opens with digits and goes on in letters ("2THEMART.COM", "3Dfx"), or a lower-case brand right
+    // before its legal form ("deltathree.com, Inc.").
+    private const string FirstWord = @"(?:" + Word + @"|\d{1,9}(?=[ \t]+[A-Z])|\d{1,4}[A-Za-z][\w.&'’-]*|" + LowerBeforeForm + ")";
 
     public const string Gap = @"(?:[ \t\u00A0]+|[ \t]*\n[ \t]*)";
 
     public const string Suffix =
         @"(?:Inc\.?|Incorporated|L\.L\.C\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|L\.P\.|LP|LLP|LLLP|plc|PLC|N\.V\.|S\.A\.|SE|AG|GmbH"
-        + @"|B\.V\.|N\.A\.|National[ ]Association|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?|K\.K\.|S\.(?:à|a)\.?[ ]?r\.l\.|SARL|S\.p\.A\.|SpA|S\.L\.|S\.A\.S\.|SAS|AS|ASA|AB|A/S|Oy|Oyj|PBC"
+        + @"|B\.V\.|N\.A\.|National[ ]Association|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?|K\.K\.|S\.(?:à|a)\.?[ ]?r\.l\.|SARL|S\.p\.A\.|SpA|S\.L\.|S\.A\.S\.|SAS|S\.R\.L\.|S\.r\.l\.|SRL|Srl|S\.A\.U\.|Ltda\.?|LTDA\.?|KG|Kft\.|AS|ASA|AB|A/S|Oy|Oyj|PBC"
         + @"|INC\.?|INCORPORATED|L\.L\.C\.|LTD\.?|LIMITED|CORP\.?|CORPORATION|CO\.|LLLP)";
 
     // A trade name after the legal name: "U.S. Data Mining Group, Inc. d/b/a US Bitcoin", "Acme LLC dba Acme Cloud".
@@ -35,7 +37,7 @@ internal static class CompanyNamePattern
 
     /// <summary>At most eight words, then up to two legal forms ("Acme Compute, Pte. Ltd.").</summary>
     public const string Name =
-        FirstWord + "(?:" + Gap + InnerWord + "){0,7}" +
+        FirstWord + "(?:" + Gap + InnerWord + "){0,8}" +
         "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}" + TradeName;
 
     private static readonly System.Text.RegularExpressions.Regex s_dateBefore = new(

@@ -119,7 +119,7 @@ internal static class PartyReader
     private static readonly HashSet<string> s_leadingFiller = new(StringComparer.Ordinal)
     {
         "Today", "Yesterday", "Additionally", "Also", "Separately", "Further", "Furthermore", "Recently", "Previously",
-        "Meanwhile", "Moreover", "Accordingly",
+        "Meanwhile", "Moreover", "Accordingly", "Between", "BETWEEN", "Among", "AMONG", "And", "AND", "By", "BY",
     };
 
     // An optional parenthetical after a name, such as (the “Company”), captured as group <paramref name="group"/>.
@@ -690,7 +690,7 @@ internal static class PartyReader
     }
 
     private static readonly Regex s_legalFormEnd = new(
-        @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund)$", NumberWords.Options, NumberWords.MatchTimeout);
+        @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund|TRUST|PARTNERS|HOLDINGS|GROUP)$", NumberWords.Options, NumberWords.MatchTimeout);
 
     internal static bool EndsWithLegalForm(string name) => s_legalFormEnd.IsMatch(name);
 
