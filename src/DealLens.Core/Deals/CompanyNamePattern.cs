@@ -15,12 +15,13 @@ internal static class CompanyNamePattern
     private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der|r\.l\.|" + LowerBeforeForm + ")";
 
     // A lower-case word is part of a name only right before its legal form: "SK hynix Inc.", "Aleph Alpha gmbh" is not.
-    private const string LowerBeforeForm = @"[a-z][\w.-]{1,20}(?=,?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Limited\b|Corp\.|Corporation\b|Co\.|AG\b|GmbH\b|SAS\b|S\.A\.|N\.V\.|B\.V\.|PLC\b|plc\b|K\.K\.))";
+    // Atomic and only at a word's start: tried at every lower-case letter of a document, it must fail at once.
+    private const string LowerBeforeForm = @"(?<![\w.-])(?>[a-z][\w.-]{1,20})(?=,?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Limited\b|Corp\.|Corporation\b|Co\.|AG\b|GmbH\b|SAS\b|S\.A\.|N\.V\.|B\.V\.|PLC\b|plc\b|K\.K\.))";
 
     // A name may open with a street number when a legal form closes it (checked by the reader, not here).
     // Or a token that opens with digits and goes on in letters ("2THEMART.COM", "3Dfx"), or a lower-case brand right
     // before its legal form ("deltathree.com, Inc.").
-    private const string FirstWord = @"(?:" + Word + @"|\d{1,9}(?=[ \t]+[A-Z])|\d{1,4}[A-Za-z][\w.&'’-]*|" + LowerBeforeForm + ")";
+    private const string FirstWord = @"(?:" + Word + @"|\d{1,9}(?=[ \t]+[A-Z])|(?<![\w.])(?>\d{1,4}[A-Za-z][\w.&'’-]*)|" + LowerBeforeForm + ")";
 
     public const string Gap = @"(?:[ \t\u00A0]+|[ \t]*\n[ \t]*)";
 
