@@ -26,6 +26,7 @@ public static class CliApp
             EvalCommand.Create(context),
             TrainCommand.Create(context),
             EvalFilingsCommand.Create(context),
+            EvalPartiesCommand.Create(context),
             RulesCommand.Create(context),
         };
         CommandLineRules.Apply(root);
