@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Score the money graph and disclosed concentration on samples/heldout-relations (documents the readers were not
 written from). Runs `deallens analyze`, `graph --format json` and `risk --json` on a temp copy.
-Usage: python3 docs/heldout-eval.py [-v]   (-v prints every miss)"""
+Usage: python3 docs/heldout-eval.py [DIR] [-v]   (DIR: samples/heldout-relations (default) or samples/heldout-relations-2; -v prints every miss)"""
 import json, os, re, subprocess, sys, shutil, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HELD = f'{ROOT}/samples/heldout-relations'
+HELD = next((a for a in sys.argv[1:] if not a.startswith('-')), f'{ROOT}/samples/heldout-relations')
 CLI = ['dotnet', f'{ROOT}/src/DealLens.Cli/bin/Debug/net10.0/deallens.dll']
 verbose = '-v' in sys.argv
 exp = json.load(open(f'{HELD}/expected.json'))
