@@ -368,8 +368,9 @@ public sealed class ProseCompanies
     /// <summary>
     /// A run that is not a company by its layout: an XBRL label in brackets ("[Abstract]"); a run whose head noun (the
     /// word that ended it before trimming) names a document or deal ("New Ground Lease"); or one plain capitalised word
-    /// that opens a sentence or heading before a lower-case word ("Commercial agreement for GPU services", "Hardware
-    /// purchase") and is never written capitalised inside a sentence, where capitals would mark a name.
+    /// that opens a heading line before a lower-case word ("Commercial agreement for GPU services", "Hardware purchase
+    /// and equipment financing agreements") and is never written capitalised inside a sentence, where capitals would
+    /// mark a name. A sentence in prose that opens with a bare name ("Humain signs ...") keeps it.
     /// </summary>
     private static bool IsThing(string text, int start, int end, int runEnd, string name, HashSet<string> midCapitals)
     {
@@ -385,7 +386,7 @@ public sealed class ProseCompanies
             return true;
         }
 
-        if (name.Contains(' ', StringComparison.Ordinal) || !AtSentenceStart(text, start) || midCapitals.Contains(name) || name.Skip(1).Any(char.IsUpper))
+        if (name.Contains(' ', StringComparison.Ordinal) || !AtHeadingStart(text, start) || midCapitals.Contains(name) || name.Skip(1).Any(char.IsUpper))
         {
             return false;
         }
@@ -397,6 +398,20 @@ public sealed class ProseCompanies
         }
 
         return next < text.Length && char.IsLower(text[next]);
+    }
+
+    /// <summary>The first word of a heading: a line that starts here and does not end as a sentence does ("Commercial agreement for GPU services").</summary>
+    private static bool AtHeadingStart(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        if (index > 0 && !string.IsNullOrWhiteSpace(text[lineStart..index]))
+        {
+            return false;
+        }
+
+        var lineEnd = text.IndexOf('\n', index);
+        var line = (lineEnd < 0 ? text[index..] : text[index..lineEnd]).TrimEnd();
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or ';' or ',');
     }
 
     /// <summary>Capitalised words that occur inside a sentence (not after a sentence or line start), where capitals mark names.</summary>
