@@ -165,13 +165,18 @@ public sealed class PostgresServer
 
     private static void TryDelete(string folder)
     {
-        try
+        // The server's last processes may still be removing their files just after pg_ctl returns.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
         {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next run's RemoveStoppedClusters.
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Tried again, else left for the next run's RemoveStoppedClusters.
+                Thread.Sleep(100);
+            }
         }
     }
 
