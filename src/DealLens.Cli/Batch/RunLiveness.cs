@@ -34,7 +34,7 @@ public sealed class RunLiveness : IDisposable
     }
 
     /// <summary>Marks every other <paramref name="command"/> run left running by a dead process as killed; returns how many.</summary>
-    public static async Task<int> MarkKilledAsync(SqliteAnalysisStore store, string databasePath, string command, long currentRunId, CancellationToken cancellationToken)
+    public static async Task<int> MarkKilledAsync(BatchStore store, string databasePath, string command, long currentRunId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var killed = 0;

@@ -320,7 +320,8 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
 
     private static async Task<(int Analyzed, int Failed)> AnalyzeIntoAsync(string database, List<InputFile> inputs, int parallelism, CancellationToken cancellationToken)
     {
-        await using var store = SqliteAnalysisStore.Open(database, TimeProvider.System);
+        await using var opened = DealLensDatabase.Open(database, TimeProvider.System);
+        var store = opened.Documents;
         using var runner = new AnalysisRunner(Pipelines.CreateEmbedded(), store, TextExtractors.ForPath, new AnalysisRunnerOptions { Parallelism = parallelism });
         var runId = await store.StartRunAsync("bench", cancellationToken);
         int analyzed = 0, failed = 0;
@@ -444,8 +445,9 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
         var database = Path.Combine(options.WorkFolder, "queue.db");
         var random = new Random(8);
         var rates = new List<double>();
-        await using (var store = SqliteAnalysisStore.Open(database, TimeProvider.System))
+        await using (var opened = DealLensDatabase.Open(database, TimeProvider.System))
         {
+            var store = opened.Documents;
             var runId = await store.StartRunAsync("bench", cancellationToken);
             const int batch = 50;
             for (var first = 0; first < documentCount; first += batch)
@@ -483,8 +485,9 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
         };
         var worst = 0.0;
         var worstName = "";
-        await using (var queueStore = SqliteAnalysisStore.Open(database, TimeProvider.System))
+        await using (var opened = DealLensDatabase.Open(database, TimeProvider.System))
         {
+            var queueStore = opened.Review;
             foreach (var (name, filter) in filters)
             {
                 await queueStore.LoadReviewQueueAsync(filter, ReviewFlagger.Default, cancellationToken);

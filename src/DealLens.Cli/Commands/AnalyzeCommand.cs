@@ -102,12 +102,14 @@ public static class AnalyzeCommand
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
         var databasePath = settings.DatabasePath(db);
         var created = !File.Exists(databasePath);
-        await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
+        // The one connection of this command: the runner, the reply cache, run liveness and the risk snapshot share it.
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var store = database.Documents;
+        using var configured = Pipelines.Create(llmOptions, embedded, database, context);
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
         using var alive = RunLiveness.Hold(databasePath, runId);
-        if (await RunLiveness.MarkKilledAsync(store, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
+        if (await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
         {
             await context.Error.WriteLineAsync($"deallens: {killed} earlier analyze run(s) were killed before they finished; marked '{RunLiveness.KilledStatus}' (what they stored is kept)");
         }
@@ -147,7 +149,7 @@ public static class AnalyzeCommand
             await store.FinishRunAsync(runId, summary, CancellationToken.None);
         }
 
-        var risk = await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+        var risk = await RiskSession.SnapshotAsync(database, cancellationToken);
 
         if (!json && !quiet)
         {

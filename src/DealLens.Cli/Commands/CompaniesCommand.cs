@@ -32,9 +32,9 @@ public static class CompaniesCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var path = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db));
-            var session = await RiskSession.LoadAsync(path, context.Time, RiskOptions.Default, ct);
-            await using var store = SqliteRiskStore.Open(path, context.Time);
-            var aliases = await store.LoadAliasesAsync(ct);
+            await using var database = DealLensDatabase.Open(path, context.Time);
+            var session = await RiskSession.LoadAsync(database, RiskOptions.Default, ct);
+            var aliases = await database.Risk.LoadAliasesAsync(ct);
             if (parse.GetValue(json))
             {
                 var document = new JsonObject
@@ -82,8 +82,8 @@ public static class CompaniesCommand
         {
             var a = parse.GetRequiredValue(alias);
             var c = parse.GetRequiredValue(into);
-            await using var store = SqliteRiskStore.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
-            await store.MergeAsync(a, c, ct);
+            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            await database.Risk.MergeAsync(a, c, ct);
             await context.Out.WriteLineAsync($"merged \"{a}\" into \"{c}\"");
             return ExitCodes.Ok;
         }, cancellationToken));
@@ -98,8 +98,8 @@ public static class CompaniesCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var a = parse.GetRequiredValue(alias);
-            await using var store = SqliteRiskStore.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
-            if (!await store.SplitAsync(a, ct))
+            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            if (!await database.Risk.SplitAsync(a, ct))
             {
                 await context.Error.WriteLineAsync(
                     $"deallens: \"{a}\" is not in the alias table (spellings that differ only by suffix, case or punctuation are always one company)");

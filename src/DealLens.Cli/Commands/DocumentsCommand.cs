@@ -44,9 +44,9 @@ public static class DocumentsCommand
         var command = new Command("list", "The current stored documents (one per file): pages, clauses, when analysed.") { all, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = OpenExisting(context, parse.GetValue(db), out _);
-            var documents = await store.ListDocumentsAsync(parse.GetValue(all), ct);
-            var clauses = await store.CountClausesByDocumentAsync(ct);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            var documents = await database.Documents.ListDocumentsAsync(parse.GetValue(all), ct);
+            var clauses = await database.Documents.CountClausesByDocumentAsync(ct);
             if (parse.GetValue(json))
             {
                 await context.Out.WriteAsync(new JsonArray([.. documents.Select(d => (JsonNode)ToNode(d, clauses))]).ToJsonString(s_json) + "\n");
@@ -77,15 +77,15 @@ public static class DocumentsCommand
         var command = new Command("show", "One stored document: its versions, its clauses by type, its deal terms and the review decisions on it.") { document, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = OpenExisting(context, parse.GetValue(db), out _);
-            var all = await store.ListDocumentsAsync(includeSuperseded: true, ct);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            var all = await database.Documents.ListDocumentsAsync(includeSuperseded: true, ct);
             var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
             var shown = selected.FirstOrDefault(d => d.IsCurrent) ?? selected[0];
             var versions = all.Where(d => d.SourcePath == shown.SourcePath).ToList();
-            var analysis = await store.LoadAnalysisAsync(shown.Sha256, ct)
+            var analysis = await database.Documents.LoadAnalysisAsync(shown.Sha256, ct)
                 ?? throw new DealLensException($"{shown.SourcePath}: removed while being read; run `deallens documents list`");
-            var reviews = await store.LoadReviewItemsAsync(shown.Sha256, ct);
-            var clauses = await store.CountClausesByDocumentAsync(ct);
+            var reviews = await database.Review.LoadReviewItemsAsync(shown.Sha256, ct);
+            var clauses = await database.Documents.CountClausesByDocumentAsync(ct);
             var byType = analysis.Clauses.GroupBy(c => c.Type, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (Type: g.Key, Count: g.Count())).ToList();
@@ -141,24 +141,21 @@ public static class DocumentsCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var removals = new List<DocumentRemoval>();
-            string databasePath;
-            await using (var store = OpenExisting(context, parse.GetValue(db), out databasePath))
-            {
-                var all = await store.ListDocumentsAsync(includeSuperseded: true, ct);
-                var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            var all = await database.Documents.ListDocumentsAsync(includeSuperseded: true, ct);
+            var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
 
-                // Oldest first, so removing every version of a path never reinstates one about to go.
-                foreach (var version in selected.OrderBy(d => d.IsCurrent).ThenBy(d => d.AnalyzedAt))
+            // Oldest first, so removing every version of a path never reinstates one about to go.
+            foreach (var version in selected.OrderBy(d => d.IsCurrent).ThenBy(d => d.AnalyzedAt))
+            {
+                if (await database.Documents.RemoveDocumentAsync(version.Sha256, ct) is { } removal)
                 {
-                    if (await store.RemoveDocumentAsync(version.Sha256, ct) is { } removal)
-                    {
-                        removals.Add(removal);
-                    }
+                    removals.Add(removal);
                 }
             }
 
             // Totals, graph and cycles change: a fresh risk snapshot keeps the queue's cycles and risk history true.
-            await RiskSession.SnapshotAsync(databasePath, context.Time, ct);
+            await RiskSession.SnapshotAsync(database, ct);
             if (parse.GetValue(json))
             {
                 await context.Out.WriteAsync(new JsonArray([.. removals.Select(r => (JsonNode)new JsonObject
@@ -228,7 +225,7 @@ public static class DocumentsCommand
         throw new DealLensException($"no stored document matches \"{selector}\" (not a stored path, a file here or a SHA-256 prefix; see `deallens documents list`)");
     }
 
-    private static SqliteAnalysisStore OpenExisting(CliContext context, string? flag, out string databasePath)
+    private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string databasePath)
     {
         databasePath = DealLensSettings.Load(context).DatabasePath(flag);
         if (databasePath != ":memory:" && !File.Exists(databasePath))
@@ -236,7 +233,7 @@ public static class DocumentsCommand
             throw new DealLensException($"{databasePath}: no such database; run `deallens analyze <files>` first to create it");
         }
 
-        return SqliteAnalysisStore.Open(databasePath, context.Time);
+        return DealLensDatabase.Open(databasePath, context.Time);
     }
 
     private static JsonObject ToNode(StoredDocument d, IReadOnlyDictionary<string, int>? clauses) => new()

@@ -76,17 +76,14 @@ public static class ReportCommand
         var target = toStdout ? null : Path.GetFullPath(output!, context.WorkingDirectory);
 
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
-        var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var session = await RiskSession.LoadAsync(database, RiskOptions.Default, cancellationToken);
         if (session.Analyses.Count == 0)
         {
             throw new DealLensException($"{databasePath} holds no analysed documents: run `deallens analyze` first");
         }
 
-        ReviewStatuses reviews;
-        await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
-        {
-            reviews = await store.LoadReviewStatusesAsync(cancellationToken);
-        }
+        var reviews = await database.Review.LoadReviewStatusesAsync(cancellationToken);
 
         var scope = company is not null ? ReportScope.ForCompany(company, session.Graph, session.Analyses, session.Resolver)
             : deal is not null ? ReportScope.ForDeal(deal, session.Graph, session.Analyses)

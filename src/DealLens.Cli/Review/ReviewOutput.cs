@@ -102,7 +102,7 @@ public static class ReviewOutput
             }
         }
 
-        var comments = audit.Where(a => a.Comment is not null && a.Actor != Storage.SqliteAnalysisStore.SystemActor).ToList();
+        var comments = audit.Where(a => a.Comment is not null && a.Actor != Storage.ReviewStore.SystemActor).ToList();
         if (comments.Count > 0)
         {
             b.Append("\ncomments\n");

@@ -13,33 +13,38 @@ public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, Compa
 {
     public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
     {
-        await using var store = SqliteAnalysisStore.Open(databasePath, time);
+        await using var database = DealLensDatabase.Open(databasePath, time);
+        return await LoadAsync(database, options, cancellationToken);
+    }
+
+    /// <summary>As <see cref="LoadAsync(string, TimeProvider, RiskOptions, CancellationToken)"/>, over a database the command opened.</summary>
+    public static async Task<RiskSession> LoadAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
         var analyses = new List<DocumentAnalysis>();
-        await foreach (var analysis in store.LoadReviewedAnalysesAsync(cancellationToken))
+        await foreach (var analysis in database.Review.LoadReviewedAnalysesAsync(cancellationToken))
         {
             analyses.Add(analysis);
         }
 
-        var rejectedCycles = await store.LoadRejectedCyclesAsync(cancellationToken);
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        var resolver = await riskStore.LoadResolverAsync(cancellationToken);
+        var rejectedCycles = await database.Review.LoadRejectedCyclesAsync(cancellationToken);
+        var resolver = await database.Risk.LoadResolverAsync(cancellationToken);
         var graph = MoneyGraphBuilder.Build(analyses, resolver);
         var report = ReviewOverlay.WithoutRejectedCycles(new RiskScorer(options).Score(graph, analyses), rejectedCycles);
         return new RiskSession(analyses, resolver, graph, report);
     }
 
     /// <summary>Recomputes the scores and stores them with a timestamp, so risk can be followed over time.</summary>
-    public static async Task<RiskReport> SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<RiskReport> SnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
-        var session = await LoadAsync(databasePath, time, RiskOptions.Default, cancellationToken);
+        var session = await LoadAsync(database, RiskOptions.Default, cancellationToken);
         var report = session.Report;
         var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
             .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
             .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
             .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
             .ToList();
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
+        await database.Risk.SaveSnapshotsAsync(scores, cancellationToken);
         return report;
     }
 

@@ -224,7 +224,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
     public async Task EmptyDatabase_Exit1()
     {
         // A database that exists (a missing one is refused before: CommandLineTests) but holds no document.
-        await DealLens.Storage.SqliteAnalysisStore.Open(_folder.File("empty.db"), TimeProvider.System).DisposeAsync();
+        await DealLens.Storage.DealLensDatabase.Open(_folder.File("empty.db"), TimeProvider.System).DisposeAsync();
         var result = await ReportOnAsync(_folder.File("empty.db"), null, "--format", "csv");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);

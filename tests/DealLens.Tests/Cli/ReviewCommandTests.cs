@@ -107,8 +107,9 @@ public sealed class ReviewCommandTests : IDisposable
 
         // A re-analysis (say, a new model) that no longer finds the edited clause flags it instead of dropping it.
         var sha = reviewed[edit].GetProperty("document_sha256").GetString()!;
-        await using (var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider(CliRunner.FixedNow)))
+        await using (var database = DealLensDatabase.Open(Db, new FakeTimeProvider(CliRunner.FixedNow)))
         {
+            var store = database.Documents;
             var analysis = (await store.LoadAnalysisAsync(sha, CancellationToken.None))!;
             var run = await store.StartRunAsync("analyze", CancellationToken.None);
             await store.SaveAnalysisAsync(analysis with { Clauses = [.. analysis.Clauses.Where(c => c.Id != edit)] }, run, CancellationToken.None);

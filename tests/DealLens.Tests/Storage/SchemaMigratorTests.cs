@@ -102,7 +102,7 @@ public sealed class SchemaMigratorTests : IDisposable
             File.WriteAllBytes(path, bytes);
 
             // Act
-            var ex = Assert.Throws<DealLensException>(() => SqliteAnalysisStore.Open(path, new FakeTimeProvider()));
+            var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(path, new FakeTimeProvider()));
 
             // Assert
             Assert.StartsWith($"{path}: not a SQLite database", ex.Message, StringComparison.Ordinal);

@@ -1,23 +1,19 @@
-using System.Data;
-using System.Globalization;
+using System.Data.Common;
 using Dapper;
-using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Risk;
 using DealLens.Core.Review;
-using Microsoft.Data.Sqlite;
 
 namespace DealLens.Storage;
 
-/// <summary>Keeps analyses and run history in one SQLite file, through Dapper.</summary>
-/// <remarks>
-/// The store holds one connection and lets one operation at a time use it (SQLite serialises writers anyway), so it
-/// is safe to share between concurrent tasks of one process. Other processes are handled by WAL and busy_timeout.
-/// </remarks>
-public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, IAsyncDisposable
+/// <summary>
+/// Documents and their analyses (text, pages, clauses, deal terms, parties, origin), their versions, and the run
+/// history: the rows of one document are written in one transaction.
+/// </summary>
+public sealed class DocumentStore : IAnalysisStore
 {
     /// <summary>Runs.Status between <see cref="StartRunAsync"/> and <see cref="FinishRunAsync"/>.</summary>
     public const string RunningStatus = "running";
@@ -25,49 +21,14 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     public const string ProviderRole = "provider";
     public const string CustomerRole = "customer";
 
-    private const string TimestampFormat = "O";
-    private const string DateFormat = "yyyy-MM-dd";
+    private readonly DealLensDatabase _database;
 
-    private readonly SqliteConnection _connection;
-    private readonly TimeProvider _timeProvider;
-    private readonly bool _ownsConnection;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private bool _disposed;
-
-    private SqliteAnalysisStore(SqliteConnection connection, TimeProvider timeProvider, bool ownsConnection)
-    {
-        _connection = connection;
-        _timeProvider = timeProvider;
-        _ownsConnection = ownsConnection;
-    }
-
-    /// <summary>
-    /// Opens (creating it and its folder if missing) the database at <paramref name="databasePath"/> and migrates it
-    /// to the newest schema. <c>":memory:"</c> gives a private in-memory database that lives as long as the store.
-    /// Throws <see cref="DealLensException"/> for a file that is not a SQLite database, cannot be opened, or has a
-    /// newer schema; an existing file is never deleted or replaced.
-    /// </summary>
-    public static SqliteAnalysisStore Open(string databasePath, TimeProvider timeProvider)
-    {
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        return new SqliteAnalysisStore(SqliteDatabase.OpenFile(databasePath), timeProvider, ownsConnection: true);
-    }
-
-    /// <summary>
-    /// Uses a connection the caller owns (tests keep a <c>Data Source=:memory:</c> connection open this way): opens it
-    /// if needed, sets the pragmas and migrates. Disposing the store leaves the connection open.
-    /// </summary>
-    public static SqliteAnalysisStore Open(SqliteConnection connection, TimeProvider timeProvider)
-    {
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        SqliteDatabase.Prepare(connection, databaseName: null);
-        return new SqliteAnalysisStore(connection, timeProvider, ownsConnection: false);
-    }
+    internal DocumentStore(DealLensDatabase database) => _database = database;
 
     public Task<StoredDocument?> FindDocumentAsync(string sha256, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sha256);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
                 "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents WHERE Sha256 = @sha256",
@@ -82,7 +43,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
 
     /// <summary>Stored documents by source path, newest version first; with <paramref name="includeSuperseded"/> the history too.</summary>
     public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(bool includeSuperseded, CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<StoredDocument>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<StoredDocument>>(async connection =>
         {
             var rows = await connection.QueryAsync<DocumentRow>(new CommandDefinition(
                 $"""
@@ -96,12 +57,12 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
 
     /// <summary>How many current documents are stored (superseded versions not counted).</summary>
     public Task<int> CountDocumentsAsync(CancellationToken cancellationToken)
-        => UseAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
+        => _database.UseAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT count(*) FROM Documents WHERE SupersededBy IS NULL", cancellationToken: cancellationToken)), cancellationToken);
 
     /// <summary>Stored clauses per type, most frequent first (ties by type name).</summary>
     public Task<IReadOnlyList<ClauseTypeCount>> CountClausesByTypeAsync(CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<ClauseTypeCount>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<ClauseTypeCount>>(async connection =>
         {
             var rows = await connection.QueryAsync<ClauseTypeCountRow>(new CommandDefinition(
                 """
@@ -119,7 +80,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         ArgumentNullException.ThrowIfNull(analysis.Document, nameof(analysis));
         ArgumentNullException.ThrowIfNull(analysis.Deal, nameof(analysis));
 
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             // One write transaction (BEGIN IMMEDIATE) per document: an error anywhere, or cancellation, rolls back
             // the delete too, so the previous analysis of this document survives a failed save.
@@ -132,8 +93,8 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     }
 
     /// <summary>Replaces the stored analysis of one document inside the caller's write transaction.</summary>
-    private async Task InsertAnalysisAsync(
-        SqliteConnection connection, System.Data.Common.DbTransaction transaction, DocumentAnalysis analysis, long runId, CancellationToken cancellationToken)
+    internal async Task InsertAnalysisAsync(
+        DbConnection connection, DbTransaction transaction, DocumentAnalysis analysis, long runId, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM Documents WHERE Sha256 = @Sha256", new { analysis.Sha256 }, transaction,
@@ -150,11 +111,11 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
             {
                 Sha256 = analysis.Sha256,
                 SourcePath = analysis.SourcePath,
-                Format = FormatName(document.Format),
+                Format = StorageFormat.FormatName(document.Format),
                 PageCount = document.Pages.Count,
                 Text = document.Text,
                 Extractor = analysis.Extractor,
-                AnalyzedAt = FormatTimestamp(_timeProvider.GetUtcNow()),
+                AnalyzedAt = _database.Now(),
                 RunId = runId,
                 WarningsJson = StorageJson.Serialize(analysis.Warnings),
                 TextWarningsJson = StorageJson.Serialize(document.Warnings),
@@ -247,17 +208,17 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         await SupersedeOlderVersionsAsync(connection, transaction, analysis, cancellationToken);
 
         // Reviewers' decisions follow the new clauses in the same transaction: kept, re-bound or no longer found.
-        await RebindReviewItemsAsync(connection, transaction, analysis, cancellationToken);
+        await _database.Review.RebindAsync(connection, transaction, analysis, cancellationToken);
     }
 
     public Task<DocumentAnalysis?> LoadAnalysisAsync(string sha256, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sha256);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             // A read transaction gives the five queries one snapshot, even while another process writes.
             // Microsoft.Data.Sqlite has no async overload taking "deferred"; its async methods are synchronous anyway.
-            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var transaction = _database.Dialect.BeginRead(connection);
 
             var document = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
                 """
@@ -312,7 +273,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
             var text = new DocumentText(
                 document.Text,
                 pages.Select(p => new DocumentPage(checked((int)p.Number), checked((int)p.Start), checked((int)p.Length))).ToList(),
-                ParseFormat(document.Format),
+                StorageFormat.ParseFormat(document.Format),
                 StorageJson.Deserialize<List<string>>(document.TextWarningsJson));
 
             return new DocumentAnalysis(
@@ -355,20 +316,20 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     public Task<long> StartRunAsync(string command, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(command);
-        return UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        return _database.UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO Runs (Command, StartedAt, FinishedAt, Status, Analyzed, Unchanged, Failed)
             VALUES (@Command, @StartedAt, NULL, @Status, 0, 0, 0)
             RETURNING Id
             """,
-            new { Command = command, StartedAt = FormatTimestamp(_timeProvider.GetUtcNow()), Status = RunningStatus },
+            new { Command = command, StartedAt = _database.Now(), Status = RunningStatus },
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
     public Task RecordRunDocumentAsync(long runId, RunDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+        return _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO RunDocuments (RunId, SourcePath, Sha256, Status, Error)
             VALUES (@RunId, @SourcePath, @Sha256, @Status, @Error)
@@ -387,7 +348,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
     public Task FinishRunAsync(long runId, RunSummary summary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             var updated = await connection.ExecuteAsync(new CommandDefinition(
                 """
@@ -398,7 +359,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 new
                 {
                     Id = runId,
-                    FinishedAt = FormatTimestamp(_timeProvider.GetUtcNow()),
+                    FinishedAt = _database.Now(),
                     summary.Status,
                     summary.Analyzed,
                     summary.Unchanged,
@@ -416,7 +377,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
 
     /// <summary>One run with its per-document outcomes in the order they were recorded; null if there is none.</summary>
     public Task<StoredRun?> LoadRunAsync(long runId, CancellationToken cancellationToken)
-        => UseAsync(async connection =>
+        => _database.UseAsync(async connection =>
         {
             var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
                 "SELECT Id, Command, StartedAt, FinishedAt, Status, Analyzed, Unchanged, Failed FROM Runs WHERE Id = @runId",
@@ -433,8 +394,8 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
             return new StoredRun(
                 run.Id,
                 run.Command,
-                ParseTimestamp(run.StartedAt),
-                run.FinishedAt is null ? null : ParseTimestamp(run.FinishedAt),
+                StorageFormat.ParseTimestamp(run.StartedAt),
+                run.FinishedAt is null ? null : StorageFormat.ParseTimestamp(run.FinishedAt),
                 run.Status,
                 checked((int)run.Analyzed),
                 checked((int)run.Unchanged),
@@ -442,59 +403,9 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
                 documents.Select(d => new RunDocument(d.SourcePath, d.Sha256, d.Status, d.Error)).ToList());
         }, cancellationToken);
 
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        if (_ownsConnection)
-        {
-            _connection.Dispose();
-        }
-
-        _gate.Dispose();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        if (_ownsConnection)
-        {
-            await _connection.DisposeAsync();
-        }
-
-        _gate.Dispose();
-    }
-
-    private async Task<T> UseAsync<T>(Func<SqliteConnection, Task<T>> action, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await action(_connection);
-        }
-        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, SchemaMigrator.DescribeDatabase(_connection, null)) is { } failure)
-        {
-            throw failure;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     private static StoredDocument ToStoredDocument(DocumentRow row)
-        => new(row.Id, row.Sha256, row.SourcePath, checked((int)row.PageCount), ParseTimestamp(row.AnalyzedAt),
-            row.SupersededBy, row.SupersededAt is null ? null : ParseTimestamp(row.SupersededAt));
+        => new(row.Id, row.Sha256, row.SourcePath, checked((int)row.PageCount), StorageFormat.ParseTimestamp(row.AnalyzedAt),
+            row.SupersededBy, row.SupersededAt is null ? null : StorageFormat.ParseTimestamp(row.SupersededAt));
 
     private static ClauseRow ToRow(long documentId, Clause clause, bool shadowed) => new()
     {
@@ -511,7 +422,7 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         FlagRank = shadowed ? 0 : Severity.Rank(ReviewFlagger.Default.Flag(clause)?.Severity ?? ""),
     };
 
-    private static Clause ToClause(ClauseRow row) => new(
+    internal static Clause ToClause(ClauseRow row) => new(
         row.Id,
         row.Type,
         row.Text,
@@ -527,17 +438,17 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         DocumentId = documentId,
         Provider = deal.Provider,
         Customer = deal.Customer,
-        Amount = FormatDecimal(deal.TotalValue?.Amount),
+        Amount = StorageFormat.DecimalText(deal.TotalValue?.Amount),
         Currency = deal.TotalValue?.Currency,
         Binding = deal.TotalValue is null ? null : (deal.TotalValue.Binding ? 1 : 0),
         Redacted = deal.TotalValue is null ? null : (deal.TotalValue.Redacted ? 1 : 0),
         TermMonths = deal.TermMonths,
-        EffectiveDate = FormatDate(deal.EffectiveDate),
-        EndDate = FormatDate(deal.EndDate),
-        CapacityMw = FormatDecimal(deal.CapacityMw),
+        EffectiveDate = StorageFormat.Date(deal.EffectiveDate),
+        EndDate = StorageFormat.Date(deal.EndDate),
+        CapacityMw = StorageFormat.DecimalText(deal.CapacityMw),
         GpuCount = deal.GpuCount,
         ChipsJson = StorageJson.Serialize(deal.Chips),
-        PrepaymentPct = FormatDecimal(deal.PrepaymentPct),
+        PrepaymentPct = StorageFormat.DecimalText(deal.PrepaymentPct),
         EvidenceJson = StorageJson.Serialize(deal.Evidence),
     };
 
@@ -547,14 +458,14 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
         row.Customer,
         row.Binding is null
             ? null
-            : new DealValue(ParseDecimal(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
+            : new DealValue(StorageFormat.ParseDecimalText(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
         row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
-        ParseDate(row.EffectiveDate),
-        ParseDate(row.EndDate),
-        ParseDecimal(row.CapacityMw),
+        StorageFormat.ParseDate(row.EffectiveDate),
+        StorageFormat.ParseDate(row.EndDate),
+        StorageFormat.ParseDecimalText(row.CapacityMw),
         row.GpuCount,
         StorageJson.Deserialize<List<string>>(row.ChipsJson),
-        ParseDecimal(row.PrepaymentPct),
+        StorageFormat.ParseDecimalText(row.PrepaymentPct),
         StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson));
 
     private static string? RoleOf(string name, DealTerms deal)
@@ -562,24 +473,97 @@ public sealed partial class SqliteAnalysisStore : IAnalysisStore, IDisposable, I
             : string.Equals(name, deal.Customer, StringComparison.Ordinal) ? CustomerRole
             : null;
 
-    private static string FormatName(DocumentFormat format) => format.ToString().ToLowerInvariant();
+    /// <summary>How many clauses each stored version holds, by SHA-256 (versions without clauses are left out).</summary>
+    public Task<IReadOnlyDictionary<string, int>> CountClausesByDocumentAsync(CancellationToken cancellationToken)
+        => _database.UseAsync<IReadOnlyDictionary<string, int>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<(string Sha256, long Count)>(new CommandDefinition(
+                "SELECT d.Sha256, count(*) AS Count FROM Clauses c JOIN Documents d ON d.Id = c.DocumentId GROUP BY d.Sha256",
+                cancellationToken: cancellationToken));
+            return rows.ToDictionary(r => r.Sha256, r => checked((int)r.Count), StringComparer.Ordinal);
+        }, cancellationToken);
 
-    private static DocumentFormat ParseFormat(string name) => Enum.Parse<DocumentFormat>(name, ignoreCase: true);
+    /// <summary>
+    /// Removes one stored version (its text, clauses, deal terms and parties). When it was the current version, the
+    /// newest version it superseded becomes current again. Review decisions and their audit trail stay (the trail is
+    /// append-only); they no longer show in the queue. Returns null when no document has this SHA-256.
+    /// </summary>
+    public Task<DocumentRemoval?> RemoveDocumentAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        return _database.UseAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
+                "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents WHERE Sha256 = @sha256",
+                new { sha256 }, transaction, cancellationToken: cancellationToken));
+            if (row is null)
+            {
+                return null;
+            }
 
-    private static string FormatTimestamp(DateTimeOffset value)
-        => value.ToUniversalTime().ToString(TimestampFormat, CultureInfo.InvariantCulture);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM Documents WHERE Id = @Id", new { row.Id }, transaction, cancellationToken: cancellationToken));
 
-    private static DateTimeOffset ParseTimestamp(string text)
-        => DateTimeOffset.ParseExact(text, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
+            DocumentRow? reinstated = null;
+            if (row.SupersededBy is null)
+            {
+                reinstated = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
+                    """
+                    SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents
+                    WHERE SupersededBy = @Sha256 ORDER BY AnalyzedAt DESC, Id DESC LIMIT 1
+                    """,
+                    new { row.Sha256 }, transaction, cancellationToken: cancellationToken));
+                if (reinstated is not null)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "UPDATE Documents SET SupersededBy = NULL, SupersededAt = NULL WHERE Id = @Id",
+                        new { reinstated.Id }, transaction, cancellationToken: cancellationToken));
+                }
+            }
 
-    private static string? FormatDate(DateOnly? value)
-        => value?.ToString(DateFormat, CultureInfo.InvariantCulture);
+            // Older versions that named the removed one as their successor now name its successor (or the reinstated one).
+            var successor = row.SupersededBy ?? reinstated?.Sha256;
+            await connection.ExecuteAsync(new CommandDefinition(
+                successor is null
+                    ? "UPDATE Documents SET SupersededBy = NULL, SupersededAt = NULL WHERE SupersededBy = @Removed"
+                    : "UPDATE Documents SET SupersededBy = @Successor WHERE SupersededBy = @Removed",
+                new { Removed = row.Sha256, Successor = successor }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new DocumentRemoval(
+                ToStoredDocument(row),
+                reinstated is null ? null : ToStoredDocument(reinstated) with { SupersededBy = null, SupersededAt = null });
+        }, cancellationToken);
+    }
 
-    private static DateOnly? ParseDate(string? text)
-        => text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Runs inside the save transaction of <paramref name="analysis"/>: the current versions of the same source path
+    /// (other content) become superseded by it, and their reviewed clauses are copied onto it, to be re-bound to its
+    /// clauses by <see cref="ReviewRebinder"/> right after (kept where the clause still exists, else no_longer_found).
+    /// Deal-terms decisions stay with their version: a new version may state new terms.
+    /// </summary>
+    private async Task SupersedeOlderVersionsAsync(
+        DbConnection connection, DbTransaction transaction, DocumentAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var older = (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
+            """
+            SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents
+            WHERE SourcePath = @SourcePath AND Sha256 <> @Sha256 AND SupersededBy IS NULL
+            ORDER BY AnalyzedAt DESC, Id DESC
+            """,
+            new { analysis.SourcePath, analysis.Sha256 }, transaction, cancellationToken: cancellationToken))).ToList();
+        if (older.Count == 0)
+        {
+            return;
+        }
 
-    private static string? FormatDecimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static decimal? ParseDecimal(string? text)
-        => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+        var now = _database.Now();
+        await _database.Review.CarryOverAsync(connection, transaction, older.Select(o => o.Sha256).ToList(), analysis, now, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE Documents SET SupersededBy = @Sha256, SupersededAt = @Now WHERE Id IN @Ids",
+            new { analysis.Sha256, Now = now, Ids = older.Select(o => o.Id).ToList() }, transaction, cancellationToken: cancellationToken));
+    }
 }
+
+/// <summary>What <see cref="DocumentStore.RemoveDocumentAsync"/> did: the version removed, and the older version that became current again.</summary>
+public sealed record DocumentRemoval(StoredDocument Removed, StoredDocument? Reinstated);

@@ -3,10 +3,16 @@ using DealLens.Core.Pipeline;
 
 namespace DealLens.Storage;
 
-// The batch tables (0006_batch.sql). Every method here is one transaction, so a process killed between two of them
-// leaves the database consistent.
-public sealed partial class SqliteAnalysisStore
+/// <summary>
+/// The batch tables (0006_batch.sql) and run liveness. Every method here is one transaction, so a process killed
+/// between two of them leaves the database consistent.
+/// </summary>
+public sealed class BatchStore
 {
+    private readonly DealLensDatabase _database;
+
+    internal BatchStore(DealLensDatabase database) => _database = database;
+
     /// <summary>
     /// Marks runs of <paramref name="command"/> still 'running' as 'interrupted', with their counts taken from the
     /// documents they recorded. Only call this while holding the batch lock: then no such run can still be alive.
@@ -14,7 +20,7 @@ public sealed partial class SqliteAnalysisStore
     public Task<int> InterruptStaleRunsAsync(string command, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(command);
-        return UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+        return _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE Runs SET
                 Status = @Interrupted,
@@ -23,21 +29,21 @@ public sealed partial class SqliteAnalysisStore
                 Failed = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'failed')
             WHERE Command = @command AND Status = @Running
             """,
-            new { command, Interrupted = BatchStatus.Interrupted, Running = RunningStatus },
+            new { command, Interrupted = BatchStatus.Interrupted, Running = DocumentStore.RunningStatus },
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
     /// <summary>The ids of the <paramref name="command"/> runs still marked running.</summary>
     public Task<IReadOnlyList<long>> LoadRunningRunIdsAsync(string command, CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<long>>(async connection => (await connection.QueryAsync<long>(new CommandDefinition(
+        => _database.UseAsync<IReadOnlyList<long>>(async connection => (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT Id FROM Runs WHERE Command = @command AND Status = @Running ORDER BY Id",
-            new { command, Running = RunningStatus }, cancellationToken: cancellationToken))).ToList(), cancellationToken);
+            new { command, Running = DocumentStore.RunningStatus }, cancellationToken: cancellationToken))).ToList(), cancellationToken);
 
     /// <summary>Ends a run left running with <paramref name="status"/> (killed), its counts taken from what it committed.</summary>
     public Task<int> MarkRunAsync(long runId, string status, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(status);
-        return UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+        return _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE Runs SET
                 Status = @status,
@@ -46,12 +52,12 @@ public sealed partial class SqliteAnalysisStore
                 Failed = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'failed')
             WHERE Id = @runId AND Status = @Running
             """,
-            new { runId, status, Running = RunningStatus },
+            new { runId, status, Running = DocumentStore.RunningStatus },
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
     public Task<IReadOnlyList<BatchFiling>> LoadBatchFilingsAsync(CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<BatchFiling>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<BatchFiling>>(async connection =>
         {
             var rows = await connection.QueryAsync<BatchFilingRow>(new CommandDefinition(
                 "SELECT AccessionNumber, Cik, Company, FormType, IndexUrl, Status, Attempts, LastError FROM BatchFilings ORDER BY FirstSeenAt, AccessionNumber",
@@ -65,10 +71,10 @@ public sealed partial class SqliteAnalysisStore
     {
         ArgumentNullException.ThrowIfNull(filing);
         ArgumentNullException.ThrowIfNull(items);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var now = FormatTimestamp(_timeProvider.GetUtcNow());
+            var now = _database.Now();
             await UpsertFilingAsync(connection, transaction, filing with { Status = BatchStatus.Listed, LastError = null }, runId, now, cancellationToken);
             foreach (var item in items)
             {
@@ -95,14 +101,14 @@ public sealed partial class SqliteAnalysisStore
     public Task QuarantineFilingAsync(BatchFiling filing, string error, int attempts, long runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filing);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await UpsertFilingAsync(
                 connection, transaction, filing with { Status = BatchStatus.Quarantined, LastError = error }, runId,
-                FormatTimestamp(_timeProvider.GetUtcNow()), cancellationToken);
+                _database.Now(), cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE BatchFilings SET Attempts = max(Attempts + 1, @attempts) WHERE AccessionNumber = @AccessionNumber",
+                $"UPDATE BatchFilings SET Attempts = {_database.Dialect.Greatest("Attempts + 1", "@attempts")} WHERE AccessionNumber = @AccessionNumber",
                 new { filing.AccessionNumber, attempts }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             return true;
@@ -111,7 +117,7 @@ public sealed partial class SqliteAnalysisStore
 
     /// <summary>Batch items of one source ('inbox' or 'feed'), oldest first.</summary>
     public Task<IReadOnlyList<BatchItem>> LoadBatchItemsAsync(string source, CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<BatchItem>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<BatchItem>>(async connection =>
         {
             var rows = await connection.QueryAsync<BatchItemRow>(new CommandDefinition(
                 """
@@ -130,16 +136,16 @@ public sealed partial class SqliteAnalysisStore
     {
         ArgumentException.ThrowIfNullOrEmpty(fullPath);
         ArgumentException.ThrowIfNullOrEmpty(sha256);
-        return UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        return _database.UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO BatchItems (Source, SourceKey, AccessionNumber, DocumentType, LocalPath, Sha256, Status, Attempts, LastError, FirstSeenAt, UpdatedAt, LastRunId)
             VALUES ('inbox', @fullPath, NULL, NULL, @fullPath, @sha256, 'pending', 0, NULL, @now, @now, @runId)
             ON CONFLICT (SourceKey) DO UPDATE SET
                 Sha256 = excluded.Sha256, Status = 'pending', Attempts = 0, LastError = NULL, UpdatedAt = excluded.UpdatedAt, LastRunId = excluded.LastRunId
-            WHERE BatchItems.Sha256 IS NOT excluded.Sha256
+            WHERE BatchItems.Sha256 IS DISTINCT FROM excluded.Sha256
             RETURNING Id
             """,
-            new { fullPath, sha256, now = FormatTimestamp(_timeProvider.GetUtcNow()), runId },
+            new { fullPath, sha256, now = _database.Now(), runId },
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
@@ -150,12 +156,12 @@ public sealed partial class SqliteAnalysisStore
     public Task CommitBatchItemAsync(long runId, BatchItemResult result, DocumentAnalysis? analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (analysis is not null)
             {
-                await InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);
+                await _database.Documents.InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);
             }
 
             var updated = await connection.ExecuteAsync(new CommandDefinition(
@@ -166,7 +172,7 @@ public sealed partial class SqliteAnalysisStore
                     UpdatedAt = @now, LastRunId = @runId
                 WHERE Id = @ItemId
                 """,
-                new { result.Status, result.Sha256, result.Error, result.ItemId, now = FormatTimestamp(_timeProvider.GetUtcNow()), runId },
+                new { result.Status, result.Sha256, result.Error, result.ItemId, now = _database.Now(), runId },
                 transaction, cancellationToken: cancellationToken));
             if (updated == 0)
             {
@@ -186,18 +192,18 @@ public sealed partial class SqliteAnalysisStore
     public Task SaveBatchRunAsync(long runId, string summaryJson, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(summaryJson);
-        return UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+        return _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO BatchRuns (RunId, SummaryJson) VALUES (@runId, @summaryJson) ON CONFLICT (RunId) DO UPDATE SET SummaryJson = excluded.SummaryJson",
             new { runId, summaryJson }, cancellationToken: cancellationToken)), cancellationToken);
     }
 
     /// <summary>The stored summary of a batch run, or null.</summary>
     public Task<string?> LoadBatchRunAsync(long runId, CancellationToken cancellationToken)
-        => UseAsync(connection => connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+        => _database.UseAsync(connection => connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT SummaryJson FROM BatchRuns WHERE RunId = @runId", new { runId }, cancellationToken: cancellationToken)), cancellationToken);
 
     private static Task<int> UpsertFilingAsync(
-        Microsoft.Data.Sqlite.SqliteConnection connection, System.Data.Common.DbTransaction transaction, BatchFiling filing, long runId, string now,
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, BatchFiling filing, long runId, string now,
         CancellationToken cancellationToken)
         => connection.ExecuteAsync(new CommandDefinition(
             """

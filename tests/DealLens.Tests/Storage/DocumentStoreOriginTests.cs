@@ -1,28 +1,16 @@
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
-using DealLens.Storage;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class SqliteAnalysisStoreOriginTests : IDisposable
+public sealed class DocumentStoreOriginTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private readonly SqliteAnalysisStore _store;
+    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
-    public SqliteAnalysisStoreOriginTests()
-    {
-        _connection.Open();
-        _store = SqliteAnalysisStore.Open(_connection, new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)));
-    }
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Issue18_SaveAnalysis_OriginAndRolesRoundTrip()
@@ -45,10 +33,10 @@ public sealed class SqliteAnalysisStoreOriginTests : IDisposable
         {
             Origin = origin,
         };
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
 
-        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _store.LoadAnalysisAsync("cc33", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _db.Documents.LoadAnalysisAsync("cc33", CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(origin.Kind, loaded.Origin.Kind);
@@ -62,10 +50,10 @@ public sealed class SqliteAnalysisStoreOriginTests : IDisposable
     public async Task Issue18_SaveAnalysis_WithoutOrigin_LoadsUnknown()
     {
         var analysis = new DocumentAnalysis("x.txt", "dd44", DocumentText.FromPages(["plain"], DocumentFormat.Text), [], DealTerms.Empty, [], "rules");
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
 
-        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _store.LoadAnalysisAsync("dd44", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _db.Documents.LoadAnalysisAsync("dd44", CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(DocumentKinds.Other, loaded.Origin.Kind);

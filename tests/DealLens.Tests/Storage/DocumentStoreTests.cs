@@ -7,40 +7,28 @@ using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
 using DealLens.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class SqliteAnalysisStoreTests : IDisposable
+public sealed class DocumentStoreTests : IDisposable
 {
     private static readonly DateTimeOffset s_start = new(2025, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
     private static readonly JsonSerializerOptions s_compareOptions = new() { WriteIndented = true };
 
-    // One in-memory database per test, alive as long as this connection stays open.
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private readonly FakeTimeProvider _time = new(s_start);
-    private readonly SqliteAnalysisStore _store;
+    private readonly InMemoryDatabase _db = new(s_start);
+    
 
-    public SqliteAnalysisStoreTests()
-    {
-        _connection.Open();
-        _store = SqliteAnalysisStore.Open(_connection, _time);
-    }
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task SaveAnalysis_ThenLoad_ReturnsEqualAnalysis()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var analysis = SampleAnalysis("aa11");
 
-        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _store.LoadAnalysisAsync("aa11", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None);
 
         Assert.NotNull(loaded);
         AssertSameJson(analysis, loaded);
@@ -54,7 +42,7 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     [Fact]
     public async Task SaveAnalysis_RedactedValueAndFractionalDecimals_RoundTripExactly()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var analysis = SampleAnalysis("bb22") with
         {
             Deal = SampleAnalysis("bb22").Deal with
@@ -67,8 +55,8 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
             },
         };
 
-        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _store.LoadAnalysisAsync("bb22", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None);
 
         Assert.NotNull(loaded);
         AssertSameJson(analysis, loaded);
@@ -79,11 +67,11 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     [Fact]
     public async Task SaveAnalysis_EmptyDeal_LoadsEmptyDeal()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var analysis = SampleAnalysis("cc33") with { Deal = DealTerms.Empty, Clauses = [] };
 
-        await _store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _store.LoadAnalysisAsync("cc33", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await _db.Documents.LoadAnalysisAsync("cc33", CancellationToken.None);
 
         AssertSameJson(analysis, loaded);
     }
@@ -91,108 +79,108 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     [Fact]
     public async Task SaveAnalysis_StoresColumnsAsDocumented()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
 
-        await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
 
-        var deal = await _connection.QuerySingleAsync<(string Amount, long Binding, string EffectiveDate, string ChipsJson)>(
+        var deal = await _db.Connection.QuerySingleAsync<(string Amount, long Binding, string EffectiveDate, string ChipsJson)>(
             "SELECT Amount, Binding, EffectiveDate, ChipsJson FROM DealTerms");
         Assert.Equal(("11900000000", 1L, "2025-03-01", """["H100","GB200"]"""), deal);
-        var fields = await _connection.QueryAsync<string>("SELECT FieldsJson FROM Clauses ORDER BY Start");
+        var fields = await _db.Connection.QueryAsync<string>("SELECT FieldsJson FROM Clauses ORDER BY Start");
         Assert.Equal(
             ["""{"amount":11900000000,"currency":"USD","period":"total"}""", """{"access":"guaranteed","chips":["H100","GB200"]}""", "{}"],
             fields);
-        var roles = await _connection.QueryAsync<(string Name, string? Role)>("SELECT Name, Role FROM Parties ORDER BY Position");
+        var roles = await _db.Connection.QueryAsync<(string Name, string? Role)>("SELECT Name, Role FROM Parties ORDER BY Position");
         Assert.Equal([("CoreWeave, Inc.", "provider"), ("OpenAI OpCo, LLC", "customer"), ("NVIDIA Corporation", null)], roles);
-        Assert.Equal("2025-01-02T03:04:05.6780000+00:00", await _connection.ExecuteScalarAsync<string>("SELECT AnalyzedAt FROM Documents"));
+        Assert.Equal("2025-01-02T03:04:05.6780000+00:00", await _db.Connection.ExecuteScalarAsync<string>("SELECT AnalyzedAt FROM Documents"));
     }
 
     [Fact]
     public async Task SaveAnalysis_SameShaTwice_ReplacesDocument()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
-        await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
-        _time.Advance(TimeSpan.FromHours(1));
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        _db.Time.Advance(TimeSpan.FromHours(1));
         var second = SampleAnalysis("aa11") with { SourcePath = "renamed.pdf", Clauses = SampleAnalysis("aa11").Clauses.Take(1).ToList() };
 
-        await _store.SaveAnalysisAsync(second, runId, CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(second, runId, CancellationToken.None);
 
-        Assert.Equal(1, await _store.CountDocumentsAsync(CancellationToken.None));
-        var stored = await _store.FindDocumentAsync("aa11", CancellationToken.None);
+        Assert.Equal(1, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
+        var stored = await _db.Documents.FindDocumentAsync("aa11", CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal("renamed.pdf", stored.SourcePath);
         Assert.Equal(s_start.AddHours(1), stored.AnalyzedAt);
         Assert.Equal(2, stored.PageCount);
-        AssertSameJson(second, await _store.LoadAnalysisAsync("aa11", CancellationToken.None));
+        AssertSameJson(second, await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
         // The cascade removed the first version's children.
-        Assert.Equal(1, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Clauses"));
-        Assert.Equal(2, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Pages"));
-        Assert.Equal(3, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Parties"));
-        Assert.Equal(1, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM DealTerms"));
+        Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Clauses"));
+        Assert.Equal(2, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Pages"));
+        Assert.Equal(3, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Parties"));
+        Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM DealTerms"));
     }
 
     [Fact]
     public async Task SaveAnalysis_DuplicateClauseId_RollsBackAndKeepsStoredDocuments()
     {
         // Arrange
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var other = SampleAnalysis("aa11");
         var original = SampleAnalysis("bb22") with { SourcePath = "b.pdf" };
-        await _store.SaveAnalysisAsync(other, runId, CancellationToken.None);
-        await _store.SaveAnalysisAsync(original, runId, CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(other, runId, CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(original, runId, CancellationToken.None);
         var clause = original.Clauses[0];
         var broken = original with { SourcePath = "broken.pdf", Clauses = [clause, clause with { Type = ClauseTypes.TakeOrPay }] };
-        _time.Advance(TimeSpan.FromDays(1));
+        _db.Time.Advance(TimeSpan.FromDays(1));
 
         // Act
-        var ex = await Assert.ThrowsAsync<SqliteException>(() => _store.SaveAnalysisAsync(broken, runId, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<SqliteException>(() => _db.Documents.SaveAnalysisAsync(broken, runId, CancellationToken.None));
 
         // Assert
         Assert.Equal(19, ex.SqliteErrorCode); // SQLITE_CONSTRAINT
-        Assert.Equal(2, await _store.CountDocumentsAsync(CancellationToken.None));
-        AssertSameJson(original, await _store.LoadAnalysisAsync("bb22", CancellationToken.None));
-        AssertSameJson(other, await _store.LoadAnalysisAsync("aa11", CancellationToken.None));
-        Assert.Equal(s_start, (await _store.FindDocumentAsync("bb22", CancellationToken.None))!.AnalyzedAt);
+        Assert.Equal(2, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
+        AssertSameJson(original, await _db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None));
+        AssertSameJson(other, await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
+        Assert.Equal(s_start, (await _db.Documents.FindDocumentAsync("bb22", CancellationToken.None))!.AnalyzedAt);
     }
 
     [Fact]
     public async Task SaveAnalysis_Cancelled_StoresNothing()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, cts.Token));
+            () => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, cts.Token));
 
-        Assert.Equal(0, await _store.CountDocumentsAsync(CancellationToken.None));
+        Assert.Equal(0, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task LoadAnalysis_UnknownSha_ReturnsNull()
     {
-        Assert.Null(await _store.LoadAnalysisAsync("ffff", CancellationToken.None));
-        Assert.Null(await _store.FindDocumentAsync("ffff", CancellationToken.None));
+        Assert.Null(await _db.Documents.LoadAnalysisAsync("ffff", CancellationToken.None));
+        Assert.Null(await _db.Documents.FindDocumentAsync("ffff", CancellationToken.None));
     }
 
     [Fact]
     public async Task Runs_StartRecordFinish_RoundTrip()
     {
         // Arrange
-        var runId = await _store.StartRunAsync("analyze samples/*.pdf", CancellationToken.None);
-        var running = await _store.LoadRunAsync(runId, CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(90));
+        var runId = await _db.Documents.StartRunAsync("analyze samples/*.pdf", CancellationToken.None);
+        var running = await _db.Documents.LoadRunAsync(runId, CancellationToken.None);
+        _db.Time.Advance(TimeSpan.FromSeconds(90));
 
         // Act
-        await _store.RecordRunDocumentAsync(runId, new RunDocument("a.pdf", "aa11", DocumentStatus.Analyzed, null), CancellationToken.None);
-        await _store.RecordRunDocumentAsync(runId, new RunDocument("b.pdf", "bb22", DocumentStatus.Unchanged, null), CancellationToken.None);
-        await _store.RecordRunDocumentAsync(runId, new RunDocument("c.pdf", null, DocumentStatus.Failed, "c.pdf: not a PDF"), CancellationToken.None);
-        await _store.FinishRunAsync(runId, new RunSummary(1, 1, 1, "completed"), CancellationToken.None);
-        var finished = await _store.LoadRunAsync(runId, CancellationToken.None);
+        await _db.Documents.RecordRunDocumentAsync(runId, new RunDocument("a.pdf", "aa11", DocumentStatus.Analyzed, null), CancellationToken.None);
+        await _db.Documents.RecordRunDocumentAsync(runId, new RunDocument("b.pdf", "bb22", DocumentStatus.Unchanged, null), CancellationToken.None);
+        await _db.Documents.RecordRunDocumentAsync(runId, new RunDocument("c.pdf", null, DocumentStatus.Failed, "c.pdf: not a PDF"), CancellationToken.None);
+        await _db.Documents.FinishRunAsync(runId, new RunSummary(1, 1, 1, "completed"), CancellationToken.None);
+        var finished = await _db.Documents.LoadRunAsync(runId, CancellationToken.None);
 
         // Assert
         Assert.NotNull(running);
-        Assert.Equal(SqliteAnalysisStore.RunningStatus, running.Status);
+        Assert.Equal(DocumentStore.RunningStatus, running.Status);
         Assert.Null(running.FinishedAt);
         Assert.Equal(s_start, running.StartedAt);
         Assert.NotNull(finished);
@@ -214,19 +202,19 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     public async Task FinishRun_UnknownRun_Throws()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(
-            () => _store.FinishRunAsync(42, new RunSummary(0, 0, 0, "completed"), CancellationToken.None));
-        Assert.Null(await _store.LoadRunAsync(42, CancellationToken.None));
+            () => _db.Documents.FinishRunAsync(42, new RunSummary(0, 0, 0, "completed"), CancellationToken.None));
+        Assert.Null(await _db.Documents.LoadRunAsync(42, CancellationToken.None));
     }
 
     [Fact]
     public async Task CountClausesByType_CountsAcrossDocuments()
     {
-        var runId = await _store.StartRunAsync("analyze", CancellationToken.None);
-        await _store.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
         // Another file: the same path with new content would supersede the first (issue 20).
-        await _store.SaveAnalysisAsync(SampleAnalysis("bb22") with { SourcePath = "b.pdf" }, runId, CancellationToken.None);
+        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("bb22") with { SourcePath = "b.pdf" }, runId, CancellationToken.None);
 
-        var counts = await _store.CountClausesByTypeAsync(CancellationToken.None);
+        var counts = await _db.Documents.CountClausesByTypeAsync(CancellationToken.None);
 
         Assert.Equal(
             [
@@ -235,7 +223,7 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
                 new ClauseTypeCount(ClauseTypes.MinimumCommitment, 2),
             ],
             counts);
-        Assert.Equal(["a.pdf", "b.pdf"], (await _store.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
+        Assert.Equal(["a.pdf", "b.pdf"], (await _db.Documents.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
     }
 
     [Fact]
@@ -247,19 +235,20 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
             // Arrange: a folder that does not exist yet is created.
             var path = Path.Combine(folder.FullName, "nested", "deallens.db");
             var analysis = SampleAnalysis("aa11");
-            await using (var store = SqliteAnalysisStore.Open(path, _time))
+            await using (var database = DealLensDatabase.Open(path, _db.Time))
             {
+                var store = database.Documents;
                 var runId = await store.StartRunAsync("analyze", CancellationToken.None);
                 await store.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
                 await store.FinishRunAsync(runId, new RunSummary(1, 0, 0, "completed"), CancellationToken.None);
             }
 
             // Act
-            await using var reopened = SqliteAnalysisStore.Open(path, _time);
+            await using var reopened = DealLensDatabase.Open(path, _db.Time);
 
             // Assert
-            AssertSameJson(analysis, await reopened.LoadAnalysisAsync("aa11", CancellationToken.None));
-            Assert.Equal("completed", (await reopened.LoadRunAsync(1, CancellationToken.None))!.Status);
+            AssertSameJson(analysis, await reopened.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
+            Assert.Equal("completed", (await reopened.Documents.LoadRunAsync(1, CancellationToken.None))!.Status);
             await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
             raw.Open();
             Assert.Equal("wal", raw.ExecuteScalar<string>("PRAGMA journal_mode"));
@@ -274,10 +263,10 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     [Fact]
     public async Task Open_MemoryPath_GivesEmptyMigratedDatabase()
     {
-        await using var store = SqliteAnalysisStore.Open(":memory:", _time);
+        await using var database = DealLensDatabase.Open(":memory:", _db.Time);
 
-        Assert.Equal(0, await store.CountDocumentsAsync(CancellationToken.None));
-        Assert.Empty(await store.CountClausesByTypeAsync(CancellationToken.None));
+        Assert.Equal(0, await database.Documents.CountDocumentsAsync(CancellationToken.None));
+        Assert.Empty(await database.Documents.CountClausesByTypeAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -286,7 +275,7 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
         var folder = Directory.CreateTempSubdirectory("deallens-tests-");
         try
         {
-            var ex = Assert.Throws<DealLensException>(() => SqliteAnalysisStore.Open(folder.FullName, _time));
+            var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(folder.FullName, _db.Time));
 
             Assert.StartsWith(folder.FullName + ": ", ex.Message, StringComparison.Ordinal);
         }
@@ -299,8 +288,8 @@ public sealed class SqliteAnalysisStoreTests : IDisposable
     [Fact]
     public async Task Open_ForeignKeysEnforced()
     {
-        Assert.Equal(1, await _connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
-        await Assert.ThrowsAsync<SqliteException>(() => _store.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
+        Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+        await Assert.ThrowsAsync<SqliteException>(() => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
     }
 
     private static void AssertSameJson(DocumentAnalysis expected, DocumentAnalysis? actual)

@@ -2,19 +2,21 @@ using System.Data;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using DealLens.Core.Reports;
 using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Review;
 using DealLens.Core.Risk;
-using Microsoft.Data.Sqlite;
 
 namespace DealLens.Storage;
 
-// Analyst review: the queue, reviewer actions with their audit rows, the reviewed view of analyses, and the re-binding
-// of decisions when a document is re-analysed. ReviewItems and ReviewAudit are described in Schema/0005_review.sql.
-public sealed partial class SqliteAnalysisStore
+/// <summary>
+/// Analyst review (ReviewItems and ReviewAudit, Schema/0005_review.sql): the rows the queue is built from, reviewer
+/// actions with their audit rows, and the writes re-analysis makes to decisions (re-binding, carrying over).
+/// </summary>
+public sealed class ReviewStore
 {
     /// <summary>The actor of audit rows written by re-analysis.</summary>
     public const string SystemActor = "deallens";
@@ -22,7 +24,12 @@ public sealed partial class SqliteAnalysisStore
     /// <summary>How many times an action is re-read and re-applied when another reviewer moved the item on meanwhile.</summary>
     private const int MaxActionAttempts = 5;
 
-    private const int SqliteConstraint = 19;
+    /// <summary>ReviewAudit.Action of a decision copied onto a new version of its document.</summary>
+    public const string CarryOverAction = "carry_over";
+
+    private readonly DealLensDatabase _database;
+
+    internal ReviewStore(DealLensDatabase database) => _database = database;
 
     private const string ReviewItemColumns = """
         Id, Kind, DocumentSha256, ItemKey, ClauseId, ClauseType, Quote, Start, "End", Status, Assignee, OverridesJson,
@@ -40,9 +47,9 @@ public sealed partial class SqliteAnalysisStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(flagger);
-        return UseAsync<IReadOnlyList<ReviewQueueItem>>(async connection =>
+        return _database.UseAsync<IReadOnlyList<ReviewQueueItem>>(async connection =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var transaction = _database.Dialect.BeginRead(connection);
             var documents = await DocumentScopeAsync(connection, transaction, filter, cancellationToken);
             var items = new List<ReviewQueueItem>();
             if (documents is not { Count: 0 })
@@ -104,9 +111,9 @@ public sealed partial class SqliteAnalysisStore
     public Task<ReviewTarget> ResolveReviewTargetAsync(string reference, CancellationToken cancellationToken)
     {
         var parsed = ReviewItemIds.Parse(reference);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var transaction = _database.Dialect.BeginRead(connection);
             var candidates = parsed.Kind switch
             {
                 ReviewKinds.DealTerms => await DealTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
@@ -129,9 +136,9 @@ public sealed partial class SqliteAnalysisStore
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(flagger);
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var transaction = _database.Dialect.BeginRead(connection);
             IEnumerable<ReviewQueueItem> found = target.Kind switch
             {
                 ReviewKinds.DealTerms => await QueryDealItemsAsync(connection, transaction, flagger, null, target, cancellationToken),
@@ -147,17 +154,17 @@ public sealed partial class SqliteAnalysisStore
 
     /// <summary>The item's audit trail, oldest first; empty while nobody has reviewed it.</summary>
     public Task<IReadOnlyList<ReviewAuditEntry>> LoadReviewAuditAsync(long reviewItemId, CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<ReviewAuditEntry>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<ReviewAuditEntry>>(async connection =>
         {
             var rows = await connection.QueryAsync<ReviewAuditRow>(new CommandDefinition(
                 "SELECT Id, ReviewItemId, At, Actor, Action, BeforeJson, AfterJson, Comment FROM ReviewAudit WHERE ReviewItemId = @reviewItemId ORDER BY Id",
                 new { reviewItemId }, cancellationToken: cancellationToken));
-            return rows.Select(r => new ReviewAuditEntry(r.Id, ParseTimestamp(r.At), r.Actor, r.Action, r.BeforeJson, r.AfterJson, r.Comment)).ToList();
+            return rows.Select(r => new ReviewAuditEntry(r.Id, StorageFormat.ParseTimestamp(r.At), r.Actor, r.Action, r.BeforeJson, r.AfterJson, r.Comment)).ToList();
         }, cancellationToken);
 
     /// <summary>A window of the document's text, for showing a clause in context; empty when the document is gone.</summary>
     public Task<string> LoadTextAsync(string sha256, int start, int length, CancellationToken cancellationToken)
-        => UseAsync(async connection => await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+        => _database.UseAsync(async connection => await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT substr(Text, @From, @Length) FROM Documents WHERE Sha256 = @sha256",
             new { sha256, From = Math.Max(0, start) + 1, Length = Math.Max(0, length) }, cancellationToken: cancellationToken)) ?? "", cancellationToken);
 
@@ -179,7 +186,7 @@ public sealed partial class SqliteAnalysisStore
             throw new DealLensException(string.Join("; ", problems));
         }
 
-        return UseAsync(async connection =>
+        return _database.UseAsync(async connection =>
         {
             if (action.Verb == ReviewVerbs.Edit && action.Edit?.Parties is { Count: > 0 })
             {
@@ -199,7 +206,7 @@ public sealed partial class SqliteAnalysisStore
                         return applied;
                     }
                 }
-                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && attempt < MaxActionAttempts)
+                catch (DbException ex) when (_database.Dialect.IsUniqueViolation(ex) && attempt < MaxActionAttempts)
                 {
                     // Another process created the item between our read and our insert: read it again.
                 }
@@ -215,13 +222,13 @@ public sealed partial class SqliteAnalysisStore
 
     /// <summary>Every review item of clauses and deal terms, by document (what <see cref="ReviewOverlay"/> needs).</summary>
     public Task<IReadOnlyList<ReviewItem>> LoadReviewItemsAsync(string? sha256, CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<ReviewItem>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<ReviewItem>>(async connection =>
             (await QueryReviewItemsAsync(connection, null, sha256 is null ? "1 = 1" : "DocumentSha256 = @sha256", new { sha256 }, cancellationToken)).ToList(),
             cancellationToken);
 
     /// <summary>The subjects of the cycles reviewers rejected.</summary>
     public Task<IReadOnlyList<string>> LoadRejectedCyclesAsync(CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<string>>(async connection => (await connection.QueryAsync<string>(new CommandDefinition(
+        => _database.UseAsync<IReadOnlyList<string>>(async connection => (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT ItemKey FROM ReviewItems WHERE Kind = 'cycle' AND Status = 'rejected' ORDER BY ItemKey",
             cancellationToken: cancellationToken))).ToList(), cancellationToken);
 
@@ -235,14 +242,14 @@ public sealed partial class SqliteAnalysisStore
         var items = (await LoadReviewItemsAsync(null, cancellationToken))
             .GroupBy(i => i.DocumentSha256 ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        await foreach (var analysis in LoadAllAnalysesAsync(cancellationToken))
+        await foreach (var analysis in _database.Documents.LoadAllAnalysesAsync(cancellationToken))
         {
             yield return items.TryGetValue(analysis.Sha256, out var mine) ? ReviewOverlay.Apply(analysis, mine) : analysis;
         }
     }
 
     /// <summary>The comparison keys (<see cref="CompanyNames.Normalize"/>) of every party of a stored deal and every alias-table name.</summary>
-    private static async Task<HashSet<string>> KnownCompanyKeysAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> KnownCompanyKeysAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var names = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT Name FROM Parties UNION SELECT CompanyName FROM CompanyAliases", cancellationToken: cancellationToken));
@@ -256,8 +263,8 @@ public sealed partial class SqliteAnalysisStore
     /// Runs inside the save transaction of a (re-)analysed document: each reviewed clause of the document keeps its
     /// clause, follows the clause that now matches its quote, or becomes no_longer_found — each change with an audit row.
     /// </summary>
-    private async Task RebindReviewItemsAsync(
-        SqliteConnection connection, DbTransaction transaction, DocumentAnalysis analysis, CancellationToken cancellationToken)
+    internal async Task RebindAsync(
+        DbConnection connection, DbTransaction transaction, DocumentAnalysis analysis, CancellationToken cancellationToken)
     {
         var items = (await QueryReviewItemsAsync(
             connection, transaction, "Kind = 'clause' AND DocumentSha256 = @Sha256", new { analysis.Sha256 }, cancellationToken)).ToList();
@@ -266,7 +273,7 @@ public sealed partial class SqliteAnalysisStore
             return;
         }
 
-        var now = FormatTimestamp(_timeProvider.GetUtcNow());
+        var now = _database.Now();
         foreach (var rebinding in ReviewRebinder.Rebind(items, analysis.Clauses))
         {
             var item = rebinding.Item;
@@ -323,7 +330,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private async Task<ReviewItem?> TryApplyAsync(
-        SqliteConnection connection, ReviewTarget target, ReviewAction action, long? expectedVersion, CancellationToken cancellationToken)
+        DbConnection connection, ReviewTarget target, ReviewAction action, long? expectedVersion, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var current = await FindItemAsync(connection, transaction, target, cancellationToken);
@@ -332,11 +339,11 @@ public sealed partial class SqliteAnalysisStore
         {
             throw new DealLensException(current is null
                 ? $"{target.Id}: expected version {expected}, but nobody has reviewed this item yet (version 0); nothing saved"
-                : $"{target.Id}: changed since you read it (version {expected}, now {current.Version}: {current.Status} by {current.UpdatedBy} at {FormatTimestamp(current.UpdatedAt)}); nothing saved — run `deallens review show {target.Id}` and try again");
+                : $"{target.Id}: changed since you read it (version {expected}, now {current.Version}: {current.Status} by {current.UpdatedBy} at {StorageFormat.Timestamp(current.UpdatedAt)}); nothing saved — run `deallens review show {target.Id}` and try again");
         }
 
         var after = action.ApplyTo(before);
-        var now = FormatTimestamp(_timeProvider.GetUtcNow());
+        var now = _database.Now();
         long itemId;
         if (current is null)
         {
@@ -402,7 +409,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static async Task<ReviewItem?> FindItemAsync(
-        SqliteConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
     {
         if (target.ReviewItemId is { } id)
         {
@@ -425,7 +432,7 @@ public sealed partial class SqliteAnalysisStore
 
     /// <summary>The clause as the reviewer first sees it, kept on the item so it can be re-bound after re-analysis.</summary>
     private static async Task<ClauseRow?> SnapshotTargetAsync(
-        SqliteConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
     {
         if (target.Kind != ReviewKinds.Clause)
         {
@@ -443,7 +450,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static async Task<string> StatusBeforeLostAsync(
-        SqliteConnection connection, DbTransaction transaction, long itemId, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, long itemId, CancellationToken cancellationToken)
     {
         var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT BeforeJson FROM ReviewAudit WHERE ReviewItemId = @itemId AND Action = @Action ORDER BY Id DESC LIMIT 1",
@@ -453,7 +460,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static Task InsertAuditAsync(
-        SqliteConnection connection, DbTransaction transaction, long itemId, string at, string actor, string action,
+        DbConnection connection, DbTransaction transaction, long itemId, string at, string actor, string action,
         ReviewState? before, ReviewState after, string? comment, CancellationToken cancellationToken)
         => connection.ExecuteAsync(new CommandDefinition(
             """
@@ -473,7 +480,7 @@ public sealed partial class SqliteAnalysisStore
             transaction, cancellationToken: cancellationToken));
 
     private static async Task<IEnumerable<ReviewItem>> QueryReviewItemsAsync(
-        SqliteConnection connection, DbTransaction? transaction, string where, object parameters, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, string where, object parameters, CancellationToken cancellationToken)
         => (await connection.QueryAsync<ReviewItemRow>(new CommandDefinition(
             $"SELECT {ReviewItemColumns} FROM ReviewItems WHERE {where} ORDER BY Id", parameters, transaction,
             cancellationToken: cancellationToken))).Select(ToReviewItem);
@@ -481,11 +488,11 @@ public sealed partial class SqliteAnalysisStore
     private static ReviewItem ToReviewItem(ReviewItemRow r) => new(
         r.Id, r.Kind, r.DocumentSha256, r.ItemKey, r.ClauseId, r.ClauseType, r.Quote,
         r.Start is null ? null : checked((int)r.Start.Value), r.End is null ? null : checked((int)r.End.Value),
-        r.Status, r.Assignee, StorageJson.Deserialize<ReviewOverrides>(r.OverridesJson), r.Version, ParseTimestamp(r.UpdatedAt), r.UpdatedBy);
+        r.Status, r.Assignee, StorageJson.Deserialize<ReviewOverrides>(r.OverridesJson), r.Version, StorageFormat.ParseTimestamp(r.UpdatedAt), r.UpdatedBy);
 
     /// <summary>Document id -> source path of the documents the filter allows; null when it does not filter by document.</summary>
     private static async Task<Dictionary<long, string>?> DocumentScopeAsync(
-        SqliteConnection connection, DbTransaction transaction, ReviewQueueFilter filter, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, ReviewQueueFilter filter, CancellationToken cancellationToken)
     {
         if (filter.Document is null && filter.Company is null)
         {
@@ -513,7 +520,7 @@ public sealed partial class SqliteAnalysisStore
         return documents.ToDictionary(d => d.Id, d => d.SourcePath);
     }
 
-    private static async Task<CompanyResolver> LoadResolverAsync(SqliteConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<CompanyResolver> LoadResolverAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var aliases = await connection.QueryAsync<(string Alias, string CompanyName)>(new CommandDefinition(
             "SELECT Alias, CompanyName FROM CompanyAliases", transaction: transaction, cancellationToken: cancellationToken));
@@ -530,7 +537,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static async Task<IEnumerable<ReviewQueueItem>> QueryClauseItemsAsync(
-        SqliteConnection connection, DbTransaction transaction, ReviewFlagger flagger, ReviewQueueFilter filter,
+        DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, ReviewQueueFilter filter,
         Dictionary<long, string>? documents, ReviewTarget? single, CancellationToken cancellationToken,
         ClauseSubset subset = ClauseSubset.All)
     {
@@ -678,7 +685,7 @@ public sealed partial class SqliteAnalysisStore
                 ReviewItemIds.ForClause(row.Id), ReviewKinds.Clause, row.Sha256, row.SourcePath, row.Id, reviewed.Type, row.Type,
                 reviewed.Page, reviewed.Start, reviewed.End, reviewed.Text, reviewed.Confidence, reviewed.Fields,
                 flag?.Severity ?? Severity.Low, reasons, row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
-                row.Version ?? 0, row.UpdatedAt is null ? null : ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
+                row.Version ?? 0, row.UpdatedAt is null ? null : StorageFormat.ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
         }
 
         return items;
@@ -686,7 +693,7 @@ public sealed partial class SqliteAnalysisStore
 
     /// <summary>Reviewed clauses no re-analysis could find again: listed from what the item kept of them.</summary>
     private static async Task<IEnumerable<ReviewQueueItem>> QueryLostClauseItemsAsync(
-        SqliteConnection connection, DbTransaction transaction, Dictionary<long, string>? documents, ReviewTarget? single,
+        DbConnection connection, DbTransaction transaction, Dictionary<long, string>? documents, ReviewTarget? single,
         CancellationToken cancellationToken)
     {
         var items = await QueryReviewItemsAsync(
@@ -712,7 +719,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static async Task<IEnumerable<ReviewQueueItem>> QueryDealItemsAsync(
-        SqliteConnection connection, DbTransaction transaction, ReviewFlagger flagger, Dictionary<long, string>? documents,
+        DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, Dictionary<long, string>? documents,
         ReviewTarget? single, CancellationToken cancellationToken)
     {
         var where = single is not null ? "d.Sha256 = @Sha256"
@@ -737,7 +744,7 @@ public sealed partial class SqliteAnalysisStore
             {
                 TotalValue = row.Binding is null
                     ? null
-                    : new DealValue(ParseDecimal(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
+                    : new DealValue(StorageFormat.ParseDecimalText(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
                 TermMonths = row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
             };
             var reviewed = ReviewOverlay.Apply(extracted, overrides);
@@ -749,7 +756,7 @@ public sealed partial class SqliteAnalysisStore
                 evidence?.Page, evidence?.Start, evidence?.End, evidence?.Text, null,
                 new ClauseFields { Amount = reviewed.TotalValue?.Amount, Currency = reviewed.TotalValue?.Currency, Redacted = reviewed.TotalValue?.Redacted, Months = reviewed.TermMonths },
                 flag?.Severity ?? Severity.Low, flag?.Reasons ?? [], row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
-                row.Version ?? 0, row.UpdatedAt is null ? null : ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
+                row.Version ?? 0, row.UpdatedAt is null ? null : StorageFormat.ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
         }
 
         return items;
@@ -762,7 +769,7 @@ public sealed partial class SqliteAnalysisStore
     /// reviewer has decided on, even if it is no longer found.
     /// </summary>
     private static async Task<IReadOnlyList<CycleQueueItem>> QueryCycleItemsAsync(
-        SqliteConnection connection, DbTransaction transaction, ReviewFlagger flagger, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, CancellationToken cancellationToken)
     {
         var snapshots = await connection.QueryAsync<(string Subject, string ScoreJson)>(new CommandDefinition(
             """
@@ -812,7 +819,7 @@ public sealed partial class SqliteAnalysisStore
         item?.Version ?? 0, item?.UpdatedAt, item?.UpdatedBy);
 
     private static async Task<IReadOnlyList<ReviewTarget>> ClauseTargetsAsync(
-        SqliteConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
     {
         // Hex ids: every id starting with the prefix sorts between the prefix and the prefix followed by 'g'.
         var range = new { Low = prefix, High = prefix + "g" };
@@ -838,7 +845,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static async Task<IReadOnlyList<ReviewTarget>> DealTargetsAsync(
-        SqliteConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<(string Sha256, long? ReviewItemId)>(new CommandDefinition(
             """
@@ -851,7 +858,7 @@ public sealed partial class SqliteAnalysisStore
     }
 
     private static async Task<IReadOnlyList<ReviewTarget>> CycleTargetsAsync(
-        SqliteConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
     {
         var cycles = await QueryCycleItemsAsync(connection, transaction, ReviewFlagger.Default, cancellationToken);
         return cycles
@@ -982,4 +989,108 @@ public sealed partial class SqliteAnalysisStore
 
         public string? UpdatedBy { get; init; }
     }
+
+    /// <summary>
+    /// The review status of every clause and every document's deal terms that a reviewer has touched (ReviewItems,
+    /// schema 0005), and the rejected clauses as stored. A clause item no longer bound to a clause (ClauseId NULL) names no
+    /// current clause and is left out.
+    /// </summary>
+    public Task<ReviewStatuses> LoadReviewStatusesAsync(CancellationToken cancellationToken)
+        => _database.UseAsync(async connection =>
+        {
+            var rows = await connection.QueryAsync<ReviewStatusRow>(new CommandDefinition(
+                """
+                SELECT Kind, DocumentSha256, ClauseId, Status FROM ReviewItems
+                WHERE DocumentSha256 IS NOT NULL AND (Kind = 'deal_terms' OR (Kind = 'clause' AND ClauseId IS NOT NULL))
+                ORDER BY Id
+                """,
+                cancellationToken: cancellationToken));
+            var clauses = new Dictionary<(string, string), string>();
+            var dealTerms = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                if (row.Kind == "clause")
+                {
+                    clauses[(row.DocumentSha256, row.ClauseId!)] = row.Status;
+                }
+                else
+                {
+                    dealTerms[row.DocumentSha256] = row.Status;
+                }
+            }
+
+            var rejected = await connection.QueryAsync<RejectedClauseRow>(new CommandDefinition(
+                """
+                SELECT d.Sha256, c.Id, c.DocumentId, c.Type, c.Text, c.Page, c.Start, c."End", c.Confidence, c.Extractor, c.FieldsJson
+                FROM ReviewItems r
+                JOIN Documents d ON d.Sha256 = r.DocumentSha256
+                JOIN Clauses c ON c.DocumentId = d.Id AND c.Id = r.ClauseId
+                WHERE r.Kind = 'clause' AND r.Status = 'rejected'
+                """,
+                cancellationToken: cancellationToken));
+            return new ReviewStatuses(clauses, dealTerms, rejected.Select(r => (r.Sha256, DocumentStore.ToClause(r))));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs inside the save transaction of <paramref name="analysis"/>, a new version of <paramref name="olderVersions"/>:
+    /// their reviewed clauses are copied onto it (one item per key), to be re-bound to its clauses right after.
+    /// </summary>
+    internal async Task CarryOverAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<string> olderVersions, DocumentAnalysis analysis, string now,
+        CancellationToken cancellationToken)
+    {
+        var taken = (await QueryReviewItemsAsync(
+                connection, transaction, "Kind = 'clause' AND DocumentSha256 = @Sha256", new { analysis.Sha256 }, cancellationToken))
+            .Select(i => i.ItemKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var version in olderVersions)
+        {
+            var items = await QueryReviewItemsAsync(
+                connection, transaction, "Kind = 'clause' AND DocumentSha256 = @Sha256", new { Sha256 = version }, cancellationToken);
+            foreach (var item in items.Where(i => taken.Add(i.ItemKey)))
+            {
+                var after = item.State with { Version = 1 };
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    """
+                    INSERT INTO ReviewItems (Kind, DocumentSha256, ItemKey, ClauseId, ClauseType, Quote, Start, "End", Status, Assignee,
+                                             OverridesJson, Version, UpdatedAt, UpdatedBy)
+                    VALUES (@Kind, @DocumentSha256, @ItemKey, @ClauseId, @ClauseType, @Quote, @Start, @End, @Status, @Assignee,
+                            @OverridesJson, 1, @UpdatedAt, @UpdatedBy)
+                    RETURNING Id
+                    """,
+                    new
+                    {
+                        item.Kind,
+                        DocumentSha256 = analysis.Sha256,
+                        item.ItemKey,
+                        item.ClauseId,
+                        item.ClauseType,
+                        item.Quote,
+                        item.Start,
+                        item.End,
+                        item.Status,
+                        item.Assignee,
+                        OverridesJson = StorageJson.Serialize(item.Overrides),
+                        UpdatedAt = now,
+                        UpdatedBy = SystemActor,
+                    },
+                    transaction, cancellationToken: cancellationToken));
+                await InsertAuditAsync(
+                    connection, transaction, id, now, SystemActor, CarryOverAction, null, after,
+                    $"new version of {analysis.SourcePath}: decision carried over from version {version[..Math.Min(12, version.Length)]} (review item {item.Id})",
+                    cancellationToken);
+            }
+        }
+
+    }
+}
+
+internal sealed class ReviewStatusRow
+{
+    public string Kind { get; init; } = "";
+
+    public string DocumentSha256 { get; init; } = "";
+
+    public string? ClauseId { get; init; }
+
+    public string Status { get; init; } = "";
 }

@@ -4,34 +4,22 @@ using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Review;
 using DealLens.Storage;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
 /// <summary>Document versions: a new content of a path supersedes the old one; decisions follow where their clause still exists.</summary>
-public sealed class SqliteAnalysisStoreDocumentsTests : IDisposable
+public sealed class DocumentStoreVersionsTests : IDisposable
 {
     private const string OldSha = "1111111111111111111111111111111111111111111111111111111111111111";
     private const string NewSha = "2222222222222222222222222222222222222222222222222222222222222222";
     private const string TakeOrPayText = "Customer shall pay the Monthly Reserved Capacity Fee whether or not it uses the capacity.";
     private const string LoanText = "Provider will lend Customer $300 million under a senior secured term loan.";
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
-    private readonly SqliteAnalysisStore _store;
+    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    
 
-    public SqliteAnalysisStoreDocumentsTests()
-    {
-        _connection.Open();
-        _store = SqliteAnalysisStore.Open(_connection, _time);
-    }
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _db.Dispose();
 
     private static Clause C(string id, string type, string text, int start)
         => new(id, type, text, 1, start, start + text.Length, 0.9, "embedded", ClauseFields.None);
@@ -42,13 +30,13 @@ public sealed class SqliteAnalysisStoreDocumentsTests : IDisposable
 
     private async Task SaveAsync(DocumentAnalysis analysis)
     {
-        _time.Advance(TimeSpan.FromMinutes(1));
-        await _store.SaveAnalysisAsync(analysis, await _store.StartRunAsync("analyze", CancellationToken.None), CancellationToken.None);
+        _db.Time.Advance(TimeSpan.FromMinutes(1));
+        await _db.Documents.SaveAnalysisAsync(analysis, await _db.Documents.StartRunAsync("analyze", CancellationToken.None), CancellationToken.None);
     }
 
     private async Task DecideAsync(string clauseId, string verb)
-        => await _store.ApplyReviewActionAsync(
-            await _store.ResolveReviewTargetAsync(clauseId, CancellationToken.None), new ReviewAction(verb, "alice", null), null, CancellationToken.None);
+        => await _db.Review.ApplyReviewActionAsync(
+            await _db.Review.ResolveReviewTargetAsync(clauseId, CancellationToken.None), new ReviewAction(verb, "alice", null), null, CancellationToken.None);
 
     [Fact]
     public async Task Issue20_NewVersionOfAPath_SupersedesTheOldOne_WhichStaysAsHistory()
@@ -56,16 +44,16 @@ public sealed class SqliteAnalysisStoreDocumentsTests : IDisposable
         await SaveAsync(Analysis(OldSha, "deal.txt", C("aaaa000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
         await SaveAsync(Analysis(NewSha, "deal.txt", C("bbbb000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
 
-        var current = await _store.ListDocumentsAsync(CancellationToken.None);
-        var history = await _store.ListDocumentsAsync(includeSuperseded: true, CancellationToken.None);
+        var current = await _db.Documents.ListDocumentsAsync(CancellationToken.None);
+        var history = await _db.Documents.ListDocumentsAsync(includeSuperseded: true, CancellationToken.None);
 
         Assert.Equal([NewSha], current.Select(d => d.Sha256));
         Assert.Equal([NewSha, OldSha], history.Select(d => d.Sha256));
         Assert.Equal(NewSha, history[1].SupersededBy);
-        Assert.Equal(1, await _store.CountDocumentsAsync(CancellationToken.None));
-        Assert.Equal([NewSha], await _store.LoadAllAnalysesAsync(CancellationToken.None).Select(a => a.Sha256).ToListAsync());
-        Assert.Equal(1, Assert.Single(await _store.CountClausesByTypeAsync(CancellationToken.None)).Count);
-        var queue = await _store.LoadReviewQueueAsync(ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
+        Assert.Equal(1, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
+        Assert.Equal([NewSha], await _db.Documents.LoadAllAnalysesAsync(CancellationToken.None).Select(a => a.Sha256).ToListAsync());
+        Assert.Equal(1, Assert.Single(await _db.Documents.CountClausesByTypeAsync(CancellationToken.None)).Count);
+        var queue = await _db.Review.LoadReviewQueueAsync(ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
         Assert.Equal(["bbbb000000000001"], queue.Where(i => i.Kind == ReviewKinds.Clause).Select(i => i.ClauseId));
     }
 
@@ -80,16 +68,16 @@ public sealed class SqliteAnalysisStoreDocumentsTests : IDisposable
         // The new version keeps the take-or-pay clause (a new id: ids hash the content) and drops the loan.
         await SaveAsync(Analysis(NewSha, "deal.txt", C("bbbb000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
 
-        var items = await _store.LoadReviewItemsAsync(NewSha, CancellationToken.None);
+        var items = await _db.Review.LoadReviewItemsAsync(NewSha, CancellationToken.None);
         var kept = Assert.Single(items, i => i.ClauseType == ClauseTypes.TakeOrPay);
         Assert.Equal((ReviewStatus.Accepted, "bbbb000000000001"), (kept.Status, kept.ClauseId));
         var lost = Assert.Single(items, i => i.ClauseType == ClauseTypes.Loan);
         Assert.Equal((ReviewStatus.NoLongerFound, null), (lost.Status, lost.ClauseId));
-        var audit = await _store.LoadReviewAuditAsync(kept.Id, CancellationToken.None);
-        Assert.Equal([SqliteAnalysisStore.CarryOverAction, ReviewVerbs.Rebind], audit.Select(a => a.Action));
+        var audit = await _db.Review.LoadReviewAuditAsync(kept.Id, CancellationToken.None);
+        Assert.Equal([ReviewStore.CarryOverAction, ReviewVerbs.Rebind], audit.Select(a => a.Action));
 
         // The old version keeps its own decisions as they were.
-        var old = await _store.LoadReviewItemsAsync(OldSha, CancellationToken.None);
+        var old = await _db.Review.LoadReviewItemsAsync(OldSha, CancellationToken.None);
         Assert.Equal([ReviewStatus.Accepted, ReviewStatus.Rejected], old.Select(i => i.Status));
     }
 
@@ -99,7 +87,7 @@ public sealed class SqliteAnalysisStoreDocumentsTests : IDisposable
         await SaveAsync(Analysis(OldSha, "a.txt"));
         await SaveAsync(Analysis(NewSha, "b.txt"));
 
-        Assert.Equal(2, (await _store.ListDocumentsAsync(CancellationToken.None)).Count);
+        Assert.Equal(2, (await _db.Documents.ListDocumentsAsync(CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -108,17 +96,17 @@ public sealed class SqliteAnalysisStoreDocumentsTests : IDisposable
         await SaveAsync(Analysis(OldSha, "deal.txt"));
         await SaveAsync(Analysis(NewSha, "deal.txt"));
 
-        var removal = await _store.RemoveDocumentAsync(NewSha, CancellationToken.None);
+        var removal = await _db.Documents.RemoveDocumentAsync(NewSha, CancellationToken.None);
 
         Assert.NotNull(removal);
         Assert.Equal(NewSha, removal.Removed.Sha256);
         Assert.Equal(OldSha, removal.Reinstated?.Sha256);
-        var current = Assert.Single(await _store.ListDocumentsAsync(CancellationToken.None));
+        var current = Assert.Single(await _db.Documents.ListDocumentsAsync(CancellationToken.None));
         Assert.Equal((OldSha, (string?)null), (current.Sha256, current.SupersededBy));
-        Assert.Null(await _store.LoadAnalysisAsync(NewSha, CancellationToken.None));
+        Assert.Null(await _db.Documents.LoadAnalysisAsync(NewSha, CancellationToken.None));
     }
 
     [Fact]
     public async Task RemoveDocument_Unknown_ReturnsNull()
-        => Assert.Null(await _store.RemoveDocumentAsync(OldSha, CancellationToken.None));
+        => Assert.Null(await _db.Documents.RemoveDocumentAsync(OldSha, CancellationToken.None));
 }

@@ -1,19 +1,18 @@
 using DealLens.Storage;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
+using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class SqliteRiskStoreTests : IDisposable
+public sealed class RiskStoreTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task MergeSplit_AliasTableRoundTrips()
     {
-        await using var store = SqliteRiskStore.Open(_connection, new FakeTimeProvider());
+        var store = _db.Risk;
 
         await store.MergeAsync("Beacon Intelligence Inc.", "Beacon AI", CancellationToken.None);
         var resolver = await store.LoadResolverAsync(CancellationToken.None);
@@ -27,14 +26,13 @@ public sealed class SqliteRiskStoreTests : IDisposable
     [Fact]
     public async Task Snapshots_StoredWithTimestamp()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
-        await using var store = SqliteRiskStore.Open(_connection, time);
+        var store = _db.Risk;
 
         await store.SaveSnapshotsAsync([("deal", "a.txt", "{}"), ("cycle", "a>b", "{}")], CancellationToken.None);
 
         var snapshots = await store.LoadSnapshotsAsync("deal", CancellationToken.None);
         var snapshot = Assert.Single(snapshots);
-        Assert.Equal(time.GetUtcNow(), snapshot.ComputedAt);
-        Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(_connection));
+        Assert.Equal(_db.Time.GetUtcNow(), snapshot.ComputedAt);
+        Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(_db.Connection));
     }
 }

@@ -3,20 +3,25 @@ using Dapper;
 
 namespace DealLens.Storage;
 
-public sealed partial class SqliteAnalysisStore
+/// <summary>Stored evaluation results (EvalRuns, Schema/0002_eval_runs.sql).</summary>
+public sealed class EvalRunStore
 {
+    private readonly DealLensDatabase _database;
+
+    internal EvalRunStore(DealLensDatabase database) => _database = database;
+
     /// <summary>Stores an eval result; <see cref="EvalRun.Id"/> and <see cref="EvalRun.RanAt"/> are assigned here.</summary>
     public Task<long> SaveEvalRunAsync(EvalRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var ranAt = _timeProvider.GetUtcNow().ToString(TimestampFormat, CultureInfo.InvariantCulture);
-        return UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        var ranAt = _database.Now();
+        return _database.UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO EvalRuns (RanAt, Extractor, ModelVersion, PromptVersion, Labels, CrossValidated, Documents,
                                   FailedDocuments, MacroF1Core, MinimumCommitmentF1, ClausePrecisionCore, Grounding, ReportJson)
             VALUES (@RanAt, @Extractor, @ModelVersion, @PromptVersion, @Labels, @CrossValidated, @Documents,
-                    @FailedDocuments, @MacroF1Core, @MinimumCommitmentF1, @ClausePrecisionCore, @Grounding, @ReportJson);
-            SELECT last_insert_rowid();
+                    @FailedDocuments, @MacroF1Core, @MinimumCommitmentF1, @ClausePrecisionCore, @Grounding, @ReportJson)
+            RETURNING Id
             """,
             new
             {
@@ -39,7 +44,7 @@ public sealed partial class SqliteAnalysisStore
 
     /// <summary>Stored eval results, newest first.</summary>
     public Task<IReadOnlyList<EvalRun>> ListEvalRunsAsync(int limit, CancellationToken cancellationToken)
-        => UseAsync<IReadOnlyList<EvalRun>>(async connection =>
+        => _database.UseAsync<IReadOnlyList<EvalRun>>(async connection =>
         {
             var rows = await connection.QueryAsync<EvalRunRow>(new CommandDefinition(
                 "SELECT * FROM EvalRuns ORDER BY Id DESC LIMIT @limit", new { limit }, cancellationToken: cancellationToken));

@@ -1,23 +1,19 @@
 using Dapper;
 using DealLens.Storage;
 using DealLens.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class SqliteLlmCacheTests : IDisposable
+public sealed class ModelReplyCacheTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly InMemoryDatabase _db = new(CliRunner.FixedNow);
 
-    public SqliteLlmCacheTests() => _connection.Open();
-
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Get_AfterSet_ReturnsReplyForThatKeyOnly()
     {
-        await using var cache = SqliteLlmCache.Open(_connection, new FakeTimeProvider(CliRunner.FixedNow));
+        var cache = _db.ModelCache;
 
         await cache.SetAsync("p1", "h1", "m", "{\"clauses\":[]}", CancellationToken.None);
 
@@ -25,13 +21,13 @@ public sealed class SqliteLlmCacheTests : IDisposable
         Assert.Null(await cache.GetAsync("p1", "h1", "other-model", CancellationToken.None));
         Assert.Null(await cache.GetAsync("p1", "h2", "m", CancellationToken.None));
         Assert.Null(await cache.GetAsync("p2", "h1", "m", CancellationToken.None));
-        Assert.Equal("2026-01-02T03:04:05.0000000+00:00", _connection.ExecuteScalar<string>("SELECT CreatedAt FROM LlmCache"));
+        Assert.Equal("2026-01-02T03:04:05.0000000+00:00", _db.Connection.ExecuteScalar<string>("SELECT CreatedAt FROM LlmCache"));
     }
 
     [Fact]
     public async Task Set_SameKeyTwice_KeepsOneRowWithTheNewReply()
     {
-        await using var cache = SqliteLlmCache.Open(_connection, new FakeTimeProvider(CliRunner.FixedNow));
+        var cache = _db.ModelCache;
 
         await cache.SetAsync("p", "h", "m", "old", CancellationToken.None);
         await cache.SetAsync("p", "h", "m", "new", CancellationToken.None);
@@ -41,26 +37,26 @@ public sealed class SqliteLlmCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task Open_BesideAnalysisStore_SharesTheMigratedFile()
+    public async Task Open_FileDatabase_CacheSurvivesReopening()
     {
         using var folder = new TempFolder();
         var path = folder.File("shared.db");
-        await using (var store = SqliteAnalysisStore.Open(path, TimeProvider.System))
-        await using (var cache = SqliteLlmCache.Open(path, TimeProvider.System))
+        await using (var database = DealLensDatabase.Open(path, TimeProvider.System))
         {
-            await cache.SetAsync("p", "h", "m", "r", CancellationToken.None);
-            Assert.Equal(0, await store.CountDocumentsAsync(CancellationToken.None));
+            await database.ModelCache.SetAsync("p", "h", "m", "r", CancellationToken.None);
+            Assert.Equal(0, await database.Documents.CountDocumentsAsync(CancellationToken.None));
         }
 
-        await using var reopened = SqliteLlmCache.Open(path, TimeProvider.System);
-        Assert.Equal("r", await reopened.GetAsync("p", "h", "m", CancellationToken.None));
+        await using var reopened = DealLensDatabase.Open(path, TimeProvider.System);
+        Assert.Equal("r", await reopened.ModelCache.GetAsync("p", "h", "m", CancellationToken.None));
     }
 
     [Fact]
     public async Task Issue22_Set_PastMaxEntries_DropsTheOldestReplies()
     {
-        var time = new FakeTimeProvider(CliRunner.FixedNow);
-        await using var cache = SqliteLlmCache.Open(_connection, time, new SqliteLlmCacheOptions { MaxEntries = 3 });
+        var time = _db.Time;
+        var cache = _db.ModelCache;
+        cache.Options = new ModelReplyCacheOptions { MaxEntries = 3 };
 
         for (var i = 1; i <= 5; i++)
         {
@@ -76,8 +72,8 @@ public sealed class SqliteLlmCacheTests : IDisposable
     [Fact]
     public async Task Issue22_Set_PastMaxBytesOrOneHugeReply_KeepsWithinTheBound()
     {
-        await using var cache = SqliteLlmCache.Open(_connection, new FakeTimeProvider(CliRunner.FixedNow),
-            new SqliteLlmCacheOptions { MaxBytes = 250, MaxReplyBytes = 200 });
+        var cache = _db.ModelCache;
+        cache.Options = new ModelReplyCacheOptions { MaxBytes = 250, MaxReplyBytes = 200 };
 
         for (var i = 1; i <= 4; i++)
         {
@@ -95,7 +91,7 @@ public sealed class SqliteLlmCacheTests : IDisposable
     [Fact]
     public async Task Issue22_Clear_RemovesEveryReply()
     {
-        await using var cache = SqliteLlmCache.Open(_connection, new FakeTimeProvider(CliRunner.FixedNow));
+        var cache = _db.ModelCache;
         await cache.SetAsync("p1", "h", "m", "a", CancellationToken.None);
         await cache.SetAsync("p2", "h", "m", "b", CancellationToken.None);
 
