@@ -63,7 +63,7 @@ public sealed class RiskStore
         var computedAt = _database.Now();
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO RiskSnapshots (ComputedAt, Kind, Subject, ScoreJson) VALUES (@ComputedAt, @Kind, @Subject, @ScoreJson)",
                 scores.Select(s => new { ComputedAt = computedAt, s.Kind, s.Subject, s.ScoreJson }).ToList(),

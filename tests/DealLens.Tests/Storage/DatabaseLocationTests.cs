@@ -77,7 +77,7 @@ public sealed class PostgresFailureTests
         var builder = PostgresServer.Shared.Admin;
         builder.Password = "wrong-s3cret";
 
-        var ex = Assert.Throws<DealLensException>(() => PostgresDatabase.Open(DatabaseLocation.Parse(builder.ConnectionString)));
+        var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(builder.ConnectionString, TimeProvider.System));
 
         Assert.StartsWith($"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/postgres: the server refused the user name or password", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-s3cret", ex.ToString(), StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class PostgresFailureTests
         var builder = PostgresServer.Shared.Admin;
         builder.Database = "deallens_missing_" + Guid.NewGuid().ToString("N")[..8];
 
-        var ex = Assert.Throws<DealLensException>(() => PostgresDatabase.Open(DatabaseLocation.Parse(builder.ConnectionString)));
+        var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(builder.ConnectionString, TimeProvider.System));
 
         Assert.StartsWith($"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}: no such database on the server; create it", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(builder.Password!, ex.ToString(), StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class PostgresFailureTests
 
         var location = DatabaseLocation.Parse($"Host=127.0.0.1;Port={port};Database=deallens;Username=ana;Password=s3cret-pw;Timeout=5");
 
-        var ex = Assert.Throws<DealLensException>(() => PostgresDatabase.Open(location));
+        var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(location.Value, TimeProvider.System));
 
         Assert.StartsWith($"postgresql://ana@127.0.0.1:{port}/deallens: cannot reach the PostgreSQL server", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret-pw", ex.ToString(), StringComparison.Ordinal);

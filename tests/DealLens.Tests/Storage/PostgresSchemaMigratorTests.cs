@@ -9,15 +9,17 @@ namespace DealLens.Tests.Storage;
 
 public sealed class PostgresSchemaMigratorTests
 {
+    private static readonly SchemaMigrator s_migrator = SchemaMigrator.For(PostgresDialect.Instance);
+
     [Fact]
     public void Scripts_PostgreSqlFolder_SameNumbersAndNamesAsSqlite()
     {
         Assert.Equal(
             SchemaMigrator.Default.Scripts.Select(s => s.Name),
-            PostgresSchemaMigrator.Default.Scripts.Select(s => s.Name));
+            s_migrator.Scripts.Select(s => s.Name));
         Assert.Equal(
             Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "DealLens.Storage", "Schema", "PostgreSql"), "*.sql").Length,
-            PostgresSchemaMigrator.Default.Scripts.Count);
+            s_migrator.Scripts.Count);
     }
 
     [PostgreSqlFact]
@@ -27,10 +29,10 @@ public sealed class PostgresSchemaMigratorTests
         using var connection = new NpgsqlConnection(database.Value);
         connection.Open();
 
-        var applied = PostgresSchemaMigrator.Default.Migrate(connection, "test");
+        var applied = s_migrator.Migrate(connection, PostgresDialect.Instance, "test");
 
-        Assert.Equal(PostgresSchemaMigrator.Default.LatestVersion, applied);
-        Assert.Equal(PostgresSchemaMigrator.Default.LatestVersion, PostgresSchemaMigrator.GetVersion(connection));
+        Assert.Equal(s_migrator.LatestVersion, applied);
+        Assert.Equal(s_migrator.LatestVersion, PostgresDialect.Instance.ReadSchemaVersion(connection, null));
         var postgres = connection.Query<(string Table, string Column)>(
                 "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'deallensschema'")
             .Select(c => $"{c.Table}.{c.Column}".ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
@@ -49,9 +51,9 @@ public sealed class PostgresSchemaMigratorTests
         using var database = TestDatabase.Create(StoreBackend.PostgreSql);
         using var connection = new NpgsqlConnection(database.Value);
         connection.Open();
-        PostgresSchemaMigrator.Default.Migrate(connection, "test");
+        s_migrator.Migrate(connection, PostgresDialect.Instance, "test");
 
-        Assert.Equal(0, PostgresSchemaMigrator.Default.Migrate(connection, "test"));
+        Assert.Equal(0, s_migrator.Migrate(connection, PostgresDialect.Instance, "test"));
     }
 
     [PostgreSqlFact]
@@ -63,14 +65,14 @@ public sealed class PostgresSchemaMigratorTests
         {
             using var connection = new NpgsqlConnection(database.Value);
             connection.Open();
-            return PostgresSchemaMigrator.Default.Migrate(connection, "test");
+            return s_migrator.Migrate(connection, PostgresDialect.Instance, "test");
         })));
 
-        Assert.Equal(PostgresSchemaMigrator.Default.LatestVersion, applied.Sum());
+        Assert.Equal(s_migrator.LatestVersion, applied.Sum());
         using var check = new NpgsqlConnection(database.Value);
         check.Open();
         Assert.Equal(
-            Enumerable.Range(1, PostgresSchemaMigrator.Default.LatestVersion).Select(v => (long)v),
+            Enumerable.Range(1, s_migrator.LatestVersion).Select(v => (long)v),
             check.Query<long>("SELECT Version FROM DealLensSchema ORDER BY Version"));
     }
 
@@ -80,41 +82,43 @@ public sealed class PostgresSchemaMigratorTests
         using var database = TestDatabase.Create(StoreBackend.PostgreSql);
         using var connection = new NpgsqlConnection(database.Value);
         connection.Open();
-        PostgresSchemaMigrator.Default.Migrate(connection, "test");
-        var newer = PostgresSchemaMigrator.Default.LatestVersion + 1;
-        connection.Execute("INSERT INTO DealLensSchema (Version, Name) VALUES (@newer, 'future.sql')", new { newer });
+        s_migrator.Migrate(connection, PostgresDialect.Instance, "test");
+        var newer = s_migrator.LatestVersion + 1;
+        connection.Execute("INSERT INTO DealLensSchema (Version) VALUES (@newer)", new { newer });
 
-        var ex = Assert.Throws<DealLensException>(() => PostgresSchemaMigrator.Default.Migrate(connection, "postgresql://db/deallens"));
+        var ex = Assert.Throws<DealLensException>(() => s_migrator.Migrate(connection, PostgresDialect.Instance, "postgresql://db/deallens"));
 
         Assert.Equal(
-            $"postgresql://db/deallens: database schema version {newer} is newer than this DealLens ({PostgresSchemaMigrator.Default.LatestVersion}); upgrade DealLens on this machine",
+            $"postgresql://db/deallens: database schema version {newer} is newer than this DealLens ({s_migrator.LatestVersion}); upgrade DealLens",
             ex.Message);
     }
 
     [PostgreSqlFact]
-    public void Migrate_ScriptFails_NothingOfTheRunIsKept()
+    public void Migrate_ScriptFails_RollsBackThatScriptOnly()
     {
         using var database = TestDatabase.Create(StoreBackend.PostgreSql);
         using var connection = new NpgsqlConnection(database.Value);
         connection.Open();
-        var migrator = new PostgresSchemaMigrator(
+        var migrator = new SchemaMigrator(
         [
             new SchemaScript(1, "0001_a.sql", "CREATE TABLE A (Id BIGINT PRIMARY KEY);"),
             new SchemaScript(2, "0002_b.sql", "CREATE TABLE B (Id BIGINT PRIMARY KEY); INSERT INTO Missing VALUES (1);"),
         ]);
 
-        var ex = Assert.Throws<InvalidOperationException>(() => migrator.Migrate(connection, "test"));
+        var ex = Assert.Throws<InvalidOperationException>(() => migrator.Migrate(connection, PostgresDialect.Instance, "test"));
 
         Assert.Contains("0002_b.sql", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0, PostgresSchemaMigrator.GetVersion(connection));
-        Assert.Empty(connection.Query<string>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"));
+        Assert.Equal(1, PostgresDialect.Instance.ReadSchemaVersion(connection, null));
+        Assert.Equal(["a", "deallensschema"], connection.Query<string>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"));
     }
 
     [PostgreSqlFact]
     public void ReviewAudit_UpdateDeleteOrTruncate_Refused()
     {
         using var database = TestDatabase.Create(StoreBackend.PostgreSql);
-        using var connection = PostgresDatabase.Open(database.Location);
+        using var opened = DealLensDatabase.Open(database.Value, TimeProvider.System);
+        using var connection = new NpgsqlConnection(database.Value);
+        connection.Open();
         connection.Execute(
             """
             INSERT INTO ReviewItems (Kind, ItemKey, Status, UpdatedAt, UpdatedBy) VALUES ('cycle', 'A>B', 'accepted', 't', 'ana');

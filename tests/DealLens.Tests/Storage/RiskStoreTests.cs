@@ -3,13 +3,32 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class RiskStoreTests : IDisposable
+public class RiskStoreTests : IDisposable
 {
-    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
+    private readonly InMemoryDatabase _db;
 
-    public void Dispose() => _db.Dispose();
+    public RiskStoreTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
 
-    [Fact]
+    protected RiskStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
+
+    [StoreFact]
     public async Task MergeSplit_AliasTableRoundTrips()
     {
         var store = _db.Risk;
@@ -23,7 +42,7 @@ public sealed class RiskStoreTests : IDisposable
         Assert.Empty(await store.LoadAliasesAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Snapshots_StoredWithTimestamp()
     {
         var store = _db.Risk;
@@ -33,6 +52,9 @@ public sealed class RiskStoreTests : IDisposable
         var snapshots = await store.LoadSnapshotsAsync("deal", CancellationToken.None);
         var snapshot = Assert.Single(snapshots);
         Assert.Equal(_db.Time.GetUtcNow(), snapshot.ComputedAt);
-        Assert.Equal(SchemaMigrator.Default.LatestVersion, SchemaMigrator.GetVersion(_db.Connection));
+        Assert.Equal(SchemaMigrator.For(_db.Database.Dialect).LatestVersion, _db.Database.Dialect.ReadSchemaVersion(_db.Connection, null));
     }
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class RiskStorePostgreSqlTests() : RiskStoreTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;
