@@ -25,7 +25,48 @@ public sealed class PostgresDialect : SqlDialect
     /// </summary>
     public const long WriteLockKey = 0x444C777269746573;
 
+    /// <summary>The session advisory lock of `deallens batch` ("DLbatch!"): one batch at a time per database, whatever the machine.</summary>
+    public const long BatchLockKey = 0x444C626174636821;
+
+    /// <summary>Run liveness: each run holds the session lock (<see cref="RunLockSpace"/>, run id) while its process lives.</summary>
+    public const int RunLockSpace = 0x444C5275;
+
     public static PostgresDialect Instance { get; } = new();
+
+    /// <summary>
+    /// Takes a session-level advisory lock on a connection of its own, or returns null at once when another session
+    /// holds it. The server drops the lock when the holder's connection ends, however its process ends (kill -9, a
+    /// machine lost), so a lock left by a dead run is simply free: no stale-lock guesswork. Disposing releases it.
+    /// </summary>
+    public static IDisposable? TryHoldLock(string target, long key) => TryHold(target, "SELECT pg_try_advisory_lock(@key)", new { key });
+
+    /// <summary><see cref="TryHoldLock(string, long)"/> for a key in two parts (a space and an id, such as a run's).</summary>
+    public static IDisposable? TryHoldLock(string target, int space, int id) => TryHold(target, "SELECT pg_try_advisory_lock(@space, @id)", new { space, id });
+
+    private static NpgsqlConnection? TryHold(string target, string sql, object parameters)
+    {
+        var connection = (NpgsqlConnection)Instance.OpenConnection(target, out var displayName);
+        try
+        {
+            if (connection.ExecuteScalar<bool>(sql, parameters))
+            {
+                return connection;
+            }
+        }
+        catch (DbException ex) when (PostgresFailure.Describe(ex, displayName) is { } failure)
+        {
+            connection.Dispose();
+            throw failure;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        connection.Dispose();
+        return null;
+    }
 
     public override string Name => "postgresql";
 
