@@ -73,7 +73,7 @@ public sealed class BatchStore
         ArgumentNullException.ThrowIfNull(items);
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             var now = _database.Now();
             await UpsertFilingAsync(connection, transaction, filing with { Status = BatchStatus.Listed, LastError = null }, runId, now, cancellationToken);
             foreach (var item in items)
@@ -103,7 +103,7 @@ public sealed class BatchStore
         ArgumentNullException.ThrowIfNull(filing);
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             await UpsertFilingAsync(
                 connection, transaction, filing with { Status = BatchStatus.Quarantined, LastError = error }, runId,
                 _database.Now(), cancellationToken);
@@ -158,7 +158,7 @@ public sealed class BatchStore
         ArgumentNullException.ThrowIfNull(result);
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             if (analysis is not null)
             {
                 await _database.Documents.InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class DatabaseOpenedEventArgs(string displayName, string provider)
 public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
 {
     /// <summary>The providers a target is matched against, most specific first; SQLite (any path) is the fallback.</summary>
-    private static readonly List<SqlDialect> s_dialects = [SqliteDialect.Instance];
+    private static readonly List<SqlDialect> s_dialects = [PostgresDialect.Instance, SqliteDialect.Instance];
 
     private readonly DbConnection _connection;
     private readonly bool _ownsConnection;

@@ -83,7 +83,7 @@ public sealed class DocumentStore : IAnalysisStore
         {
             // One write transaction (BEGIN IMMEDIATE) per document: an error anywhere, or cancellation, rolls back
             // the delete too, so the previous analysis of this document survives a failed save.
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
 
             await InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -492,7 +492,7 @@ public sealed class DocumentStore : IAnalysisStore
         ArgumentException.ThrowIfNullOrEmpty(sha256);
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
                 "SELECT Id, Sha256, SourcePath, PageCount, AnalyzedAt, SupersededBy, SupersededAt FROM Documents WHERE Sha256 = @sha256",
                 new { sha256 }, transaction, cancellationToken: cancellationToken));
@@ -559,7 +559,7 @@ public sealed class DocumentStore : IAnalysisStore
         var now = _database.Now();
         await _database.Review.CarryOverAsync(connection, transaction, older.Select(o => o.Sha256).ToList(), analysis, now, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE Documents SET SupersededBy = @Sha256, SupersededAt = @Now WHERE Id IN @Ids",
+            $"UPDATE Documents SET SupersededBy = @Sha256, SupersededAt = @Now WHERE {_database.Dialect.InList("Id", "@Ids")}",
             new { analysis.Sha256, Now = now, Ids = older.Select(o => o.Id).ToList() }, transaction, cancellationToken: cancellationToken));
     }
 }

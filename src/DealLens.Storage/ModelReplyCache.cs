@@ -56,14 +56,16 @@ public sealed class ModelReplyCache : ILlmReplyCache
                 """,
                 new { passageHash, promptHash, model, reply, createdAt }, cancellationToken: cancellationToken));
             // Oldest first, by count, then by bytes (kept newest-first until the running total passes the bound).
+            var dialect = _database.Dialect;
+            var rowId = dialect.RowId;
             await connection.ExecuteAsync(new CommandDefinition(
-                """
-                DELETE FROM LlmCache WHERE rowid IN (
-                    SELECT rowid FROM LlmCache ORDER BY CreatedAt, rowid
-                    LIMIT max(0, (SELECT count(*) FROM LlmCache) - @MaxEntries));
-                DELETE FROM LlmCache WHERE rowid IN (
-                    SELECT rowid FROM (
-                        SELECT rowid, sum(length(CAST(Reply AS BLOB))) OVER (ORDER BY CreatedAt DESC, rowid DESC) AS Running FROM LlmCache)
+                $"""
+                DELETE FROM LlmCache WHERE {rowId} IN (
+                    SELECT {rowId} FROM LlmCache ORDER BY CreatedAt, {rowId}
+                    LIMIT {dialect.Greatest("0", "(SELECT count(*) FROM LlmCache) - @MaxEntries")});
+                DELETE FROM LlmCache WHERE {rowId} IN (
+                    SELECT RowKey FROM (
+                        SELECT {rowId} AS RowKey, sum({dialect.ByteLength("Reply")}) OVER (ORDER BY CreatedAt DESC, {rowId} DESC) AS Running FROM LlmCache) AS Ranked
                     WHERE Running > @MaxBytes);
                 """,
                 new { options.MaxEntries, options.MaxBytes }, cancellationToken: cancellationToken));
@@ -81,7 +83,7 @@ public sealed class ModelReplyCache : ILlmReplyCache
     public async Task<(int Entries, long Bytes)> SizeAsync(CancellationToken cancellationToken)
     {
         var (entries, bytes) = await _database.UseAsync(connection => connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
-            "SELECT count(*), coalesce(sum(length(CAST(Reply AS BLOB))), 0) FROM LlmCache", cancellationToken: cancellationToken)), cancellationToken);
+            $"SELECT count(*), coalesce(sum({_database.Dialect.ByteLength("Reply")}), 0) FROM LlmCache", cancellationToken: cancellationToken)), cancellationToken);
         return ((int)entries, bytes);
     }
 

@@ -118,7 +118,7 @@ public sealed class ReviewStore
 
     private const string FlagRulesKey = "review_flag_rules";
 
-    private static async Task<int> RefreshFlagRanksAsync(DbConnection connection, ReviewFlagger flagger, CancellationToken cancellationToken)
+    private async Task<int> RefreshFlagRanksAsync(DbConnection connection, ReviewFlagger flagger, CancellationToken cancellationToken)
     {
         var fingerprint = flagger.RulesFingerprint;
         var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -128,7 +128,7 @@ public sealed class ReviewStore
             return 0;
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
         var rows = await connection.QueryAsync<FlagRankRow>(new CommandDefinition(
             """
             SELECT DocumentId, Id, Type, Text, Page, Start, "End", Confidence, FieldsJson, FlagRank
@@ -367,7 +367,7 @@ public sealed class ReviewStore
     private async Task<ReviewItem?> TryApplyAsync(
         DbConnection connection, ReviewTarget target, ReviewAction action, long? expectedVersion, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
         var current = await FindItemAsync(connection, transaction, target, cancellationToken);
         var before = current?.State ?? ReviewState.Unreviewed(target.ClauseId);
         if (expectedVersion is { } expected && before.Version != expected)
@@ -460,7 +460,7 @@ public sealed class ReviewStore
                 "Kind = 'clause' AND DocumentSha256 = @DocumentSha256 AND (ClauseId = @ClauseId OR ItemKey = @ItemKey)",
                 new { target.DocumentSha256, target.ClauseId, target.ItemKey }, cancellationToken)
             : await QueryReviewItemsAsync(connection, transaction,
-                "Kind = @Kind AND DocumentSha256 IS @DocumentSha256 AND ItemKey = @ItemKey",
+                "Kind = @Kind AND DocumentSha256 IS NOT DISTINCT FROM @DocumentSha256 AND ItemKey = @ItemKey",
                 new { target.Kind, target.DocumentSha256, target.ItemKey }, cancellationToken);
         return items.OrderBy(i => i.ClauseId == target.ClauseId ? 0 : 1).FirstOrDefault();
     }
@@ -571,7 +571,7 @@ public sealed class ReviewStore
         UnreviewedTop,
     }
 
-    private static async Task<IEnumerable<ReviewQueueItem>> QueryClauseItemsAsync(
+    private async Task<IEnumerable<ReviewQueueItem>> QueryClauseItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, ReviewQueueFilter filter,
         Dictionary<long, string>? documents, ReviewTarget? single, CancellationToken cancellationToken,
         ClauseSubset subset = ClauseSubset.All)
@@ -593,7 +593,7 @@ public sealed class ReviewStore
         }
         else
         {
-            where.Add("(c.Type IN @CandidateTypes OR c.Confidence < @LowConfidence OR c.FieldsJson ->> '$.redacted' = 1 OR r.Id IS NOT NULL)");
+            where.Add($"({_database.Dialect.InList("c.Type", "@CandidateTypes")} OR c.Confidence < @LowConfidence OR {_database.Dialect.JsonIsTrue("c.FieldsJson", "redacted")} OR r.Id IS NOT NULL)");
         }
 
         if (single is null)
@@ -604,7 +604,7 @@ public sealed class ReviewStore
 
         if (documents is not null)
         {
-            where.Add("c.DocumentId IN @DocumentIds");
+            where.Add(_database.Dialect.InList("c.DocumentId", "@DocumentIds"));
         }
 
         if (filter.Type is not null && subset == ClauseSubset.UnreviewedTop)
@@ -614,7 +614,7 @@ public sealed class ReviewStore
         else if (filter.Type is not null)
         {
             // The type as reviewed: the extracted type, or a reviewer's correction to it.
-            where.Add("(c.Type = @Type OR c.Id IN (SELECT ClauseId FROM ReviewItems WHERE Kind = 'clause' AND OverridesJson ->> '$.type' = @Type))");
+            where.Add($"(c.Type = @Type OR c.Id IN (SELECT ClauseId FROM ReviewItems WHERE Kind = 'clause' AND {_database.Dialect.JsonText("OverridesJson", "type")} = @Type))");
         }
 
         if (filter.Status == ReviewStatus.Open)
@@ -643,16 +643,16 @@ public sealed class ReviewStore
         // The cut queue ranks on the covering index IX_Clauses_FlagRank alone and reads only the rows it keeps. Without
         // statistics SQLite prefers a full scan of Clauses here (about twice as slow at 100,000 clauses), hence INDEXED BY;
         // a type or document filter narrows faster through its own index.
-        var index = filter.Type is not null ? "INDEXED BY IX_Clauses_Type" : documents is null ? "INDEXED BY IX_Clauses_FlagRank" : "";
+        var index = filter.Type is not null ? _database.Dialect.IndexHint("IX_Clauses_Type") : documents is null ? _database.Dialect.IndexHint("IX_Clauses_FlagRank") : "";
         var sql = subset == ClauseSubset.UnreviewedTop
             ? $"""
               WITH top AS (
-                  SELECT c.rowid AS ClauseRowId FROM Clauses c {index}
+                  SELECT c.{_database.Dialect.RowId} AS ClauseRowId FROM Clauses c {index}
                   {Joins}
                   WHERE {string.Join(" AND ", where)}
                   {orderAndLimit})
               SELECT {Columns}
-              FROM top JOIN Clauses c ON c.rowid = top.ClauseRowId
+              FROM top JOIN Clauses c ON c.{_database.Dialect.RowId} = top.ClauseRowId
               {Joins}
               """
             : $"""
@@ -666,7 +666,7 @@ public sealed class ReviewStore
             new
             {
                 filter.Limit,
-                CandidateTypes = flagger.CandidateTypes,
+                CandidateTypes = flagger.CandidateTypes.ToArray(),
                 flagger.Options.LowConfidence,
                 DocumentIds = documents?.Keys.ToList(),
                 filter.Type,
@@ -753,12 +753,12 @@ public sealed class ReviewStore
                 p.Item.Overrides, p.Item.Version, p.Item.UpdatedAt, p.Item.UpdatedBy));
     }
 
-    private static async Task<IEnumerable<ReviewQueueItem>> QueryDealItemsAsync(
+    private async Task<IEnumerable<ReviewQueueItem>> QueryDealItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, Dictionary<long, string>? documents,
         ReviewTarget? single, CancellationToken cancellationToken)
     {
         var where = single is not null ? "d.Sha256 = @Sha256"
-            : "d.SupersededBy IS NULL AND (t.Redacted = 1 OR t.Binding = 0 OR r.Id IS NOT NULL)" + (documents is null ? "" : " AND d.Id IN @DocumentIds");
+            : "d.SupersededBy IS NULL AND (t.Redacted = 1 OR t.Binding = 0 OR r.Id IS NOT NULL)" + (documents is null ? "" : " AND " + _database.Dialect.InList("d.Id", "@DocumentIds"));
         var rows = await connection.QueryAsync<DealQueueRow>(new CommandDefinition(
             $"""
             SELECT d.Sha256, d.SourcePath, t.Amount, t.Currency, t.Binding, t.Redacted, t.TermMonths, t.EvidenceJson,

@@ -109,7 +109,7 @@ public sealed class RiskFactStore
         ArgumentNullException.ThrowIfNull(rows);
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
                 "DELETE FROM RiskFacts WHERE DocumentId IN (SELECT Id FROM Documents WHERE SupersededBy IS NOT NULL)",
                 transaction: transaction, cancellationToken: cancellationToken));

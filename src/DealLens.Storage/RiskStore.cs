@@ -65,7 +65,7 @@ public sealed class RiskStore
         var computedAt = _database.Now();
         return _database.UseAsync(async connection =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
             foreach (var s in snapshots)
             {
                 var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

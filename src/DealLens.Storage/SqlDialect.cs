@@ -55,6 +55,16 @@ public abstract class SqlDialect
     public abstract DbTransaction BeginRead(DbConnection connection);
 
     /// <summary>
+    /// A write transaction that holds the database's one write lock until it ends, so a store may read, then write what
+    /// it read, as if alone (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock every writer takes).
+    /// </summary>
+    public virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The user-facing failure for <paramref name="exception"/> (disk full, read-only, locked, damaged, not a database,
     /// cannot connect), or null when it is not one the user can fix (then it is a bug: exit 2).
     /// </summary>
@@ -71,4 +81,20 @@ public abstract class SqlDialect
 
     /// <summary>An index hint after a table alias where the provider has one (SQLite <c>INDEXED BY</c>); empty elsewhere.</summary>
     public virtual string IndexHint(string index) => "";
+
+    /// <summary>
+    /// SQL for "<paramref name="expression"/> is one of the list <paramref name="parameter"/>". Dapper expands
+    /// <c>IN @list</c> into one parameter per value for SQLite, but hands Npgsql the list as one array parameter, which
+    /// PostgreSQL reads with <c>= ANY(@list)</c>.
+    /// </summary>
+    public virtual string InList(string expression, string parameter) => $"{expression} IN {parameter}";
+
+    /// <summary>SQL for a JSON text column's top-level field being JSON <c>true</c>.</summary>
+    public abstract string JsonIsTrue(string column, string field);
+
+    /// <summary>The hidden physical row id, for "these rows" subqueries on tables without one key column (SQLite <c>rowid</c>, PostgreSQL <c>ctid</c>).</summary>
+    public abstract string RowId { get; }
+
+    /// <summary>SQL for the length in bytes (UTF-8) of a text value.</summary>
+    public abstract string ByteLength(string expression);
 }

@@ -141,6 +141,13 @@ public sealed class SqliteDialect : SqlDialect
     public override string JsonText(string column, string field) => $"({column} ->> '$.{field}')";
 
     public override string IndexHint(string index) => "INDEXED BY " + index;
+
+    // SQLite's ->> gives a JSON true as the integer 1.
+    public override string JsonIsTrue(string column, string field) => $"({JsonText(column, field)} = 1)";
+
+    public override string RowId => "rowid";
+
+    public override string ByteLength(string expression) => $"length(CAST({expression} AS BLOB))";
 }
 
 /// <summary>Tells a <c>key=value;...</c> connection string from a file path.</summary>

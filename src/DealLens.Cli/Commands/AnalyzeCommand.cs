@@ -101,7 +101,7 @@ public static class AnalyzeCommand
         // The model is loaded first: a bad model file must not leave a new, empty database behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
         var databasePath = settings.DatabasePath(db);
-        var created = !File.Exists(databasePath);
+        var created = !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath);
         // The one connection of this command: the runner, the reply cache, run liveness and the risk snapshot share it.
         await using var database = DealLensDatabase.Open(databasePath, context.Time);
         var store = database.Documents;
@@ -153,8 +153,8 @@ public static class AnalyzeCommand
 
         if (!json && !quiet)
         {
-            await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, databasePath, inputs.SkippedUnsupported));
-            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk, databasePath, created, settings.DatabasePath(null) == databasePath));
+            await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, DealLensSettings.DisplayName(databasePath), inputs.SkippedUnsupported));
+            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk, DealLensSettings.DisplayName(databasePath), created, settings.DatabasePath(null) == databasePath));
         }
 
         if (configured.Llm is { } llmExtractor)

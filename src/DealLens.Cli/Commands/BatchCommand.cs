@@ -145,7 +145,7 @@ public static class BatchCommand
         string? database;
         try
         {
-            database = DealLensSettings.Load(context).DatabasePath(db);
+            database = DealLensSettings.DisplayName(DealLensSettings.Load(context).DatabasePath(db));
         }
         catch (DealLensException)
         {
@@ -195,9 +195,9 @@ public static class BatchCommand
 
         using var batchLock = BatchLock.TryAcquire(databasePath) ?? (request.Wait
             ? await BatchLock.AcquireAsync(databasePath, TimeSpan.FromMilliseconds(500), () => context.Error.WriteLine(
-                $"deallens: another batch is running on {databasePath}; waiting for it (--wait)"), cancellationToken)
+                $"deallens: another batch is running on {DealLensSettings.DisplayName(databasePath)}; waiting for it (--wait)"), cancellationToken)
             : throw new CannotRunException(
-                $"another batch is running on {databasePath} (lock {BatchLock.PathFor(databasePath)} is held); exiting. Use --wait to wait for it."));
+                $"another batch is running on {DealLensSettings.DisplayName(databasePath)} (its batch lock is held); exiting. Use --wait to wait for it."));
 
         var started = TimeProvider.System.GetTimestamp();
         // The one connection of this command: discovery, the runner, the reply cache and the risk snapshot share it.
@@ -293,7 +293,7 @@ public static class BatchCommand
                 Status = runStatus,
                 Inbox = request.Inbox,
                 Feed = request.Feed,
-                Database = databasePath,
+                Database = DealLensSettings.DisplayName(databasePath),
                 NewFilings = discovery.NewFilings,
                 SeenFilings = discovery.SeenFilings,
                 FailedFilings = discovery.FailedFilings,

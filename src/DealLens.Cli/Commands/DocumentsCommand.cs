@@ -221,7 +221,7 @@ public static class DocumentsCommand
     private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string databasePath)
     {
         databasePath = DealLensSettings.Load(context).DatabasePath(flag);
-        if (databasePath != ":memory:" && !File.Exists(databasePath))
+        if (databasePath != ":memory:" && !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath))
         {
             throw new DealLensException($"{databasePath}: no such database; run `deallens analyze <files>` first to create it");
         }

@@ -99,7 +99,7 @@ public static class ModelsCommand
             var (entries, bytes) = await database.ModelCache.SizeAsync(ct);
             var bounds = database.ModelCache.Options;
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{entries} cached model replies, {bytes} bytes, in {path} (kept at most {bounds.MaxEntries} replies and {bounds.MaxBytes} bytes; oldest go first)"));
+                $"{entries} cached model replies, {bytes} bytes, in {DealLensSettings.DisplayName(path)} (kept at most {bounds.MaxEntries} replies and {bounds.MaxBytes} bytes; oldest go first)"));
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
@@ -113,7 +113,7 @@ public static class ModelsCommand
         {
             await using var database = OpenExisting(context, parse.GetValue(db), out var path);
             var removed = await database.ModelCache.ClearAsync(ct);
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"removed {removed} cached model replies from {path}"));
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"removed {removed} cached model replies from {DealLensSettings.DisplayName(path)}"));
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
@@ -122,7 +122,7 @@ public static class ModelsCommand
     private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string path)
     {
         path = DealLensSettings.Load(context).DatabasePath(flag);
-        if (!File.Exists(path))
+        if (!DatabaseLocation.IsConnectionString(path) && !File.Exists(path))
         {
             throw new DealLensException($"{path}: no database there (run `deallens analyze` first, or give --db)");
         }

@@ -81,7 +81,7 @@ public static class ReportCommand
         var analyses = await RiskSession.LoadAnalysesAsync(database, cancellationToken);
         if (analyses.Count == 0)
         {
-            throw new DealLensException($"{databasePath} holds no analysed documents: run `deallens analyze` first");
+            throw new DealLensException($"{DealLensSettings.DisplayName(databasePath)} holds no analysed documents: run `deallens analyze` first");
         }
 
         var reviews = await database.Review.LoadReviewStatusesAsync(cancellationToken);
@@ -118,7 +118,7 @@ public static class ReportCommand
 
         await context.Out.WriteLineAsync(target);
         await context.Error.WriteLineAsync(FormattableString.Invariant(
-            $"deallens: {format} report of {report.Documents.Count} document{(report.Documents.Count == 1 ? "" : "s")} written to {target} ({new FileInfo(target).Length / 1024.0:0.#} KB) from {databasePath}"));
+            $"deallens: {format} report of {report.Documents.Count} document{(report.Documents.Count == 1 ? "" : "s")} written to {target} ({new FileInfo(target).Length / 1024.0:0.#} KB) from {DealLensSettings.DisplayName(databasePath)}"));
         return ExitCodes.Ok;
     }
 

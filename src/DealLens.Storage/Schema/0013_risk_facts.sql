@@ -1,4 +1,4 @@
--- DealLens schema, version 10: scoring as a stage. Each current document's risk facts (Core DocumentRiskFacts: the
+-- DealLens schema, version 13: scoring as a stage. Each current document's risk facts (Core DocumentRiskFacts: the
 -- relations its clauses and prose state, its parties' keys, its deal risk and disclosed revenue shares) are stored
 -- when it is scored, so the money graph and the scores are assembled from these rows, not re-read from every
 -- document's text. A row holds while its stamps match: the document's AnalyzedAt, its review decisions

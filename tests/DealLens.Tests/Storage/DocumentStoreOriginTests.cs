@@ -5,14 +5,33 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class DocumentStoreOriginTests : IDisposable
+public class DocumentStoreOriginTests : IDisposable
 {
-    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    private readonly InMemoryDatabase _db;
+
+    public DocumentStoreOriginTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
+
+    protected DocumentStoreOriginTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
+
+    [StoreFact]
     public async Task Issue18_SaveAnalysis_OriginAndRolesRoundTrip()
     {
         const string text = "On May 1, 2026, Quarry Cloud Corp. (the “Company”) leased land from Redfield County.";
@@ -46,7 +65,7 @@ public sealed class DocumentStoreOriginTests : IDisposable
         Assert.Equal(roles, loaded.Deal.Roles);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue18_SaveAnalysis_WithoutOrigin_LoadsUnknown()
     {
         var analysis = new DocumentAnalysis("x.txt", "dd44", DocumentText.FromPages(["plain"], DocumentFormat.Text), [], DealTerms.Empty, [], "rules");
@@ -61,3 +80,6 @@ public sealed class DocumentStoreOriginTests : IDisposable
         Assert.Empty(loaded.Deal.Roles);
     }
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class DocumentStoreOriginPostgreSqlTests() : DocumentStoreOriginTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;

@@ -11,17 +11,36 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class DocumentStoreTests : IDisposable
+public class DocumentStoreTests : IDisposable
 {
     private static readonly DateTimeOffset s_start = new(2025, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
     private static readonly JsonSerializerOptions s_compareOptions = new() { WriteIndented = true };
 
-    private readonly InMemoryDatabase _db = new(s_start);
+    private readonly InMemoryDatabase _db;
+
+    public DocumentStoreTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
+
+    protected DocumentStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, s_start);
     
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
+
+    [StoreFact]
     public async Task SaveAnalysis_ThenLoad_ReturnsEqualAnalysis()
     {
         var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
@@ -39,7 +58,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.True(loaded.Clauses[2].Fields.IsEmpty);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_RedactedValueAndFractionalDecimals_RoundTripExactly()
     {
         // Decimals are REAL since schema 10: exact for the digits a deal states (see Schema/0010_numeric_amounts.sql);
@@ -66,7 +85,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal("1234.567891", loaded.Deal.CapacityMw!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_EmptyDeal_LoadsEmptyDeal()
     {
         var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
@@ -78,7 +97,7 @@ public sealed class DocumentStoreTests : IDisposable
         AssertSameJson(analysis, loaded);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_StoresColumnsAsDocumented()
     {
         var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
@@ -97,7 +116,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal("2025-01-02T03:04:05.6780000+00:00", await _db.Connection.ExecuteScalarAsync<string>("SELECT AnalyzedAt FROM Documents"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_SameShaTwice_ReplacesDocument()
     {
         var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
@@ -121,7 +140,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM DealTerms"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_DuplicateClauseId_RollsBackAndKeepsStoredDocuments()
     {
         // Arrange
@@ -135,17 +154,17 @@ public sealed class DocumentStoreTests : IDisposable
         _db.Time.Advance(TimeSpan.FromDays(1));
 
         // Act
-        var ex = await Assert.ThrowsAsync<SqliteException>(() => _db.Documents.SaveAnalysisAsync(broken, runId, CancellationToken.None));
+        var ex = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Documents.SaveAnalysisAsync(broken, runId, CancellationToken.None));
 
         // Assert
-        Assert.Equal(19, ex.SqliteErrorCode); // SQLITE_CONSTRAINT
+        Assert.True(_db.Database.Dialect.IsUniqueViolation(ex), ex.Message);
         Assert.Equal(2, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
         AssertSameJson(original, await _db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None));
         AssertSameJson(other, await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
         Assert.Equal(s_start, (await _db.Documents.FindDocumentAsync("bb22", CancellationToken.None))!.AnalyzedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_Cancelled_StoresNothing()
     {
         var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
@@ -158,14 +177,14 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(0, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LoadAnalysis_UnknownSha_ReturnsNull()
     {
         Assert.Null(await _db.Documents.LoadAnalysisAsync("ffff", CancellationToken.None));
         Assert.Null(await _db.Documents.FindDocumentAsync("ffff", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Runs_StartRecordFinish_RoundTrip()
     {
         // Arrange
@@ -200,7 +219,7 @@ public sealed class DocumentStoreTests : IDisposable
             finished.Documents);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FinishRun_UnknownRun_Throws()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(
@@ -208,7 +227,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Null(await _db.Documents.LoadRunAsync(42, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CountClausesByType_CountsAcrossDocuments()
     {
         var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
@@ -228,7 +247,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(["a.pdf", "b.pdf"], (await _db.Documents.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Open_FileDatabase_SurvivesReopening()
     {
         var folder = Directory.CreateTempSubdirectory("deallens-tests-");
@@ -262,7 +281,7 @@ public sealed class DocumentStoreTests : IDisposable
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Open_MemoryPath_GivesEmptyMigratedDatabase()
     {
         await using var database = DealLensDatabase.Open(":memory:", _db.Time);
@@ -271,7 +290,7 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Empty(await database.Documents.CountClausesByTypeAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public void Open_PathIsFolder_ThrowsDealLensException()
     {
         var folder = Directory.CreateTempSubdirectory("deallens-tests-");
@@ -287,11 +306,18 @@ public sealed class DocumentStoreTests : IDisposable
         }
     }
 
-    [Fact]
+    [StoreFact(SqliteOnly = true)]
     public async Task Open_ForeignKeysEnforced()
     {
         Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
         await Assert.ThrowsAsync<SqliteException>(() => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task SaveAnalysis_UnknownRun_RefusedByForeignKey()
+    {
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
+        Assert.Equal(0, await _db.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM Documents"));
     }
 
     private static void AssertSameJson(DocumentAnalysis expected, DocumentAnalysis? actual)
@@ -344,3 +370,6 @@ public sealed class DocumentStoreTests : IDisposable
         return new DocumentAnalysis("a.pdf", sha256, document, clauses, deal, ["page 2: font missing", "deal: currency guessed"], "rules");
     }
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class DocumentStorePostgreSqlTests() : DocumentStoreTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;

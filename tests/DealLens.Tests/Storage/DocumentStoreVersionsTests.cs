@@ -9,17 +9,36 @@ using DealLens.Tests.TestSupport;
 namespace DealLens.Tests.Storage;
 
 /// <summary>Document versions: a new content of a path supersedes the old one; decisions follow where their clause still exists.</summary>
-public sealed class DocumentStoreVersionsTests : IDisposable
+public class DocumentStoreVersionsTests : IDisposable
 {
     private const string OldSha = "1111111111111111111111111111111111111111111111111111111111111111";
     private const string NewSha = "2222222222222222222222222222222222222222222222222222222222222222";
     private const string TakeOrPayText = "Customer shall pay the Monthly Reserved Capacity Fee whether or not it uses the capacity.";
     private const string LoanText = "Provider will lend Customer $300 million under a senior secured term loan.";
 
-    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    private readonly InMemoryDatabase _db;
+
+    public DocumentStoreVersionsTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
+
+    protected DocumentStoreVersionsTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
 
     private static Clause C(string id, string type, string text, int start)
         => new(id, type, text, 1, start, start + text.Length, 0.9, "embedded", ClauseFields.None);
@@ -38,7 +57,7 @@ public sealed class DocumentStoreVersionsTests : IDisposable
         => await _db.Review.ApplyReviewActionAsync(
             await _db.Review.ResolveReviewTargetAsync(clauseId, CancellationToken.None), new ReviewAction(verb, "alice", null), null, CancellationToken.None);
 
-    [Fact]
+    [StoreFact]
     public async Task Issue20_NewVersionOfAPath_SupersedesTheOldOne_WhichStaysAsHistory()
     {
         await SaveAsync(Analysis(OldSha, "deal.txt", C("aaaa000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
@@ -57,7 +76,7 @@ public sealed class DocumentStoreVersionsTests : IDisposable
         Assert.Equal(["bbbb000000000001"], queue.Where(i => i.Kind == ReviewKinds.Clause).Select(i => i.ClauseId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue20_NewVersion_DecisionsCarryOverWhereTheClauseStillExists()
     {
         await SaveAsync(Analysis(OldSha, "deal.txt",
@@ -81,7 +100,7 @@ public sealed class DocumentStoreVersionsTests : IDisposable
         Assert.Equal([ReviewStatus.Accepted, ReviewStatus.Rejected], old.Select(i => i.Status));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAnalysis_OtherPath_SupersedesNothing()
     {
         await SaveAsync(Analysis(OldSha, "a.txt"));
@@ -90,7 +109,7 @@ public sealed class DocumentStoreVersionsTests : IDisposable
         Assert.Equal(2, (await _db.Documents.ListDocumentsAsync(CancellationToken.None)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue20_RemoveCurrentVersion_TheOlderOneIsCurrentAgain()
     {
         await SaveAsync(Analysis(OldSha, "deal.txt"));
@@ -106,7 +125,10 @@ public sealed class DocumentStoreVersionsTests : IDisposable
         Assert.Null(await _db.Documents.LoadAnalysisAsync(NewSha, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RemoveDocument_Unknown_ReturnsNull()
         => Assert.Null(await _db.Documents.RemoveDocumentAsync(OldSha, CancellationToken.None));
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class DocumentStoreVersionsPostgreSqlTests() : DocumentStoreVersionsTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;

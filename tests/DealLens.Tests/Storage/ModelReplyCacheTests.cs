@@ -4,13 +4,32 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class ModelReplyCacheTests : IDisposable
+public class ModelReplyCacheTests : IDisposable
 {
-    private readonly InMemoryDatabase _db = new(CliRunner.FixedNow);
+    private readonly InMemoryDatabase _db;
 
-    public void Dispose() => _db.Dispose();
+    public ModelReplyCacheTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
 
-    [Fact]
+    protected ModelReplyCacheTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, CliRunner.FixedNow);
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
+
+    [StoreFact]
     public async Task Get_AfterSet_ReturnsReplyForThatKeyOnly()
     {
         var cache = _db.ModelCache;
@@ -24,7 +43,7 @@ public sealed class ModelReplyCacheTests : IDisposable
         Assert.Equal("2026-01-02T03:04:05.0000000+00:00", _db.Connection.ExecuteScalar<string>("SELECT CreatedAt FROM LlmCache"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Set_SameKeyTwice_KeepsOneRowWithTheNewReply()
     {
         var cache = _db.ModelCache;
@@ -36,7 +55,7 @@ public sealed class ModelReplyCacheTests : IDisposable
         Assert.Equal("new", await cache.GetAsync("p", "h", "m", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Open_FileDatabase_CacheSurvivesReopening()
     {
         using var folder = new TempFolder();
@@ -51,7 +70,7 @@ public sealed class ModelReplyCacheTests : IDisposable
         Assert.Equal("r", await reopened.ModelCache.GetAsync("p", "h", "m", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue22_Set_PastMaxEntries_DropsTheOldestReplies()
     {
         var time = _db.Time;
@@ -69,7 +88,7 @@ public sealed class ModelReplyCacheTests : IDisposable
         Assert.Equal("reply 5", await cache.GetAsync("p5", "h", "m", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue22_Set_PastMaxBytesOrOneHugeReply_KeepsWithinTheBound()
     {
         var cache = _db.ModelCache;
@@ -88,7 +107,7 @@ public sealed class ModelReplyCacheTests : IDisposable
         Assert.Null(await cache.GetAsync("huge", "h", "m", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue22_Clear_RemovesEveryReply()
     {
         var cache = _db.ModelCache;
@@ -99,3 +118,6 @@ public sealed class ModelReplyCacheTests : IDisposable
         Assert.Equal(0, await cache.CountAsync(CancellationToken.None));
     }
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class ModelReplyCachePostgreSqlTests() : ModelReplyCacheTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;

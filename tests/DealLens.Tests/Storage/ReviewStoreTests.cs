@@ -10,17 +10,36 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class ReviewStoreTests : IDisposable
+public class ReviewStoreTests : IDisposable
 {
     private const string Sha = "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
     private const string TakeOrPayText = "Customer shall pay the Monthly Reserved Capacity Fee whether or not it uses the capacity.";
     private const string LoanText = "Provider will lend Customer $300 million under a senior secured term loan.";
     private const string CommitmentText = "Customer commits to a minimum annual spend of $250 million per Contract Year.";
 
-    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    private readonly InMemoryDatabase _db;
+
+    public ReviewStoreTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
+
+    protected ReviewStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
 
     private static Clause C(string id, string type, string text, int start, double confidence = 0.9, ClauseFields? fields = null)
         => new(id, type, text, 1, start, start + text.Length, confidence, "embedded", fields ?? ClauseFields.None);
@@ -43,7 +62,7 @@ public sealed class ReviewStoreTests : IDisposable
     private Task<IReadOnlyList<ReviewQueueItem>> QueueAsync(ReviewQueueFilter? filter = null)
         => _db.Review.LoadReviewQueueAsync(filter ?? ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
 
-    [Fact]
+    [StoreFact]
     public async Task Queue_FlaggedClausesOnly_MostSevereFirst()
     {
         await SaveAsync(Analysis([s_takeOrPay, s_loan, s_commitment, s_law]));
@@ -55,7 +74,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(0, queue[0].Version);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Queue_WithLimit_IsTheFirstItemsOfTheWholeQueue()
     {
         // Many documents whose clauses cover every way to be flagged (type, chip access, redacted, low confidence) and
@@ -96,7 +115,7 @@ public sealed class ReviewStoreTests : IDisposable
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAction_WritesItemAndAuditRow_AuditCannotBeChanged()
     {
         await SaveAsync(Analysis([s_takeOrPay]));
@@ -110,15 +129,15 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(("alice", "accept", "checked"), (audit.Actor, audit.Action, audit.Comment));
         Assert.Contains("\"status\":\"open\"", audit.BeforeJson, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"accepted\"", audit.AfterJson, StringComparison.Ordinal);
-        var update = Assert.Throws<SqliteException>(() => _db.Connection.Execute("UPDATE ReviewAudit SET Actor = 'mallory'"));
-        var delete = Assert.Throws<SqliteException>(() => _db.Connection.Execute("DELETE FROM ReviewAudit"));
+        var update = Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Connection.Execute("UPDATE ReviewAudit SET Actor = 'mallory'"));
+        var delete = Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Connection.Execute("DELETE FROM ReviewAudit"));
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
-        Assert.Throws<SqliteException>(() => _db.Connection.Execute("DELETE FROM ReviewItems"));
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Connection.Execute("DELETE FROM ReviewItems"));
         Assert.Equal(1, _db.Connection.ExecuteScalar<long>("SELECT count(*) FROM ReviewAudit"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAction_StaleExpectedVersion_RefusedAndNothingSaved()
     {
         await SaveAsync(Analysis([s_takeOrPay]));
@@ -132,7 +151,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(ReviewStatus.Accepted, (await QueueAsync()).Single().Status);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Resolve_AmbiguousOrUnknownPrefix_ClearError()
     {
         await SaveAsync(Analysis([s_takeOrPay, s_loan]));
@@ -146,7 +165,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal("deal:5a5a5a5a5a5a", deal.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Queue_Filters_StatusTypeAsReviewedDocumentAssigneeLimit()
     {
         await SaveAsync(Analysis([s_takeOrPay, s_loan, s_commitment]));
@@ -170,7 +189,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(["aaaa000000000001"], open.Select(i => i.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Queue_DealTermsRedactedOrNonBinding_Flagged()
     {
         await SaveAsync(Analysis([], deal: DealTerms.Empty with { TotalValue = new DealValue(null, null, true, true) }));
@@ -180,7 +199,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(("deal:5a5a5a5a5a5a", ReviewKinds.DealTerms, DealLens.Core.Risk.Severity.High), (item.Id, item.Kind, item.Severity));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LoadReviewedAnalyses_RejectedRemovedEditedApplied()
     {
         await SaveAsync(Analysis([s_takeOrPay, s_loan, s_commitment], deal: DealTerms.Empty with { TermMonths = 24 }));
@@ -198,7 +217,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(24, extracted.Deal.TermMonths);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Reanalysis_KeepsReboundsOrFlagsNoLongerFound_WithAuditRows()
     {
         await SaveAsync(Analysis([s_takeOrPay, s_loan, s_commitment]));
@@ -232,7 +251,7 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(3, back.Version);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Issue22_Reanalysis_OnlyAnotherSitesTakeOrPay_DecisionNoLongerFoundAndNewClauseCounts()
     {
         const string phoenix = "Customer shall pay the Reserved Capacity Fee for the Phoenix site whether or not it uses the capacity.";
@@ -253,3 +272,6 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(["eeee000000000001"], lost.Select(i => i.Id));
     }
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class ReviewStorePostgreSqlTests() : ReviewStoreTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;

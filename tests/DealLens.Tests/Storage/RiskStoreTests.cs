@@ -4,13 +4,32 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public sealed class RiskStoreTests : IDisposable
+public class RiskStoreTests : IDisposable
 {
-    private readonly InMemoryDatabase _db = new(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
+    private readonly InMemoryDatabase _db;
 
-    public void Dispose() => _db.Dispose();
+    public RiskStoreTests()
+        : this(StoreBackend.Sqlite)
+    {
+    }
 
-    [Fact]
+    protected RiskStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+        }
+    }
+
+    [StoreFact]
     public async Task MergeSplit_AliasTableRoundTrips()
     {
         var store = _db.Risk;
@@ -24,7 +43,7 @@ public sealed class RiskStoreTests : IDisposable
         Assert.Empty(await store.LoadAliasesAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveSnapshots_ThenLoad_ColumnsRoundTrip()
     {
         var cycle = new RiskSnapshot(
@@ -42,6 +61,12 @@ public sealed class RiskStoreTests : IDisposable
         Assert.Equivalent(deal, all[1].Snapshot, strict: true);
         var latestCycles = await _db.Risk.LoadLatestSnapshotsAsync(RiskSnapshots.Cycle, CancellationToken.None);
         Assert.Equal("acme>beacon", Assert.Single(latestCycles).Snapshot.Subject);
-        Assert.Equal("real", _db.Connection.ExecuteScalar<string>("SELECT typeof(Amount) FROM RiskSnapshots WHERE Kind = 'cycle'"));
+        var amountType = _db.Database.Dialect is SqliteDialect
+            ? _db.Connection.ExecuteScalar<string>("SELECT typeof(Amount) FROM RiskSnapshots WHERE Kind = 'cycle'")
+            : _db.Connection.ExecuteScalar<string>("SELECT pg_typeof(Amount)::text FROM RiskSnapshots WHERE Kind = 'cycle'");
+        Assert.Contains(amountType, new[] { "real", "double precision" });
     }
 }
+
+/// <summary>The same tests on PostgreSQL (issue #21).</summary>
+public sealed class RiskStorePostgreSqlTests() : RiskStoreTests(StoreBackend.PostgreSql), IPostgreSqlStoreTests;

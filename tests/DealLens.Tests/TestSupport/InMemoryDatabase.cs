@@ -12,16 +12,38 @@ public sealed class InMemoryDatabase : IDisposable
 {
     public static readonly DateTimeOffset DefaultNow = new(2025, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
 
+    private readonly TestDatabase? _server;
+
     public InMemoryDatabase(DateTimeOffset? now = null)
+        : this(StoreBackend.Sqlite, now)
     {
-        Time = new FakeTimeProvider(now ?? DefaultNow);
-        Connection = new SqliteConnection("Data Source=:memory:");
-        Connection.Open();
-        Database = DealLensDatabase.Open(Connection, SqliteDialect.Instance, Time);
     }
 
-    /// <summary>The raw connection, for checking what the stores wrote.</summary>
-    public SqliteConnection Connection { get; }
+    /// <summary>
+    /// On <see cref="StoreBackend.PostgreSql"/>: a fresh database on the test server (<see cref="PostgresServer"/>),
+    /// opened by its connection string like the CLI opens it, and dropped on dispose.
+    /// </summary>
+    public InMemoryDatabase(StoreBackend backend, DateTimeOffset? now = null)
+    {
+        Time = new FakeTimeProvider(now ?? DefaultNow);
+        if (backend == StoreBackend.Sqlite)
+        {
+            var connection = new SqliteConnection("Data Source=:memory:");
+            connection.Open();
+            Connection = connection;
+            Database = DealLensDatabase.Open(connection, SqliteDialect.Instance, Time);
+            return;
+        }
+
+        _server = TestDatabase.Create(backend);
+        Database = DealLensDatabase.Open(_server.Value, Time);
+        var raw = new Npgsql.NpgsqlConnection(_server.Value);
+        raw.Open();
+        Connection = raw;
+    }
+
+    /// <summary>A raw connection to the same database, for checking what the stores wrote.</summary>
+    public System.Data.Common.DbConnection Connection { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -43,5 +65,6 @@ public sealed class InMemoryDatabase : IDisposable
     {
         Database.Dispose();
         Connection.Dispose();
+        _server?.Dispose();
     }
 }
