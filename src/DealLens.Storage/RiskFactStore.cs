@@ -83,21 +83,26 @@ public sealed class RiskFactStore
             // One pass over the table rather than thousands of IN parameters; rows of other documents are skipped unparsed.
             var rows = await connection.QueryAsync<FactsRow>(new CommandDefinition(
                 "SELECT DocumentId, FactsJson FROM RiskFacts", cancellationToken: cancellationToken));
-            var result = new Dictionary<long, DocumentRiskFacts>(wanted.Count);
-            foreach (var row in rows.Where(r => wanted.Contains(r.DocumentId)))
-            {
-                try
-                {
-                    result[row.DocumentId] = StorageJson.Deserialize<DocumentRiskFacts>(row.FactsJson);
-                }
-                catch (Exception ex) when (ex is JsonException or InvalidDataException or NotSupportedException)
-                {
-                    // Unreadable facts are as good as none: the document is read again.
-                }
-            }
-
-            return result;
+            // Parsing every row is most of this call's time and each row stands alone: parse on every core.
+            return rows.Where(r => wanted.Contains(r.DocumentId))
+                .AsParallel()
+                .Select(r => (r.DocumentId, Facts: TryParse(r.FactsJson)))
+                .Where(p => p.Facts is not null)
+                .ToDictionary(p => p.DocumentId, p => p.Facts!);
         }, cancellationToken);
+    }
+
+    /// <summary>Unreadable facts (written by another build) are as good as none: the document is read again.</summary>
+    private static DocumentRiskFacts? TryParse(string json)
+    {
+        try
+        {
+            return StorageJson.Deserialize<DocumentRiskFacts>(json);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -74,6 +74,18 @@ public static class ScoringStage
         var extended = MoneyGraphBuilder.Extend(aliases, states.Select(s =>
             facts.TryGetValue(s.DocumentId, out var stored) ? stored.Graph.StatedLinks : prose[s.DocumentId].StatedLinks));
 
+        // Party names repeat across thousands of documents: resolve each once for the Holds check below.
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        string ResolveOnce(string name)
+        {
+            if (!resolved.TryGetValue(name, out var key))
+            {
+                resolved[name] = key = extended.Resolve(name);
+            }
+
+            return key;
+        }
+
         var scorer = new RiskScorer(options);
         var rows = new List<RiskFactRow>();
         foreach (var state in states)
@@ -83,7 +95,7 @@ public static class ScoringStage
                 facts[state.DocumentId] = scorer.ReadFacts(analysis, MoneyGraphBuilder.ReadFacts(analysis, prose[state.DocumentId], extended));
                 rows.Add(new RiskFactRow(state, readerVersion, aliasStamp, facts[state.DocumentId]));
             }
-            else if (!MoneyGraphBuilder.Holds(facts[state.DocumentId].Graph, extended)
+            else if (!MoneyGraphBuilder.Holds(facts[state.DocumentId].Graph, ResolveOnce)
                 && await LoadReviewedAsync(database, state.Sha256, cancellationToken) is { } rekeyed)
             {
                 // Another document's stated link changed how this one's parties resolve: its clauses are read again, its

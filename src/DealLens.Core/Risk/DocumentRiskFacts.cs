@@ -14,7 +14,7 @@ public sealed record DocumentRiskFacts(DocumentGraphFacts Graph, DealRisk Deal, 
 /// <summary>
 /// What one document contributes to the money graph. Everything here depends on the document and the alias table alone,
 /// except <see cref="PartyKeys"/>: the keys its clause relations were resolved with, stated links of other documents
-/// included, so <see cref="MoneyGraphBuilder.Holds"/> can tell when another document's link (a ticker, a parent)
+/// included, so <see cref="MoneyGraphBuilder.Holds(DocumentGraphFacts, CompanyResolver)"/> can tell when another document's link (a ticker, a parent)
 /// changed how its parties resolve and the facts must be read again.
 /// </summary>
 public sealed record DocumentGraphFacts(

@@ -92,7 +92,18 @@ public static class MoneyGraphBuilder
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(extended);
-        return facts.PartyKeys.All(p => extended.Resolve(p.Name) == p.Key);
+        return Holds(facts, extended.Resolve);
+    }
+
+    /// <summary>
+    /// As <see cref="Holds(DocumentGraphFacts, CompanyResolver)"/> with the resolver's <see cref="CompanyResolver.Resolve"/>
+    /// given as a function, so a caller checking every stored document can resolve each party name once.
+    /// </summary>
+    public static bool Holds(DocumentGraphFacts facts, Func<string, string> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(resolve);
+        return facts.PartyKeys.All(p => resolve(p.Name) == p.Key);
     }
 
     /// <summary>

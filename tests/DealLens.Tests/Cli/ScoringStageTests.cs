@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Dapper;
 using DealLens.Cli.Risk;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
@@ -10,6 +11,7 @@ using DealLens.Core.Review;
 using DealLens.Core.Risk;
 using DealLens.Storage;
 using DealLens.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DealLens.Tests.Cli;
@@ -80,6 +82,31 @@ public sealed class ScoringStageTests : IDisposable
 
         Assert.Empty(outcome.Rescored);
         Assert.Single(outcome.Facts);
+    }
+
+    [Fact]
+    public async Task Issue21_RunAsync_StoredFactsUnreadable_ReadsOnlyThatDocumentAgain()
+    {
+        // Stored facts are parsed in parallel; a row another build wrote (no longer parses) must cost only its own document.
+        var random = new Random(11);
+        var contracts = Enumerable.Range(0, 6).Select(i => Contract(random, i, version: 0)).ToList();
+        foreach (var contract in contracts)
+        {
+            await SaveAsync(contract);
+        }
+
+        await RunStageAsync();
+        await using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            raw.Open();
+            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET FactsJson = '{\"graph\": 7}' WHERE Sha256 = @Sha256", new { contracts[3].Sha256 }));
+        }
+
+        var outcome = await RunStageAsync();
+
+        Assert.Equal(new[] { contracts[3].SourcePath }, outcome.Rescored);
+        Assert.Equal(6, outcome.Facts.Count);
+        await AssertStageEqualsRebuildAsync("one stored facts row unreadable");
     }
 
     [Fact]
