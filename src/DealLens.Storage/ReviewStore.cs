@@ -803,10 +803,10 @@ public sealed class ReviewStore
     /// Cycles of the latest risk snapshot (recomputed after every analyze and review decision), plus every cycle a
     /// reviewer has decided on, even if it is no longer found.
     /// </summary>
-    private static async Task<IReadOnlyList<CycleQueueItem>> QueryCycleItemsAsync(
+    private async Task<IReadOnlyList<CycleQueueItem>> QueryCycleItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, CancellationToken cancellationToken)
     {
-        var snapshots = await RiskStore.ReadLatestAsync(connection, transaction, RiskSnapshots.Cycle, cancellationToken);
+        var snapshots = await RiskStore.ReadLatestAsync(_database.Dialect, connection, transaction, RiskSnapshots.Cycle, cancellationToken);
         var reviewed = (await QueryReviewItemsAsync(connection, transaction, "Kind = 'cycle'", new { }, cancellationToken))
             .ToDictionary(i => i.ItemKey, StringComparer.Ordinal);
         var result = new Dictionary<string, CycleQueueItem>(StringComparer.Ordinal);
@@ -878,7 +878,7 @@ public sealed class ReviewStore
         return rows.Select(r => new ReviewTarget(ReviewItemIds.ForDeal(r.Sha256), ReviewKinds.DealTerms, r.Sha256, ReviewKinds.DealTermsKey, null, r.ReviewItemId)).ToList();
     }
 
-    private static async Task<IReadOnlyList<ReviewTarget>> CycleTargetsAsync(
+    private async Task<IReadOnlyList<ReviewTarget>> CycleTargetsAsync(
         DbConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
     {
         var cycles = await QueryCycleItemsAsync(connection, transaction, ReviewFlagger.Default, cancellationToken);

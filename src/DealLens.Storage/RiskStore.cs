@@ -110,19 +110,20 @@ public sealed class RiskStore
     /// <summary>The history of snapshots, oldest first, optionally of one kind.</summary>
     public Task<IReadOnlyList<StoredRiskSnapshot>> LoadSnapshotsAsync(string? kind, CancellationToken cancellationToken)
         => _database.UseAsync(connection => ReadSnapshotsAsync(
-            connection, null, "@Kind IS NULL OR Kind = @Kind", new { Kind = kind }, cancellationToken), cancellationToken);
+            _database.Dialect, connection, null, "@Kind IS NULL OR Kind = @Kind", new { Kind = kind }, cancellationToken), cancellationToken);
 
     /// <summary>The snapshots of one kind from the latest stored report.</summary>
     public Task<IReadOnlyList<StoredRiskSnapshot>> LoadLatestSnapshotsAsync(string kind, CancellationToken cancellationToken)
-        => _database.UseAsync(connection => ReadLatestAsync(connection, null, kind, cancellationToken), cancellationToken);
+        => _database.UseAsync(connection => ReadLatestAsync(_database.Dialect, connection, null, kind, cancellationToken), cancellationToken);
 
     internal static Task<IReadOnlyList<StoredRiskSnapshot>> ReadLatestAsync(
-        DbConnection connection, DbTransaction? transaction, string kind, CancellationToken cancellationToken)
+        SqlDialect dialect, DbConnection connection, DbTransaction? transaction, string kind, CancellationToken cancellationToken)
         => ReadSnapshotsAsync(
-            connection, transaction,
+            dialect, connection, transaction,
             "Kind = @Kind AND ComputedAt = (SELECT ComputedAt FROM RiskSnapshots ORDER BY Id DESC LIMIT 1)", new { Kind = kind }, cancellationToken);
 
     private static async Task<IReadOnlyList<StoredRiskSnapshot>> ReadSnapshotsAsync(
+        SqlDialect dialect,
         DbConnection connection, DbTransaction? transaction, string where, object parameters, CancellationToken cancellationToken)
     {
         var rows = (await connection.QueryAsync<SnapshotRow>(new CommandDefinition(
@@ -135,11 +136,11 @@ public sealed class RiskStore
 
         var ids = new { Ids = rows.Select(r => r.Id).ToList() };
         var companies = (await connection.QueryAsync<(long SnapshotId, string CompanyKey, string CompanyName)>(new CommandDefinition(
-                "SELECT SnapshotId, CompanyKey, CompanyName FROM RiskSnapshotCompanies WHERE SnapshotId IN @Ids ORDER BY SnapshotId, Position",
+                "SELECT SnapshotId, CompanyKey, CompanyName FROM RiskSnapshotCompanies WHERE " + dialect.InList("SnapshotId", "@Ids") + " ORDER BY SnapshotId, Position",
                 ids, transaction, cancellationToken: cancellationToken)))
             .ToLookup(c => c.SnapshotId, c => new SnapshotCompany(c.CompanyKey, c.CompanyName));
         var documents = (await connection.QueryAsync<(long SnapshotId, string Document)>(new CommandDefinition(
-                "SELECT SnapshotId, Document FROM RiskSnapshotDocuments WHERE SnapshotId IN @Ids ORDER BY SnapshotId, Position",
+                "SELECT SnapshotId, Document FROM RiskSnapshotDocuments WHERE " + dialect.InList("SnapshotId", "@Ids") + " ORDER BY SnapshotId, Position",
                 ids, transaction, cancellationToken: cancellationToken)))
             .ToLookup(d => d.SnapshotId, d => d.Document);
         return rows.Select(r => new StoredRiskSnapshot(

@@ -104,9 +104,10 @@ public class DocumentStoreTests : IDisposable
 
         await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
 
+        var sqlite = _db.Database.Dialect is DealLens.Storage.SqliteDialect;
         var deal = await _db.Connection.QuerySingleAsync<(double Amount, string AmountType, long Binding, string EffectiveDate, string ChipsJson)>(
-            "SELECT Amount, typeof(Amount), Binding, EffectiveDate, ChipsJson FROM DealTerms");
-        Assert.Equal((11900000000d, "real", 1L, "2025-03-01", """["H100","GB200"]"""), deal);
+            $"SELECT Amount, {(sqlite ? "typeof(Amount)" : "pg_typeof(Amount)::text")}, Binding, EffectiveDate, ChipsJson FROM DealTerms");
+        Assert.Equal((11900000000d, sqlite ? "real" : "double precision", 1L, "2025-03-01", """["H100","GB200"]"""), deal);
         var fields = await _db.Connection.QueryAsync<string>("SELECT FieldsJson FROM Clauses ORDER BY Start");
         Assert.Equal(
             ["""{"amount":11900000000,"currency":"USD","period":"total"}""", """{"access":"guaranteed","chips":["H100","GB200"]}""", "{}"],
