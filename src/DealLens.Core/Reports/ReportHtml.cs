@@ -55,7 +55,7 @@ public static class ReportHtml
         b.Append("</section>\n");
         var compact = report.Documents.Count > OpenDocumentsUpTo;
         var links = new EvidenceLinks(report, compact);
-        WriteRisk(b, report.Risk, links);
+        WriteRisk(b, report.Risk, links, compact);
         WriteDeals(b, report.Deals);
         b.Append(CultureInfo.InvariantCulture, $"<section id=\"documents\"><h2>Documents ({report.Documents.Count})</h2>\n");
         b.Append(compact
@@ -93,7 +93,7 @@ public static class ReportHtml
         b.Append(CultureInfo.InvariantCulture, $"<img data-figure=\"{E(figure.Id)}\" alt=\"{E(figure.Title)}\" src=\"data:image/svg+xml;base64,{data}\"></figure>");
     }
 
-    private static void WriteRisk(StringBuilder b, RiskReport risk, EvidenceLinks links)
+    private static void WriteRisk(StringBuilder b, RiskReport risk, EvidenceLinks links, bool compact)
     {
         b.Append("<section id=\"risk\"><h2>Risk scores and their evidence</h2>\n");
         b.Append(CultureInfo.InvariantCulture, $"<h3>Circular financing ({risk.Cycles.Count})</h3>");
@@ -124,43 +124,14 @@ public static class ReportHtml
         }
 
         b.Append(CultureInfo.InvariantCulture, $"<h3>Customer concentration ({risk.Concentration.Count} providers)</h3>");
-        if (risk.Concentration.Count > 0)
+        // Many providers make a long table (a folder of unrelated contracts): the low-severity ones are folded.
+        var folded = compact ? risk.Concentration.Where(c => c.Severity == Severity.Low).ToList() : [];
+        WriteConcentrationTable(b, risk.Concentration.Except(folded).ToList(), links);
+        if (folded.Count > 0)
         {
-            b.Append("<table><thead><tr><th>Provider</th><th>Severity</th><th>Basis</th><th>Top-1</th><th>Top-3</th><th>HHI</th><th>Total</th><th>Customers</th></tr></thead><tbody>");
-            foreach (var c in risk.Concentration)
-            {
-                foreach (var (m, i) in new[] { c.Binding, c.Headline }.Select((m, i) => (m, i)))
-                {
-                    b.Append("<tr>");
-                    if (i == 0)
-                    {
-                        b.Append(CultureInfo.InvariantCulture, $"<td rowspan=\"2\"><b>{E(c.Name)}</b></td><td rowspan=\"2\">{Pill(c.Severity)}</td>");
-                    }
-
-                    b.Append(CultureInfo.InvariantCulture,
-                        $"<td>{E(m.Basis)}</td><td>{Formats.Share(m.Top1Share)}</td><td>{Formats.Share(m.Top3Share)}</td><td>{(m.Hhi is { } hhi ? Formats.Hhi(hhi) : "n/a")}</td><td>{E(Formats.Money(m.Total, "USD"))}</td>");
-                    b.Append(CultureInfo.InvariantCulture,
-                        $"<td>{E(string.Join(", ", m.Customers.Select(s => $"{s.Name} {Formats.Share(s.Share)}")))}{(m.Note is null ? "" : " <span class=\"muted\">" + E(m.Note) + "</span>")}</td></tr>");
-                }
-
-                if (c.Flags.Count > 0 || c.Evidence.Count > 0)
-                {
-                    b.Append("<tr class=\"sub\"><td></td><td colspan=\"7\">");
-                    foreach (var flag in c.Flags)
-                    {
-                        b.Append(CultureInfo.InvariantCulture, $"<div class=\"flag\">⚠ {E(flag)}</div>");
-                    }
-
-                    foreach (var e in c.Evidence.DistinctBy(e => e.Quote))
-                    {
-                        links.Quote(b, e);
-                    }
-
-                    b.Append("</td></tr>");
-                }
-            }
-
-            b.Append("</tbody></table>");
+            b.Append(CultureInfo.InvariantCulture, $"<details><summary>{folded.Count} low-severity providers</summary>");
+            WriteConcentrationTable(b, folded, links);
+            b.Append("</details>");
         }
 
         b.Append(CultureInfo.InvariantCulture, $"<h3>Revenue concentration disclosed in filings ({risk.RevenueConcentrations.Count})</h3>");
@@ -225,6 +196,50 @@ public static class ReportHtml
         }
 
         b.Append("</section>\n");
+    }
+
+    private static void WriteConcentrationTable(StringBuilder b, IReadOnlyList<ProviderConcentration> rows, EvidenceLinks links)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        b.Append("<table><thead><tr><th>Provider</th><th>Severity</th><th>Basis</th><th>Top-1</th><th>Top-3</th><th>HHI</th><th>Total</th><th>Customers</th></tr></thead><tbody>");
+        foreach (var c in rows)
+        {
+            foreach (var (m, i) in new[] { c.Binding, c.Headline }.Select((m, i) => (m, i)))
+            {
+                b.Append("<tr>");
+                if (i == 0)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"<td rowspan=\"2\"><b>{E(c.Name)}</b></td><td rowspan=\"2\">{Pill(c.Severity)}</td>");
+                }
+
+                b.Append(CultureInfo.InvariantCulture,
+                    $"<td>{E(m.Basis)}</td><td>{Formats.Share(m.Top1Share)}</td><td>{Formats.Share(m.Top3Share)}</td><td>{(m.Hhi is { } hhi ? Formats.Hhi(hhi) : "n/a")}</td><td>{E(Formats.Money(m.Total, "USD"))}</td>");
+                b.Append(CultureInfo.InvariantCulture,
+                    $"<td>{E(string.Join(", ", m.Customers.Select(s => $"{s.Name} {Formats.Share(s.Share)}")))}{(m.Note is null ? "" : " <span class=\"muted\">" + E(m.Note) + "</span>")}</td></tr>");
+            }
+
+            if (c.Flags.Count > 0 || c.Evidence.Count > 0)
+            {
+                b.Append("<tr class=\"sub\"><td></td><td colspan=\"7\">");
+                foreach (var flag in c.Flags)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"<div class=\"flag\">⚠ {E(flag)}</div>");
+                }
+
+                foreach (var e in c.Evidence.DistinctBy(e => e.Quote))
+                {
+                    links.Quote(b, e);
+                }
+
+                b.Append("</td></tr>");
+            }
+        }
+
+        b.Append("</tbody></table>");
     }
 
     private static void WriteDocument(StringBuilder b, ReportDocument d, bool compact)
