@@ -5,31 +5,18 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public class DocumentStoreOriginTests : IDisposable
+public class DocumentStoreOriginTests : StoreTests
 {
-    private readonly InMemoryDatabase _db;
-
     public DocumentStoreOriginTests()
         : this(StoreBackend.Sqlite)
     {
     }
 
-    protected DocumentStoreOriginTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
-
-
-    public void Dispose()
+    protected DocumentStoreOriginTests(StoreBackend backend)
+        : base(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
     }
 
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _db.Dispose();
-        }
-    }
 
     [StoreFact]
     public async Task Issue18_SaveAnalysis_OriginAndRolesRoundTrip()
@@ -52,10 +39,10 @@ public class DocumentStoreOriginTests : IDisposable
         {
             Origin = origin,
         };
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
 
-        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _db.Documents.LoadAnalysisAsync("cc33", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await Db.Documents.LoadAnalysisAsync("cc33", CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(origin.Kind, loaded.Origin.Kind);
@@ -69,10 +56,10 @@ public class DocumentStoreOriginTests : IDisposable
     public async Task Issue18_SaveAnalysis_WithoutOrigin_LoadsUnknown()
     {
         var analysis = new DocumentAnalysis("x.txt", "dd44", DocumentText.FromPages(["plain"], DocumentFormat.Text), [], DealTerms.Empty, [], "rules");
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
 
-        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _db.Documents.LoadAnalysisAsync("dd44", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await Db.Documents.LoadAnalysisAsync("dd44", CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(DocumentKinds.Other, loaded.Origin.Kind);

@@ -11,43 +11,30 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public class DocumentStoreTests : IDisposable
+public class DocumentStoreTests : StoreTests
 {
     private static readonly DateTimeOffset s_start = new(2025, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
     private static readonly JsonSerializerOptions s_compareOptions = new() { WriteIndented = true };
-
-    private readonly InMemoryDatabase _db;
 
     public DocumentStoreTests()
         : this(StoreBackend.Sqlite)
     {
     }
 
-    protected DocumentStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, s_start);
+    protected DocumentStoreTests(StoreBackend backend)
+        : base(backend, s_start)
+    {
+    }
     
-
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _db.Dispose();
-        }
-    }
 
     [StoreFact]
     public async Task SaveAnalysis_ThenLoad_ReturnsEqualAnalysis()
     {
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var analysis = SampleAnalysis("aa11");
 
-        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await Db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None);
 
         Assert.NotNull(loaded);
         AssertSameJson(analysis, loaded);
@@ -63,7 +50,7 @@ public class DocumentStoreTests : IDisposable
     {
         // Decimals are REAL since schema 10: exact for the digits a deal states (see Schema/0010_numeric_amounts.sql);
         // trailing zeros of the written form (12.50) are not kept, the value is.
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var analysis = SampleAnalysis("bb22") with
         {
             Deal = SampleAnalysis("bb22").Deal with
@@ -76,8 +63,8 @@ public class DocumentStoreTests : IDisposable
             },
         };
 
-        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await Db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None);
 
         Assert.NotNull(loaded);
         AssertSameJson(analysis, loaded);
@@ -88,11 +75,11 @@ public class DocumentStoreTests : IDisposable
     [StoreFact]
     public async Task SaveAnalysis_EmptyDeal_LoadsEmptyDeal()
     {
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var analysis = SampleAnalysis("cc33") with { Deal = DealTerms.Empty, Clauses = [] };
 
-        await _db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
-        var loaded = await _db.Documents.LoadAnalysisAsync("cc33", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(analysis, runId, CancellationToken.None);
+        var loaded = await Db.Documents.LoadAnalysisAsync("cc33", CancellationToken.None);
 
         AssertSameJson(analysis, loaded);
     }
@@ -100,105 +87,105 @@ public class DocumentStoreTests : IDisposable
     [StoreFact]
     public async Task SaveAnalysis_StoresColumnsAsDocumented()
     {
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
 
-        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
 
-        var sqlite = _db.Database.Dialect is DealLens.Storage.SqliteDialect;
-        var deal = await _db.Connection.QuerySingleAsync<(double Amount, string AmountType, long Binding, string EffectiveDate, string ChipsJson)>(
+        var sqlite = Db.Database.Dialect is DealLens.Storage.SqliteDialect;
+        var deal = await Db.Connection.QuerySingleAsync<(double Amount, string AmountType, long Binding, string EffectiveDate, string ChipsJson)>(
             $"SELECT Amount, {(sqlite ? "typeof(Amount)" : "pg_typeof(Amount)::text")}, Binding, EffectiveDate, ChipsJson FROM DealTerms");
         Assert.Equal((11900000000d, sqlite ? "real" : "double precision", 1L, "2025-03-01", """["H100","GB200"]"""), deal);
-        var fields = await _db.Connection.QueryAsync<string>("SELECT FieldsJson FROM Clauses ORDER BY Start");
+        var fields = await Db.Connection.QueryAsync<string>("SELECT FieldsJson FROM Clauses ORDER BY Start");
         Assert.Equal(
             ["""{"amount":11900000000,"currency":"USD","period":"total"}""", """{"access":"guaranteed","chips":["H100","GB200"]}""", "{}"],
             fields);
-        var roles = await _db.Connection.QueryAsync<(string Name, string? Role)>("SELECT Name, Role FROM Parties ORDER BY Position");
+        var roles = await Db.Connection.QueryAsync<(string Name, string? Role)>("SELECT Name, Role FROM Parties ORDER BY Position");
         Assert.Equal([("CoreWeave, Inc.", "provider"), ("OpenAI OpCo, LLC", "customer"), ("NVIDIA Corporation", null)], roles);
-        Assert.Equal("2025-01-02T03:04:05.6780000+00:00", await _db.Connection.ExecuteScalarAsync<string>("SELECT AnalyzedAt FROM Documents"));
+        Assert.Equal("2025-01-02T03:04:05.6780000+00:00", await Db.Connection.ExecuteScalarAsync<string>("SELECT AnalyzedAt FROM Documents"));
     }
 
     [StoreFact]
     public async Task SaveAnalysis_SameShaTwice_ReplacesDocument()
     {
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
-        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
-        _db.Time.Advance(TimeSpan.FromHours(1));
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        Db.Time.Advance(TimeSpan.FromHours(1));
         var second = SampleAnalysis("aa11") with { SourcePath = "renamed.pdf", Clauses = SampleAnalysis("aa11").Clauses.Take(1).ToList() };
 
-        await _db.Documents.SaveAnalysisAsync(second, runId, CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(second, runId, CancellationToken.None);
 
-        Assert.Equal(1, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
-        var stored = await _db.Documents.FindDocumentAsync("aa11", CancellationToken.None);
+        Assert.Equal(1, await Db.Documents.CountDocumentsAsync(CancellationToken.None));
+        var stored = await Db.Documents.FindDocumentAsync("aa11", CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal("renamed.pdf", stored.SourcePath);
         Assert.Equal(s_start.AddHours(1), stored.AnalyzedAt);
         Assert.Equal(2, stored.PageCount);
-        AssertSameJson(second, await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
+        AssertSameJson(second, await Db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
         // The cascade removed the first version's children.
-        Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Clauses"));
-        Assert.Equal(2, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Pages"));
-        Assert.Equal(3, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Parties"));
-        Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM DealTerms"));
+        Assert.Equal(1, await Db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Clauses"));
+        Assert.Equal(2, await Db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Pages"));
+        Assert.Equal(3, await Db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM Parties"));
+        Assert.Equal(1, await Db.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM DealTerms"));
     }
 
     [StoreFact]
     public async Task SaveAnalysis_DuplicateClauseId_RollsBackAndKeepsStoredDocuments()
     {
         // Arrange
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
         var other = SampleAnalysis("aa11");
         var original = SampleAnalysis("bb22") with { SourcePath = "b.pdf" };
-        await _db.Documents.SaveAnalysisAsync(other, runId, CancellationToken.None);
-        await _db.Documents.SaveAnalysisAsync(original, runId, CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(other, runId, CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(original, runId, CancellationToken.None);
         var clause = original.Clauses[0];
         var broken = original with { SourcePath = "broken.pdf", Clauses = [clause, clause with { Type = ClauseTypes.TakeOrPay }] };
-        _db.Time.Advance(TimeSpan.FromDays(1));
+        Db.Time.Advance(TimeSpan.FromDays(1));
 
         // Act
-        var ex = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Documents.SaveAnalysisAsync(broken, runId, CancellationToken.None));
+        var ex = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => Db.Documents.SaveAnalysisAsync(broken, runId, CancellationToken.None));
 
         // Assert
-        Assert.True(_db.Database.Dialect.IsUniqueViolation(ex), ex.Message);
-        Assert.Equal(2, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
-        AssertSameJson(original, await _db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None));
-        AssertSameJson(other, await _db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
-        Assert.Equal(s_start, (await _db.Documents.FindDocumentAsync("bb22", CancellationToken.None))!.AnalyzedAt);
+        Assert.True(Db.Database.Dialect.IsUniqueViolation(ex), ex.Message);
+        Assert.Equal(2, await Db.Documents.CountDocumentsAsync(CancellationToken.None));
+        AssertSameJson(original, await Db.Documents.LoadAnalysisAsync("bb22", CancellationToken.None));
+        AssertSameJson(other, await Db.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
+        Assert.Equal(s_start, (await Db.Documents.FindDocumentAsync("bb22", CancellationToken.None))!.AnalyzedAt);
     }
 
     [StoreFact]
     public async Task SaveAnalysis_Cancelled_StoresNothing()
     {
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, cts.Token));
+            () => Db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, cts.Token));
 
-        Assert.Equal(0, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
+        Assert.Equal(0, await Db.Documents.CountDocumentsAsync(CancellationToken.None));
     }
 
     [StoreFact]
     public async Task LoadAnalysis_UnknownSha_ReturnsNull()
     {
-        Assert.Null(await _db.Documents.LoadAnalysisAsync("ffff", CancellationToken.None));
-        Assert.Null(await _db.Documents.FindDocumentAsync("ffff", CancellationToken.None));
+        Assert.Null(await Db.Documents.LoadAnalysisAsync("ffff", CancellationToken.None));
+        Assert.Null(await Db.Documents.FindDocumentAsync("ffff", CancellationToken.None));
     }
 
     [StoreFact]
     public async Task Runs_StartRecordFinish_RoundTrip()
     {
         // Arrange
-        var runId = await _db.Documents.StartRunAsync("analyze samples/*.pdf", CancellationToken.None);
-        var running = await _db.Documents.LoadRunAsync(runId, CancellationToken.None);
-        _db.Time.Advance(TimeSpan.FromSeconds(90));
+        var runId = await Db.Documents.StartRunAsync("analyze samples/*.pdf", CancellationToken.None);
+        var running = await Db.Documents.LoadRunAsync(runId, CancellationToken.None);
+        Db.Time.Advance(TimeSpan.FromSeconds(90));
 
         // Act
-        await _db.Documents.RecordRunDocumentAsync(runId, new RunDocument("a.pdf", "aa11", DocumentStatus.Analyzed, null), CancellationToken.None);
-        await _db.Documents.RecordRunDocumentAsync(runId, new RunDocument("b.pdf", "bb22", DocumentStatus.Unchanged, null), CancellationToken.None);
-        await _db.Documents.RecordRunDocumentAsync(runId, new RunDocument("c.pdf", null, DocumentStatus.Failed, "c.pdf: not a PDF"), CancellationToken.None);
-        await _db.Documents.FinishRunAsync(runId, new RunSummary(1, 1, 1, "completed"), CancellationToken.None);
-        var finished = await _db.Documents.LoadRunAsync(runId, CancellationToken.None);
+        await Db.Documents.RecordRunDocumentAsync(runId, new RunDocument("a.pdf", "aa11", DocumentStatus.Analyzed, null), CancellationToken.None);
+        await Db.Documents.RecordRunDocumentAsync(runId, new RunDocument("b.pdf", "bb22", DocumentStatus.Unchanged, null), CancellationToken.None);
+        await Db.Documents.RecordRunDocumentAsync(runId, new RunDocument("c.pdf", null, DocumentStatus.Failed, "c.pdf: not a PDF"), CancellationToken.None);
+        await Db.Documents.FinishRunAsync(runId, new RunSummary(1, 1, 1, "completed"), CancellationToken.None);
+        var finished = await Db.Documents.LoadRunAsync(runId, CancellationToken.None);
 
         // Assert
         Assert.NotNull(running);
@@ -224,19 +211,19 @@ public class DocumentStoreTests : IDisposable
     public async Task FinishRun_UnknownRun_Throws()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(
-            () => _db.Documents.FinishRunAsync(42, new RunSummary(0, 0, 0, "completed"), CancellationToken.None));
-        Assert.Null(await _db.Documents.LoadRunAsync(42, CancellationToken.None));
+            () => Db.Documents.FinishRunAsync(42, new RunSummary(0, 0, 0, "completed"), CancellationToken.None));
+        Assert.Null(await Db.Documents.LoadRunAsync(42, CancellationToken.None));
     }
 
     [StoreFact]
     public async Task CountClausesByType_CountsAcrossDocuments()
     {
-        var runId = await _db.Documents.StartRunAsync("analyze", CancellationToken.None);
-        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
+        var runId = await Db.Documents.StartRunAsync("analyze", CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), runId, CancellationToken.None);
         // Another file: the same path with new content would supersede the first (issue 20).
-        await _db.Documents.SaveAnalysisAsync(SampleAnalysis("bb22") with { SourcePath = "b.pdf" }, runId, CancellationToken.None);
+        await Db.Documents.SaveAnalysisAsync(SampleAnalysis("bb22") with { SourcePath = "b.pdf" }, runId, CancellationToken.None);
 
-        var counts = await _db.Documents.CountClausesByTypeAsync(CancellationToken.None);
+        var counts = await Db.Documents.CountClausesByTypeAsync(CancellationToken.None);
 
         Assert.Equal(
             [
@@ -245,7 +232,7 @@ public class DocumentStoreTests : IDisposable
                 new ClauseTypeCount(ClauseTypes.MinimumCommitment, 2),
             ],
             counts);
-        Assert.Equal(["a.pdf", "b.pdf"], (await _db.Documents.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
+        Assert.Equal(["a.pdf", "b.pdf"], (await Db.Documents.ListDocumentsAsync(CancellationToken.None)).Select(d => d.SourcePath));
     }
 
     [StoreFact]
@@ -257,7 +244,7 @@ public class DocumentStoreTests : IDisposable
             // Arrange: a folder that does not exist yet is created.
             var path = Path.Combine(folder.FullName, "nested", "deallens.db");
             var analysis = SampleAnalysis("aa11");
-            await using (var database = DealLensDatabase.Open(path, _db.Time))
+            await using (var database = DealLensDatabase.Open(path, Db.Time))
             {
                 var store = database.Documents;
                 var runId = await store.StartRunAsync("analyze", CancellationToken.None);
@@ -266,7 +253,7 @@ public class DocumentStoreTests : IDisposable
             }
 
             // Act
-            await using var reopened = DealLensDatabase.Open(path, _db.Time);
+            await using var reopened = DealLensDatabase.Open(path, Db.Time);
 
             // Assert
             AssertSameJson(analysis, await reopened.Documents.LoadAnalysisAsync("aa11", CancellationToken.None));
@@ -285,7 +272,7 @@ public class DocumentStoreTests : IDisposable
     [StoreFact]
     public async Task Open_MemoryPath_GivesEmptyMigratedDatabase()
     {
-        await using var database = DealLensDatabase.Open(":memory:", _db.Time);
+        await using var database = DealLensDatabase.Open(":memory:", Db.Time);
 
         Assert.Equal(0, await database.Documents.CountDocumentsAsync(CancellationToken.None));
         Assert.Empty(await database.Documents.CountClausesByTypeAsync(CancellationToken.None));
@@ -297,7 +284,7 @@ public class DocumentStoreTests : IDisposable
         var folder = Directory.CreateTempSubdirectory("deallens-tests-");
         try
         {
-            var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(folder.FullName, _db.Time));
+            var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(folder.FullName, Db.Time));
 
             Assert.StartsWith(folder.FullName + ": ", ex.Message, StringComparison.Ordinal);
         }
@@ -310,15 +297,15 @@ public class DocumentStoreTests : IDisposable
     [StoreFact(SqliteOnly = true)]
     public async Task Open_ForeignKeysEnforced()
     {
-        Assert.Equal(1, await _db.Connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
-        await Assert.ThrowsAsync<SqliteException>(() => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
+        Assert.Equal(1, await Db.Connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+        await Assert.ThrowsAsync<SqliteException>(() => Db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
     }
 
     [StoreFact]
     public async Task SaveAnalysis_UnknownRun_RefusedByForeignKey()
     {
-        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
-        Assert.Equal(0, await _db.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM Documents"));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => Db.Documents.SaveAnalysisAsync(SampleAnalysis("aa11"), 999, CancellationToken.None));
+        Assert.Equal(0, await Db.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM Documents"));
     }
 
     private static void AssertSameJson(DocumentAnalysis expected, DocumentAnalysis? actual)

@@ -9,36 +9,23 @@ using DealLens.Tests.TestSupport;
 namespace DealLens.Tests.Storage;
 
 /// <summary>Document versions: a new content of a path supersedes the old one; decisions follow where their clause still exists.</summary>
-public class DocumentStoreVersionsTests : IDisposable
+public class DocumentStoreVersionsTests : StoreTests
 {
     private const string OldSha = "1111111111111111111111111111111111111111111111111111111111111111";
     private const string NewSha = "2222222222222222222222222222222222222222222222222222222222222222";
     private const string TakeOrPayText = "Customer shall pay the Monthly Reserved Capacity Fee whether or not it uses the capacity.";
     private const string LoanText = "Provider will lend Customer $300 million under a senior secured term loan.";
 
-    private readonly InMemoryDatabase _db;
-
     public DocumentStoreVersionsTests()
         : this(StoreBackend.Sqlite)
     {
     }
 
-    protected DocumentStoreVersionsTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    protected DocumentStoreVersionsTests(StoreBackend backend)
+        : base(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))
+    {
+    }
     
-
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _db.Dispose();
-        }
-    }
 
     private static Clause C(string id, string type, string text, int start)
         => new(id, type, text, 1, start, start + text.Length, 0.9, "embedded", ClauseFields.None);
@@ -49,13 +36,13 @@ public class DocumentStoreVersionsTests : IDisposable
 
     private async Task SaveAsync(DocumentAnalysis analysis)
     {
-        _db.Time.Advance(TimeSpan.FromMinutes(1));
-        await _db.Documents.SaveAnalysisAsync(analysis, await _db.Documents.StartRunAsync("analyze", CancellationToken.None), CancellationToken.None);
+        Db.Time.Advance(TimeSpan.FromMinutes(1));
+        await Db.Documents.SaveAnalysisAsync(analysis, await Db.Documents.StartRunAsync("analyze", CancellationToken.None), CancellationToken.None);
     }
 
     private async Task DecideAsync(string clauseId, string verb)
-        => await _db.Review.ApplyReviewActionAsync(
-            await _db.Review.ResolveReviewTargetAsync(clauseId, CancellationToken.None), new ReviewAction(verb, "alice", null), null, CancellationToken.None);
+        => await Db.Review.ApplyReviewActionAsync(
+            await Db.Review.ResolveReviewTargetAsync(clauseId, CancellationToken.None), new ReviewAction(verb, "alice", null), null, CancellationToken.None);
 
     [StoreFact]
     public async Task Issue20_NewVersionOfAPath_SupersedesTheOldOne_WhichStaysAsHistory()
@@ -63,16 +50,16 @@ public class DocumentStoreVersionsTests : IDisposable
         await SaveAsync(Analysis(OldSha, "deal.txt", C("aaaa000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
         await SaveAsync(Analysis(NewSha, "deal.txt", C("bbbb000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
 
-        var current = await _db.Documents.ListDocumentsAsync(CancellationToken.None);
-        var history = await _db.Documents.ListDocumentsAsync(includeSuperseded: true, CancellationToken.None);
+        var current = await Db.Documents.ListDocumentsAsync(CancellationToken.None);
+        var history = await Db.Documents.ListDocumentsAsync(includeSuperseded: true, CancellationToken.None);
 
         Assert.Equal([NewSha], current.Select(d => d.Sha256));
         Assert.Equal([NewSha, OldSha], history.Select(d => d.Sha256));
         Assert.Equal(NewSha, history[1].SupersededBy);
-        Assert.Equal(1, await _db.Documents.CountDocumentsAsync(CancellationToken.None));
-        Assert.Equal([NewSha], await _db.Documents.LoadAllAnalysesAsync(CancellationToken.None).Select(a => a.Sha256).ToListAsync());
-        Assert.Equal(1, Assert.Single(await _db.Documents.CountClausesByTypeAsync(CancellationToken.None)).Count);
-        var queue = await _db.Review.LoadReviewQueueAsync(ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
+        Assert.Equal(1, await Db.Documents.CountDocumentsAsync(CancellationToken.None));
+        Assert.Equal([NewSha], await Db.Documents.LoadAllAnalysesAsync(CancellationToken.None).Select(a => a.Sha256).ToListAsync());
+        Assert.Equal(1, Assert.Single(await Db.Documents.CountClausesByTypeAsync(CancellationToken.None)).Count);
+        var queue = await Db.Review.LoadReviewQueueAsync(ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
         Assert.Equal(["bbbb000000000001"], queue.Where(i => i.Kind == ReviewKinds.Clause).Select(i => i.ClauseId));
     }
 
@@ -87,16 +74,16 @@ public class DocumentStoreVersionsTests : IDisposable
         // The new version keeps the take-or-pay clause (a new id: ids hash the content) and drops the loan.
         await SaveAsync(Analysis(NewSha, "deal.txt", C("bbbb000000000001", ClauseTypes.TakeOrPay, TakeOrPayText, 0)));
 
-        var items = await _db.Review.LoadReviewItemsAsync(NewSha, CancellationToken.None);
+        var items = await Db.Review.LoadReviewItemsAsync(NewSha, CancellationToken.None);
         var kept = Assert.Single(items, i => i.ClauseType == ClauseTypes.TakeOrPay);
         Assert.Equal((ReviewStatus.Accepted, "bbbb000000000001"), (kept.Status, kept.ClauseId));
         var lost = Assert.Single(items, i => i.ClauseType == ClauseTypes.Loan);
         Assert.Equal((ReviewStatus.NoLongerFound, null), (lost.Status, lost.ClauseId));
-        var audit = await _db.Review.LoadReviewAuditAsync(kept.Id, CancellationToken.None);
+        var audit = await Db.Review.LoadReviewAuditAsync(kept.Id, CancellationToken.None);
         Assert.Equal([ReviewStore.CarryOverAction, ReviewVerbs.Rebind], audit.Select(a => a.Action));
 
         // The old version keeps its own decisions as they were.
-        var old = await _db.Review.LoadReviewItemsAsync(OldSha, CancellationToken.None);
+        var old = await Db.Review.LoadReviewItemsAsync(OldSha, CancellationToken.None);
         Assert.Equal([ReviewStatus.Accepted, ReviewStatus.Rejected], old.Select(i => i.Status));
     }
 
@@ -106,7 +93,7 @@ public class DocumentStoreVersionsTests : IDisposable
         await SaveAsync(Analysis(OldSha, "a.txt"));
         await SaveAsync(Analysis(NewSha, "b.txt"));
 
-        Assert.Equal(2, (await _db.Documents.ListDocumentsAsync(CancellationToken.None)).Count);
+        Assert.Equal(2, (await Db.Documents.ListDocumentsAsync(CancellationToken.None)).Count);
     }
 
     [StoreFact]
@@ -115,19 +102,19 @@ public class DocumentStoreVersionsTests : IDisposable
         await SaveAsync(Analysis(OldSha, "deal.txt"));
         await SaveAsync(Analysis(NewSha, "deal.txt"));
 
-        var removal = await _db.Documents.RemoveDocumentAsync(NewSha, CancellationToken.None);
+        var removal = await Db.Documents.RemoveDocumentAsync(NewSha, CancellationToken.None);
 
         Assert.NotNull(removal);
         Assert.Equal(NewSha, removal.Removed.Sha256);
         Assert.Equal(OldSha, removal.Reinstated?.Sha256);
-        var current = Assert.Single(await _db.Documents.ListDocumentsAsync(CancellationToken.None));
+        var current = Assert.Single(await Db.Documents.ListDocumentsAsync(CancellationToken.None));
         Assert.Equal((OldSha, (string?)null), (current.Sha256, current.SupersededBy));
-        Assert.Null(await _db.Documents.LoadAnalysisAsync(NewSha, CancellationToken.None));
+        Assert.Null(await Db.Documents.LoadAnalysisAsync(NewSha, CancellationToken.None));
     }
 
     [StoreFact]
     public async Task RemoveDocument_Unknown_ReturnsNull()
-        => Assert.Null(await _db.Documents.RemoveDocumentAsync(OldSha, CancellationToken.None));
+        => Assert.Null(await Db.Documents.RemoveDocumentAsync(OldSha, CancellationToken.None));
 }
 
 /// <summary>The same tests on PostgreSQL (issue #21).</summary>

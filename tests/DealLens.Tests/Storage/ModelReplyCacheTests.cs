@@ -4,35 +4,22 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public class ModelReplyCacheTests : IDisposable
+public class ModelReplyCacheTests : StoreTests
 {
-    private readonly InMemoryDatabase _db;
-
     public ModelReplyCacheTests()
         : this(StoreBackend.Sqlite)
     {
     }
 
-    protected ModelReplyCacheTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, CliRunner.FixedNow);
-
-    public void Dispose()
+    protected ModelReplyCacheTests(StoreBackend backend)
+        : base(backend, CliRunner.FixedNow)
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _db.Dispose();
-        }
     }
 
     [StoreFact]
     public async Task Get_AfterSet_ReturnsReplyForThatKeyOnly()
     {
-        var cache = _db.ModelCache;
+        var cache = Db.ModelCache;
 
         await cache.SetAsync("p1", "h1", "m", "{\"clauses\":[]}", CancellationToken.None);
 
@@ -40,13 +27,13 @@ public class ModelReplyCacheTests : IDisposable
         Assert.Null(await cache.GetAsync("p1", "h1", "other-model", CancellationToken.None));
         Assert.Null(await cache.GetAsync("p1", "h2", "m", CancellationToken.None));
         Assert.Null(await cache.GetAsync("p2", "h1", "m", CancellationToken.None));
-        Assert.Equal("2026-01-02T03:04:05.0000000+00:00", _db.Connection.ExecuteScalar<string>("SELECT CreatedAt FROM LlmCache"));
+        Assert.Equal("2026-01-02T03:04:05.0000000+00:00", Db.Connection.ExecuteScalar<string>("SELECT CreatedAt FROM LlmCache"));
     }
 
     [StoreFact]
     public async Task Set_SameKeyTwice_KeepsOneRowWithTheNewReply()
     {
-        var cache = _db.ModelCache;
+        var cache = Db.ModelCache;
 
         await cache.SetAsync("p", "h", "m", "old", CancellationToken.None);
         await cache.SetAsync("p", "h", "m", "new", CancellationToken.None);
@@ -73,8 +60,8 @@ public class ModelReplyCacheTests : IDisposable
     [StoreFact]
     public async Task Issue22_Set_PastMaxEntries_DropsTheOldestReplies()
     {
-        var time = _db.Time;
-        var cache = _db.ModelCache;
+        var time = Db.Time;
+        var cache = Db.ModelCache;
         cache.Options = new ModelReplyCacheOptions { MaxEntries = 3 };
 
         for (var i = 1; i <= 5; i++)
@@ -91,7 +78,7 @@ public class ModelReplyCacheTests : IDisposable
     [StoreFact]
     public async Task Issue22_Set_PastMaxBytesOrOneHugeReply_KeepsWithinTheBound()
     {
-        var cache = _db.ModelCache;
+        var cache = Db.ModelCache;
         cache.Options = new ModelReplyCacheOptions { MaxBytes = 250, MaxReplyBytes = 200 };
 
         for (var i = 1; i <= 4; i++)
@@ -110,7 +97,7 @@ public class ModelReplyCacheTests : IDisposable
     [StoreFact]
     public async Task Issue22_Clear_RemovesEveryReply()
     {
-        var cache = _db.ModelCache;
+        var cache = Db.ModelCache;
         await cache.SetAsync("p1", "h", "m", "a", CancellationToken.None);
         await cache.SetAsync("p2", "h", "m", "b", CancellationToken.None);
 

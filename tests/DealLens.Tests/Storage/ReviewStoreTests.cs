@@ -10,36 +10,23 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public class ReviewStoreTests : IDisposable
+public class ReviewStoreTests : StoreTests
 {
     private const string Sha = "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
     private const string TakeOrPayText = "Customer shall pay the Monthly Reserved Capacity Fee whether or not it uses the capacity.";
     private const string LoanText = "Provider will lend Customer $300 million under a senior secured term loan.";
     private const string CommitmentText = "Customer commits to a minimum annual spend of $250 million per Contract Year.";
 
-    private readonly InMemoryDatabase _db;
-
     public ReviewStoreTests()
         : this(StoreBackend.Sqlite)
     {
     }
 
-    protected ReviewStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    protected ReviewStoreTests(StoreBackend backend)
+        : base(backend, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))
+    {
+    }
     
-
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _db.Dispose();
-        }
-    }
 
     private static Clause C(string id, string type, string text, int start, double confidence = 0.9, ClauseFields? fields = null)
         => new(id, type, text, 1, start, start + text.Length, confidence, "embedded", fields ?? ClauseFields.None);
@@ -54,13 +41,13 @@ public class ReviewStoreTests : IDisposable
     private static readonly Clause s_law = C("cccc000000000004", ClauseTypes.GoverningLaw, "New York law governs.", 250, confidence: 0.99);
 
     private async Task SaveAsync(DocumentAnalysis analysis)
-        => await _db.Documents.SaveAnalysisAsync(analysis, await _db.Documents.StartRunAsync("analyze", CancellationToken.None), CancellationToken.None);
+        => await Db.Documents.SaveAnalysisAsync(analysis, await Db.Documents.StartRunAsync("analyze", CancellationToken.None), CancellationToken.None);
 
     private async Task<ReviewItem> ActAsync(string reference, ReviewAction action, long? expectedVersion = null)
-        => await _db.Review.ApplyReviewActionAsync(await _db.Review.ResolveReviewTargetAsync(reference, CancellationToken.None), action, expectedVersion, CancellationToken.None);
+        => await Db.Review.ApplyReviewActionAsync(await Db.Review.ResolveReviewTargetAsync(reference, CancellationToken.None), action, expectedVersion, CancellationToken.None);
 
     private Task<IReadOnlyList<ReviewQueueItem>> QueueAsync(ReviewQueueFilter? filter = null)
-        => _db.Review.LoadReviewQueueAsync(filter ?? ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
+        => Db.Review.LoadReviewQueueAsync(filter ?? ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
 
     [StoreFact]
     public async Task Queue_FlaggedClausesOnly_MostSevereFirst()
@@ -125,16 +112,16 @@ public class ReviewStoreTests : IDisposable
         Assert.Equal(ReviewStatus.Accepted, item.Status);
         Assert.Equal(1, item.Version);
         Assert.Equal(TakeOrPayText, item.Quote);
-        var audit = Assert.Single(await _db.Review.LoadReviewAuditAsync(item.Id, CancellationToken.None));
+        var audit = Assert.Single(await Db.Review.LoadReviewAuditAsync(item.Id, CancellationToken.None));
         Assert.Equal(("alice", "accept", "checked"), (audit.Actor, audit.Action, audit.Comment));
         Assert.Contains("\"status\":\"open\"", audit.BeforeJson, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"accepted\"", audit.AfterJson, StringComparison.Ordinal);
-        var update = Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Connection.Execute("UPDATE ReviewAudit SET Actor = 'mallory'"));
-        var delete = Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Connection.Execute("DELETE FROM ReviewAudit"));
+        var update = Assert.ThrowsAny<System.Data.Common.DbException>(() => Db.Connection.Execute("UPDATE ReviewAudit SET Actor = 'mallory'"));
+        var delete = Assert.ThrowsAny<System.Data.Common.DbException>(() => Db.Connection.Execute("DELETE FROM ReviewAudit"));
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
-        Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Connection.Execute("DELETE FROM ReviewItems"));
-        Assert.Equal(1, _db.Connection.ExecuteScalar<long>("SELECT count(*) FROM ReviewAudit"));
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => Db.Connection.Execute("DELETE FROM ReviewItems"));
+        Assert.Equal(1, Db.Connection.ExecuteScalar<long>("SELECT count(*) FROM ReviewAudit"));
     }
 
     [StoreFact]
@@ -147,7 +134,7 @@ public class ReviewStoreTests : IDisposable
         var ex = await Assert.ThrowsAsync<DealLensException>(() => ActAsync("aaaa0000", new ReviewAction(ReviewVerbs.Reject, "carol"), expectedVersion: 1));
 
         Assert.Contains("changed since you read it (version 1, now 2", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(2, _db.Connection.ExecuteScalar<long>("SELECT count(*) FROM ReviewAudit"));
+        Assert.Equal(2, Db.Connection.ExecuteScalar<long>("SELECT count(*) FROM ReviewAudit"));
         Assert.Equal(ReviewStatus.Accepted, (await QueueAsync()).Single().Status);
     }
 
@@ -156,9 +143,9 @@ public class ReviewStoreTests : IDisposable
     {
         await SaveAsync(Analysis([s_takeOrPay, s_loan]));
 
-        var ambiguous = await Assert.ThrowsAsync<DealLensException>(() => _db.Review.ResolveReviewTargetAsync("aaaa", CancellationToken.None));
-        var unknown = await Assert.ThrowsAsync<DealLensException>(() => _db.Review.ResolveReviewTargetAsync("dddd", CancellationToken.None));
-        var deal = await _db.Review.ResolveReviewTargetAsync("deal:5a5a", CancellationToken.None);
+        var ambiguous = await Assert.ThrowsAsync<DealLensException>(() => Db.Review.ResolveReviewTargetAsync("aaaa", CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<DealLensException>(() => Db.Review.ResolveReviewTargetAsync("dddd", CancellationToken.None));
+        var deal = await Db.Review.ResolveReviewTargetAsync("deal:5a5a", CancellationToken.None);
 
         Assert.Contains("ambiguous: it matches 2 items (aaaa000000000001, aaaa000000000002)", ambiguous.Message, StringComparison.Ordinal);
         Assert.Contains("no review item matches 'dddd'", unknown.Message, StringComparison.Ordinal);
@@ -207,8 +194,8 @@ public class ReviewStoreTests : IDisposable
         await ActAsync("bbbb", new ReviewAction(ReviewVerbs.Edit, "alice", Edit: new ReviewOverrides { Amount = 300_000_000m }));
         await ActAsync("deal:5a5a", new ReviewAction(ReviewVerbs.Edit, "alice", Edit: new ReviewOverrides { TermMonths = 60 }));
 
-        var reviewed = Assert.Single(await _db.Review.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
-        var extracted = await _db.Documents.LoadAnalysisAsync(Sha, CancellationToken.None);
+        var reviewed = Assert.Single(await Db.Review.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
+        var extracted = await Db.Documents.LoadAnalysisAsync(Sha, CancellationToken.None);
 
         Assert.Equal(["aaaa000000000001", "bbbb000000000003"], reviewed.Clauses.Select(c => c.Id));
         Assert.Equal(300_000_000m, reviewed.Clauses[1].Fields.Amount);
@@ -230,11 +217,11 @@ public class ReviewStoreTests : IDisposable
         var widenedLoan = C("dddd000000000009", ClauseTypes.Loan, "2. " + LoanText, 87);
         await SaveAsync(Analysis([s_takeOrPay, widenedLoan]));
 
-        var items = (await _db.Review.LoadReviewItemsAsync(Sha, CancellationToken.None)).ToDictionary(i => i.ItemKey);
+        var items = (await Db.Review.LoadReviewItemsAsync(Sha, CancellationToken.None)).ToDictionary(i => i.ItemKey);
         Assert.Equal((ReviewStatus.Accepted, "aaaa000000000001", 1L), (items["aaaa000000000001"].Status, items["aaaa000000000001"].ClauseId, items["aaaa000000000001"].Version));
         Assert.Equal((ReviewStatus.Rejected, "dddd000000000009", 87), (items["aaaa000000000002"].Status, items["aaaa000000000002"].ClauseId, items["aaaa000000000002"].Start));
         Assert.Equal((ReviewStatus.NoLongerFound, null), (items["bbbb000000000003"].Status, items["bbbb000000000003"].ClauseId));
-        var reviewed = Assert.Single(await _db.Review.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
+        var reviewed = Assert.Single(await Db.Review.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
         Assert.Equal(["aaaa000000000001"], reviewed.Clauses.Select(c => c.Id));
         var queue = await QueueAsync(new ReviewQueueFilter { Status = ReviewStatus.NoLongerFound });
         Assert.Equal(["bbbb000000000003"], queue.Select(i => i.Id));
@@ -242,10 +229,10 @@ public class ReviewStoreTests : IDisposable
 
         // The commitment comes back: the reviewer's edit applies again.
         await SaveAsync(Analysis([s_takeOrPay, widenedLoan, s_commitment]));
-        var back = (await _db.Review.LoadReviewItemsAsync(Sha, CancellationToken.None)).Single(i => i.ItemKey == "bbbb000000000003");
+        var back = (await Db.Review.LoadReviewItemsAsync(Sha, CancellationToken.None)).Single(i => i.ItemKey == "bbbb000000000003");
         Assert.Equal((ReviewStatus.Edited, "bbbb000000000003"), (back.Status, back.ClauseId));
 
-        var actions = _db.Connection.Query<(string Actor, string Action)>(
+        var actions = Db.Connection.Query<(string Actor, string Action)>(
             "SELECT Actor, Action FROM ReviewAudit WHERE ReviewItemId = @Id ORDER BY Id", new { back.Id }).ToList();
         Assert.Equal([("alice", "edit"), ("deallens", "no_longer_found"), ("deallens", "found_again")], actions);
         Assert.Equal(3, back.Version);
@@ -264,9 +251,9 @@ public class ReviewStoreTests : IDisposable
         // Another extractor reports only the Dallas sentence: nobody reviewed it.
         await SaveAsync(TwoSites([C("eeee000000000002", ClauseTypes.TakeOrPay, dallas, phoenix.Length + 1)]));
 
-        var item = Assert.Single(await _db.Review.LoadReviewItemsAsync(Sha, CancellationToken.None));
+        var item = Assert.Single(await Db.Review.LoadReviewItemsAsync(Sha, CancellationToken.None));
         Assert.Equal((ReviewStatus.NoLongerFound, (string?)null, phoenix), (item.Status, item.ClauseId, item.Quote));
-        var reviewed = Assert.Single(await _db.Review.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
+        var reviewed = Assert.Single(await Db.Review.LoadReviewedAnalysesAsync(CancellationToken.None).ToListAsync());
         Assert.Equal(["eeee000000000002"], reviewed.Clauses.Select(c => c.Id));
         var lost = await QueueAsync(new ReviewQueueFilter { Status = ReviewStatus.NoLongerFound });
         Assert.Equal(["eeee000000000001"], lost.Select(i => i.Id));

@@ -4,35 +4,22 @@ using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Storage;
 
-public class RiskStoreTests : IDisposable
+public class RiskStoreTests : StoreTests
 {
-    private readonly InMemoryDatabase _db;
-
     public RiskStoreTests()
         : this(StoreBackend.Sqlite)
     {
     }
 
-    protected RiskStoreTests(StoreBackend backend) => _db = new InMemoryDatabase(backend, new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero));
-
-    public void Dispose()
+    protected RiskStoreTests(StoreBackend backend)
+        : base(backend, new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero))
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _db.Dispose();
-        }
     }
 
     [StoreFact]
     public async Task MergeSplit_AliasTableRoundTrips()
     {
-        var store = _db.Risk;
+        var store = Db.Risk;
 
         await store.MergeAsync("Beacon Intelligence Inc.", "Beacon AI", CancellationToken.None);
         var resolver = await store.LoadResolverAsync(CancellationToken.None);
@@ -51,19 +38,19 @@ public class RiskStoreTests : IDisposable
             [new SnapshotCompany("acme", "Acme Corp."), new SnapshotCompany("beacon", "Beacon AI, Inc.")], ["a.pdf", "b.htm"]);
         var deal = new RiskSnapshot(RiskSnapshots.Deal, "a.pdf", Severity.Medium, 42m, 0.1m, "USD", null, [], ["a.pdf"]);
 
-        await _db.Risk.SaveSnapshotsAsync([cycle, deal], CancellationToken.None);
+        await Db.Risk.SaveSnapshotsAsync([cycle, deal], CancellationToken.None);
 
-        var all = await _db.Risk.LoadSnapshotsAsync(null, CancellationToken.None);
+        var all = await Db.Risk.LoadSnapshotsAsync(null, CancellationToken.None);
         Assert.Equal(2, all.Count);
-        Assert.All(all, s => Assert.Equal(_db.Time.GetUtcNow(), s.ComputedAt));
+        Assert.All(all, s => Assert.Equal(Db.Time.GetUtcNow(), s.ComputedAt));
         Assert.Equivalent(cycle, all[0].Snapshot, strict: true);
         Assert.Equal(9999999999999.99m, all[0].Snapshot.Amount);
         Assert.Equivalent(deal, all[1].Snapshot, strict: true);
-        var latestCycles = await _db.Risk.LoadLatestSnapshotsAsync(RiskSnapshots.Cycle, CancellationToken.None);
+        var latestCycles = await Db.Risk.LoadLatestSnapshotsAsync(RiskSnapshots.Cycle, CancellationToken.None);
         Assert.Equal("acme>beacon", Assert.Single(latestCycles).Snapshot.Subject);
-        var amountType = _db.Database.Dialect is DealLens.Storage.SqliteDialect
-            ? _db.Connection.ExecuteScalar<string>("SELECT typeof(Amount) FROM RiskSnapshots WHERE Kind = 'cycle'")
-            : _db.Connection.ExecuteScalar<string>("SELECT pg_typeof(Amount)::text FROM RiskSnapshots WHERE Kind = 'cycle'");
+        var amountType = Db.Database.Dialect is DealLens.Storage.SqliteDialect
+            ? Db.Connection.ExecuteScalar<string>("SELECT typeof(Amount) FROM RiskSnapshots WHERE Kind = 'cycle'")
+            : Db.Connection.ExecuteScalar<string>("SELECT pg_typeof(Amount)::text FROM RiskSnapshots WHERE Kind = 'cycle'");
         Assert.True(amountType is "real" or "double precision", $"Amount is stored as {amountType}, not a number");
     }
 }
