@@ -135,7 +135,7 @@ public static class ReviewOutput
             var rel = edge.Relation;
             var amount = Formats.RelationAmount(rel);
             b.Append(CultureInfo.InvariantCulture,
-                $"  {edge.FromName} -> {edge.ToName}  {rel.Kind.Replace('_', ' ')}  {amount}{(rel.Binding ? "" : " (non-binding)")}  [{rel.Id}]\n");
+                $"  {edge.FromName} -> {edge.ToName}  {RelationKinds.Name(rel.Kind).Replace('_', ' ')}  {amount}{(rel.Binding ? "" : " (non-binding)")}  [{rel.Id}]\n");
             foreach (var quote in edge.Quotes)
             {
                 b.Append(CultureInfo.InvariantCulture,
@@ -159,7 +159,7 @@ public static class ReviewOutput
             ["relation"] = e.Relation.Id,
             ["from"] = e.FromName,
             ["to"] = e.ToName,
-            ["kind"] = e.Relation.Kind,
+            ["kind"] = RelationKinds.Name(e.Relation.Kind),
             ["amount"] = e.Relation.Amount,
             ["currency"] = e.Relation.Currency,
             ["binding"] = e.Relation.Binding,

@@ -52,7 +52,7 @@ public static class GraphWriter
 
         foreach (var r in graph.Relations)
         {
-            var style = r.Kind == RelationKinds.Purchase ? "solid" : "dashed";
+            var style = r.Kind == RelationKind.Purchase ? "solid" : "dashed";
             var color = inCycle.Contains(r.Id) ? ", color=red" : "";
             b.Append(CultureInfo.InvariantCulture,
                 $"  \"{CompanyNames.ToId(r.From)}\" -> \"{CompanyNames.ToId(r.To)}\" [label=\"{Escape(Label(r))}\", style={style}{color}];\n");
@@ -73,7 +73,7 @@ public static class GraphWriter
 
         foreach (var r in graph.Relations)
         {
-            var arrow = r.Kind == RelationKinds.Purchase ? "-->" : "-.->";
+            var arrow = r.Kind == RelationKind.Purchase ? "-->" : "-.->";
             b.Append(CultureInfo.InvariantCulture, $"  {NodeId(CompanyNames.ToId(r.From))} {arrow}|{Label(r)}| {NodeId(CompanyNames.ToId(r.To))}\n");
         }
 

@@ -4,7 +4,7 @@ using DealLens.Core.Risk;
 namespace DealLens.Core.Evaluation;
 
 /// <summary>A money relation the graph read from one document, with each end's spellings.</summary>
-public sealed record FilingRelation(string Kind, IReadOnlyList<string> From, IReadOnlyList<string> To);
+public sealed record FilingRelation(RelationKind Kind, IReadOnlyList<string> From, IReadOnlyList<string> To);
 
 /// <summary>A disclosed revenue share as the concentration reader stored it.</summary>
 public sealed record FilingConcentration(string Customer, decimal Percent, string? Period);

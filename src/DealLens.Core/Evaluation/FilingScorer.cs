@@ -53,24 +53,24 @@ public static class FilingScorer
         @"^(?:(?:our|its|their|the|a|an)\s+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
 
     /// <summary>Label financing kinds and the relation kinds that count as finding them.</summary>
-    private static readonly Dictionary<string, string[]> s_kinds = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, RelationKind[]> s_kinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["equity"] = [RelationKinds.Equity],
-        ["equity_contribution"] = [RelationKinds.Equity],
-        ["preferred_equity"] = [RelationKinds.Equity],
-        ["equity_offering"] = [RelationKinds.Equity],
-        ["acquisition"] = [RelationKinds.Equity],
-        ["loan"] = [RelationKinds.Loan],
-        ["convertible_notes"] = [RelationKinds.Loan],
-        ["project_financing"] = [RelationKinds.Loan, RelationKinds.Equity],
-        ["letter_of_credit"] = [RelationKinds.Loan, RelationKinds.Backstop],
-        ["guarantee"] = [RelationKinds.Backstop, RelationKinds.Loan],
-        ["backstop"] = [RelationKinds.Backstop, RelationKinds.Loan],
-        ["pledge"] = [RelationKinds.Loan, RelationKinds.Backstop],
-        ["warrant"] = [RelationKinds.Warrant],
-        ["prepayment"] = [RelationKinds.Prepayment],
-        ["capex_funding"] = [RelationKinds.Prepayment, RelationKinds.Loan, RelationKinds.Equity],
-        ["finance_lease"] = [RelationKinds.SaleLeaseback, RelationKinds.Loan, RelationKinds.Purchase],
+        ["equity"] = [RelationKind.Equity],
+        ["equity_contribution"] = [RelationKind.Equity],
+        ["preferred_equity"] = [RelationKind.Equity],
+        ["equity_offering"] = [RelationKind.Equity],
+        ["acquisition"] = [RelationKind.Equity],
+        ["loan"] = [RelationKind.Loan],
+        ["convertible_notes"] = [RelationKind.Loan],
+        ["project_financing"] = [RelationKind.Loan, RelationKind.Equity],
+        ["letter_of_credit"] = [RelationKind.Loan, RelationKind.Backstop],
+        ["guarantee"] = [RelationKind.Backstop, RelationKind.Loan],
+        ["backstop"] = [RelationKind.Backstop, RelationKind.Loan],
+        ["pledge"] = [RelationKind.Loan, RelationKind.Backstop],
+        ["warrant"] = [RelationKind.Warrant],
+        ["prepayment"] = [RelationKind.Prepayment],
+        ["capex_funding"] = [RelationKind.Prepayment, RelationKind.Loan, RelationKind.Equity],
+        ["finance_lease"] = [RelationKind.SaleLeaseback, RelationKind.Loan, RelationKind.Purchase],
     };
 
     public static FilingDocumentScore Score(FilingLabel label, FilingPrediction prediction)
@@ -113,7 +113,7 @@ public static class FilingScorer
         fields.Add(new FieldCount(FilingFields.Financing, financingRight, label.Financing.Count));
         if (label.Financing.Count > financingRight && prediction.Relations.Count > 0)
         {
-            misses.Add("financing: graph has " + string.Join("; ", prediction.Relations.Select(r => $"{r.Kind} {r.From[0]} -> {r.To[0]}")));
+            misses.Add("financing: graph has " + string.Join("; ", prediction.Relations.Select(r => $"{RelationKinds.Name(r.Kind)} {r.From[0]} -> {r.To[0]}")));
         }
 
         var facts = label.Concentration.Where(c => c.SharePct is not null && c.Metric.Equals("revenue", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -217,7 +217,7 @@ public static class FilingScorer
     }
 
     internal static bool FinancingMatches(FilingFinancingLabel label, FilingRelation relation)
-        => s_kinds.TryGetValue(label.Kind, out var kinds) && kinds.Contains(relation.Kind, StringComparer.Ordinal)
+        => s_kinds.TryGetValue(label.Kind, out var kinds) && kinds.Contains(relation.Kind)
             && EndMatches(label.From, relation.From) && EndMatches(label.To, relation.To);
 
     /// <summary>

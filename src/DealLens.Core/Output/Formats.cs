@@ -52,6 +52,6 @@ public static class Formats
     public static string Relation(MoneyRelation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        return relation.Kind + " " + RelationAmount(relation) + (relation.Binding ? "" : " (non-binding)");
+        return RelationKinds.Name(relation.Kind) + " " + RelationAmount(relation) + (relation.Binding ? "" : " (non-binding)");
     }
 }

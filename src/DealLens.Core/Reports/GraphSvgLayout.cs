@@ -60,7 +60,7 @@ public static class GraphSvgLayout
             var start = Clip(p0, control, widths[deal.From]);
             var end = Clip(p2, control, widths[deal.To]);
             var colour = deal.InCycle ? "#c0392b" : "#44546a";
-            var dash = deal.Kind == RelationKinds.Purchase ? "" : " stroke-dasharray=\"6 4\"";
+            var dash = deal.Kind == RelationKind.Purchase ? "" : " stroke-dasharray=\"6 4\"";
             b.Append(CultureInfo.InvariantCulture,
                 $"<path d=\"M{F(start.X)},{F(start.Y)} Q{F(control.Item1)},{F(control.Item2)} {F(end.X)},{F(end.Y)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{(deal.InCycle ? "2.2" : "1.6")}\"{dash} marker-end=\"url(#{(deal.InCycle ? "arrow-cycle" : "arrow")})\"/>\n");
             var mid = ((0.25 * start.X) + (0.5 * control.Item1) + (0.25 * end.X), (0.25 * start.Y) + (0.5 * control.Item2) + (0.25 * end.Y));
@@ -98,7 +98,7 @@ public static class GraphSvgLayout
         ArgumentNullException.ThrowIfNull(deal);
         var amount = deal.Amount is not null ? Formats.Money(deal.Amount, deal.Currency)
             : deal.Redacted ? "redacted" : "amount unknown";
-        return $"{deal.Kind.Replace('_', ' ')} {amount}{(deal.Binding ? "" : " (non-binding)")}";
+        return $"{RelationKinds.Name(deal.Kind).Replace('_', ' ')} {amount}{(deal.Binding ? "" : " (non-binding)")}";
     }
 
     /// <summary>Where the line from a box's centre towards <paramref name="toward"/> leaves the box.</summary>

@@ -130,7 +130,7 @@ public sealed record ReportDeal(
     string FromName,
     string To,
     string ToName,
-    string Kind,
+    RelationKind Kind,
     decimal? Amount,
     string? Currency,
     bool Binding,

@@ -111,7 +111,7 @@ public static class ReportHtml
                 $"<div class=\"muted\">circularity {E(ratio)} · financing {E(Formats.Money(c.FinancingProvided, "USD"))} vs purchases {E(Formats.Money(c.PurchasesCommitted, "USD"))}{(c.VestsOnPurchaseMilestones ? " · financing vests on purchase milestones" : "")}</div><ul>");
             foreach (var rel in c.Relations)
             {
-                b.Append(CultureInfo.InvariantCulture, $"<li><code>{E(rel.Id)}</code> {E(rel.Kind)} {E(Formats.Money(rel.Amount, rel.Currency))}");
+                b.Append(CultureInfo.InvariantCulture, $"<li><code>{E(rel.Id)}</code> {E(RelationKinds.Name(rel.Kind))} {E(Formats.Money(rel.Amount, rel.Currency))}");
                 foreach (var e in rel.Evidence.DistinctBy(e => e.Quote).Take(2))
                 {
                     links.Quote(b, e);
@@ -169,7 +169,7 @@ public static class ReportHtml
             b.Append(CultureInfo.InvariantCulture, $"<details><summary><h3 class=\"inline\">Left out ({risk.Skipped.Count}: direction or parties not stated)</h3></summary><ul>");
             foreach (var s in risk.Skipped)
             {
-                b.Append(CultureInfo.InvariantCulture, $"<li>{E(s.Kind)} in {E(ReportBuilder.ShortName(s.Document))}: {E(s.Reason)}</li>");
+                b.Append(CultureInfo.InvariantCulture, $"<li>{E(RelationKinds.Name(s.Kind))} in {E(ReportBuilder.ShortName(s.Document))}: {E(s.Reason)}</li>");
             }
 
             b.Append("</ul></details>");
@@ -189,7 +189,7 @@ public static class ReportHtml
             {
                 var amount = d.Amount is null ? (d.Redacted ? "redacted" : "unknown") : Formats.Money(d.Amount, d.Currency);
                 b.Append(CultureInfo.InvariantCulture,
-                    $"<tr{(d.InCycle ? " class=\"cycle\"" : "")}><td><code>{E(d.Id)}</code></td><td>{E(d.FromName)}</td><td>{E(d.ToName)}</td><td>{E(d.Kind.Replace('_', ' '))}{(d.InCycle ? " <span class=\"chip red\">cycle</span>" : "")}</td><td class=\"num\">{E(amount)}</td><td>{(d.Binding ? "yes" : "<b>no</b>")}</td><td>{E(string.Join(", ", d.Documents.Select(ReportBuilder.ShortName)))}</td></tr>");
+                    $"<tr{(d.InCycle ? " class=\"cycle\"" : "")}><td><code>{E(d.Id)}</code></td><td>{E(d.FromName)}</td><td>{E(d.ToName)}</td><td>{E(RelationKinds.Name(d.Kind).Replace('_', ' '))}{(d.InCycle ? " <span class=\"chip red\">cycle</span>" : "")}</td><td class=\"num\">{E(amount)}</td><td>{(d.Binding ? "yes" : "<b>no</b>")}</td><td>{E(string.Join(", ", d.Documents.Select(ReportBuilder.ShortName)))}</td></tr>");
             }
 
             b.Append("</tbody></table>");

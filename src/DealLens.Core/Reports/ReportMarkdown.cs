@@ -56,7 +56,7 @@ public static partial class ReportMarkdown
             b.Append(CultureInfo.InvariantCulture, $"- **{Formats.Severity(c.Severity)}** {Md(string.Join(" → ", c.Names.Append(c.Names[0])))} ({c.Kind.Replace('_', ' ')}); circularity {Md(ratio)}{(c.VestsOnPurchaseMilestones ? "; financing vests on purchase milestones" : "")}\n");
             foreach (var rel in c.Relations)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  - {Code(rel.Id)} {Md(rel.Kind)} {Md(Formats.Money(rel.Amount, rel.Currency))}: {Md(string.Join(", ", rel.Documents.Select(ReportBuilder.ShortName)))}\n");
+                b.Append(CultureInfo.InvariantCulture, $"  - {Code(rel.Id)} {Md(RelationKinds.Name(rel.Kind))} {Md(Formats.Money(rel.Amount, rel.Currency))}: {Md(string.Join(", ", rel.Documents.Select(ReportBuilder.ShortName)))}\n");
             }
         }
 
@@ -105,7 +105,7 @@ public static partial class ReportMarkdown
             b.Append(CultureInfo.InvariantCulture, $"\n### Left out ({risk.Skipped.Count}: direction or parties not stated)\n\n");
             foreach (var s in risk.Skipped)
             {
-                b.Append(CultureInfo.InvariantCulture, $"- {Md(s.Kind)} in {Md(ReportBuilder.ShortName(s.Document))}: {Md(s.Reason)}\n");
+                b.Append(CultureInfo.InvariantCulture, $"- {Md(RelationKinds.Name(s.Kind))} in {Md(ReportBuilder.ShortName(s.Document))}: {Md(s.Reason)}\n");
             }
         }
 
@@ -126,7 +126,7 @@ public static partial class ReportMarkdown
         {
             var amount = d.Amount is null ? (d.Redacted ? "redacted" : "unknown") : Formats.Money(d.Amount, d.Currency);
             b.Append(CultureInfo.InvariantCulture,
-                $"| {Code(d.Id)} | {Md(d.FromName)} | {Md(d.ToName)} | {Md(d.Kind)} | {amount} | {(d.Binding ? "yes" : "no")} | {(d.InCycle ? "yes" : "no")} | {Md(string.Join(", ", d.Documents.Select(ReportBuilder.ShortName)))} |\n");
+                $"| {Code(d.Id)} | {Md(d.FromName)} | {Md(d.ToName)} | {Md(RelationKinds.Name(d.Kind))} | {amount} | {(d.Binding ? "yes" : "no")} | {(d.InCycle ? "yes" : "no")} | {Md(string.Join(", ", d.Documents.Select(ReportBuilder.ShortName)))} |\n");
         }
 
         b.Append('\n');

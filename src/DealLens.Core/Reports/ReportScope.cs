@@ -67,7 +67,7 @@ public sealed record ReportScope(
         var relation = matches[0];
         var paths = relation.Documents.ToHashSet(StringComparer.Ordinal);
         var documents = analyses.Where(a => paths.Contains(a.SourcePath)).Select(a => a.Sha256).ToHashSet(StringComparer.Ordinal);
-        var title = $"Deal {relation.Id}: {graph.NameOf(relation.From)} -> {graph.NameOf(relation.To)} ({relation.Kind})";
+        var title = $"Deal {relation.Id}: {graph.NameOf(relation.From)} -> {graph.NameOf(relation.To)} ({RelationKinds.Name(relation.Kind)})";
         return new ReportScope(ReportScopes.Deal, id, title, documents, new HashSet<string>([relation.Id], StringComparer.Ordinal), null);
     }
 

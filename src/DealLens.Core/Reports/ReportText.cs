@@ -68,7 +68,7 @@ public static class ReportText
             b.Append(CultureInfo.InvariantCulture, $"\nLeft out ({risk.Skipped.Count}: direction or parties not stated)\n");
             foreach (var s in risk.Skipped)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  {s.Kind} in {s.Document}: {s.Reason}\n");
+                b.Append(CultureInfo.InvariantCulture, $"  {RelationKinds.Name(s.Kind)} in {s.Document}: {s.Reason}\n");
             }
         }
 

@@ -36,7 +36,7 @@ public sealed record DocumentProse(bool ReadsProse, IReadOnlyList<ProseFact> Rel
 
 /// <summary>A relation the document's prose states, with the names as written (resolved when the graph is assembled).</summary>
 public sealed record ProseFact(
-    string Kind, string From, string To, string? Beneficiary, decimal? Amount, string? Currency, bool Binding,
+    RelationKind Kind, string From, string To, string? Beneficiary, decimal? Amount, string? Currency, bool Binding,
     bool VestsOnPurchaseMilestones, string Quote, string? Warning);
 
 /// <summary>A link the document states between two spellings ("X LLC, a wholly-owned subsidiary of Y"; "X (NASDAQ: XYZ)").</summary>
@@ -47,7 +47,7 @@ public sealed record PartyKey(string Name, string Key);
 
 /// <summary>One money relation read from one document's clauses or prose, before documents about the same deal are linked.</summary>
 public sealed record RelationDraft(
-    string Document, string Sha256, DateOnly? EffectiveDate, string From, string To, string Kind, decimal? Amount, string? Currency,
+    string Document, string Sha256, DateOnly? EffectiveDate, string From, string To, RelationKind Kind, decimal? Amount, string? Currency,
     bool Binding, bool Redacted, bool Vests, IReadOnlyList<RelationEvidence> Evidence)
 {
     public string? Beneficiary { get; init; }

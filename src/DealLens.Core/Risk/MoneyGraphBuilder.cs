@@ -140,7 +140,7 @@ public static class MoneyGraphBuilder
 
             // Where the prose was read, its grammar is the better witness: a clause-derived relation is kept only for
             // a kind the prose did not state (a purchase when the prose read no purchase or lease).
-            var prose = proseDrafts.Select(d => d.Kind).ToHashSet(StringComparer.Ordinal);
+            var prose = proseDrafts.Select(d => d.Kind).ToHashSet();
             var proseKeys = proseDrafts.Select(d => (d.From, d.To, d.Kind)).ToHashSet();
             var proseCompanies = proseDrafts.SelectMany(d => new[] { d.From, d.To }).ToHashSet(StringComparer.Ordinal);
             foreach (var draft in document.ClauseRelations)
@@ -167,7 +167,7 @@ public static class MoneyGraphBuilder
             .GroupBy(p => (p.Relation.From, p.Relation.To, p.Relation.Kind))
             .Select(g => Link(g.OrderBy(p => p.Relation.Documents[0], StringComparer.Ordinal).ToList()))
             .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal)
-            .ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Documents[0], StringComparer.Ordinal)
+            .ThenBy(r => RelationKinds.Name(r.Kind), StringComparer.Ordinal).ThenBy(r => r.Documents[0], StringComparer.Ordinal)
             .ToList();
 
         // A clause skipped in a document where the same kind was read from another sentence is noise, not a gap.
@@ -176,7 +176,7 @@ public static class MoneyGraphBuilder
             .Where(s => !found.Contains((s.Document, s.Kind)))
             .GroupBy(s => (s.Document, s.Kind, s.Reason))
             .Select(g => g.First())
-            .OrderBy(s => s.Document, StringComparer.Ordinal).ThenBy(s => s.Kind, StringComparer.Ordinal)
+            .OrderBy(s => s.Document, StringComparer.Ordinal).ThenBy(s => RelationKinds.Name(s.Kind), StringComparer.Ordinal)
             .ToList();
 
         var keys = relations.SelectMany(r => new[] { r.From, r.To }).Concat(spellings.Keys).Distinct(StringComparer.Ordinal);
@@ -279,7 +279,7 @@ public static class MoneyGraphBuilder
         {
             foreach (var sentence in new[] { valueSentence }.Concat(purchaseClauses.Select(c => c.Text)).OfType<string>())
             {
-                direction = RelationDirection.Read(RelationKinds.Purchase, sentence, parties, out reason);
+                direction = RelationDirection.Read(RelationKind.Purchase, sentence, parties, out reason);
                 if (direction is not null)
                 {
                     break;
@@ -290,7 +290,7 @@ public static class MoneyGraphBuilder
         var quote = valueSentence ?? purchaseClauses.FirstOrDefault()?.Text ?? "";
         if (direction is not { } d)
         {
-            skipped.Add(new SkippedRelation(analysis.SourcePath, null, RelationKinds.Purchase,
+            skipped.Add(new SkippedRelation(analysis.SourcePath, null, RelationKind.Purchase,
                 "buyer and seller not identified: no provider/customer roles and " + (reason.Length > 0 ? reason : "no purchase wording"), quote));
             return;
         }
@@ -318,15 +318,14 @@ public static class MoneyGraphBuilder
 
         var evidence = new List<RelationEvidence> { new(analysis.SourcePath, null, quote) };
         evidence.AddRange(purchaseClauses.Select(c => new RelationEvidence(analysis.SourcePath, c.Id, c.Text)));
-        drafts.Add(new RelationDraft(analysis.SourcePath, analysis.Sha256, deal.EffectiveDate, d.From, d.To, RelationKinds.Purchase, amount, currency, binding, redacted, false, evidence));
+        drafts.Add(new RelationDraft(analysis.SourcePath, analysis.Sha256, deal.EffectiveDate, d.From, d.To, RelationKind.Purchase, amount, currency, binding, redacted, false, evidence));
     }
 
     private static void ReadFinancing(DocumentAnalysis analysis, DocumentParties parties, List<RelationDraft> drafts, List<SkippedRelation> skipped)
     {
         foreach (var clause in analysis.Clauses)
         {
-            var kind = KindOf(clause.Type);
-            if (kind is null)
+            if (KindOf(clause.Type) is not { } kind)
             {
                 continue;
             }
@@ -339,13 +338,13 @@ public static class MoneyGraphBuilder
             }
 
             var amount = s_perShare.IsMatch(clause.Text) ? null : clause.Fields.Amount;
-            if (kind == RelationKinds.Prepayment && amount is null && clause.Fields.Percent is { } percent
+            if (kind == RelationKind.Prepayment && amount is null && clause.Fields.Percent is { } percent
                 && analysis.Deal.TotalValue?.Amount is { } total)
             {
                 amount = total * percent / 100m;
             }
 
-            var vests = kind is RelationKinds.Warrant or RelationKinds.Equity
+            var vests = kind is RelationKind.Warrant or RelationKind.Equity
                 && s_vests.IsMatch(clause.Text) && s_purchaseMilestone.IsMatch(clause.Text);
             drafts.Add(new RelationDraft(
                 analysis.SourcePath, analysis.Sha256, analysis.Deal.EffectiveDate, d.From, d.To, kind, amount,
@@ -355,25 +354,25 @@ public static class MoneyGraphBuilder
         }
     }
 
-    private static string? KindOf(string clauseType) => clauseType switch
+    private static RelationKind? KindOf(string clauseType) => clauseType switch
     {
-        ClauseTypes.EquityInvestment => RelationKinds.Equity,
-        ClauseTypes.Warrant => RelationKinds.Warrant,
-        ClauseTypes.Backstop => RelationKinds.Backstop,
-        ClauseTypes.Loan => RelationKinds.Loan,
-        ClauseTypes.Prepayment => RelationKinds.Prepayment,
-        ClauseTypes.SaleLeaseback => RelationKinds.SaleLeaseback,
+        ClauseTypes.EquityInvestment => RelationKind.Equity,
+        ClauseTypes.Warrant => RelationKind.Warrant,
+        ClauseTypes.Backstop => RelationKind.Backstop,
+        ClauseTypes.Loan => RelationKind.Loan,
+        ClauseTypes.Prepayment => RelationKind.Prepayment,
+        ClauseTypes.SaleLeaseback => RelationKind.SaleLeaseback,
         _ => null,
     };
 
     /// <summary>One relation per document, direction and kind: restated clauses do not add up; the largest amount stands.</summary>
-    private static MoneyRelation Merge(IGrouping<(string Document, string Sha256, string From, string To, string Kind), RelationDraft> group)
+    private static MoneyRelation Merge(IGrouping<(string Document, string Sha256, string From, string To, RelationKind Kind), RelationDraft> group)
     {
         var drafts = group.ToList();
         var known = drafts.Where(d => d.Amount is not null).ToList();
         var best = known.Count > 0 ? known.MaxBy(d => d.Amount)! : drafts[0];
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{group.Key.Sha256}:{group.Key.Kind}:{group.Key.From}:{group.Key.To}")))[..12];
+            $"{group.Key.Sha256}:{RelationKinds.Name(group.Key.Kind)}:{group.Key.From}:{group.Key.To}")))[..12];
         return new MoneyRelation(
             id, group.Key.From, group.Key.To, group.Key.Kind, best.Amount, best.Currency,
             Binding: best.Binding,
@@ -427,7 +426,7 @@ public static class MoneyGraphBuilder
         var counted = (baseline is { } b ? [b] : Array.Empty<(MoneyRelation Relation, string Sha256, DateOnly? Date)>()).Concat(added).ToList();
         var first = counted.FirstOrDefault(p => p.Relation.Amount is not null).Relation ?? parts[0].Relation;
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{string.Join(",", parts.Select(p => p.Sha256).Order(StringComparer.Ordinal))}:{first.Kind}:{first.From}:{first.To}")))[..12];
+            $"{string.Join(",", parts.Select(p => p.Sha256).Order(StringComparer.Ordinal))}:{RelationKinds.Name(first.Kind)}:{first.From}:{first.To}")))[..12];
         return first with
         {
             Id = id,

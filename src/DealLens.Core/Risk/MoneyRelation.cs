@@ -1,36 +1,50 @@
+using System.Text.Json.Serialization;
+using DealLens.Core.Output;
+
 namespace DealLens.Core.Risk;
 
-/// <summary>The kinds of money relation between two companies.</summary>
-public static class RelationKinds
+/// <summary>
+/// The kinds of money relation between two companies, written as their snake_case words ("purchase",
+/// "sale_leaseback") in text, JSON and the database (see <see cref="Vocabulary"/>).
+/// </summary>
+[JsonConverter(typeof(VocabularyJsonConverter<RelationKind>))]
+public enum RelationKind
 {
     /// <summary>Customer -> provider: a commitment to buy.</summary>
-    public const string Purchase = "purchase";
+    Purchase = 1,
 
     /// <summary>Tenant -> landlord: a lease is a commitment to pay for capacity, like a purchase.</summary>
-    public const string Lease = "lease";
+    Lease,
 
     /// <summary>Investor -> company.</summary>
-    public const string Equity = "equity";
+    Equity,
 
     /// <summary>Issuer -> holder.</summary>
-    public const string Warrant = "warrant";
+    Warrant,
 
     /// <summary>Guarantor or backstopper -> the party it supports (its beneficiary, when named, is on the relation).</summary>
-    public const string Backstop = "backstop";
+    Backstop,
 
     /// <summary>Lender or credit-support giver -> borrower / beneficiary.</summary>
-    public const string Loan = "loan";
+    Loan,
 
     /// <summary>Payer -> payee, paid ahead of delivery.</summary>
-    public const string Prepayment = "prepayment";
+    Prepayment,
 
     /// <summary>Buyer-lessor -> seller-lessee: cash for an asset the seller keeps using.</summary>
-    public const string SaleLeaseback = "sale_leaseback";
+    SaleLeaseback,
+}
 
-    public static bool IsFinancing(string kind) => kind is Equity or Warrant or Backstop or Loan or Prepayment or SaleLeaseback;
+public static class RelationKinds
+{
+    public static bool IsFinancing(RelationKind kind) => kind is RelationKind.Equity or RelationKind.Warrant or RelationKind.Backstop
+        or RelationKind.Loan or RelationKind.Prepayment or RelationKind.SaleLeaseback;
 
     /// <summary>A commitment to pay for goods, services or space: a purchase or a lease.</summary>
-    public static bool IsCommitment(string kind) => kind is Purchase or Lease;
+    public static bool IsCommitment(RelationKind kind) => kind is RelationKind.Purchase or RelationKind.Lease;
+
+    /// <summary>The word for <paramref name="kind"/> ("sale_leaseback").</summary>
+    public static string Name(RelationKind kind) => Vocabulary.Name(kind);
 }
 
 /// <summary>Where a relation was read: the document, the clause (when it came from one) and the quote.</summary>
@@ -44,7 +58,7 @@ public sealed record MoneyRelation(
     string Id,
     string From,
     string To,
-    string Kind,
+    RelationKind Kind,
     decimal? Amount,
     string? Currency,
     bool Binding,
@@ -62,7 +76,7 @@ public sealed record MoneyRelation(
 }
 
 /// <summary>A relation the documents suggest but whose direction (or parties) could not be read; left out, not guessed.</summary>
-public sealed record SkippedRelation(string Document, string? ClauseId, string Kind, string Reason, string Quote);
+public sealed record SkippedRelation(string Document, string? ClauseId, RelationKind Kind, string Reason, string Quote);
 
 /// <summary>A company: its key (see <see cref="CompanyNames.Normalize"/>), display name and every spelling seen.</summary>
 public sealed record Company(string Id, string Key, string Name, IReadOnlyList<string> Aliases);

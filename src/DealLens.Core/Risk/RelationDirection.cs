@@ -43,18 +43,18 @@ internal static class RelationDirection
     private static readonly Regex s_preposition = new(@"\b(?:in|to|into|from|of|with)\s*(?:the\s+)?$", Options, s_timeout);
 
     /// <summary>(From, To) for a relation of <paramref name="kind"/>, or the reason it could not be read.</summary>
-    public static (string From, string To)? Read(string kind, string sentence, DocumentParties parties, out string reason)
+    public static (string From, string To)? Read(RelationKind kind, string sentence, DocumentParties parties, out string reason)
     {
         var mentions = parties.Find(sentence);
         var masked = Mask(sentence, mentions);
         reason = "";
         switch (kind)
         {
-            case RelationKinds.Purchase:
+            case RelationKind.Purchase:
                 return SubjectFirst(s_purchase, sentence, masked, mentions, parties, fallbackTo: parties.ProviderKey, out reason);
-            case RelationKinds.Equity:
+            case RelationKind.Equity:
                 return SubjectFirst(s_equity, sentence, masked, mentions, parties, fallbackTo: null, out reason);
-            case RelationKinds.Warrant:
+            case RelationKind.Warrant:
                 {
                     var issued = SubjectFirst(s_warrantIssue, sentence, masked, mentions, parties, fallbackTo: null, out reason);
                     if (issued is not null)
@@ -73,13 +73,13 @@ internal static class RelationDirection
                     return null;
                 }
 
-            case RelationKinds.Backstop:
+            case RelationKind.Backstop:
                 return SubjectFirst(s_backstop, sentence, masked, mentions, parties, fallbackTo: parties.ProviderKey, out reason);
-            case RelationKinds.Loan:
+            case RelationKind.Loan:
                 return SubjectFirst(s_loan, sentence, masked, mentions, parties, fallbackTo: null, out reason);
-            case RelationKinds.Prepayment:
+            case RelationKind.Prepayment:
                 return SubjectFirst(s_prepayment, sentence, masked, mentions, parties, fallbackTo: parties.ProviderKey, out reason);
-            case RelationKinds.SaleLeaseback:
+            case RelationKind.SaleLeaseback:
                 {
                     var sold = SubjectFirst(s_leasebackSeller, sentence, masked, mentions, parties, fallbackTo: null, out reason);
                     if (sold is { } s)

@@ -13,7 +13,7 @@ namespace DealLens.Core.Risk;
 /// stated one is not a plausible relation amount (then <see cref="Warning"/> says why and the quote keeps it).
 /// </summary>
 public sealed record ProseRelation(
-    string Kind,
+    RelationKind Kind,
     string From,
     string To,
     string? Beneficiary,
@@ -79,9 +79,9 @@ public static class RelationReader
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
     };
 
-    private sealed record Template(string Kind, Regex Pattern, bool Swap = false);
+    private sealed record Template(RelationKind Kind, Regex Pattern, bool Swap = false);
 
-    private static Template T(string kind, string pattern, bool swap = false)
+    private static Template T(RelationKind kind, string pattern, bool swap = false)
     {
         foreach (var (macro, value) in s_macros)
         {
@@ -95,88 +95,88 @@ public static class RelationReader
     private static readonly Template[] s_templates =
     [
         // Warrants: issuer -> holder.
-        T(RelationKinds.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b\s+(?:to\s+)?{B}\s+{g}\bwarrants?\b"),
-        T(RelationKinds.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b{g}\bwarrants?\b{g}\bto\s+{B}"),
-        T(RelationKinds.Warrant, @"{B}{g}\b(?<v>received|receives|receive|obtained|obtains|was\s+issued|were\s+issued|was\s+granted|were\s+granted|gets|got|acquired|acquires)\b{g}\bwarrants?\b{g}\b(?:of|in)\s+{A}"),
-        T(RelationKinds.Warrant, @"{A}{P}\s+{g}\bwarrants?\b{g}\b(?<v>issued\s+to|granted\s+to|held\s+by)\s+{B}"),
+        T(RelationKind.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b\s+(?:to\s+)?{B}\s+{g}\bwarrants?\b"),
+        T(RelationKind.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b{g}\bwarrants?\b{g}\bto\s+{B}"),
+        T(RelationKind.Warrant, @"{B}{g}\b(?<v>received|receives|receive|obtained|obtains|was\s+issued|were\s+issued|was\s+granted|were\s+granted|gets|got|acquired|acquires)\b{g}\bwarrants?\b{g}\b(?:of|in)\s+{A}"),
+        T(RelationKind.Warrant, @"{A}{P}\s+{g}\bwarrants?\b{g}\b(?<v>issued\s+to|granted\s+to|held\s+by)\s+{B}"),
         // Nominal: "Cipher's warrants to Google cover 24 million shares".
-        T(RelationKinds.Warrant, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>warrants?)\s+(?:to|for|in\s+favou?r\s+of)\s+{B}"),
+        T(RelationKind.Warrant, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>warrants?)\s+(?:to|for|in\s+favou?r\s+of)\s+{B}"),
 
         // Backstops and guarantees: guarantor -> supported party.
-        T(RelationKinds.Backstop, @"{A}{g}\b(?<v>backstop(?:s|ped)?|guarantee[sd]?)\b{g}{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?|rent|debt|contract)\b"),
-        T(RelationKinds.Backstop, @"{A}{g}\b(?<v>provides?|provided|providing|extend(?:s|ed)?|offer(?:s|ed)?|gives?|gave)\b{g}\b(?:backstop|guarantee|credit\s+support|financial\s+support)\b{g}\b(?:for|of|to|on)\s+{B}"),
-        T(RelationKinds.Backstop, @"{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?)\b{g}\b(?:are|is|will\s+be|were|was|to\s+be|being)\s+(?<v>backstopped|guaranteed|backed|supported)\s+by\s+{A}"),
-        T(RelationKinds.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for)\s+{B}"),
-        T(RelationKinds.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for|on)\s+[^⟦;:]{0,40}?{B}{PP}\s+{g}\b(?:obligations?|lease|leases|payments?|debt|rent|commitments?)\b"),
-        T(RelationKinds.Backstop, @"{B}{g}\b(?<v>backstopped|guaranteed)\s+by\s+{A}"),
+        T(RelationKind.Backstop, @"{A}{g}\b(?<v>backstop(?:s|ped)?|guarantee[sd]?)\b{g}{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?|rent|debt|contract)\b"),
+        T(RelationKind.Backstop, @"{A}{g}\b(?<v>provides?|provided|providing|extend(?:s|ed)?|offer(?:s|ed)?|gives?|gave)\b{g}\b(?:backstop|guarantee|credit\s+support|financial\s+support)\b{g}\b(?:for|of|to|on)\s+{B}"),
+        T(RelationKind.Backstop, @"{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?)\b{g}\b(?:are|is|will\s+be|were|was|to\s+be|being)\s+(?<v>backstopped|guaranteed|backed|supported)\s+by\s+{A}"),
+        T(RelationKind.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for)\s+{B}"),
+        T(RelationKind.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for|on)\s+[^⟦;:]{0,40}?{B}{PP}\s+{g}\b(?:obligations?|lease|leases|payments?|debt|rent|commitments?)\b"),
+        T(RelationKind.Backstop, @"{B}{g}\b(?<v>backstopped|guaranteed)\s+by\s+{A}"),
 
         // Sale-leaseback: buyer-lessor -> seller-lessee.
-        T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>sold|sells|sell)\b{g}\bto\s+{A}{g}\b(?:lease[sd]?\s+(?:it|them|the\s+\w+\s+)?\s*back|leaseback)"),
-        T(RelationKinds.SaleLeaseback, @"{A}{g}\b(?<v>acquire[sd]?|buy|buys|bought|purchase[sd]?)\b{g}\bfrom\s+{B}{g}\bsale[- ](?:and[- ])?leaseback"),
-        T(RelationKinds.SaleLeaseback, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|completed|closed|signed|signs|announced)\b{g}\bsale[- ](?:and[- ])?leaseback\b{g}\bwith\s+{role}{A}"),
+        T(RelationKind.SaleLeaseback, @"{B}{g}\b(?<v>sold|sells|sell)\b{g}\bto\s+{A}{g}\b(?:lease[sd]?\s+(?:it|them|the\s+\w+\s+)?\s*back|leaseback)"),
+        T(RelationKind.SaleLeaseback, @"{A}{g}\b(?<v>acquire[sd]?|buy|buys|bought|purchase[sd]?)\b{g}\bfrom\s+{B}{g}\bsale[- ](?:and[- ])?leaseback"),
+        T(RelationKind.SaleLeaseback, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|completed|closed|signed|signs|announced)\b{g}\bsale[- ](?:and[- ])?leaseback\b{g}\bwith\s+{role}{A}"),
 
         // Equity: investor -> investee.
-        T(RelationKinds.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{role}{B}"),
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{role}{B}"),
         // Gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic" (both subjects invest).
-        T(RelationKinds.Equity, @"(?<A>⟦\d+⟧[^⟦;:]{0,60}?\b(?<v>invest(?:s|ed)?)\b[^⟦;:]{0,40}?\band\s+⟦\d+⟧)\s+[^⟦;:]{0,40}?\b(?:in|into)\s+{role}{B}"),
-        T(RelationKinds.Equity, @"{A}{P}\s+{g}\b(?<v>(?:total\s+)?(?:funding|investment|capital)\s+commitments?)\s+(?:of\s+[^⟦;:]{0,30}?\s+)?(?:to|in)\s+{B}"),
-        T(RelationKinds.Equity, @"{A}{PP}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{role}{B}"),
-        T(RelationKinds.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
-        T(RelationKinds.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
-        T(RelationKinds.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{role}{B}"),
-        T(RelationKinds.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
-        T(RelationKinds.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment)\b"),
-        T(RelationKinds.Equity, @"{A}{g}\b(?<v>acquired|acquires|acquire|purchased|purchases|purchase|bought|buys|buy|took|takes|take|subscribed\s+for|subscribes\s+for|holds|hold)\b{g}\b(?:stake|shares|equity|ownership\s+interest|interest|common\s+stock|preferred\s+stock|ordinary\s+shares)\s+(?:in|of)\s+{B}"),
-        T(RelationKinds.Equity, @"{B}{g}\b(?<v>sold|sells|sell|issued|issues|issue)\b{g}\b(?:shares|stock|equity|units|stake)\b{g}\bto\s+{role}{A}"),
+        T(RelationKind.Equity, @"(?<A>⟦\d+⟧[^⟦;:]{0,60}?\b(?<v>invest(?:s|ed)?)\b[^⟦;:]{0,40}?\band\s+⟦\d+⟧)\s+[^⟦;:]{0,40}?\b(?:in|into)\s+{role}{B}"),
+        T(RelationKind.Equity, @"{A}{P}\s+{g}\b(?<v>(?:total\s+)?(?:funding|investment|capital)\s+commitments?)\s+(?:of\s+[^⟦;:]{0,30}?\s+)?(?:to|in)\s+{B}"),
+        T(RelationKind.Equity, @"{A}{PP}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{role}{B}"),
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
+        T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
+        T(RelationKind.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{role}{B}"),
+        T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment)\b"),
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>acquired|acquires|acquire|purchased|purchases|purchase|bought|buys|buy|took|takes|take|subscribed\s+for|subscribes\s+for|holds|hold)\b{g}\b(?:stake|shares|equity|ownership\s+interest|interest|common\s+stock|preferred\s+stock|ordinary\s+shares)\s+(?:in|of)\s+{B}"),
+        T(RelationKind.Equity, @"{B}{g}\b(?<v>sold|sells|sell|issued|issues|issue)\b{g}\b(?:shares|stock|equity|units|stake)\b{g}\bto\s+{role}{A}"),
 
         // Loans: lender -> borrower.
-        T(RelationKinds.Loan, @"{A}{g}\b(?<v>provide[sd]?|providing|extend(?:s|ed)?|lend(?:s)?|lent|arrange[sd]?|committed|commits|underwr(?:ote|ites)|made\s+available)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|financing|credit\s+line|revolving\s+credit|facility|notes?)\b{g}\bto\s+{B}"),
-        T(RelationKinds.Loan, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|closed|closes|secured|secures|obtained|obtains|signed|signs|raised|raises|arranged|completed|completes)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|credit\s+agreement|financing\s+facility|delayed[- ]draw|debt\s+facility|project\s+financing|financing)\b{g}\b(?:with|from|led\s+by|provided\s+by|arranged\s+by|underwritten\s+by)\s+{A}"),
-        T(RelationKinds.Loan, @"{B}{g}\b(?<v>borrowed|borrows|borrow)\b{g}\bfrom\s+{A}"),
-        T(RelationKinds.Loan, @"{A}{PP}\s+{g}\b(?<v>loan|credit\s+facility)\s+to\s+{B}"),
+        T(RelationKind.Loan, @"{A}{g}\b(?<v>provide[sd]?|providing|extend(?:s|ed)?|lend(?:s)?|lent|arrange[sd]?|committed|commits|underwr(?:ote|ites)|made\s+available)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|financing|credit\s+line|revolving\s+credit|facility|notes?)\b{g}\bto\s+{B}"),
+        T(RelationKind.Loan, @"{B}{g}\b(?<v>entered\s+into|enters\s+into|closed|closes|secured|secures|obtained|obtains|signed|signs|raised|raises|arranged|completed|completes)\b{g}\b(?:loan|credit\s+facility|term\s+loan|debt\s+financing|credit\s+agreement|financing\s+facility|delayed[- ]draw|debt\s+facility|project\s+financing|financing)\b{g}\b(?:with|from|led\s+by|provided\s+by|arranged\s+by|underwritten\s+by)\s+{A}"),
+        T(RelationKind.Loan, @"{B}{g}\b(?<v>borrowed|borrows|borrow)\b{g}\bfrom\s+{A}"),
+        T(RelationKind.Loan, @"{A}{PP}\s+{g}\b(?<v>loan|credit\s+facility)\s+to\s+{B}"),
 
         // Prepayments: payer -> payee.
-        T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay)\s+{B}"),
-        T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay|advanced|advances)\b{g}\bto\s+{B}"),
-        T(RelationKinds.Prepayment, @"{A}{g}\b(?<v>made|makes|make|paid|pays|pay)\b{g}\b(?:prepayment|advance\s+payment|upfront\s+payment|deposit)\b{g}\bto\s+{B}"),
+        T(RelationKind.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay)\s+{B}"),
+        T(RelationKind.Prepayment, @"{A}{g}\b(?<v>prepaid|prepays|prepay|advanced|advances)\b{g}\bto\s+{B}"),
+        T(RelationKind.Prepayment, @"{A}{g}\b(?<v>made|makes|make|paid|pays|pay)\b{g}\b(?:prepayment|advance\s+payment|upfront\s+payment|deposit)\b{g}\bto\s+{B}"),
 
         // Leases: tenant -> landlord.
-        T(RelationKinds.Lease, @"{A}{g}\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b{g}\bfrom\s+{role}{B}"),
-        T(RelationKinds.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:obligations?|payments?|commitments?)\s+(?:to|owed\s+to)\s+{B}"),
-        T(RelationKinds.Lease, @"{B}{g}(?<!['’]s\s+)\b(?<v>lease[sd]?|leasing)\b{g}\bto\s+{role}{A}"),
-        T(RelationKinds.Lease, @"{B}{g}\b(?<v>signed|signs|sign|entered\s+into|enters\s+into|enter\s+into|executed|executes|announced|finalized|expanded|expands)\b{g}\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?|hosting\s+agreements?)\b{g}\bwith\s+{role}{A}"),
-        T(RelationKinds.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:with|from)\s+{B}"),
-        T(RelationKinds.Lease, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>lease|leases|tenancy)\s+(?:of|for)\b{g}\b(?:at|in|from|with)\s+(?:an?\s+|the\s+)?{B}"),
+        T(RelationKind.Lease, @"{A}{g}\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b{g}\bfrom\s+{role}{B}"),
+        T(RelationKind.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:obligations?|payments?|commitments?)\s+(?:to|owed\s+to)\s+{B}"),
+        T(RelationKind.Lease, @"{B}{g}(?<!['’]s\s+)\b(?<v>lease[sd]?|leasing)\b{g}\bto\s+{role}{A}"),
+        T(RelationKind.Lease, @"{B}{g}\b(?<v>signed|signs|sign|entered\s+into|enters\s+into|enter\s+into|executed|executes|announced|finalized|expanded|expands)\b{g}\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?|hosting\s+agreements?)\b{g}\bwith\s+{role}{A}"),
+        T(RelationKind.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:with|from)\s+{B}"),
+        T(RelationKind.Lease, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>lease|leases|tenancy)\s+(?:of|for)\b{g}\b(?:at|in|from|with)\s+(?:an?\s+|the\s+)?{B}"),
         // Passive: "a lease for 300 MW at a Cipher campus has been signed by AWS"; "are leased by CoreWeave under leases with Applied Digital".
-        T(RelationKinds.Lease, @"\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?)\b{g}\b(?:at|with|from)\s+(?:an?\s+|the\s+)?{B}{g}\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are|will\s+be)\s+(?<v>signed|executed|entered\s+into|agreed)\s+by\s+{A}"),
-        T(RelationKinds.Lease, @"\b(?:lease|leases)\s+(?<v>signed|executed|agreed)\s+by\s+{A}{g}\b(?:at|with|from)\s+(?:an?\s+|the\s+)?{B}"),
-        T(RelationKinds.Lease, @"\b(?:is|are|was|were|been|be)\s+(?:fully\s+|now\s+)?(?<v>leased|rented)\s+by\s+{A}{g}\b(?:from|with)\s+{B}"),
-        T(RelationKinds.Lease, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|sole\s+|first\s+|initial\s+)?tenant\b{g}\b(?:of|at|for)\s+{B}"),
+        T(RelationKind.Lease, @"\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?)\b{g}\b(?:at|with|from)\s+(?:an?\s+|the\s+)?{B}{g}\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are|will\s+be)\s+(?<v>signed|executed|entered\s+into|agreed)\s+by\s+{A}"),
+        T(RelationKind.Lease, @"\b(?:lease|leases)\s+(?<v>signed|executed|agreed)\s+by\s+{A}{g}\b(?:at|with|from)\s+(?:an?\s+|the\s+)?{B}"),
+        T(RelationKind.Lease, @"\b(?:is|are|was|were|been|be)\s+(?:fully\s+|now\s+)?(?<v>leased|rented)\s+by\s+{A}{g}\b(?:from|with)\s+{B}"),
+        T(RelationKind.Lease, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|sole\s+|first\s+|initial\s+)?tenant\b{g}\b(?:of|at|for)\s+{B}"),
 
         // Purchases and compute commitments: buyer -> seller.
-        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|host(?:s|ed)?|sell(?:s)?|sold|offer(?:s|ed)?|build(?:s)?)\s+{A}\s+with\b"),
-        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|give[sn]?|grant(?:s|ed)?)\s+{A}\s+(?:with\s+)?access\s+to\b"),
-        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|sell(?:s)?|sold|host(?:s|ed)?|offer(?:s|ed)?)\b{g}\b{cap}\b{g}\b(?:to|for)\s+{A}"),
-        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed|won|wins)\b{g}\b{deal}\b{g}\bwith\s+{A}{g}\bto\s+(?:provide|supply|deliver|deploy|host|build|offer)\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?(?:AI\s+)?(?:compute|computing\s+capacity|cloud|GPUs?|chips|processors|accelerators|TPUs?|servers))\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{role}{B}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|spend|spends|spent|use|uses)\b{g}⟨\d+⟩{g}\b(?:of|on)\s+{B}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree)\s+to\s+(?:purchase|buy|spend|use|consume|rent|procure)\b{g}\b(?:from|with|of|on)\s+{B}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree|obligated)\s+to\s+(?:purchase|buy|take|procure)\s+{B}{PP}\s+(?:[\w-]+\s+){0,4}?(?:capacity|compute|services|output|products|GPUs?|chips|power|supply|systems)\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>placed|places|place|awarded|awards)\s+(?:an?\s+|the\s+)?(?:[^\s⟦;:]+\s+){0,4}?(?:order|orders|purchase\s+orders?|contract)\b{g}\b(?:with|to)\s+{role}{B}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>will\s+pay|pays|paid|pay)\s+{B}"),
-        T(RelationKinds.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power)|for\s+(?:an?\s+|the\s+)?{g}\b(?:{deal}|deployment|capacity|compute|supply|GPUs?|chips|services|infrastructure|clusters?|build-?out))\b"),
-        T(RelationKinds.Purchase, @"{A}{PP}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
-        T(RelationKinds.Purchase, @"(?<v>commitment|purchase\s+commitment|order)\s+(?:by|from)\s+{A}\s+(?:to|with|for)\s+{B}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>becomes|became|is|will\s+be|remains)\s+{B}{PP}\s+(?:[\w-]+\s+){0,2}?(?:customer|client|offtaker)\b"),
-        T(RelationKinds.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|host(?:s|ed)?|sell(?:s)?|sold|offer(?:s|ed)?|build(?:s)?)\s+{A}\s+with\b"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|give[sn]?|grant(?:s|ed)?)\s+{A}\s+(?:with\s+)?access\s+to\b"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|sell(?:s)?|sold|host(?:s|ed)?|offer(?:s|ed)?)\b{g}\b{cap}\b{g}\b(?:to|for)\s+{A}"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed|won|wins)\b{g}\b{deal}\b{g}\bwith\s+{A}{g}\bto\s+(?:provide|supply|deliver|deploy|host|build|offer)\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?(?:AI\s+)?(?:compute|computing\s+capacity|cloud|GPUs?|chips|processors|accelerators|TPUs?|servers))\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{role}{B}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|spend|spends|spent|use|uses)\b{g}⟨\d+⟩{g}\b(?:of|on)\s+{B}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree)\s+to\s+(?:purchase|buy|spend|use|consume|rent|procure)\b{g}\b(?:from|with|of|on)\s+{B}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree|obligated)\s+to\s+(?:purchase|buy|take|procure)\s+{B}{PP}\s+(?:[\w-]+\s+){0,4}?(?:capacity|compute|services|output|products|GPUs?|chips|power|supply|systems)\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>placed|places|place|awarded|awards)\s+(?:an?\s+|the\s+)?(?:[^\s⟦;:]+\s+){0,4}?(?:order|orders|purchase\s+orders?|contract)\b{g}\b(?:with|to)\s+{role}{B}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>will\s+pay|pays|paid|pay)\s+{B}"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power)|for\s+(?:an?\s+|the\s+)?{g}\b(?:{deal}|deployment|capacity|compute|supply|GPUs?|chips|services|infrastructure|clusters?|build-?out))\b"),
+        T(RelationKind.Purchase, @"{A}{PP}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
+        T(RelationKind.Purchase, @"(?<v>commitment|purchase\s+commitment|order)\s+(?:by|from)\s+{A}\s+(?:to|with|for)\s+{B}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>becomes|became|is|will\s+be|remains)\s+{B}{PP}\s+(?:[\w-]+\s+){0,2}?(?:customer|client|offtaker)\b"),
+        T(RelationKind.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
         // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
-        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
-        T(RelationKinds.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|first\s+|largest\s+|launch\s+|key\s+)?(?:customer|client|offtaker)\b{g}\b(?:of|for)\s+{B}"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
+        T(RelationKind.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|first\s+|largest\s+|launch\s+|key\s+)?(?:customer|client|offtaker)\b{g}\b(?:of|for)\s+{B}"),
     ];
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
@@ -285,7 +285,7 @@ public static class RelationReader
         foreach (var (guarantor, sentence, start) in orphans)
         {
             var key = resolver.Resolve(guarantor);
-            if (relations.Any(r => r.Kind == RelationKinds.Backstop && resolver.Resolve(r.From) == key))
+            if (relations.Any(r => r.Kind == RelationKind.Backstop && resolver.Resolve(r.From) == key))
             {
                 continue;
             }
@@ -297,7 +297,7 @@ public static class RelationReader
             if (supported.Count == 1)
             {
                 relations.Add(new ProseRelation(
-                    RelationKinds.Backstop, guarantor, supported[0].From, supported[0].To, null, null, !s_nonBinding.IsMatch(sentence), false,
+                    RelationKind.Backstop, guarantor, supported[0].From, supported[0].To, null, null, !s_nonBinding.IsMatch(sentence), false,
                     sentence, start, start + sentence.Length, null));
             }
         }
@@ -305,15 +305,15 @@ public static class RelationReader
         // "including a 20% prepayment", "Microsoft will prepay 20% of the contract value": a share of the document's one purchase, paid ahead.
         foreach (var (percent, sentence, start) in prepayments)
         {
-            var inSentence = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Start == start).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            var inSentence = relations.Where(r => r.Kind == RelationKind.Purchase && r.Start == start).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
             var purchases = inSentence.Count == 1 ? inSentence
-                : relations.Where(r => r.Kind == RelationKinds.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
-            if (purchases.Count == 1 && !relations.Any(r => r.Kind == RelationKinds.Prepayment))
+                : relations.Where(r => r.Kind == RelationKind.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            if (purchases.Count == 1 && !relations.Any(r => r.Kind == RelationKind.Prepayment))
             {
                 var p = purchases[0];
-                var amount = relations.Where(r => r.Kind == RelationKinds.Purchase && r.Amount is not null && r.From == p.From && r.To == p.To).Select(r => r.Amount).Max();
+                var amount = relations.Where(r => r.Kind == RelationKind.Purchase && r.Amount is not null && r.From == p.From && r.To == p.To).Select(r => r.Amount).Max();
                 relations.Add(new ProseRelation(
-                    RelationKinds.Prepayment, p.From, p.To, null, amount is null ? null : Math.Round(amount.Value * percent / 100m, 0),
+                    RelationKind.Prepayment, p.From, p.To, null, amount is null ? null : Math.Round(amount.Value * percent / 100m, 0),
                     amount is null ? null : p.Currency, p.Binding, false, sentence, start, start + sentence.Length, null));
             }
         }
@@ -325,7 +325,7 @@ public static class RelationReader
             for (var i = 0; i < relations.Count; i++)
             {
                 var r = relations[i];
-                if (r.Kind == RelationKinds.Backstop && r.Beneficiary is null && resolver.Resolve(r.From) != filerKey && resolver.Resolve(r.To) != filerKey)
+                if (r.Kind == RelationKind.Backstop && r.Beneficiary is null && resolver.Resolve(r.From) != filerKey && resolver.Resolve(r.To) != filerKey)
                 {
                     relations[i] = r with { Beneficiary = filer };
                 }
@@ -347,7 +347,7 @@ public static class RelationReader
         var money = MoneyParser.FindAll(sentence);
         var skeleton = Skeleton(sentence, offset, mentions, money);
         var first = relations.Count;
-        var seen = new HashSet<(string, string, string)>();
+        var seen = new HashSet<(RelationKind, string, string)>();
         foreach (var template in s_templates)
         {
             foreach (Match match in template.Pattern.Matches(skeleton))
@@ -361,13 +361,13 @@ public static class RelationReader
                     continue;
                 }
 
-                if (template.Kind is RelationKinds.Equity or RelationKinds.Purchase && s_acquisition.IsMatch(match.Value))
+                if (template.Kind is RelationKind.Equity or RelationKind.Purchase && s_acquisition.IsMatch(match.Value))
                 {
                     continue;
                 }
 
-                if ((template.Kind == RelationKinds.Purchase && s_shareWords.IsMatch(match.Value))
-                    || (template.Kind == RelationKinds.Equity && match.Value.Contains("warrant", StringComparison.OrdinalIgnoreCase)))
+                if ((template.Kind == RelationKind.Purchase && s_shareWords.IsMatch(match.Value))
+                    || (template.Kind == RelationKind.Equity && match.Value.Contains("warrant", StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
@@ -376,15 +376,15 @@ public static class RelationReader
                 var tos = Tokens(match.Groups["B"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve).ToList();
                 var amounts = AmountsFor(skeleton, match, money, sentence, template.Kind, options, out var warning);
                 var binding = !s_nonBinding.IsMatch(skeleton);
-                var vests = template.Kind is RelationKinds.Warrant or RelationKinds.Equity && s_vests.IsMatch(sentence);
+                var vests = template.Kind is RelationKind.Warrant or RelationKind.Equity && s_vests.IsMatch(sentence);
                 for (var f = 0; f < froms.Count; f++)
                 {
                     for (var t = 0; t < tos.Count; t++)
                     {
                         var (from, to) = (froms[f], tos[t]);
-                        var kind = template.Kind == RelationKinds.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
-                            ? RelationKinds.Purchase
-                            : template.Kind == RelationKinds.Purchase && s_hostingDeal.IsMatch(match.Value) ? RelationKinds.Lease
+                        var kind = template.Kind == RelationKind.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
+                            ? RelationKind.Purchase
+                            : template.Kind == RelationKind.Purchase && s_hostingDeal.IsMatch(match.Value) ? RelationKind.Lease
                             : template.Kind;
                         if (resolver.Resolve(from) == resolver.Resolve(to) || seen.Contains((kind, resolver.Resolve(to), resolver.Resolve(from)))
                             || !seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
@@ -397,7 +397,7 @@ public static class RelationReader
                         var amount = amounts.Count == count && count > 1 ? amounts[froms.Count > 1 ? f : t]
                             : count == 1 && amounts.Count > 0 ? amounts.MaxBy(a => a.Amount)
                             : null;
-                        var beneficiary = template.Kind == RelationKinds.Backstop ? Beneficiary(skeleton, match, mentions, resolver, from, to) : null;
+                        var beneficiary = template.Kind == RelationKind.Backstop ? Beneficiary(skeleton, match, mentions, resolver, from, to) : null;
                         relations.Add(new ProseRelation(
                             kind, from, to, beneficiary, amount?.Amount, amount?.Currency, binding, vests,
                             sentence, offset, offset + sentence.Length, warning));
@@ -411,7 +411,7 @@ public static class RelationReader
         }
 
         // A sale-leaseback is one relation: the sale in it is not also a purchase, nor the leaseback a lease.
-        var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKinds.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
+        var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKind.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
         if (leasebacks.Count > 0)
         {
             for (var i = relations.Count - 1; i >= first; i--)
@@ -430,10 +430,10 @@ public static class RelationReader
         @"^[ \t]*(?:[-•*·][ \t]*)?(?<role>Buyer|Purchaser|Customer|Offtaker|Tenant|Lessee|Sublessee|Supplier|Seller|Vendor|Provider|Service\s+Provider|Landlord|Lessor|Sublessor|Borrower|Lender|Investor|Investee|Issuer|Holder|Guarantor)s?[ \t]*:[ \t]*(?<name>[^\r\n]{2,120})$",
         Options | RegexOptions.Multiline, s_timeout);
 
-    private static readonly (string Payer, string Payee, string Kind)[] s_rolePairs =
+    private static readonly (string Payer, string Payee, RelationKind Kind)[] s_rolePairs =
     [
-        ("buyer", "seller", RelationKinds.Purchase), ("tenant", "landlord", RelationKinds.Lease), ("borrower", "lender", RelationKinds.Loan),
-        ("investor", "investee", RelationKinds.Equity), ("issuer", "holder", RelationKinds.Warrant),
+        ("buyer", "seller", RelationKind.Purchase), ("tenant", "landlord", RelationKind.Lease), ("borrower", "lender", RelationKind.Loan),
+        ("investor", "investee", RelationKind.Equity), ("issuer", "holder", RelationKind.Warrant),
     ];
 
     private static string RoleClass(string role) => role.ToLowerInvariant() switch
@@ -476,7 +476,7 @@ public static class RelationReader
             }
 
             // A loan runs lender -> borrower, a warrant issuer -> holder: the pair lists them the other way round for loans.
-            var (from, to) = kind == RelationKinds.Loan ? (payee, payer) : (payer, payee);
+            var (from, to) = kind == RelationKind.Loan ? (payee, payer) : (payer, payee);
             if (relations.Any(r => r.Kind == kind && resolver.Resolve(r.From) == resolver.Resolve(from.Name) && resolver.Resolve(r.To) == resolver.Resolve(to.Name)))
             {
                 continue;
@@ -558,7 +558,7 @@ public static class RelationReader
     /// is not one: it is left out with a warning. Warrants are counted in shares, so they carry no amount.
     /// </summary>
     private static List<MoneyMention> AmountsFor(
-        string skeleton, Match match, IReadOnlyList<MoneyMention> money, string sentence, string kind, RelationReaderOptions options, out string? warning)
+        string skeleton, Match match, IReadOnlyList<MoneyMention> money, string sentence, RelationKind kind, RelationReaderOptions options, out string? warning)
     {
         warning = null;
         var inside = MoneyTokens(match.Value).ToList();
@@ -591,7 +591,7 @@ public static class RelationReader
             {
                 warning ??= $"{m.Text} is fee-sized, not a relation amount";
             }
-            else if (kind != RelationKinds.Warrant)
+            else if (kind != RelationKind.Warrant)
             {
                 result.Add(m);
             }

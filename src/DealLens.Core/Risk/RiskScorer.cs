@@ -214,17 +214,17 @@ public sealed class RiskScorer
     {
         public Step(IReadOnlyList<MoneyRelation> relations)
         {
-            Relations = relations.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            Relations = relations.OrderBy(r => RelationKinds.Name(r.Kind), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
             var financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
             var purchases = relations.Where(r => RelationKinds.IsCommitment(r.Kind)).ToList();
             HasFinancing = financing.Count > 0;
             HasPurchase = purchases.Count > 0;
-            HasBackstop = financing.Any(r => r.Kind == RelationKinds.Backstop);
-            HasWarrant = financing.Any(r => r.Kind == RelationKinds.Warrant);
+            HasBackstop = financing.Any(r => r.Kind == RelationKind.Backstop);
+            HasWarrant = financing.Any(r => r.Kind == RelationKind.Warrant);
             HasCommitmentOnly = purchases.Count > 0 && financing.Count == 0;
 
             // Warrants are financing paid in shares: they are listed, but they have no cash amount to add up.
-            var cash = financing.Where(r => r.Kind != RelationKinds.Warrant).ToList();
+            var cash = financing.Where(r => r.Kind != RelationKind.Warrant).ToList();
             CashCount = cash.Count;
             UnknownCash = cash.Count(r => r.Amount is null);
             FinancingProvided = cash.Count > 0 && UnknownCash == 0 ? cash.Sum(r => r.Amount!.Value) : null;
@@ -232,11 +232,11 @@ public sealed class RiskScorer
             PurchasesCommitted = UnknownPurchases == 0 ? purchases.Sum(r => r.Amount!.Value) : null;
             FinancingKind = FinancingKindPriority.FirstOrDefault(k => financing.Any(r => r.Kind == k)) switch
             {
-                RelationKinds.Equity => "vendor_equity_for_purchase",
-                RelationKinds.Warrant => "vendor_warrant_for_purchase",
-                RelationKinds.Loan => "vendor_loan_for_purchase",
-                RelationKinds.Backstop => "vendor_backstop_for_purchase",
-                RelationKinds.SaleLeaseback => "vendor_leaseback_for_purchase",
+                RelationKind.Equity => "vendor_equity_for_purchase",
+                RelationKind.Warrant => "vendor_warrant_for_purchase",
+                RelationKind.Loan => "vendor_loan_for_purchase",
+                RelationKind.Backstop => "vendor_backstop_for_purchase",
+                RelationKind.SaleLeaseback => "vendor_leaseback_for_purchase",
                 _ => "vendor_prepayment_for_purchase",
             };
             VestsOnPurchaseMilestones = financing.Any(r => r.VestsOnPurchaseMilestones);
@@ -315,7 +315,7 @@ public sealed class RiskScorer
             var ab = context.Steps[(cycle[0], cycle[1])];
             {
                 // The vendor is the one buying capacity (lease, rent, cloud capacity) back from the company that buys its products.
-                var i = ab.Relations.Any(r => r.Kind == RelationKinds.Lease || r.Evidence.Any(e => s_capacity.IsMatch(e.Quote))) ? 0 : 1;
+                var i = ab.Relations.Any(r => r.Kind == RelationKind.Lease || r.Evidence.Any(e => s_capacity.IsMatch(e.Quote))) ? 0 : 1;
                 var outgoing = context.Steps[(cycle[i], cycle[1 - i])];
                 var incoming = context.Steps[(cycle[1 - i], cycle[i])];
                 return Describe(cycle, i, context, CycleKinds.CapacityBuyback, Severity.High, outgoing, incoming,
@@ -384,8 +384,8 @@ public sealed class RiskScorer
         }
     }
 
-    private static readonly string[] FinancingKindPriority =
-        [RelationKinds.Equity, RelationKinds.Warrant, RelationKinds.Loan, RelationKinds.Backstop, RelationKinds.SaleLeaseback, RelationKinds.Prepayment];
+    private static readonly RelationKind[] FinancingKindPriority =
+        [RelationKind.Equity, RelationKind.Warrant, RelationKind.Loan, RelationKind.Backstop, RelationKind.SaleLeaseback, RelationKind.Prepayment];
 
     public IReadOnlyList<DealRisk> Deals(IEnumerable<DocumentAnalysis> analyses)
     {

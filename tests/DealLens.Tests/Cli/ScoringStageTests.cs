@@ -121,7 +121,7 @@ public sealed class ScoringStageTests : IDisposable
         var outcome = await RunStageAsync();
 
         Assert.Contains(contract.SourcePath, outcome.Rescored);
-        Assert.Contains(outcome.Graph.Relations, r => r.From == "tallow data centers" && r.To == "brightfold cloud" && r.Kind == RelationKinds.Purchase);
+        Assert.Contains(outcome.Graph.Relations, r => r.From == "tallow data centers" && r.To == "brightfold cloud" && r.Kind == RelationKind.Purchase);
         await AssertStageEqualsRebuildAsync("subsidiary stated after its contract");
     }
 

@@ -18,8 +18,8 @@ public static partial class BenchCommand
     /// <summary>Share of relations that are financing; the rest are purchase commitments, as in real deal flow.</summary>
     private const double FinancingShare = 0.2;
 
-    private static readonly string[] s_financingKinds =
-        [RelationKinds.Equity, RelationKinds.Loan, RelationKinds.Warrant, RelationKinds.Backstop, RelationKinds.Prepayment];
+    private static readonly RelationKind[] s_financingKinds =
+        [RelationKind.Equity, RelationKind.Loan, RelationKind.Warrant, RelationKind.Backstop, RelationKind.Prepayment];
 
     public static Command Create(CliContext context)
     {
@@ -112,12 +112,12 @@ public static partial class BenchCommand
             var from = random.Next(companies);
             var to = random.Next(companies - 1);
             to = to >= from ? to + 1 : to;
-            var kind = random.NextDouble() < FinancingShare ? s_financingKinds[random.Next(s_financingKinds.Length)] : RelationKinds.Purchase;
-            decimal? amount = kind == RelationKinds.Warrant || random.Next(20) == 0 ? null : random.Next(1, 10_000) * 1_000_000m;
+            var kind = random.NextDouble() < FinancingShare ? s_financingKinds[random.Next(s_financingKinds.Length)] : RelationKind.Purchase;
+            decimal? amount = kind == RelationKind.Warrant || random.Next(20) == 0 ? null : random.Next(1, 10_000) * 1_000_000m;
             list.Add(new MoneyRelation(
                 FormattableString.Invariant($"r{i:00000}"), keys[from], keys[to], kind, amount, amount is null ? null : "USD",
                 Binding: random.Next(10) != 0, Redacted: false, VestsOnPurchaseMilestones: false,
-                [new RelationEvidence(FormattableString.Invariant($"bench/{i:00000}.txt"), null, kind)]));
+                [new RelationEvidence(FormattableString.Invariant($"bench/{i:00000}.txt"), null, RelationKinds.Name(kind))]));
         }
 
         var companyList = keys.Select(k => new Company(CompanyNames.ToId(k), k, k, [k])).ToList();

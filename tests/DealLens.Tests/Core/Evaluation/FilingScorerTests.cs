@@ -1,4 +1,5 @@
 using DealLens.Core.Evaluation;
+using DealLens.Core.Risk;
 
 namespace DealLens.Tests.Core.Evaluation;
 
@@ -117,8 +118,8 @@ public sealed class FilingScorerTests
         {
             Relations =
             [
-                new FilingRelation("loan", ["Some Fund"], ["Larkspur Compute"]),
-                new FilingRelation("backstop", ["Bramble Grid"], ["Quarry Bank"]),
+                new FilingRelation(RelationKind.Loan, ["Some Fund"], ["Larkspur Compute"]),
+                new FilingRelation(RelationKind.Backstop, ["Bramble Grid"], ["Quarry Bank"]),
             ],
         };
 
@@ -131,8 +132,8 @@ public sealed class FilingScorerTests
     public void Score_FinancingWrongDirectionOrKind_NotFound()
     {
         var label = Label(financing: [new FilingFinancingLabel("warrant", "Larkspur Compute", "Bramble Grid")]);
-        var reversed = FilingPrediction.Empty with { Relations = [new FilingRelation("warrant", ["Bramble Grid"], ["Larkspur Compute"])] };
-        var otherKind = FilingPrediction.Empty with { Relations = [new FilingRelation("equity", ["Larkspur Compute"], ["Bramble Grid"])] };
+        var reversed = FilingPrediction.Empty with { Relations = [new FilingRelation(RelationKind.Warrant, ["Bramble Grid"], ["Larkspur Compute"])] };
+        var otherKind = FilingPrediction.Empty with { Relations = [new FilingRelation(RelationKind.Equity, ["Larkspur Compute"], ["Bramble Grid"])] };
 
         Assert.Equal(0, Field(FilingScorer.Score(label, reversed), FilingFields.Financing).Right);
         Assert.Equal(0, Field(FilingScorer.Score(label, otherKind), FilingFields.Financing).Right);

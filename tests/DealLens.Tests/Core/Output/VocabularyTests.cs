@@ -57,4 +57,30 @@ public sealed class VocabularyTests
     [Fact]
     public void Json_UnknownSeverity_Refused()
         => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DealFlag>("""{"code":"x","severity":"hgih","message":"m","evidence":null}""", DealLensJson.Compact));
+
+    [Theory]
+    [InlineData(RelationKind.Purchase, "purchase")]
+    [InlineData(RelationKind.SaleLeaseback, "sale_leaseback")]
+    [InlineData(RelationKind.Backstop, "backstop")]
+    public void Issue21_RelationKind_WrittenAndReadAsItsWord(RelationKind kind, string word)
+    {
+        Assert.Equal(word, RelationKinds.Name(kind));
+        Assert.Equal(kind, Vocabulary.Parse<RelationKind>(word));
+        Assert.Equal($"\"{word}\"", JsonSerializer.Serialize(kind, DealLensJson.Compact));
+    }
+
+    [Theory]
+    [InlineData("Purchase")]
+    [InlineData("sale-leaseback")]
+    [InlineData("1")]
+    public void Issue21_Parse_UnknownRelationKind_IsAnError(string word)
+        => Assert.Throws<DealLensException>(() => Vocabulary.Parse<RelationKind>(word));
+
+    [Fact]
+    public void Formats_Relation_WritesTheKindsWord()
+    {
+        var relation = new MoneyRelation("r1", "a", "b", RelationKind.SaleLeaseback, 2_000_000_000m, "USD", true, false, false, []);
+
+        Assert.StartsWith("sale_leaseback $2", Formats.Relation(relation), StringComparison.Ordinal);
+    }
 }

@@ -13,13 +13,13 @@ public sealed class GraphSvgLayoutTests
         new("c", "c", "Gamma", []),
     ];
 
-    private static ReportDeal Deal(string id, string from, string to, string kind, decimal? amount, bool inCycle = false)
+    private static ReportDeal Deal(string id, string from, string to, RelationKind kind, decimal? amount, bool inCycle = false)
         => new(id, from, from, to, to, kind, amount, "USD", true, false, inCycle, ["x.txt"], []);
 
     [Fact]
     public void Render_IsWellFormedSvg_OnePathPerRelation()
     {
-        var svg = GraphSvgLayout.Render(s_companies, [Deal("1", "a", "b", RelationKinds.Purchase, 5_000_000_000m), Deal("2", "b", "a", RelationKinds.Equity, null, inCycle: true)]);
+        var svg = GraphSvgLayout.Render(s_companies, [Deal("1", "a", "b", RelationKind.Purchase, 5_000_000_000m), Deal("2", "b", "a", RelationKind.Equity, null, inCycle: true)]);
 
         var root = XDocument.Parse(svg).Root!;
         XNamespace ns = "http://www.w3.org/2000/svg";

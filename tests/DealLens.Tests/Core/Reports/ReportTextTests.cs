@@ -12,15 +12,15 @@ public sealed class ReportTextTests
     public void WriteRisk_EverySection_OneFormatForMoneyPercentAndSeverity()
     {
         // Arrange
-        var equity = new MoneyRelation("r1", "a", "b", RelationKinds.Equity, 3_000_000_000m, "USD", true, false, false, [new("x.txt", null, "q")]);
-        var purchase = new MoneyRelation("r2", "b", "a", RelationKinds.Purchase, null, null, false, true, false, [new("y.txt", null, "q")]);
+        var equity = new MoneyRelation("r1", "a", "b", RelationKind.Equity, 3_000_000_000m, "USD", true, false, false, [new("x.txt", null, "q")]);
+        var purchase = new MoneyRelation("r2", "b", "a", RelationKind.Purchase, null, null, false, true, false, [new("y.txt", null, "q")]);
         var cycle = new FinancingCycle("vendor_equity_for_purchase", Severity.High, "a", ["a", "b"], ["Alpha", "Beta"], [equity, purchase],
             3_000_000_000m, 10_000_000_000m, 0.3m, null, true, ["x.txt", "y.txt"]);
         var revenue = new RevenueConcentration("f", "Filer Inc.", "Customer A", null, 1, 12.25m, "2024", Severity.Medium,
             new DisclosureEvidence("10k.txt", 3, 0, 5, "Customer A accounted for 12.25%"));
         var deal = new DealRisk("x.txt", Severity.High, 3, 10_000_000_000m, 10_000_000_000m, "USD", 10_000_000_000m, 60,
             [new DealFlag("take_or_pay", Severity.High, "take-or-pay obligation of $10B", null)]);
-        var risk = new RiskReport([], [cycle], [deal], [new SkippedRelation("y.txt", null, "loan", "direction not stated", "q")], [revenue]);
+        var risk = new RiskReport([], [cycle], [deal], [new SkippedRelation("y.txt", null, RelationKind.Loan, "direction not stated", "q")], [revenue]);
 
         // Act
         var text = ReportText.WriteRisk(ReportOf(risk));

@@ -13,18 +13,18 @@ public sealed class Issue18RelationGrammarTests
 
     [Theory]
     // Passive with the landlord in a prepositional phrase before the agent.
-    [InlineData("A lease for 80 MW at a Tallow Data Centers campus in Ohio has been signed by Brightfold Cloud.", "lease", "Brightfold Cloud", "Tallow Data Centers")]
-    [InlineData("All 200 MW at the Ridge campus are leased by Marrow Labs under ten-year leases with Tallow Data Centers.", "lease", "Marrow Labs", "Tallow Data Centers")]
+    [InlineData("A lease for 80 MW at a Tallow Data Centers campus in Ohio has been signed by Brightfold Cloud.", RelationKind.Lease, "Brightfold Cloud", "Tallow Data Centers")]
+    [InlineData("All 200 MW at the Ridge campus are leased by Marrow Labs under ten-year leases with Tallow Data Centers.", RelationKind.Lease, "Marrow Labs", "Tallow Data Centers")]
     // Nominalisations with a possessive owner.
-    [InlineData("Marrow Labs' twelve-year lease of 90 MW at Tallow Data Centers' Ridge site starts in May.", "lease", "Marrow Labs", "Tallow Data Centers")]
-    [InlineData("Tallow Data Centers' warrants to Quillon Systems cover nine million shares.", "warrant", "Tallow Data Centers", "Quillon Systems")]
-    [InlineData("Quillon Systems' guarantee of $700 million of Marrow Labs' lease obligations supports the project debt.", "backstop", "Quillon Systems", "Marrow Labs")]
+    [InlineData("Marrow Labs' twelve-year lease of 90 MW at Tallow Data Centers' Ridge site starts in May.", RelationKind.Lease, "Marrow Labs", "Tallow Data Centers")]
+    [InlineData("Tallow Data Centers' warrants to Quillon Systems cover nine million shares.", RelationKind.Warrant, "Tallow Data Centers", "Quillon Systems")]
+    [InlineData("Quillon Systems' guarantee of $700 million of Marrow Labs' lease obligations supports the project debt.", RelationKind.Backstop, "Quillon Systems", "Marrow Labs")]
     // Orders and capacity taken.
-    [InlineData("Marrow Labs placed a $600 million order with Brightfold Cloud for GPU servers.", "purchase", "Marrow Labs", "Brightfold Cloud")]
-    [InlineData("Quillon Systems agreed to purchase Brightfold Cloud's unsold capacity through 2031.", "purchase", "Quillon Systems", "Brightfold Cloud")]
-    [InlineData("Marrow Labs has tapped Brightfold Cloud for a multiyear deployment of inference clusters.", "purchase", "Marrow Labs", "Brightfold Cloud")]
-    [InlineData("Marrow Labs' new campus is to be built with Quillon Systems accelerators.", "purchase", "Marrow Labs", "Quillon Systems")]
-    public void Issue18_Read_ShapeBeyondActiveVoice_FindsDirectedRelation(string sentence, string kind, string from, string to)
+    [InlineData("Marrow Labs placed a $600 million order with Brightfold Cloud for GPU servers.", RelationKind.Purchase, "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("Quillon Systems agreed to purchase Brightfold Cloud's unsold capacity through 2031.", RelationKind.Purchase, "Quillon Systems", "Brightfold Cloud")]
+    [InlineData("Marrow Labs has tapped Brightfold Cloud for a multiyear deployment of inference clusters.", RelationKind.Purchase, "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("Marrow Labs' new campus is to be built with Quillon Systems accelerators.", RelationKind.Purchase, "Marrow Labs", "Quillon Systems")]
+    public void Issue18_Read_ShapeBeyondActiveVoice_FindsDirectedRelation(string sentence, RelationKind kind, string from, string to)
     {
         var relation = Assert.Single(Read(sentence), r => r.Kind == kind);
 
@@ -37,7 +37,7 @@ public sealed class Issue18RelationGrammarTests
     public void Issue18_Read_GappedInvestors_EachInvestsItsOwnAmount()
     {
         var relations = Read("Quillon Systems will invest $2 billion and Brightfold Cloud $1 billion in Marrow Labs.")
-            .Where(r => r.Kind == RelationKinds.Equity).OrderBy(r => r.From, StringComparer.Ordinal).ToList();
+            .Where(r => r.Kind == RelationKind.Equity).OrderBy(r => r.From, StringComparer.Ordinal).ToList();
 
         Assert.Equal(["Brightfold Cloud", "Quillon Systems"], relations.Select(r => r.From));
         Assert.All(relations, r => Assert.Equal("Marrow Labs", r.To));
@@ -49,7 +49,7 @@ public sealed class Issue18RelationGrammarTests
     {
         var relation = Assert.Single(
             Read("In May we agreed to sell $1 billion of our common stock to Quillon Systems at $20.50 per share.", filer: "Tallow Data Centers"),
-            r => r.Kind == RelationKinds.Equity);
+            r => r.Kind == RelationKind.Equity);
 
         Assert.Equal(("Quillon Systems", "Tallow Data Centers"), (relation.From, relation.To));
         Assert.Equal(1_000_000_000m, relation.Amount);
@@ -59,7 +59,7 @@ public sealed class Issue18RelationGrammarTests
     public void Issue18_Read_FundingCommitmentsOfTheFiler_AreEquity()
     {
         var relation = Assert.Single(
-            Read("We have made funding commitments of $4 billion to Marrow Labs.", filer: "Quillon Systems"), r => r.Kind == RelationKinds.Equity);
+            Read("We have made funding commitments of $4 billion to Marrow Labs.", filer: "Quillon Systems"), r => r.Kind == RelationKind.Equity);
 
         Assert.Equal(("Quillon Systems", "Marrow Labs"), (relation.From, relation.To));
     }
@@ -72,10 +72,10 @@ public sealed class Issue18RelationGrammarTests
 
         var relations = Read(text);
 
-        var purchase = Assert.Single(relations, r => r.Kind == RelationKinds.Purchase);
+        var purchase = Assert.Single(relations, r => r.Kind == RelationKind.Purchase);
         Assert.Equal(("Marrow Labs", "Brightfold Cloud"), (purchase.From, purchase.To));
         Assert.Equal(text[purchase.Start..purchase.End], purchase.Quote);
-        var loan = Assert.Single(relations, r => r.Kind == RelationKinds.Loan);
+        var loan = Assert.Single(relations, r => r.Kind == RelationKind.Loan);
         Assert.Equal(("Quillon Systems", "Marrow Labs"), (loan.From, loan.To));
     }
 
@@ -85,7 +85,7 @@ public sealed class Issue18RelationGrammarTests
         const string text = "Dear shareholders,\n\nThis year we signed a contract under which we will supply Marrow Labs with GPU clusters.\n\n"
             + "Jane Roe\nChief Executive Officer, Brightfold Cloud\n";
 
-        var relation = Assert.Single(Read(text), r => r.Kind == RelationKinds.Purchase);
+        var relation = Assert.Single(Read(text), r => r.Kind == RelationKind.Purchase);
 
         Assert.Equal(("Marrow Labs", "Brightfold Cloud"), (relation.From, relation.To));
     }

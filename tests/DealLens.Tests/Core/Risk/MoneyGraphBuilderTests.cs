@@ -29,7 +29,7 @@ public sealed class MoneyGraphBuilderTests
 
         var relation = Assert.Single(MoneyGraphBuilder.Build([analysis], CompanyResolver.Empty).Relations);
 
-        Assert.Equal(("vertex semiconductor", "helios ai labs", RelationKinds.Equity), (relation.From, relation.To, relation.Kind));
+        Assert.Equal(("vertex semiconductor", "helios ai labs", RelationKind.Equity), (relation.From, relation.To, relation.Kind));
         Assert.Equal(2_000_000_000m, relation.Amount);
     }
 
@@ -56,7 +56,7 @@ public sealed class MoneyGraphBuilderTests
 
         var relation = Assert.Single(MoneyGraphBuilder.Build([analysis], CompanyResolver.Empty).Relations);
 
-        Assert.Equal(("quarry capital partners", "cobalt cloud", RelationKinds.SaleLeaseback), (relation.From, relation.To, relation.Kind));
+        Assert.Equal(("quarry capital partners", "cobalt cloud", RelationKind.SaleLeaseback), (relation.From, relation.To, relation.Kind));
         Assert.True(RelationKinds.IsFinancing(relation.Kind));
         Assert.Equal(1_200_000_000m, relation.Amount);
     }
@@ -85,7 +85,7 @@ public sealed class MoneyGraphBuilderTests
 
         Assert.Empty(graph.Relations);
         var skipped = Assert.Single(graph.Skipped);
-        Assert.Equal(RelationKinds.Loan, skipped.Kind);
+        Assert.Equal(RelationKind.Loan, skipped.Kind);
         Assert.NotEmpty(skipped.Reason);
     }
 

@@ -8,43 +8,43 @@ public sealed class RelationReaderTests
     private static IReadOnlyList<ProseRelation> Read(string text, string? filer = null)
         => RelationReader.Read(text, filer, CompanyResolver.Bundled).Relations;
 
-    private static ProseRelation Single(string text, string kind, string? filer = null)
+    private static ProseRelation Single(string text, RelationKind kind, string? filer = null)
         => Assert.Single(Read(text, filer), r => r.Kind == kind);
 
     [Theory]
     // Subject, verb, prepositional object.
-    [InlineData("Quillon Systems will invest up to $40 billion in Marrow Labs as each gigawatt is deployed.", "equity", "Quillon Systems", "Marrow Labs")]
-    [InlineData("Quillon Systems has invested $300 million in Marrow Labs.", "equity", "Quillon Systems", "Marrow Labs")]
+    [InlineData("Quillon Systems will invest up to $40 billion in Marrow Labs as each gigawatt is deployed.", RelationKind.Equity, "Quillon Systems", "Marrow Labs")]
+    [InlineData("Quillon Systems has invested $300 million in Marrow Labs.", RelationKind.Equity, "Quillon Systems", "Marrow Labs")]
     // Nominalisation with a possessive owner.
-    [InlineData("Quillon Systems' $2 billion investment in Marrow Labs closed on Friday.", "equity", "Quillon Systems", "Marrow Labs")]
+    [InlineData("Quillon Systems' $2 billion investment in Marrow Labs closed on Friday.", RelationKind.Equity, "Quillon Systems", "Marrow Labs")]
     // Funding raised from a named investor.
-    [InlineData("Marrow Labs raised $500 million in new funding from Quillon Systems.", "equity", "Quillon Systems", "Marrow Labs")]
+    [InlineData("Marrow Labs raised $500 million in new funding from Quillon Systems.", RelationKind.Equity, "Quillon Systems", "Marrow Labs")]
     // Seller is the subject of "signs ... agreement with ... to provide".
-    [InlineData("Brightfold Cloud signs $12 billion agreement with Marrow Labs to provide AI compute.", "purchase", "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("Brightfold Cloud signs $12 billion agreement with Marrow Labs to provide AI compute.", RelationKind.Purchase, "Marrow Labs", "Brightfold Cloud")]
     // Buyer pays the seller.
-    [InlineData("Under the contract, Marrow Labs will pay Brightfold Cloud about $3 billion over four years.", "purchase", "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("Under the contract, Marrow Labs will pay Brightfold Cloud about $3 billion over four years.", RelationKind.Purchase, "Marrow Labs", "Brightfold Cloud")]
     // Buyer agreed to purchase from the seller.
-    [InlineData("Quillon Systems has agreed to purchase $900 million of unused capacity from Brightfold Cloud.", "purchase", "Quillon Systems", "Brightfold Cloud")]
+    [InlineData("Quillon Systems has agreed to purchase $900 million of unused capacity from Brightfold Cloud.", RelationKind.Purchase, "Quillon Systems", "Brightfold Cloud")]
     // "Under which X will supply Y with".
-    [InlineData("The parties signed a commercial agreement under which Brightfold Cloud will supply Marrow Labs with GPU clusters.", "purchase", "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("The parties signed a commercial agreement under which Brightfold Cloud will supply Marrow Labs with GPU clusters.", RelationKind.Purchase, "Marrow Labs", "Brightfold Cloud")]
     // Passive voice.
-    [InlineData("Brightfold Cloud was awarded a $1.1 billion contract by Marrow Labs for inference capacity.", "purchase", "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("Brightfold Cloud was awarded a $1.1 billion contract by Marrow Labs for inference capacity.", RelationKind.Purchase, "Marrow Labs", "Brightfold Cloud")]
     // A seller's products named after it.
-    [InlineData("Marrow Labs will deploy Quillon Systems accelerators in its new campus.", "purchase", "Marrow Labs", "Quillon Systems")]
+    [InlineData("Marrow Labs will deploy Quillon Systems accelerators in its new campus.", RelationKind.Purchase, "Marrow Labs", "Quillon Systems")]
     // Lease: tenant -> landlord.
-    [InlineData("Brightfold Cloud will lease 120 MW from Tallow Data Centers under a 15-year lease.", "lease", "Brightfold Cloud", "Tallow Data Centers")]
-    [InlineData("Tallow Data Centers signed a 15-year lease with Brightfold Cloud for its Ridge campus.", "lease", "Brightfold Cloud", "Tallow Data Centers")]
+    [InlineData("Brightfold Cloud will lease 120 MW from Tallow Data Centers under a 15-year lease.", RelationKind.Lease, "Brightfold Cloud", "Tallow Data Centers")]
+    [InlineData("Tallow Data Centers signed a 15-year lease with Brightfold Cloud for its Ridge campus.", RelationKind.Lease, "Brightfold Cloud", "Tallow Data Centers")]
     // Warrants: issuer -> holder, whichever way the sentence runs.
-    [InlineData("Tallow Data Centers issued Quillon Systems a warrant to buy 12 million shares.", "warrant", "Tallow Data Centers", "Quillon Systems")]
-    [InlineData("Quillon Systems will receive warrants to acquire 12 million shares of Tallow Data Centers common stock.", "warrant", "Tallow Data Centers", "Quillon Systems")]
+    [InlineData("Tallow Data Centers issued Quillon Systems a warrant to buy 12 million shares.", RelationKind.Warrant, "Tallow Data Centers", "Quillon Systems")]
+    [InlineData("Quillon Systems will receive warrants to acquire 12 million shares of Tallow Data Centers common stock.", RelationKind.Warrant, "Tallow Data Centers", "Quillon Systems")]
     // Loans: lender -> borrower.
-    [InlineData("Brightfold Cloud closed a $2 billion credit facility led by Harbor Lane Bank.", "loan", "Harbor Lane Bank", "Brightfold Cloud")]
-    [InlineData("Harbor Lane Bank will provide a $750 million term loan to Brightfold Cloud.", "loan", "Harbor Lane Bank", "Brightfold Cloud")]
+    [InlineData("Brightfold Cloud closed a $2 billion credit facility led by Harbor Lane Bank.", RelationKind.Loan, "Harbor Lane Bank", "Brightfold Cloud")]
+    [InlineData("Harbor Lane Bank will provide a $750 million term loan to Brightfold Cloud.", RelationKind.Loan, "Harbor Lane Bank", "Brightfold Cloud")]
     // Prepayment.
-    [InlineData("Marrow Labs prepaid $400 million to Brightfold Cloud in March.", "prepayment", "Marrow Labs", "Brightfold Cloud")]
+    [InlineData("Marrow Labs prepaid $400 million to Brightfold Cloud in March.", RelationKind.Prepayment, "Marrow Labs", "Brightfold Cloud")]
     // Sale-leaseback: buyer-lessor -> seller-lessee.
-    [InlineData("Brightfold Cloud sold its Ridge campus to Harbor Lane Bank and will lease it back for ten years.", "sale_leaseback", "Harbor Lane Bank", "Brightfold Cloud")]
-    public void Read_Wording_GivesKindAndDirection(string sentence, string kind, string from, string to)
+    [InlineData("Brightfold Cloud sold its Ridge campus to Harbor Lane Bank and will lease it back for ten years.", RelationKind.SaleLeaseback, "Harbor Lane Bank", "Brightfold Cloud")]
+    public void Read_Wording_GivesKindAndDirection(string sentence, RelationKind kind, string from, string to)
     {
         var relation = Single(sentence, kind);
 
@@ -55,7 +55,7 @@ public sealed class RelationReaderTests
     [Fact]
     public void Read_BackstopOfLeaseObligations_GuarantorToSupportedWithBeneficiary()
     {
-        var relation = Single("Quillon Systems will backstop $1.2 billion of Brightfold Cloud's lease obligations to Tallow Data Centers.", "backstop");
+        var relation = Single("Quillon Systems will backstop $1.2 billion of Brightfold Cloud's lease obligations to Tallow Data Centers.", RelationKind.Backstop);
 
         Assert.Equal(("Quillon Systems", "Brightfold Cloud", "Tallow Data Centers"), (relation.From, relation.To, relation.Beneficiary));
         Assert.Equal(1_200_000_000m, relation.Amount);
@@ -66,7 +66,7 @@ public sealed class RelationReaderTests
     {
         var text = "Tallow Data Centers signed a 15-year lease with Brightfold Cloud for its Ridge campus. Quillon Systems is providing a financial backstop that covers the lease payments.";
 
-        var relation = Single(text, "backstop");
+        var relation = Single(text, RelationKind.Backstop);
 
         Assert.Equal(("Quillon Systems", "Brightfold Cloud", "Tallow Data Centers"), (relation.From, relation.To, relation.Beneficiary));
     }
@@ -76,14 +76,14 @@ public sealed class RelationReaderTests
     {
         var relations = Read("The Company entered into a $600 million term loan with Harbor Lane Bank. We also agreed to purchase $90 million of servers from Quillon Systems.", "Brightfold Cloud, Inc.");
 
-        Assert.Contains(relations, r => r is { Kind: "loan", From: "Harbor Lane Bank", To: "Brightfold Cloud, Inc." });
-        Assert.Contains(relations, r => r is { Kind: "purchase", From: "Brightfold Cloud, Inc.", To: "Quillon Systems" });
+        Assert.Contains(relations, r => r is { Kind: RelationKind.Loan, From: "Harbor Lane Bank", To: "Brightfold Cloud, Inc." });
+        Assert.Contains(relations, r => r is { Kind: RelationKind.Purchase, From: "Brightfold Cloud, Inc.", To: "Quillon Systems" });
     }
 
     [Fact]
     public void Read_DefinedTermCompany_OverridesUnknownFiler()
     {
-        var relation = Single("Brightfold Cloud, Inc. (the \"Company\") announced results. The Company will pay Tallow Data Centers $80 million.", "purchase");
+        var relation = Single("Brightfold Cloud, Inc. (the \"Company\") announced results. The Company will pay Tallow Data Centers $80 million.", RelationKind.Purchase);
 
         Assert.Equal(("Brightfold Cloud, Inc.", "Tallow Data Centers"), (relation.From, relation.To));
     }
@@ -91,7 +91,7 @@ public sealed class RelationReaderTests
     [Fact]
     public void Read_AnnouncerIt_IsTheAnnouncingCompany()
     {
-        var relation = Single("Tallow Data Centers (Nasdaq: TLLW) today announced that it has signed a 12-year lease with Brightfold Cloud.", "lease");
+        var relation = Single("Tallow Data Centers (Nasdaq: TLLW) today announced that it has signed a 12-year lease with Brightfold Cloud.", RelationKind.Lease);
 
         Assert.Equal(("Brightfold Cloud", "Tallow Data Centers"), (relation.From, relation.To));
     }
@@ -101,8 +101,8 @@ public sealed class RelationReaderTests
     {
         var relations = Read("Quillon Systems and Harbor Lane Bank will invest $5 billion and $2 billion, respectively, in Marrow Labs.");
 
-        Assert.Contains(relations, r => r is { Kind: "equity", From: "Quillon Systems", Amount: 5_000_000_000m });
-        Assert.Contains(relations, r => r is { Kind: "equity", From: "Harbor Lane Bank", Amount: 2_000_000_000m });
+        Assert.Contains(relations, r => r is { Kind: RelationKind.Equity, From: "Quillon Systems", Amount: 5_000_000_000m });
+        Assert.Contains(relations, r => r is { Kind: RelationKind.Equity, From: "Harbor Lane Bank", Amount: 2_000_000_000m });
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class RelationReaderTests
     [Fact]
     public void Read_AsEachGigawattIsDeployed_VestsOnPurchaseMilestones()
     {
-        Assert.True(Single("Quillon Systems will invest up to $40 billion in Marrow Labs as each gigawatt is deployed.", "equity").VestsOnPurchaseMilestones);
+        Assert.True(Single("Quillon Systems will invest up to $40 billion in Marrow Labs as each gigawatt is deployed.", RelationKind.Equity).VestsOnPurchaseMilestones);
     }
 
     [Theory]
@@ -150,7 +150,7 @@ public sealed class RelationReaderTests
     [InlineData("Quillon Systems will invest $4,500 in Marrow Labs.", "fee-sized")]
     public void Read_ImplausibleAmount_KeepsRelationWithoutAmountAndWarns(string sentence, string warning)
     {
-        var relation = Single(sentence, "equity");
+        var relation = Single(sentence, RelationKind.Equity);
 
         Assert.Null(relation.Amount);
         Assert.Contains(warning, relation.Warning, StringComparison.Ordinal);
@@ -160,7 +160,7 @@ public sealed class RelationReaderTests
     [Fact]
     public void Read_PerSharePrice_IsNotTheAmount()
     {
-        var relation = Single("Marrow Labs sold shares at $21.00 per share to Quillon Systems.", "equity");
+        var relation = Single("Marrow Labs sold shares at $21.00 per share to Quillon Systems.", RelationKind.Equity);
 
         Assert.Null(relation.Amount);
         Assert.Contains("per-share", relation.Warning, StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public sealed class RelationReaderTests
     {
         var relations = Read("Brightfold Cloud will provide Marrow Labs with GPU capacity under a $10 billion contract, including a 20% prepayment.");
 
-        var prepayment = Assert.Single(relations, r => r.Kind == "prepayment");
+        var prepayment = Assert.Single(relations, r => r.Kind == RelationKind.Prepayment);
         Assert.Equal(("Marrow Labs", "Brightfold Cloud", 2_000_000_000m), (prepayment.From, prepayment.To, prepayment.Amount));
     }
 

@@ -5,7 +5,7 @@ namespace DealLens.Tests.Core.Risk;
 
 public sealed class RiskScorerTests
 {
-    private static MoneyRelation Rel(string from, string to, string kind, decimal? amount, bool binding = true, bool redacted = false)
+    private static MoneyRelation Rel(string from, string to, RelationKind kind, decimal? amount, bool binding = true, bool redacted = false)
         => new($"{from}-{to}-{kind}", from, to, kind, amount, amount is null ? null : "USD", binding, redacted, false,
             [new RelationEvidence("doc.txt", null, "quote")]);
 
@@ -20,10 +20,10 @@ public sealed class RiskScorerTests
     {
         // Provider p: a 60, b 30, c 10 (binding); d 100 headline only. Binding shares .6/.3/.1 -> HHI 3600+900+100 = 4600.
         var graph = Graph(
-            Rel("a", "p", RelationKinds.Purchase, 60),
-            Rel("b", "p", RelationKinds.Purchase, 30),
-            Rel("c", "p", RelationKinds.Purchase, 10),
-            Rel("d", "p", RelationKinds.Purchase, 100, binding: false));
+            Rel("a", "p", RelationKind.Purchase, 60),
+            Rel("b", "p", RelationKind.Purchase, 30),
+            Rel("c", "p", RelationKind.Purchase, 10),
+            Rel("d", "p", RelationKind.Purchase, 100, binding: false));
 
         var c = Assert.Single(new RiskScorer().Concentration(graph));
 
@@ -42,10 +42,10 @@ public sealed class RiskScorerTests
     public void Concentration_UnknownAmounts_ExcludedAndCounted()
     {
         var graph = Graph(
-            Rel("a", "p", RelationKinds.Purchase, 50),
-            Rel("b", "p", RelationKinds.Purchase, 50),
-            Rel("c", "p", RelationKinds.Purchase, null, redacted: true),
-            Rel("d", "p", RelationKinds.Purchase, null));
+            Rel("a", "p", RelationKind.Purchase, 50),
+            Rel("b", "p", RelationKind.Purchase, 50),
+            Rel("c", "p", RelationKind.Purchase, null, redacted: true),
+            Rel("d", "p", RelationKind.Purchase, null));
 
         var c = Assert.Single(new RiskScorer().Concentration(graph));
 
@@ -58,7 +58,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Concentration_OnlyUnknownAmounts_SharesNullNotZero()
     {
-        var c = Assert.Single(new RiskScorer().Concentration(Graph(Rel("a", "p", RelationKinds.Purchase, null, redacted: true))));
+        var c = Assert.Single(new RiskScorer().Concentration(Graph(Rel("a", "p", RelationKind.Purchase, null, redacted: true))));
 
         Assert.Null(c.Binding.Top1Share);
         Assert.Null(c.Binding.Hhi);
@@ -68,7 +68,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Cycles_VendorEquityForPurchase_RatioIsFinancingOverPurchases()
     {
-        var graph = Graph(Rel("v", "l", RelationKinds.Equity, 2), Rel("v", "l", RelationKinds.Loan, 1), Rel("l", "v", RelationKinds.Purchase, 6));
+        var graph = Graph(Rel("v", "l", RelationKind.Equity, 2), Rel("v", "l", RelationKind.Loan, 1), Rel("l", "v", RelationKind.Purchase, 6));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -82,7 +82,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Cycles_ThreeCompanies_FoundOnceWithVendorFirst()
     {
-        var graph = Graph(Rel("v", "l", RelationKinds.Equity, 3), Rel("l", "c", RelationKinds.Purchase, 8), Rel("c", "v", RelationKinds.Purchase, 5));
+        var graph = Graph(Rel("v", "l", RelationKind.Equity, 3), Rel("l", "c", RelationKind.Purchase, 8), Rel("c", "v", RelationKind.Purchase, 5));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -95,7 +95,7 @@ public sealed class RiskScorerTests
     [InlineData(false)]
     public void Cycles_UnknownOrRedactedAmount_RatioNullNeverZero(bool redacted)
     {
-        var graph = Graph(Rel("v", "l", RelationKinds.Equity, null, redacted: redacted), Rel("l", "v", RelationKinds.Purchase, 6));
+        var graph = Graph(Rel("v", "l", RelationKind.Equity, null, redacted: redacted), Rel("l", "v", RelationKind.Purchase, 6));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -107,7 +107,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Cycles_UnknownPurchase_RatioNull()
     {
-        var graph = Graph(Rel("v", "l", RelationKinds.Equity, 3), Rel("l", "v", RelationKinds.Purchase, null, redacted: true));
+        var graph = Graph(Rel("v", "l", RelationKind.Equity, 3), Rel("l", "v", RelationKind.Purchase, null, redacted: true));
 
         Assert.Null(Assert.Single(new RiskScorer().Cycles(graph)).CircularityRatio);
     }
@@ -116,7 +116,7 @@ public sealed class RiskScorerTests
     public void Issue18_Cycles_BackstopForWarrants_RelatedPartyCreditSupportNotVendorFinancing()
     {
         // The backstopper sells nothing: the loop is credit support paid in warrants, named as such.
-        var graph = Graph(Rel("q", "n", RelationKinds.Backstop, 1500), Rel("n", "q", RelationKinds.Warrant, null));
+        var graph = Graph(Rel("q", "n", RelationKind.Backstop, 1500), Rel("n", "q", RelationKind.Warrant, null));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -129,7 +129,7 @@ public sealed class RiskScorerTests
     public void Issue18_Cycles_BackstopOfTenantPaidByLandlordsWarrants_ThreeCompanyCreditSupport()
     {
         // g backstops tenant f's lease with landlord t; t pays g in warrants.
-        var graph = Graph(Rel("g", "f", RelationKinds.Backstop, 1800), Rel("f", "t", RelationKinds.Lease, null), Rel("t", "g", RelationKinds.Warrant, null));
+        var graph = Graph(Rel("g", "f", RelationKind.Backstop, 1800), Rel("f", "t", RelationKind.Lease, null), Rel("t", "g", RelationKind.Warrant, null));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -141,7 +141,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Issue18_Cycles_PurchasesBothWays_CapacityBuyback()
     {
-        var graph = Graph(Rel("cloud", "chips", RelationKinds.Purchase, 5000), Rel("chips", "cloud", RelationKinds.Purchase, 1300));
+        var graph = Graph(Rel("cloud", "chips", RelationKind.Purchase, 5000), Rel("chips", "cloud", RelationKind.Purchase, 1300));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -152,9 +152,9 @@ public sealed class RiskScorerTests
     public void Issue18_Cycles_VendorEquityAndCapacityBoughtBack_ListsBothStructures()
     {
         var graph = Graph(
-            Rel("chips", "cloud", RelationKinds.Equity, 100),
-            Rel("cloud", "chips", RelationKinds.Purchase, 5000),
-            Rel("chips", "cloud", RelationKinds.Purchase, 1300));
+            Rel("chips", "cloud", RelationKind.Equity, 100),
+            Rel("cloud", "chips", RelationKind.Purchase, 5000),
+            Rel("chips", "cloud", RelationKind.Purchase, 1300));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
@@ -165,7 +165,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Issue18_Concentration_OnePricedDeal_ListedButNotScored()
     {
-        var graph = Graph(Rel("a", "p", RelationKinds.Purchase, 500), Rel("b", "p", RelationKinds.Purchase, null));
+        var graph = Graph(Rel("a", "p", RelationKind.Purchase, 500), Rel("b", "p", RelationKind.Purchase, null));
 
         var c = Assert.Single(new RiskScorer().Concentration(graph));
 
@@ -177,7 +177,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Issue18_Concentration_LeasesCountAsCommitments()
     {
-        var graph = Graph(Rel("a", "landlord", RelationKinds.Lease, 900), Rel("b", "landlord", RelationKinds.Lease, 100));
+        var graph = Graph(Rel("a", "landlord", RelationKind.Lease, 900), Rel("b", "landlord", RelationKind.Lease, 100));
 
         var c = Assert.Single(new RiskScorer().Concentration(graph));
 
@@ -188,7 +188,7 @@ public sealed class RiskScorerTests
     public void Cycles_FinancingLoopWithoutPurchaseBackToFinancier_NotCircular()
     {
         // a funds b, b buys from c, c funds a: money into a is financing, not a purchase.
-        var graph = Graph(Rel("a", "b", RelationKinds.Equity, 1), Rel("b", "c", RelationKinds.Purchase, 1), Rel("c", "a", RelationKinds.Loan, 1));
+        var graph = Graph(Rel("a", "b", RelationKind.Equity, 1), Rel("b", "c", RelationKind.Purchase, 1), Rel("c", "a", RelationKind.Loan, 1));
 
         var cycle = Assert.Single(new RiskScorer().Cycles(graph));
 
