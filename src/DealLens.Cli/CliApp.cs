@@ -22,6 +22,7 @@ public static class CliApp
             CompaniesCommand.Create(context),
             DocumentsCommand.Create(context),
             BatchCommand.Create(context),
+            DbCommand.Create(context),
             ModelsCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),

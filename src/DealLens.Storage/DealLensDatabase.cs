@@ -30,8 +30,9 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _disposed;
 
-    private DealLensDatabase(DbConnection connection, SqlDialect dialect, string displayName, TimeProvider time, bool ownsConnection)
+    private DealLensDatabase(DbConnection connection, SqlDialect dialect, string displayName, TimeProvider time, bool ownsConnection, int migrationsApplied)
     {
+        MigrationsApplied = migrationsApplied;
         _connection = connection;
         _ownsConnection = ownsConnection;
         Dialect = dialect;
@@ -50,6 +51,12 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
     public static event EventHandler<DatabaseOpenedEventArgs>? Opened;
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>The schema version the database is at (the newest numbered migration of its provider).</summary>
+    public int SchemaVersion => SchemaMigrator.For(Dialect).LatestVersion;
+
+    /// <summary>How many numbered migrations opening the database applied (0 when it was already up to date).</summary>
+    public int MigrationsApplied { get; }
 
     /// <summary>How the database is named in messages (never with a password).</summary>
     public string DisplayName { get; }
@@ -146,10 +153,11 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
 
     private static DealLensDatabase Prepare(DbConnection connection, SqlDialect dialect, string displayName, TimeProvider time, bool ownsConnection)
     {
+        int applied;
         try
         {
             dialect.Configure(connection, displayName);
-            SchemaMigrator.For(dialect).Migrate(connection, dialect, displayName);
+            applied = SchemaMigrator.For(dialect).Migrate(connection, dialect, displayName);
             dialect.AfterMigrate(connection);
         }
         catch (DbException ex) when (dialect.Describe(ex, displayName) is { } failure)
@@ -157,7 +165,7 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
             throw failure;
         }
 
-        var database = new DealLensDatabase(connection, dialect, displayName, time, ownsConnection);
+        var database = new DealLensDatabase(connection, dialect, displayName, time, ownsConnection, applied);
         Opened?.Invoke(database, new DatabaseOpenedEventArgs(displayName, dialect.Name));
         return database;
     }
