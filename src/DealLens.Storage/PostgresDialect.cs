@@ -25,7 +25,10 @@ public sealed class PostgresDialect : SqlDialect
     /// </summary>
     public const long WriteLockKey = 0x444C777269746573;
 
-    /// <summary>The session advisory lock of `deallens batch` ("DLbatch!"): one batch at a time per database, whatever the machine.</summary>
+    /// <summary>
+    /// The session advisory lock of `deallens batch` ("DLbatch!"): one batch at a time per database, whatever the
+    /// machine, reads its sources (inbox, feed) into the queue; the documents are then claimed one by one by every run.
+    /// </summary>
     public const long BatchLockKey = 0x444C626174636821;
 
     /// <summary>Run liveness: each run holds the session lock (<see cref="RunLockSpace"/>, run id) while its process lives.</summary>
@@ -163,6 +166,18 @@ public sealed class PostgresDialect : SqlDialect
             throw;
         }
     }
+
+    /// <summary>
+    /// READ COMMITTED without the write lock: the claim is one UPDATE whose row is picked with
+    /// <see cref="SkipLockedRows"/>, so machines claiming at the same moment each get a different row at once.
+    /// </summary>
+    public override async Task<DbTransaction> BeginClaimAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    }
+
+    public override string SkipLockedRows(string table) => $"FOR UPDATE OF {table} SKIP LOCKED";
 
     public override DealLensException? Describe(DbException exception, string displayName)
         => PostgresFailure.Describe(exception, displayName);
