@@ -40,6 +40,12 @@ public sealed record BatchRunnerOptions
 
     /// <summary>Documents this run takes at most (--max-docs); the rest are left to other runs.</summary>
     public int MaxDocs { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// Marks the runs whose process is gone (RunLiveness) and returns how many it marked. Called when nothing is left
+    /// to claim, so the claims of a run that died while this one worked are taken over now, not by a later run.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? MarkDeadRuns { get; init; }
 }
 
 /// <summary>
@@ -73,8 +79,7 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
                 async (_, token) =>
                 {
                     // Each worker takes one document at a time, so the run never holds more claims than it works on.
-                    while (Interlocked.Increment(ref taken) <= options.MaxDocs
-                        && await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, token) is { } claim)
+                    while (Interlocked.Increment(ref taken) <= options.MaxDocs && await ClaimNextAsync(scope, runId, token) is { } claim)
                     {
                         var outcome = await ProcessAsync(claim.Item, runId, token) with { LeftInQueue = claim.LeftInQueue };
                         outcomes.Add(outcome);
@@ -93,6 +98,17 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
         }
 
         return outcomes.OrderBy(o => o.Item.Id).ToList();
+    }
+
+    private async Task<BatchClaim?> ClaimNextAsync(BatchQueueScope scope, long runId, CancellationToken cancellationToken)
+    {
+        var claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
+        if (claim is null && options.MarkDeadRuns is { } markDeadRuns && await markDeadRuns(cancellationToken) > 0)
+        {
+            claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
+        }
+
+        return claim;
     }
 
     // On the database's clock, the one the leases are written in: a test's fake clock drives both.

@@ -286,6 +286,17 @@ public static class BatchCommand
                 Display = path => Display(path, context.WorkingDirectory),
                 ClaimLease = request.ClaimLease,
                 MaxDocs = request.MaxDocs,
+                MarkDeadRuns = async ct =>
+                {
+                    var dead = await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "batch", runId, BatchStatus.Interrupted, ct);
+                    if (dead > 0)
+                    {
+                        progress.Clear();
+                        await context.Error.WriteLineAsync($"deallens: {dead} other batch run(s) stopped while this one worked; this run takes over what they had claimed");
+                    }
+
+                    return dead;
+                },
             });
             try
             {
