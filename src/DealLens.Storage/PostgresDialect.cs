@@ -48,7 +48,9 @@ public sealed class PostgresDialect : SqlDialect
 
     private static NpgsqlConnection? TryHold(string target, string sql, object parameters)
     {
-        var connection = (NpgsqlConnection)Instance.OpenConnection(target, out var displayName);
+        // Unpooled: a pooled connection's Dispose keeps the session (Npgsql resets it only when the connection is next
+        // taken from the pool), and the session would keep the lock.
+        var connection = (NpgsqlConnection)Instance.Open(target, pooled: false, out var displayName);
         try
         {
             if (connection.ExecuteScalar<bool>(sql, parameters))
@@ -77,7 +79,9 @@ public sealed class PostgresDialect : SqlDialect
 
     public override bool Accepts(string target) => DatabaseLocation.IsConnectionString(target);
 
-    public override DbConnection OpenConnection(string target, out string displayName)
+    public override DbConnection OpenConnection(string target, out string displayName) => Open(target, pooled: true, out displayName);
+
+    private NpgsqlConnection Open(string target, bool pooled, out string displayName)
     {
         var location = DatabaseLocation.Parse(target);
         displayName = location.DisplayName;
@@ -86,6 +90,11 @@ public sealed class PostgresDialect : SqlDialect
         {
             // Shows in pg_stat_activity, so an administrator can tell DealLens sessions apart.
             builder.ApplicationName = "deallens";
+        }
+
+        if (!pooled)
+        {
+            builder.Pooling = false;
         }
 
         var connection = new NpgsqlConnection(builder.ConnectionString);

@@ -85,13 +85,13 @@ public static class BatchCommand
         var command = new Command(
             "batch",
             "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers). "
-            + "Several machines can run it at once on one database (a shared PostgreSQL --db, or one SQLite file): "
+            + "Several machines can run it at once on one shared PostgreSQL --db (or several runs on one machine's SQLite file): "
             + "each run claims documents one at a time from the shared queue, so they split the work and no document is "
             + "analysed twice; a document that fails is recorded once and retried only by later runs, and the claims of a "
             + "run that dies are taken over by the others.")
         {
             inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
-            wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until, claimLease,
+            claimLease, wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
         };
         foreach (var option in llm.All)
         {
