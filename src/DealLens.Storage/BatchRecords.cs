@@ -10,7 +10,7 @@ public static class BatchStatus
     /// <summary>A filing whose index was read and whose documents are in BatchItems.</summary>
     public const string Listed = "listed";
 
-    /// <summary>Runs.Status of a batch found still 'running' by the next batch: it was killed.</summary>
+    /// <summary>Runs.Status of a batch found still 'running' by a later batch although its process is gone: it was killed.</summary>
     public const string Interrupted = "interrupted";
 }
 
@@ -39,3 +39,13 @@ public sealed record BatchFiling(
 /// (<see cref="BatchStatus"/>), <paramref name="RunStatus"/> the RunDocuments status (analyzed, unchanged, failed).
 /// </summary>
 public sealed record BatchItemResult(long ItemId, string DisplayPath, string? Sha256, string Status, string RunStatus, string? Error);
+
+/// <summary>
+/// The part of the shared queue one batch run works: inbox files under <paramref name="InboxFolder"/> (a full path;
+/// null: none), filing documents when <paramref name="Feed"/>, and failed documents while their attempts are at most
+/// <paramref name="MaxRetries"/>.
+/// </summary>
+public sealed record BatchQueueScope(string? InboxFolder, bool Feed, int MaxRetries);
+
+/// <summary>A document a run claimed, and how many documents of its scope were left for any run to claim just after.</summary>
+public sealed record BatchClaim(BatchItem Item, int LeftInQueue);

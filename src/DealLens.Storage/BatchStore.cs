@@ -4,34 +4,15 @@ using DealLens.Core.Pipeline;
 namespace DealLens.Storage;
 
 /// <summary>
-/// The batch tables (0006_batch.sql) and run liveness. Every method here is one transaction, so a process killed
-/// between two of them leaves the database consistent.
+/// The batch tables (0006_batch.sql, 0014_batch_claims.sql) and run liveness. Every method here is one transaction, so
+/// a process killed between two of them leaves the database consistent. Runs on several machines share the queue by
+/// claiming one document at a time (<see cref="ClaimNextAsync"/>); only the run holding a claim may commit it.
 /// </summary>
 public sealed class BatchStore
 {
     private readonly DealLensDatabase _database;
 
     internal BatchStore(DealLensDatabase database) => _database = database;
-
-    /// <summary>
-    /// Marks runs of <paramref name="command"/> still 'running' as 'interrupted', with their counts taken from the
-    /// documents they recorded. Only call this while holding the batch lock: then no such run can still be alive.
-    /// </summary>
-    public Task<int> InterruptStaleRunsAsync(string command, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(command);
-        return _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE Runs SET
-                Status = @Interrupted,
-                Analyzed = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'analyzed'),
-                Unchanged = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'unchanged'),
-                Failed = (SELECT count(*) FROM RunDocuments d WHERE d.RunId = Runs.Id AND d.Status = 'failed')
-            WHERE Command = @command AND Status = @Running
-            """,
-            new { command, Interrupted = BatchStatus.Interrupted, Running = DocumentStore.RunningStatus },
-            cancellationToken: cancellationToken)), cancellationToken);
-    }
 
     /// <summary>The ids of the <paramref name="command"/> runs still marked running.</summary>
     public Task<IReadOnlyList<long>> LoadRunningRunIdsAsync(string command, CancellationToken cancellationToken)
@@ -132,59 +113,172 @@ public sealed class BatchStore
     /// Adds an inbox file as pending, or sets a known one back to pending with no attempts when its content changed.
     /// Returns the item's id.
     /// </summary>
-    public Task<long> EnqueueInboxFileAsync(string fullPath, string sha256, long runId, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A changed file also loses any claim on it: a run still analysing the old content then finds its claim gone and
+    /// discards that work, and the new content is claimed afresh.
+    /// </remarks>
+    public Task<long> EnqueueInboxFileAsync(string fullPath, string sha256, long sizeBytes, long runId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(fullPath);
         ArgumentException.ThrowIfNullOrEmpty(sha256);
         return _database.UseAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO BatchItems (Source, SourceKey, AccessionNumber, DocumentType, LocalPath, Sha256, Status, Attempts, LastError, FirstSeenAt, UpdatedAt, LastRunId)
-            VALUES ('inbox', @fullPath, NULL, NULL, @fullPath, @sha256, 'pending', 0, NULL, @now, @now, @runId)
+            INSERT INTO BatchItems (Source, SourceKey, AccessionNumber, DocumentType, LocalPath, Sha256, Status, Attempts, LastError, FirstSeenAt, UpdatedAt, LastRunId, SizeBytes)
+            VALUES ('inbox', @fullPath, NULL, NULL, @fullPath, @sha256, 'pending', 0, NULL, @now, @now, @runId, @sizeBytes)
             ON CONFLICT (SourceKey) DO UPDATE SET
-                Sha256 = excluded.Sha256, Status = 'pending', Attempts = 0, LastError = NULL, UpdatedAt = excluded.UpdatedAt, LastRunId = excluded.LastRunId
+                Sha256 = excluded.Sha256, Status = 'pending', Attempts = 0, LastError = NULL, UpdatedAt = excluded.UpdatedAt, LastRunId = excluded.LastRunId,
+                SizeBytes = excluded.SizeBytes, RetryAfterRunId = NULL, ClaimRunId = NULL, ClaimExpiresAt = NULL
             WHERE BatchItems.Sha256 IS DISTINCT FROM excluded.Sha256
             RETURNING Id
             """,
-            new { fullPath, sha256, now = _database.Now(), runId },
+            new { fullPath, sha256, now = _database.Now(), runId, sizeBytes },
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
     /// <summary>
-    /// Commits what became of one batch item, in one transaction: its analysis (when there is one), its new state and
-    /// its line in the run's RunDocuments. A failure counts one more attempt.
+    /// Claims the next document of <paramref name="scope"/> for run <paramref name="runId"/> until
+    /// now + <paramref name="lease"/>, in one statement: the largest pending document (then the oldest), or a failed one
+    /// with retries left that failed before this run started. A document claimed by another run is skipped unless that
+    /// claim's lease ran out or its run is no longer running (killed). Returns null when nothing is left to claim.
     /// </summary>
-    public Task CommitBatchItemAsync(long runId, BatchItemResult result, DocumentAnalysis? analysis, CancellationToken cancellationToken)
+    public Task<BatchClaim?> ClaimNextAsync(long runId, BatchQueueScope scope, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return _database.UseAsync(async connection =>
+        {
+            await using var transaction = await _database.Dialect.BeginClaimAsync(connection, cancellationToken);
+            var parameters = ScopeParameters(runId, scope);
+            parameters.Add("expires", StorageFormat.Timestamp(_database.Time.GetUtcNow() + lease));
+            var row = await connection.QuerySingleOrDefaultAsync<BatchItemRow>(new CommandDefinition(
+                $"""
+                UPDATE BatchItems SET ClaimRunId = @runId, ClaimExpiresAt = @expires
+                WHERE Id = (
+                    SELECT b.Id FROM BatchItems b
+                    WHERE {Claimable("b")}
+                    ORDER BY coalesce(b.SizeBytes, 0) DESC, b.Id
+                    LIMIT 1
+                    {_database.Dialect.SkipLockedRows("b")})
+                RETURNING Id, Source, SourceKey, AccessionNumber, DocumentType, LocalPath, Sha256, Status, Attempts, LastError
+                """,
+                parameters, transaction, cancellationToken: cancellationToken));
+            if (row is null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return null;
+            }
+
+            var left = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT count(*) FROM BatchItems b WHERE {Claimable("b")}", parameters, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new BatchClaim(ToBatchItem(row), checked((int)left));
+        }, cancellationToken);
+    }
+
+    /// <summary>How many documents of <paramref name="scope"/> run <paramref name="runId"/> could claim now.</summary>
+    public Task<int> CountClaimableAsync(long runId, BatchQueueScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return _database.UseAsync(async connection => checked((int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT count(*) FROM BatchItems b WHERE {Claimable("b")}", ScopeParameters(runId, scope), cancellationToken: cancellationToken))),
+            cancellationToken);
+    }
+
+    /// <summary>The heartbeat of a live run: extends the lease of every claim it holds to now + <paramref name="lease"/>.</summary>
+    public Task<int> RenewClaimsAsync(long runId, TimeSpan lease, CancellationToken cancellationToken)
+        => _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE BatchItems SET ClaimExpiresAt = @expires WHERE ClaimRunId = @runId",
+            new { runId, expires = StorageFormat.Timestamp(_database.Time.GetUtcNow() + lease) }, cancellationToken: cancellationToken)), cancellationToken);
+
+    /// <summary>Gives back the claims run <paramref name="runId"/> still holds (a run cancelled half-way), so others take them at once.</summary>
+    public Task<int> ReleaseClaimsAsync(long runId, CancellationToken cancellationToken)
+        => _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE BatchItems SET ClaimRunId = NULL, ClaimExpiresAt = NULL WHERE ClaimRunId = @runId",
+            new { runId }, cancellationToken: cancellationToken)), cancellationToken);
+
+    /// <summary>
+    /// What the run <c>@runId</c> may claim, for a queue row aliased <paramref name="b"/>: its scope (inbox files
+    /// under the inbox folder, filing documents), its state (pending; or quarantined with retries left, failed before the
+    /// run started, so runs already at work do not each retry it), and free (unclaimed, lease expired, or claimed by a
+    /// run that is no longer running).
+    /// </summary>
+    private static string Claimable(string b) => $"""
+        (({b}.Source = 'inbox' AND @inboxPrefix <> '' AND substr({b}.SourceKey, 1, length(@inboxPrefix)) = @inboxPrefix)
+            OR ({b}.Source = 'feed' AND @feed = 1))
+        AND ({b}.Status = 'pending'
+            OR ({b}.Status = 'quarantined' AND {b}.Attempts <= @maxRetries AND coalesce({b}.RetryAfterRunId, 0) < @runId))
+        AND ({b}.ClaimRunId IS NULL OR {b}.ClaimExpiresAt < @now
+            OR NOT EXISTS (SELECT 1 FROM Runs r WHERE r.Id = {b}.ClaimRunId AND r.Status = 'running'))
+        """;
+
+    private DynamicParameters ScopeParameters(long runId, BatchQueueScope scope)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("runId", runId);
+        parameters.Add("inboxPrefix", scope.InboxFolder is { } inbox ? Path.TrimEndingDirectorySeparator(inbox) + Path.DirectorySeparatorChar : "");
+        parameters.Add("feed", scope.Feed ? 1 : 0);
+        parameters.Add("maxRetries", scope.MaxRetries);
+        parameters.Add("now", _database.Now());
+        return parameters;
+    }
+
+    /// <summary>
+    /// Commits what became of one batch item claimed by <paramref name="runId"/>, in one transaction: its analysis (when
+    /// there is one), its new state (its claim cleared) and its line in the run's RunDocuments. A failure counts one more
+    /// attempt and is left for runs started after it. Content another run stored meanwhile is recorded as unchanged,
+    /// not stored twice. Returns the RunDocuments status recorded, or null when the claim is no longer this run's (its
+    /// lease ran out and another run took it over, or the file changed): then nothing is written.
+    /// </summary>
+    public Task<string?> CommitBatchItemAsync(long runId, BatchItemResult result, DocumentAnalysis? analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         return _database.UseAsync(async connection =>
         {
             await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
-            if (analysis is not null)
-            {
-                await _database.Documents.InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);
-            }
-
             var updated = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE BatchItems SET
                     Status = @Status, Sha256 = coalesce(@Sha256, Sha256), LastError = @Error,
                     Attempts = Attempts + (CASE WHEN @Status = 'quarantined' THEN 1 ELSE 0 END),
-                    UpdatedAt = @now, LastRunId = @runId
-                WHERE Id = @ItemId
+                    RetryAfterRunId = (CASE WHEN @Status = 'quarantined' THEN (SELECT max(Id) FROM Runs) ELSE NULL END),
+                    UpdatedAt = @now, LastRunId = @runId, ClaimRunId = NULL, ClaimExpiresAt = NULL
+                WHERE Id = @ItemId AND ClaimRunId = @runId
                 """,
                 new { result.Status, result.Sha256, result.Error, result.ItemId, now = _database.Now(), runId },
                 transaction, cancellationToken: cancellationToken));
             if (updated == 0)
             {
-                throw new InvalidOperationException($"Batch item {result.ItemId} does not exist.");
+                var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT count(*) FROM BatchItems WHERE Id = @ItemId", new { result.ItemId }, transaction, cancellationToken: cancellationToken));
+                if (exists == 0)
+                {
+                    throw new InvalidOperationException($"Batch item {result.ItemId} does not exist.");
+                }
+
+                await transaction.RollbackAsync(cancellationToken);
+                return null;
+            }
+
+            var runStatus = result.RunStatus;
+            if (analysis is not null)
+            {
+                var stored = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT count(*) FROM Documents WHERE Sha256 = @Sha256", new { analysis.Sha256 }, transaction, cancellationToken: cancellationToken));
+                if (stored > 0)
+                {
+                    runStatus = DocumentStatus.Unchanged;
+                }
+                else
+                {
+                    await _database.Documents.InsertAnalysisAsync(connection, transaction, analysis, runId, cancellationToken);
+                }
             }
 
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO RunDocuments (RunId, SourcePath, Sha256, Status, Error) VALUES (@runId, @DisplayPath, @Sha256, @RunStatus, @Error)",
-                new { runId, result.DisplayPath, result.Sha256, result.RunStatus, result.Error },
+                "INSERT INTO RunDocuments (RunId, SourcePath, Sha256, Status, Error) VALUES (@runId, @DisplayPath, @Sha256, @runStatus, @Error)",
+                new { runId, result.DisplayPath, result.Sha256, runStatus, result.Error },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-            return true;
+            return (string?)runStatus;
         }, cancellationToken);
     }
 

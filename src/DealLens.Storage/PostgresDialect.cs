@@ -25,7 +25,10 @@ public sealed class PostgresDialect : SqlDialect
     /// </summary>
     public const long WriteLockKey = 0x444C777269746573;
 
-    /// <summary>The session advisory lock of `deallens batch` ("DLbatch!"): one batch at a time per database, whatever the machine.</summary>
+    /// <summary>
+    /// The session advisory lock of `deallens batch` ("DLbatch!"): one batch at a time per database, whatever the
+    /// machine, reads its sources (inbox, feed) into the queue; the documents are then claimed one by one by every run.
+    /// </summary>
     public const long BatchLockKey = 0x444C626174636821;
 
     /// <summary>Run liveness: each run holds the session lock (<see cref="RunLockSpace"/>, run id) while its process lives.</summary>
@@ -45,7 +48,9 @@ public sealed class PostgresDialect : SqlDialect
 
     private static NpgsqlConnection? TryHold(string target, string sql, object parameters)
     {
-        var connection = (NpgsqlConnection)Instance.OpenConnection(target, out var displayName);
+        // Unpooled: a pooled connection's Dispose keeps the session (Npgsql resets it only when the connection is next
+        // taken from the pool), and the session would keep the lock.
+        var connection = (NpgsqlConnection)Instance.Open(target, pooled: false, out var displayName);
         try
         {
             if (connection.ExecuteScalar<bool>(sql, parameters))
@@ -74,7 +79,9 @@ public sealed class PostgresDialect : SqlDialect
 
     public override bool Accepts(string target) => DatabaseLocation.IsConnectionString(target);
 
-    public override DbConnection OpenConnection(string target, out string displayName)
+    public override DbConnection OpenConnection(string target, out string displayName) => Open(target, pooled: true, out displayName);
+
+    private NpgsqlConnection Open(string target, bool pooled, out string displayName)
     {
         var location = DatabaseLocation.Parse(target);
         displayName = location.DisplayName;
@@ -83,6 +90,11 @@ public sealed class PostgresDialect : SqlDialect
         {
             // Shows in pg_stat_activity, so an administrator can tell DealLens sessions apart.
             builder.ApplicationName = "deallens";
+        }
+
+        if (!pooled)
+        {
+            builder.Pooling = false;
         }
 
         var connection = new NpgsqlConnection(builder.ConnectionString);
@@ -163,6 +175,18 @@ public sealed class PostgresDialect : SqlDialect
             throw;
         }
     }
+
+    /// <summary>
+    /// READ COMMITTED without the write lock: the claim is one UPDATE whose row is picked with
+    /// <see cref="SkipLockedRows"/>, so machines claiming at the same moment each get a different row at once.
+    /// </summary>
+    public override async Task<DbTransaction> BeginClaimAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    }
+
+    public override string SkipLockedRows(string table) => $"FOR UPDATE OF {table} SKIP LOCKED";
 
     public override DealLensException? Describe(DbException exception, string displayName)
         => PostgresFailure.Describe(exception, displayName);

@@ -65,6 +65,21 @@ public abstract class SqlDialect
     }
 
     /// <summary>
+    /// Begins the transaction in which a batch run claims its next queued document. By default the write transaction
+    /// (SQLite: BEGIN IMMEDIATE, so looking for a free row and marking it taken is one step for every process).
+    /// PostgreSQL overrides it with a plain transaction: there <see cref="SkipLockedRows"/> keeps runs apart instead.
+    /// </summary>
+    public virtual Task<DbTransaction> BeginClaimAsync(DbConnection connection, CancellationToken cancellationToken)
+        => BeginWriteAsync(connection, cancellationToken);
+
+    /// <summary>
+    /// Ends the SELECT that picks the queue row to claim (aliased <paramref name="table"/>): PostgreSQL locks the row and
+    /// skips rows another run is claiming (<c>FOR UPDATE OF b SKIP LOCKED</c>), so runs never wait for one another;
+    /// empty where the claim transaction already shuts other writers out (SQLite).
+    /// </summary>
+    public virtual string SkipLockedRows(string table) => "";
+
+    /// <summary>
     /// The user-facing failure for <paramref name="exception"/> (disk full, read-only, locked, damaged, not a database,
     /// cannot connect), or null when it is not one the user can fix (then it is a bug: exit 2).
     /// </summary>

@@ -4,7 +4,9 @@ using DealLens.Storage;
 namespace DealLens.Cli.Batch;
 
 /// <summary>
-/// One batch per database: an exclusive OS lock on <c>&lt;database&gt;.batch.lock</c>. On Linux and macOS .NET takes
+/// One batch at a time reads its sources (inbox, feed) into a database's queue: an exclusive OS lock on
+/// <c>&lt;database&gt;.batch.lock</c>. Runs that share one queue then claim its documents one by one at the same time
+/// (<see cref="BatchStore.ClaimNextAsync"/>); the lock only keeps two machines from fetching the same filing index twice. On Linux and macOS .NET takes
 /// <c>flock(LOCK_EX | LOCK_NB)</c> for <see cref="FileShare.None"/> (Windows: a share-mode lock). The kernel drops the
 /// lock when the holding process ends, however it ends (kill -9, power loss), so a lock file left behind by a killed
 /// run is simply locked again by the next one: there is no stale-lock guesswork (no PID files, no timeouts).

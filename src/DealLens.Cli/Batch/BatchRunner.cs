@@ -10,9 +10,18 @@ namespace DealLens.Cli.Batch;
 
 /// <summary>
 /// What became of one batch item in this run. Fallback is set when a model was asked for and the document was read by
-/// the embedded extractor instead.
+/// the embedded extractor instead. LeftInQueue: documents of the run's scope no run had claimed yet when this one was
+/// taken.
 /// </summary>
-public sealed record BatchOutcome(BatchItem Item, string DisplayPath, string Status, string? Sha256, string? Error, int Attempts, string? Fallback = null);
+public sealed record BatchOutcome(
+    BatchItem Item, string DisplayPath, string Status, string? Sha256, string? Error, int Attempts, string? Fallback = null, int LeftInQueue = 0)
+{
+    /// <summary>
+    /// The Status of a document whose claim was lost before its outcome was committed (its lease ran out and another run
+    /// took it over, or the file changed): this run's work on it was discarded, and it is not counted.
+    /// </summary>
+    public const string TakenOver = "taken_over";
+}
 
 public sealed record BatchRunnerOptions
 {
@@ -22,13 +31,30 @@ public sealed record BatchRunnerOptions
 
     /// <summary>Turns a full path into the path shown in messages and stored as the document's source.</summary>
     public Func<string, string> Display { get; init; } = path => path;
+
+    /// <summary>
+    /// How long a claim lasts without a heartbeat. A live run renews its claims every quarter of it, so only a run that
+    /// died (or lost the database for that long) loses them to another run.
+    /// </summary>
+    public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Documents this run takes at most (--max-docs); the rest are left to other runs.</summary>
+    public int MaxDocs { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// Marks the runs whose process is gone (RunLiveness) and returns how many it marked. Called when nothing is left
+    /// to claim, so the claims of a run that died while this one worked are taken over now, not by a later run.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? MarkDeadRuns { get; init; }
 }
 
 /// <summary>
-/// Processes batch items: gets each one's bytes (reads the inbox file, or downloads the filing document once into
-/// the downloads folder), skips content already stored, analyses the rest in parallel within the per-document
-/// limits, and commits each item's outcome (analysis, item state, run line) in one transaction, one at a time.
-/// A failing item is quarantined with its reason and never stops the others.
+/// Works the shared batch queue: each worker claims the next document of the run's scope in the database (several
+/// runs, on several machines, claim from one queue at the same time and never get the same document), gets its bytes
+/// (reads the inbox file, or downloads the filing document once into the downloads folder), skips content already
+/// stored, analyses the rest within the per-document limits, and commits each item's outcome (analysis, item state,
+/// run line, claim cleared) in one transaction. A heartbeat renews the run's claims while it lives; a failing item is
+/// quarantined with its reason and never stops the others.
 /// </summary>
 public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline, EdgarClient? client, BatchRunnerOptions options)
 {
@@ -36,40 +62,88 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
     private readonly ConcurrentDictionary<string, Task> _contentInProgress = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<BatchOutcome>> RunAsync(
-        IReadOnlyList<BatchItem> items, long runId, Action<BatchOutcome> report, CancellationToken cancellationToken)
+        BatchQueueScope scope, long runId, Action<BatchOutcome> report, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(report);
         var outcomes = new ConcurrentBag<BatchOutcome>();
         var reportLock = new Lock();
-        // Largest first: the workers share the long documents early instead of one of them finishing the run alone.
-        var largestFirst = items.OrderByDescending(SizeOnDisk).ThenBy(i => i.Id).ToList();
-        await Parallel.ForEachAsync(
-            largestFirst,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            async (item, token) =>
-            {
-                var outcome = await ProcessAsync(item, runId, token);
-                outcomes.Add(outcome);
-                lock (reportLock)
+        var taken = 0;
+        using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = HeartbeatAsync(runId, stopHeartbeat.Token);
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, Math.Max(1, options.Parallelism)),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+                async (_, token) =>
                 {
-                    report(outcome);
-                }
-            });
+                    // Each worker takes one document at a time, so the run never holds more claims than it works on.
+                    while (Interlocked.Increment(ref taken) <= options.MaxDocs && await ClaimNextAsync(scope, runId, token) is { } claim)
+                    {
+                        var outcome = await ProcessAsync(claim.Item, runId, token) with { LeftInQueue = claim.LeftInQueue };
+                        outcomes.Add(outcome);
+                        lock (reportLock)
+                        {
+                            report(outcome);
+                        }
+                    }
+                });
+        }
+        finally
+        {
+            await stopHeartbeat.CancelAsync();
+            await heartbeat;
+            await ReleaseClaimsAsync(runId);
+        }
+
         return outcomes.OrderBy(o => o.Item.Id).ToList();
     }
 
-    /// <summary>The item's file size, or 0 when it is not on disk yet (a filing document still to download).</summary>
-    private static long SizeOnDisk(BatchItem item)
+    private async Task<BatchClaim?> ClaimNextAsync(BatchQueueScope scope, long runId, CancellationToken cancellationToken)
+    {
+        var claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
+        if (claim is null && options.MarkDeadRuns is { } markDeadRuns && await markDeadRuns(cancellationToken) > 0)
+        {
+            claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
+        }
+
+        return claim;
+    }
+
+    // On the database's clock, the one the leases are written in: a test's fake clock drives both.
+    private async Task HeartbeatAsync(long runId, CancellationToken cancellationToken)
+    {
+        var every = options.ClaimLease / 4;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, database.Time, cancellationToken);
+                await database.Batch.RenewClaimsAsync(runId, options.ClaimLease, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is DealLensException or System.Data.Common.DbException)
+            {
+                // A missed beat only risks the claims: another run may take one over, and this run's commit of it is
+                // then refused. The next beat tries again.
+            }
+        }
+    }
+
+    // Claims left after a cancelled or failed run go back to the queue at once instead of at the end of their lease.
+    private async Task ReleaseClaimsAsync(long runId)
     {
         try
         {
-            var info = new FileInfo(item.LocalPath);
-            return info.Exists ? info.Length : 0;
+            await database.Batch.ReleaseClaimsAsync(runId, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is DealLensException or System.Data.Common.DbException)
         {
-            return 0;
+            // The database is out of reach: the leases run out instead.
         }
     }
 
@@ -128,8 +202,11 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
         var itemStatus = failed ? BatchStatus.Quarantined : BatchStatus.Done;
         // The commit is not cancelled half-way by Ctrl-C: it is one short transaction, and finishing it keeps the
         // item's state true (a kill -9 instead rolls it back, which is just as consistent).
-        await database.Batch.CommitBatchItemAsync(runId, new BatchItemResult(item.Id, display, sha256, itemStatus, status, error), analysis, CancellationToken.None);
-        return new BatchOutcome(item, display, status, sha256, error, item.Attempts + (failed ? 1 : 0), ExtractorFallback.ReasonIn(analysis));
+        var recorded = await database.Batch.CommitBatchItemAsync(
+            runId, new BatchItemResult(item.Id, display, sha256, itemStatus, status, error), analysis, CancellationToken.None);
+        return recorded is null
+            ? new BatchOutcome(item, display, BatchOutcome.TakenOver, sha256, null, item.Attempts)
+            : new BatchOutcome(item, display, recorded, sha256, error, item.Attempts + (failed ? 1 : 0), ExtractorFallback.ReasonIn(analysis));
     }
 
     private async Task<byte[]> GetBytesAsync(BatchItem item, string display, CancellationToken cancellationToken)

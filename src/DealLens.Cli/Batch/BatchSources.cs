@@ -59,6 +59,7 @@ public static class InboxSource
         foreach (var file in inputs.Files)
         {
             string sha256;
+            long size;
             try
             {
                 var before = Look(file.FullPath);
@@ -75,6 +76,7 @@ public static class InboxSource
                     sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
                 }
 
+                size = before.Length;
                 if (Look(file.FullPath) != before)
                 {
                     problems.Add($"{file.DisplayPath}: changed while it was read (still being written?); left for the next run");
@@ -102,7 +104,7 @@ public static class InboxSource
                 added++;
             }
 
-            await database.Batch.EnqueueInboxFileAsync(file.FullPath, sha256, runId, cancellationToken);
+            await database.Batch.EnqueueInboxFileAsync(file.FullPath, sha256, size, runId, cancellationToken);
         }
 
         return new Discovery(0, 0, 0, added, changed, unchanged, problems);

@@ -5,8 +5,9 @@ namespace DealLens.Cli.Batch;
 /// <summary>
 /// Tells a run that is still going from one that was killed. Each <c>analyze</c> run holds an OS lock on its own file,
 /// <c>&lt;db&gt;.runs/&lt;run id&gt;.lock</c>, for its lifetime; the kernel drops the lock when the process dies, however it
-/// dies. The next run finds the runs still marked running whose lock nobody holds, and marks them killed.
-/// (<c>batch</c> needs none of this: it runs under the batch lock, so every earlier batch left running is dead.)
+/// dies. The next run finds the runs still marked running whose lock nobody holds, and marks them killed (a batch:
+/// interrupted). Batch runs work one queue at the same time, so this is also how a batch tells a dead run's claims
+/// from a live one's without waiting for their lease to run out.
 /// </summary>
 public sealed class RunLiveness : IDisposable
 {
@@ -41,7 +42,12 @@ public sealed class RunLiveness : IDisposable
     }
 
     /// <summary>Marks every other <paramref name="command"/> run left running by a dead process as killed; returns how many.</summary>
-    public static async Task<int> MarkKilledAsync(BatchStore store, string databasePath, string command, long currentRunId, CancellationToken cancellationToken)
+    public static Task<int> MarkKilledAsync(BatchStore store, string databasePath, string command, long currentRunId, CancellationToken cancellationToken)
+        => MarkKilledAsync(store, databasePath, command, currentRunId, KilledStatus, cancellationToken);
+
+    /// <summary>Marks every other <paramref name="command"/> run left running by a dead process as <paramref name="status"/>; returns how many.</summary>
+    public static async Task<int> MarkKilledAsync(
+        BatchStore store, string databasePath, string command, long currentRunId, string status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var killed = 0;
@@ -53,7 +59,7 @@ public sealed class RunLiveness : IDisposable
                 {
                     // Got the lock: its process is gone.
                     free.Dispose();
-                    killed += await store.MarkRunAsync(runId, KilledStatus, cancellationToken);
+                    killed += await store.MarkRunAsync(runId, status, cancellationToken);
                 }
 
                 continue;
@@ -73,7 +79,7 @@ public sealed class RunLiveness : IDisposable
                     // Got the lock: its process is gone.
                 }
 
-                killed += await store.MarkRunAsync(runId, KilledStatus, cancellationToken);
+                killed += await store.MarkRunAsync(runId, status, cancellationToken);
             }
             catch (IOException)
             {

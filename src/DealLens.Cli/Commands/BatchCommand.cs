@@ -51,7 +51,7 @@ public static class BatchCommand
             HelpName = "TEXT",
         };
         var secBaseUrl = new Option<string?>("--sec-base-url") { Description = $"EDGAR base URL: relative links resolve against it and documents come only from its host or the feed's (default: {DefaultSecBaseUrl}).", HelpName = "URL" };
-        var maxDocs = Positive(new Option<int>("--max-docs") { Description = "Documents handled per run at most; the rest wait for the next run.", DefaultValueFactory = _ => 1000, HelpName = "N" }, 1);
+        var maxDocs = Positive(new Option<int>("--max-docs") { Description = "Documents this run takes from the queue at most; the rest are left to other or later runs.", DefaultValueFactory = _ => 1000, HelpName = "N" }, 1);
         var maxRetries = Positive(new Option<int>("--max-retries") { Description = "Times a failed (quarantined) document is retried by later runs.", DefaultValueFactory = _ => 3, HelpName = "N" }, 0);
         var timeout = Positive(new Option<int>("--timeout") { Description = "Seconds allowed per document (extraction and analysis).", DefaultValueFactory = _ => (int)DocumentLimits.Default.Timeout.TotalSeconds, HelpName = "SECONDS" }, 1);
         var maxFileMb = Positive(new Option<int>("--max-file-mb") { Description = "Largest document accepted, in MiB.", DefaultValueFactory = _ => (int)(DocumentLimits.Default.MaxFileBytes >> 20), HelpName = "MIB" }, 1);
@@ -65,7 +65,14 @@ public static class BatchCommand
             HelpName = "SECONDS",
         }, 0);
         var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "Follow symbolic links in the inbox that lead outside it (by default they are skipped)." };
-        var wait = new Option<bool>("--wait") { Description = "If another batch is running on this database, wait for it instead of exiting with code 4." };
+        // Runs no longer exclude each other (they share the queue); the flag is still accepted so older scripts run.
+        var wait = new Option<bool>("--wait") { Description = "Accepted for older scripts; runs on one database now share its queue instead of waiting.", Hidden = true };
+        var claimLease = Positive(new Option<int>("--claim-lease")
+        {
+            Description = "Seconds a document stays claimed by a run that stopped answering (killed, machine lost) before another run takes it over; a live run renews its claims every quarter of it.",
+            DefaultValueFactory = _ => (int)new BatchRunnerOptions().ClaimLease.TotalSeconds,
+            HelpName = "SECONDS",
+        }, 10);
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout." };
         var notify = new Option<string?>("--notify-cmd")
         {
@@ -75,10 +82,16 @@ public static class BatchCommand
         var clauseModel = CommonOptions.ClauseModel();
         var llm = new LlmOptionSet();
 
-        var command = new Command("batch", "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers).")
+        var command = new Command(
+            "batch",
+            "Analyse what is new in an inbox folder and/or an EDGAR feed since the last run (for cron and systemd timers). "
+            + "Several machines can run it at once on one shared PostgreSQL --db (or several runs on one machine's SQLite file): "
+            + "each run claims documents one at a time from the shared queue, so they split the work and no document is "
+            + "analysed twice; a document that fails is recorded once and retried only by later runs, and the claims of a "
+            + "run that dies are taken over by the others.")
         {
             inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
-            wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
+            claimLease, wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
         };
         foreach (var option in llm.All)
         {
@@ -98,7 +111,7 @@ public static class BatchCommand
                         MaxFileBytes = (long)parse.GetValue(maxFileMb) << 20,
                         MaxPages = parse.GetValue(maxPages),
                     },
-                    TimeSpan.FromSeconds(parse.GetValue(httpTimeout)), parse.GetValue(parallel), parse.GetValue(wait), parse.GetValue(json),
+                    TimeSpan.FromSeconds(parse.GetValue(httpTimeout)), parse.GetValue(parallel), TimeSpan.FromSeconds(parse.GetValue(claimLease)), parse.GetValue(json),
                     parse.GetValue(notify), parse.GetValue(clauseModel),
                     new InboxOptions
                     {
@@ -125,7 +138,7 @@ public static class BatchCommand
 
     private sealed record BatchRequest(
         string? Inbox, string? Feed, string Forms, string? Db, string? Downloads, string? UserAgent, string? SecBaseUrl, int MaxDocs, int MaxRetries,
-        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, bool Wait, bool Json, string? NotifyCmd, string? ClauseModel, InboxOptions InboxReading,
+        DocumentLimits Limits, TimeSpan HttpTimeout, int Parallel, TimeSpan ClaimLease, bool Json, string? NotifyCmd, string? ClauseModel, InboxOptions InboxReading,
         EdgarSelection Edgar);
 
     /// <summary>Filings asked for by company (CIK or ticker, with a date range) or by accession number.</summary>
@@ -193,52 +206,56 @@ public static class BatchCommand
         // The model is loaded before the lock and the database: a bad model file must not leave a run behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.ClauseModel));
 
-        using var batchLock = BatchLock.TryAcquire(databasePath) ?? (request.Wait
-            ? await BatchLock.AcquireAsync(databasePath, TimeSpan.FromMilliseconds(500), () => context.Error.WriteLine(
-                $"deallens: another batch is running on {DealLensSettings.DisplayName(databasePath)}; waiting for it (--wait)"), cancellationToken)
-            : throw new CannotRunException(
-                $"another batch is running on {DealLensSettings.DisplayName(databasePath)} (its batch lock is held); exiting. Use --wait to wait for it."));
-
         var started = TimeProvider.System.GetTimestamp();
         // The one connection of this command: discovery, the runner, the reply cache and the risk snapshot share it.
         await using var database = DealLensDatabase.Open(databasePath, context.Time);
         using var configured = Pipelines.Create(llmOptions, embedded, database, context);
-        var interrupted = await database.Batch.InterruptStaleRunsAsync("batch", cancellationToken);
+        var flagsBefore = await HighSeverityFlagsAsync(database, cancellationToken);
+        var runId = await database.Documents.StartRunAsync("batch", cancellationToken);
+        // Batch runs work one queue at the same time: held while this run lives, so a later run tells it from a dead one
+        // and takes a dead run's claims at once instead of at the end of their lease.
+        using var alive = RunLiveness.Hold(databasePath, runId);
+        var interrupted = await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "batch", runId, BatchStatus.Interrupted, cancellationToken);
         if (interrupted > 0)
         {
             await context.Error.WriteLineAsync($"deallens: {interrupted} earlier batch run(s) were interrupted; this run finishes what they left");
         }
 
-        var flagsBefore = await HighSeverityFlagsAsync(database, cancellationToken);
-        var runId = await database.Documents.StartRunAsync("batch", cancellationToken);
         var outcomes = new List<BatchOutcome>();
         var runStatus = "cancelled";
         BatchSummary summary;
         try
         {
             var discovery = Discovery.None;
-            if (inbox is not null)
+            // One run at a time reads the sources into the queue (two machines never fetch one filing index twice);
+            // the documents are then shared: every run claims them one by one.
+            using (await BatchLock.AcquireAsync(databasePath, TimeSpan.FromMilliseconds(500), () => context.Error.WriteLine(
+                $"deallens: another batch is reading its sources into the queue of {DealLensSettings.DisplayName(databasePath)}; waiting for it, then sharing the queue"),
+                cancellationToken))
             {
-                discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, database, runId, request.InboxReading, cancellationToken));
-            }
-
-            if (feed is not null)
-            {
-                try
+                if (inbox is not null)
                 {
-                    discovery = discovery.Add(await FeedSource.DiscoverAsync(
-                        feed, forms, downloads, client!, database, runId, request.MaxRetries, line => context.Error.WriteLine($"deallens: batch: {line}"), cancellationToken));
+                    discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, database, runId, request.InboxReading, cancellationToken));
                 }
-                catch (DealLensException ex)
-                {
-                    runStatus = "could_not_run";
-                    throw new CannotRunException(ex.Message);
-                }
-            }
 
-            if (request.Edgar.Any)
-            {
-                discovery = discovery.Add(await DiscoverEdgarAsync(request, forms, downloads, client!, database, runId, context, cancellationToken));
+                if (feed is not null)
+                {
+                    try
+                    {
+                        discovery = discovery.Add(await FeedSource.DiscoverAsync(
+                            feed, forms, downloads, client!, database, runId, request.MaxRetries, line => context.Error.WriteLine($"deallens: batch: {line}"), cancellationToken));
+                    }
+                    catch (DealLensException ex)
+                    {
+                        runStatus = "could_not_run";
+                        throw new CannotRunException(ex.Message);
+                    }
+                }
+
+                if (request.Edgar.Any)
+                {
+                    discovery = discovery.Add(await DiscoverEdgarAsync(request, forms, downloads, client!, database, runId, context, cancellationToken));
+                }
             }
 
             foreach (var problem in discovery.Problems)
@@ -257,20 +274,33 @@ public static class BatchCommand
                 items.AddRange(await database.Batch.LoadBatchItemsAsync("feed", cancellationToken));
             }
 
-            var eligible = items.Where(i => i.Status == BatchStatus.Pending || (i.Status == BatchStatus.Quarantined && i.Attempts <= request.MaxRetries)).ToList();
             var exhausted = items.Where(i => i.Status == BatchStatus.Quarantined && i.Attempts > request.MaxRetries).ToList();
-            var todo = eligible.Take(request.MaxDocs).ToList();
+            var scope = new BatchQueueScope(inbox, feed is not null || request.Edgar.Any, request.MaxRetries);
+            var queued = await database.Batch.CountClaimableAsync(runId, scope, cancellationToken);
 
-            var progress = new BatchProgress(context.Error, context.ErrorIsTerminal, todo.Count, TimeProvider.System);
+            var progress = new BatchProgress(context.Error, context.ErrorIsTerminal, runId, Math.Min(queued, request.MaxDocs), TimeProvider.System);
             var runner = new BatchRunner(database, configured.Pipeline, client, new BatchRunnerOptions
             {
                 Parallelism = request.Parallel,
                 Limits = request.Limits,
                 Display = path => Display(path, context.WorkingDirectory),
+                ClaimLease = request.ClaimLease,
+                MaxDocs = request.MaxDocs,
+                MarkDeadRuns = async ct =>
+                {
+                    var dead = await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "batch", runId, BatchStatus.Interrupted, ct);
+                    if (dead > 0)
+                    {
+                        progress.Clear();
+                        await context.Error.WriteLineAsync($"deallens: {dead} other batch run(s) stopped while this one worked; this run takes over what they had claimed");
+                    }
+
+                    return dead;
+                },
             });
             try
             {
-                outcomes.AddRange(await runner.RunAsync(todo, runId, progress.Report, cancellationToken));
+                outcomes.AddRange(await runner.RunAsync(scope, runId, progress.Report, cancellationToken));
             }
             finally
             {
@@ -301,7 +331,7 @@ public static class BatchCommand
                 Unchanged = outcomes.Count(o => o.Status == DocumentStatus.Unchanged) + discovery.UnchangedFiles,
                 Failed = failed.Count,
                 Quarantined = exhausted.Count,
-                Remaining = eligible.Count - todo.Count,
+                Remaining = await database.Batch.CountClaimableAsync(runId, scope, cancellationToken),
                 Failures = failed.Select(o => new BatchDocumentLine(o.DisplayPath, o.Error, o.Attempts, o.Attempts <= request.MaxRetries)).ToList(),
                 Extractor = configured.Llm is null ? LlmOptionSet.Rules : LlmOptionSet.Llm,
                 Fallbacks = outcomes.Where(o => o.Fallback is not null).Select(o => new BatchDocumentLine(o.DisplayPath, o.Fallback, o.Attempts, false)).ToList(),

@@ -80,12 +80,15 @@ public sealed class TeamStoreTests : IDisposable
     [Theory]
     [SqliteBackend]
     [PostgreSqlBackend]
-    public async Task Issue21_TwoBatchRunsOnOneQueue_EachDocumentAnalysedOnce(StoreBackend backend)
+    public async Task Issue21_TwoBatchRunsOnOneQueue_BothAnalyseAtOnceAndEachDocumentOnce(StoreBackend backend)
     {
         using var database = TestDatabase.Create(backend);
         var inbox = Path.Combine(_folder.Path, "inbox");
         Directory.CreateDirectory(inbox);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "samples", "announcements"), "*.txt").Take(12))
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "samples", "announcements"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "samples", "contracts")))
+            .ToList();
+        foreach (var file in files)
         {
             var copy = Path.Combine(inbox, Path.GetFileName(file));
             File.Copy(file, copy);
@@ -93,16 +96,73 @@ public sealed class TeamStoreTests : IDisposable
             File.SetLastWriteTimeUtc(copy, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         }
 
-        // Two machines' scheduled runs starting together on the same queue (--wait: the second waits its turn).
+        var distinct = files.Select(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))).Distinct().Count();
+
+        // Two machines' scheduled runs starting together on the same queue: no --wait, one document at a time each.
         var results = await Task.WhenAll(
-            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--wait", "--settle", "1", "--db", database.Value),
-            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--wait", "--settle", "1", "--db", database.Value));
+            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--settle", "1", "--parallel", "1", "--json", "--db", database.Value),
+            DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--settle", "1", "--parallel", "1", "--json", "--db", database.Value));
 
         Assert.All(results, r => Assert.True(r.ExitCode == ExitCodes.Ok, $"{r.ExitCode}\n{r.Error}"));
-        Assert.Equal(12, Count(database, "SELECT count(*) FROM Documents"));
-        Assert.Equal(12, Count(database, "SELECT count(*) FROM RunDocuments WHERE Status = 'analyzed'"));
-        Assert.Equal(12, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done'"));
+        Assert.Equal(distinct, Count(database, "SELECT count(*) FROM Documents"));
+        Assert.Equal(distinct, Count(database, "SELECT count(*) FROM RunDocuments WHERE Status = 'analyzed'"));
+        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM RunDocuments"));
+        Assert.Equal(0, Count(database, "SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
+        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
         Assert.Equal(2, Count(database, "SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status <> 'running'"));
+        // Both runs took documents: they worked the queue at the same time rather than one after the other.
+        var news = results.Select(r => JsonDocument.Parse(r.Out).RootElement.GetProperty("new").GetInt32()).ToList();
+        Assert.True(news.All(n => n > 0), $"documents analysed by each run: {string.Join(", ", news)}");
+        Assert.Equal(distinct, news.Sum());
+        Assert.All(results, r => Assert.Contains(" took [", r.Error, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [SqliteBackend]
+    [PostgreSqlBackend]
+    public async Task Issue21_TwoBatchRunsOnOneQueue_OneKilled_TheOtherTakesOverItsClaim(StoreBackend backend)
+    {
+        using var database = TestDatabase.Create(backend);
+        var inbox = Path.Combine(_folder.Path, "inbox");
+        Directory.CreateDirectory(inbox);
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "samples", "announcements"), "*.txt");
+        foreach (var file in files)
+        {
+            var copy = Path.Combine(inbox, Path.GetFileName(file));
+            File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        }
+
+        var distinct = files.Select(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))).Distinct().Count();
+        string[] args = ["batch", "--inbox", inbox, "--settle", "1", "--parallel", "1", "--json", "--db", database.Value];
+        // The team's database exists already (the test polls its tables from the start).
+        DealLens.Storage.DealLensDatabase.Open(database.Value, TimeProvider.System).Dispose();
+        var polled = System.Diagnostics.Stopwatch.StartNew();
+        // Killed (SIGKILL: no clean-up, its claim left in the database) once both runs have committed documents and hold a claim.
+        bool BothAtWork()
+        {
+            if (polled.ElapsedMilliseconds < 100)
+            {
+                return false;
+            }
+
+            polled.Restart();
+            return Count(database, "SELECT count(*) FROM (SELECT RunId FROM RunDocuments GROUP BY RunId HAVING count(*) >= 2) t") == 2
+                && Count(database, "SELECT count(DISTINCT ClaimRunId) FROM BatchItems WHERE ClaimRunId IS NOT NULL") == 2;
+        }
+
+        var killing = DealLensProcess.RunAndKillAsync(_folder.Path, BothAtWork, s_timeout, args);
+        var surviving = DealLensProcess.RunAsync(_folder.Path, s_timeout, args);
+        var killed = await killing;
+        var survivor = await surviving;
+
+        Assert.True(killed, "the first run finished before both runs were at work");
+        Assert.True(survivor.ExitCode == ExitCodes.Ok, $"{survivor.ExitCode}\n{survivor.Error}");
+        Assert.Equal(distinct, Count(database, "SELECT count(*) FROM Documents"));
+        Assert.Equal(0, Count(database, "SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
+        Assert.Equal(files.Length, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
+        Assert.Equal(1, Count(database, "SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status = 'interrupted'"));
+        Assert.Contains("stopped while this one worked", survivor.Error, StringComparison.Ordinal);
     }
 
     [PostgreSqlFact]

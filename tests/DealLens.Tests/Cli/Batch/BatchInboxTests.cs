@@ -128,34 +128,47 @@ public sealed class BatchInboxTests : IDisposable
     }
 
     [Fact]
-    public async Task Batch_LockHeld_ExitsWithCode4()
-    {
-        _folder.Write("inbox/a.txt", BatchTestKit.Contract(1));
-        using var held = BatchLock.TryAcquire(Db);
-        Assert.NotNull(held);
-
-        var result = await BatchAsync();
-
-        Assert.Equal(ExitCodes.CouldNotRun, result.ExitCode);
-        Assert.Contains("another batch is running", result.Error, StringComparison.Ordinal);
-        Assert.Contains("--wait", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Batch_Wait_RunsOnceTheLockIsReleased()
+    public async Task Issue21_Batch_AnotherRunReadingTheSources_WaitsForItThenSharesTheQueue()
     {
         _folder.Write("inbox/a.txt", BatchTestKit.Contract(1));
         var held = BatchLock.TryAcquire(Db)!;
 
-        var waiting = BatchAsync("--wait");
+        var waiting = BatchAsync();
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.False(waiting.IsCompleted);
         held.Dispose();
         var result = await waiting;
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("waiting for it", result.Error, StringComparison.Ordinal);
+        Assert.Contains("another batch is reading its sources", result.Error, StringComparison.Ordinal);
         Assert.Equal(1, BatchTestKit.Json(result.Out).GetProperty("new").GetInt32());
+    }
+
+    [Fact]
+    public async Task Issue21_Batch_WaitFromOlderScripts_StillAccepted()
+    {
+        _folder.Write("inbox/a.txt", BatchTestKit.Contract(1));
+
+        var result = await BatchAsync("--wait");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(1, BatchTestKit.Json(result.Out).GetProperty("new").GetInt32());
+    }
+
+    [Fact]
+    public async Task Issue21_Batch_ProgressLines_SayWhichDocumentsThisRunTook()
+    {
+        _folder.Write("inbox/a.txt", BatchTestKit.Contract(1));
+        _folder.Write("inbox/b.txt", BatchTestKit.Contract(2));
+
+        var result = await BatchAsync("--parallel", "1");
+
+        var runId = BatchTestKit.Json(result.Out).GetProperty("run_id").GetInt64();
+        var lines = result.Error.Split('\n').Where(l => l.Contains($"batch run {runId} took", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.EndsWith("analyzed " + Path.Combine("inbox", "a.txt"), StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("1 left in the queue", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("0 left in the queue", StringComparison.Ordinal));
     }
 
     [Fact]
