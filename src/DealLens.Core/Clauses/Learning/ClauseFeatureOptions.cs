@@ -31,4 +31,19 @@ public sealed record ClauseFeatureOptions
 
     /// <summary>Only the first this-many words of a span are featurised; the rest add little and cost time.</summary>
     public int MaxSpanWords { get; init; } = 256;
+
+    /// <summary>
+    /// Dimensions of the static token vectors (<see cref="TokenVectors"/>) averaged over the span's words and
+    /// appended as dense features; 0 = none. At most the table's dimensions (PCA order: the first are the strongest).
+    /// </summary>
+    public int TokenVectorDims { get; init; }
+
+    /// <summary>L2 norm of the appended span vector (the hashed part has norm 1).</summary>
+    public float TokenVectorWeight { get; init; } = 1f;
+
+    /// <summary>Also append the mean token vector of the nearest heading above the span (a second block).</summary>
+    public bool TokenVectorHeading { get; init; }
+
+    /// <summary>Dense features after the 2^HashBits hashed buckets.</summary>
+    public int DenseCount => TokenVectorDims * (TokenVectorHeading ? 2 : 1);
 }
