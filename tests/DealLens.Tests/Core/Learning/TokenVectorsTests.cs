@@ -1,6 +1,5 @@
 using DealLens.Core;
 using DealLens.Core.Clauses.Learning;
-using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Core.Learning;
 
