@@ -26,6 +26,9 @@ public sealed class TokenVectors
         "are", "was", "been", "this", "that", "such", "its", "it", "their", "which", "any", "all", "each",
     };
 
+    private const string AccentedLetters = "àáâãäåèéêëìíîïòóôõöøùúûüýÿñç";
+    private const string PlainLetters = "aaaaaaeeeeiiiioooooouuuuyync";
+
     private static readonly Lazy<TokenVectors> s_default = new(LoadEmbedded);
 
     private readonly Dictionary<string, int> _index;
@@ -236,11 +239,16 @@ public sealed class TokenVectors
             return word;
         }
 
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // A table, not string.Normalize: under invariant globalization Normalize leaves non-ASCII text as it is.
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var at = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                builder.Append(PlainLetters[at]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 builder.Append(c);
             }
