@@ -10,7 +10,8 @@ public static class CliApp
     public static RootCommand Build(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // In the order a user works; root help lists CommandLineRules.DeveloperCommands after the others.
+        // In the order a user works; root help lists CommandLineRules.DeveloperCommands after the others. Benchmarks and
+        // the fuzzer are not here: they live in tools/DealLens.Tools (deallens-tools), outside the shipped tool.
         var root = new RootCommand("DealLens: what AI-infrastructure deals really commit, who carries the risk, and where the money goes round.")
         {
             AnalyzeCommand.Create(context),
@@ -25,7 +26,7 @@ public static class CliApp
             EvalCommand.Create(context),
             TrainCommand.Create(context),
             EvalFilingsCommand.Create(context),
-            BenchCommand.Create(context),
+            EvalPartiesCommand.Create(context),
             RulesCommand.Create(context),
         };
         CommandLineRules.Apply(root);

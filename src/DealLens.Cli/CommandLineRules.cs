@@ -15,10 +15,13 @@ namespace DealLens.Cli;
 /// </summary>
 public static partial class CommandLineRules
 {
-    /// <summary>Commands for measuring and training the extractor; help lists them after the everyday ones.</summary>
+    /// <summary>
+    /// Commands for users who label their own contracts (measure the extractor on them, train it, check its rules);
+    /// help lists them after the everyday ones.
+    /// </summary>
     public static readonly IReadOnlySet<string> DeveloperCommands = new HashSet<string>(StringComparer.Ordinal)
     {
-        "eval", "eval-filings", "train", "bench", "rules",
+        "eval", "eval-filings", "eval-parties", "train", "rules",
     };
 
     /// <summary>Short forms: the same long name has the same short one in every command.</summary>
@@ -199,7 +202,7 @@ public static partial class CommandLineRules
             b.Append("  ").Append(Synopsis(c).PadRight(width)).Append(c.Description).Append('\n');
         }
 
-        b.Append("\nDeveloper commands (measure, train and benchmark the extractor):\n");
+        b.Append("\nFor users who label their own contracts (measure and train the extractor on them):\n");
         foreach (var c in developer)
         {
             b.Append("  ").Append(Synopsis(c).PadRight(width)).Append(c.Description).Append('\n');

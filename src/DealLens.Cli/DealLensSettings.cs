@@ -1,4 +1,5 @@
 using DealLens.Core;
+using DealLens.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace DealLens.Cli;
@@ -81,8 +82,19 @@ public sealed class DealLensSettings
         }
     }
 
-    /// <summary>The database file: --db, else DEALLENS_DB / "Db" in deallens.json, else deallens.db here.</summary>
-    public string DatabasePath(string? flag) => FullPath(flag, "Db") ?? Path.GetFullPath("deallens.db", _workingDirectory);
+    /// <summary>
+    /// The database: --db, else DEALLENS_DB / "Db" in deallens.json, else deallens.db here. A file path is made absolute;
+    /// a PostgreSQL connection string (Host=...;Database=..., or postgresql://...) is returned as written. It may hold a
+    /// password: name it in messages with <see cref="DisplayName"/>, never as it is.
+    /// </summary>
+    public string DatabasePath(string? flag)
+        => DatabaseLocation.IsConnectionString(flag ?? _configuration["Db"])
+            ? (flag ?? _configuration["Db"])!
+            : FullPath(flag, "Db") ?? Path.GetFullPath("deallens.db", _workingDirectory);
+
+    /// <summary>How the database is named in messages: the path, or the connection string without its password.</summary>
+    public static string DisplayName(string database)
+        => DatabaseLocation.IsConnectionString(database) ? DatabaseLocation.Parse(database).DisplayName : database;
 
     /// <summary>
     /// The database a reading command uses. It must exist: a mistyped path would otherwise become a new, empty
@@ -91,7 +103,8 @@ public sealed class DealLensSettings
     public string ExistingDatabasePath(string? flag)
     {
         var path = DatabasePath(flag);
-        if (!File.Exists(path))
+        // A server database is checked when it is opened (unreachable, refused or missing: one line naming it).
+        if (!DatabaseLocation.IsConnectionString(path) && !File.Exists(path))
         {
             throw new DealLensException(
                 $"{path}: no such database. Run `deallens analyze <files or folders> --db {path}` first, or name an existing one with --db or \"Db\" in {FileName}.");
@@ -105,7 +118,7 @@ public sealed class DealLensSettings
     {
         ArgumentNullException.ThrowIfNull(context);
         var path = Load(context).ExistingDatabasePath(flag);
-        await context.Error.WriteLineAsync($"deallens: database {path}");
+        await context.Error.WriteLineAsync($"deallens: database {DisplayName(path)}");
         return path;
     }
 

@@ -42,7 +42,7 @@ public static class DatabaseFailure
                 + "usable; free space on its disk (or give --db a path on another disk) and run again",
             ReadOnly => $"{database}: the database is read-only (file or folder permissions, or a read-only disk); make it writable, "
                 + "or give --db a writable path",
-            Busy or Locked => $"{database}: the database is locked by another process and stayed locked past the {SqliteDatabase.BusyTimeout.TotalSeconds:0}-second "
+            Busy or Locked => $"{database}: the database is locked by another process and stayed locked past the {SqliteDialect.BusyTimeout.TotalSeconds:0}-second "
                 + "time-out; wait for that process to finish (or stop it) and run again",
             Corrupt => $"{database}: the database is damaged ({exception.Message.TrimEnd('.')}); restore it from a backup, or recover what is "
                 + $"left with: sqlite3 {database} .recover | sqlite3 recovered.db, then use --db recovered.db",

@@ -110,7 +110,7 @@ internal sealed class DealTermsRow
 
     public string? Customer { get; init; }
 
-    public string? Amount { get; init; }
+    public double? Amount { get; init; }
 
     public string? Currency { get; init; }
 
@@ -124,13 +124,13 @@ internal sealed class DealTermsRow
 
     public string? EndDate { get; init; }
 
-    public string? CapacityMw { get; init; }
+    public double? CapacityMw { get; init; }
 
     public long? GpuCount { get; init; }
 
     public string ChipsJson { get; init; } = "[]";
 
-    public string? PrepaymentPct { get; init; }
+    public double? PrepaymentPct { get; init; }
 
     public string EvidenceJson { get; init; } = "[]";
 }

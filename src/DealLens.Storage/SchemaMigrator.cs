@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -9,16 +11,12 @@ namespace DealLens.Storage;
 
 /// <summary>
 /// Brings a database up to the newest schema. The only class that runs DDL. Scripts are the embedded
-/// <c>Schema/NNNN_*.sql</c> files; the applied version lives in <c>PRAGMA user_version</c> (DbUp's convention of
-/// scripts run once, without the package). Each script and its version bump commit together or not at all.
+/// <c>Schema/NNNN_*.sql</c> files of the provider (<see cref="SqlDialect.SchemaResourcePrefix"/>); the applied version
+/// lives where the dialect keeps it (SQLite: <c>PRAGMA user_version</c>; DbUp's convention of scripts run once, without
+/// the package). Each script and its version bump commit together or not at all.
 /// </summary>
 public sealed class SchemaMigrator
 {
-    /// <summary>SQLITE_NOTADB: the file is not a SQLite database (or is encrypted).</summary>
-    private const int SqliteNotADatabase = 26;
-
-    private const string ResourcePrefix = "DealLens.Storage.Schema.";
-
     private static readonly Regex s_scriptName = new(@"^(?<version>\d{4})_[A-Za-z0-9_]+\.sql$", RegexOptions.CultureInvariant);
 
     public SchemaMigrator(IEnumerable<SchemaScript> scripts)
@@ -39,8 +37,17 @@ public sealed class SchemaMigrator
         Scripts = ordered;
     }
 
-    /// <summary>The migrator over the scripts embedded in this assembly.</summary>
-    public static SchemaMigrator Default { get; } = new(LoadEmbeddedScripts());
+    private static readonly ConcurrentDictionary<string, SchemaMigrator> s_byPrefix = new(StringComparer.Ordinal);
+
+    /// <summary>The migrator over the SQLite scripts embedded in this assembly.</summary>
+    public static SchemaMigrator Default => For(SqliteDialect.Instance);
+
+    /// <summary>The migrator over the scripts of <paramref name="dialect"/>, embedded in this assembly.</summary>
+    public static SchemaMigrator For(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return s_byPrefix.GetOrAdd(dialect.SchemaResourcePrefix, prefix => new SchemaMigrator(LoadEmbeddedScripts(prefix)));
+    }
 
     public IReadOnlyList<SchemaScript> Scripts { get; }
 
@@ -53,12 +60,17 @@ public sealed class SchemaMigrator
     /// this build knows. <paramref name="databaseName"/> names the database in messages (defaults to its file).
     /// </summary>
     public int Migrate(SqliteConnection connection, string? databaseName = null)
+        => Migrate(connection, SqliteDialect.Instance, databaseName);
+
+    /// <summary>As <see cref="Migrate(SqliteConnection, string?)"/>, for any provider's connection.</summary>
+    public int Migrate(DbConnection connection, SqlDialect dialect, string? databaseName = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(dialect);
         var name = DescribeDatabase(connection, databaseName);
         try
         {
-            var current = GetVersion(connection);
+            var current = dialect.ReadSchemaVersion(connection, null);
             if (current > LatestVersion)
             {
                 throw new DealLensException(
@@ -68,7 +80,7 @@ public sealed class SchemaMigrator
             var applied = 0;
             foreach (var script in Scripts.Where(s => s.Version > current))
             {
-                if (Apply(connection, script))
+                if (Apply(connection, dialect, name, script))
                 {
                     applied++;
                 }
@@ -76,9 +88,9 @@ public sealed class SchemaMigrator
 
             return applied;
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        catch (DbException ex) when (dialect.Describe(ex, name) is { } failure)
         {
-            throw NotADatabase(name, ex);
+            throw failure;
         }
     }
 
@@ -89,59 +101,47 @@ public sealed class SchemaMigrator
         return connection.ExecuteScalar<int>("PRAGMA user_version");
     }
 
-    internal static DealLensException NotADatabase(string name, SqliteException inner)
-        => DatabaseFailure.Describe(inner, name) ?? new($"{name}: not a SQLite database", inner);
+    internal static string DescribeDatabase(DbConnection connection, string? databaseName)
+        => !string.IsNullOrEmpty(databaseName) ? databaseName
+            : string.IsNullOrEmpty(connection.DataSource) ? ":memory:"
+            : connection.DataSource;
 
-    internal static string DescribeDatabase(SqliteConnection connection, string? databaseName)
+    private static bool Apply(DbConnection connection, SqlDialect dialect, string name, SchemaScript script)
     {
-        if (!string.IsNullOrEmpty(databaseName))
-        {
-            return databaseName;
-        }
-
-        var builder = new SqliteConnectionStringBuilder(connection.ConnectionString);
-        return string.IsNullOrEmpty(builder.DataSource) ? ":memory:" : builder.DataSource;
-    }
-
-    private static bool Apply(SqliteConnection connection, SchemaScript script)
-    {
-        // DDL is transactional in SQLite, and so is user_version (it lives in the database header), so a script
-        // that fails half-way leaves neither tables nor a version bump behind.
-        // BeginTransaction is BEGIN IMMEDIATE: it takes the write lock, so re-reading the version inside it makes a
-        // second process that raced us here skip the script instead of failing on "table already exists".
-        using var transaction = connection.BeginTransaction();
+        // The dialect's migration transaction holds the lock that makes a second process that raced us here wait, then
+        // re-read the version and skip the script instead of failing on "table already exists"; a script that fails
+        // half-way leaves neither tables nor a version bump behind.
+        using var transaction = dialect.BeginMigration(connection);
         try
         {
-            if (connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction) >= script.Version)
+            if (dialect.ReadSchemaVersion(connection, transaction) >= script.Version)
             {
                 return false;
             }
 
             connection.Execute(script.Sql, transaction: transaction);
-            // PRAGMA takes no parameters; the version is an int we parsed, not user input.
-            connection.Execute(
-                "PRAGMA user_version = " + script.Version.ToString(CultureInfo.InvariantCulture), transaction: transaction);
+            dialect.WriteSchemaVersion(connection, transaction, script.Version);
             transaction.Commit();
             return true;
         }
-        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, DescribeDatabase(connection, null)) is { } failure)
+        catch (DbException ex) when (dialect.Describe(ex, name) is { } failure)
         {
             // A full, read-only, locked or damaged database: the user's to fix, not a broken script.
             throw failure;
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode != SqliteNotADatabase)
+        catch (DbException ex)
         {
             throw new InvalidOperationException($"Schema script {script.Name} failed: {ex.Message}", ex);
         }
     }
 
-    private static List<SchemaScript> LoadEmbeddedScripts()
+    private static List<SchemaScript> LoadEmbeddedScripts(string prefix)
     {
         var assembly = typeof(SchemaMigrator).Assembly;
         var scripts = new List<SchemaScript>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.IndexOf('.', prefix.Length) == n.LastIndexOf('.')))
         {
-            var fileName = resource[ResourcePrefix.Length..];
+            var fileName = resource[prefix.Length..];
             var match = s_scriptName.Match(fileName);
             if (!match.Success)
             {

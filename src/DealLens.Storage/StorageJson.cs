@@ -1,8 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using DealLens.Core.Clauses;
-using DealLens.Core.Review;
+using DealLens.Core.Output;
 
 namespace DealLens.Storage;
 
@@ -12,36 +9,11 @@ namespace DealLens.Storage;
 /// </summary>
 internal static class StorageJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
-    };
+    public static JsonSerializerOptions Options => DealLensJson.StatedOnly;
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static T Deserialize<T>(string json)
         => JsonSerializer.Deserialize<T>(json, Options)
             ?? throw new InvalidDataException($"Stored JSON '{json}' is null where {typeof(T).Name} was expected.");
-
-    /// <summary>ClauseFields.IsEmpty and ReviewOverrides.HasAny are derived from the other properties; storing them would only add noise.</summary>
-    private static void DropComputedProperties(JsonTypeInfo typeInfo)
-    {
-        var computed = typeInfo.Type == typeof(ClauseFields) ? "is_empty"
-            : typeInfo.Type == typeof(ReviewOverrides) ? "has_any"
-            : null;
-        if (computed is null)
-        {
-            return;
-        }
-
-        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
-        {
-            if (typeInfo.Properties[i].Name == computed)
-            {
-                typeInfo.Properties.RemoveAt(i);
-            }
-        }
-    }
 }

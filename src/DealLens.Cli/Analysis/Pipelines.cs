@@ -50,12 +50,13 @@ public static class Pipelines
 
     /// <summary>
     /// The embedded pipeline when <paramref name="llm"/> is null; otherwise the Semantic Kernel extractor with its reply
-    /// cache in <paramref name="databasePath"/>, falling back to the embedded extractor per document; deal terms
+    /// cache in <paramref name="database"/>, falling back to the embedded extractor per document; deal terms
     /// are read by the model too, grounded and re-read by the embedded rules (<see cref="KernelDealTermsExtractor"/>).
     /// </summary>
-    public static ConfiguredPipeline Create(LlmOptions? llm, EmbeddedClauseExtractor embedded, string databasePath, CliContext context)
+    public static ConfiguredPipeline Create(LlmOptions? llm, EmbeddedClauseExtractor embedded, DealLensDatabase database, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(embedded);
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(context);
         if (llm is null)
         {
@@ -67,7 +68,7 @@ public static class Pipelines
         try
         {
             var kernel = LlmConnector.CreateKernel(LlmConnector.CreateChatService(llm, http));
-            var cache = SqliteLlmCache.Open(databasePath, context.Time);
+            var cache = database.ModelCache;
             var extractor = new KernelClauseExtractor(kernel, new KernelClauseExtractorOptions
             {
                 ModelId = llm.ModelId,
@@ -90,7 +91,7 @@ public static class Pipelines
                 // No stderr line of its own: the clause extractor's one line already says the model is down, and the
                 // deal-terms fallback is recorded in the document's warnings.
             });
-            return new ConfiguredPipeline(new DealPipeline(extractor, dealTerms), extractor, extractor, [extractor, dealTerms, cache, http]);
+            return new ConfiguredPipeline(new DealPipeline(extractor, dealTerms), extractor, extractor, [extractor, dealTerms, http]);
         }
         catch
         {
@@ -100,7 +101,7 @@ public static class Pipelines
     }
 }
 
-/// <summary>A pipeline with what it owns (HTTP client, cache connection), disposed together.</summary>
+/// <summary>A pipeline with what it owns (extractors, HTTP client), disposed together; the database is the command's.</summary>
 public sealed class ConfiguredPipeline(DealPipeline pipeline, IClauseExtractor clauseExtractor, KernelClauseExtractor? llm, IReadOnlyList<IDisposable> owned)
     : IDisposable
 {

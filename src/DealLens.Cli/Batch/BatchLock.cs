@@ -1,4 +1,5 @@
 using DealLens.Core;
+using DealLens.Storage;
 
 namespace DealLens.Cli.Batch;
 
@@ -10,9 +11,9 @@ namespace DealLens.Cli.Batch;
 /// </summary>
 public sealed class BatchLock : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly IDisposable _stream;
 
-    private BatchLock(FileStream stream, string path)
+    private BatchLock(IDisposable stream, string path)
     {
         _stream = stream;
         Path = path;
@@ -25,6 +26,14 @@ public sealed class BatchLock : IDisposable
     /// <summary>Takes the lock, or returns null at once when another process (or another holder here) has it.</summary>
     public static BatchLock? TryAcquire(string databasePath)
     {
+        if (DatabaseLocation.IsConnectionString(databasePath))
+        {
+            // A shared PostgreSQL database: the server holds the lock (a session advisory lock), for every machine.
+            return PostgresDialect.TryHoldLock(databasePath, PostgresDialect.BatchLockKey) is { } held
+                ? new BatchLock(held, DealLensSettings.DisplayName(databasePath))
+                : null;
+        }
+
         var path = PathFor(databasePath);
         try
         {

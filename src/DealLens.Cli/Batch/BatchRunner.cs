@@ -30,7 +30,7 @@ public sealed record BatchRunnerOptions
 /// limits, and commits each item's outcome (analysis, item state, run line) in one transaction, one at a time.
 /// A failing item is quarantined with its reason and never stops the others.
 /// </summary>
-public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline, EdgarClient? client, BatchRunnerOptions options)
+public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline, EdgarClient? client, BatchRunnerOptions options)
 {
     // Content being analysed in this run: a second item with the same bytes waits for the first, then is unchanged.
     private readonly ConcurrentDictionary<string, Task> _contentInProgress = new(StringComparer.Ordinal);
@@ -91,13 +91,13 @@ public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline
             {
                 done = null;
                 await first.WaitAsync(cancellationToken);
-                if (await store.FindDocumentAsync(sha256, cancellationToken) is null)
+                if (await database.Documents.FindDocumentAsync(sha256, cancellationToken) is null)
                 {
                     throw new DealLensException($"{display}: same content as another document of this run, which failed");
                 }
             }
 
-            if (await store.FindDocumentAsync(sha256, cancellationToken) is not null)
+            if (await database.Documents.FindDocumentAsync(sha256, cancellationToken) is not null)
             {
                 return await CommitAsync(item, display, runId, sha256, DocumentStatus.Unchanged, null, null, cancellationToken);
             }
@@ -128,7 +128,7 @@ public sealed class BatchRunner(SqliteAnalysisStore store, DealPipeline pipeline
         var itemStatus = failed ? BatchStatus.Quarantined : BatchStatus.Done;
         // The commit is not cancelled half-way by Ctrl-C: it is one short transaction, and finishing it keeps the
         // item's state true (a kill -9 instead rolls it back, which is just as consistent).
-        await store.CommitBatchItemAsync(runId, new BatchItemResult(item.Id, display, sha256, itemStatus, status, error), analysis, CancellationToken.None);
+        await database.Batch.CommitBatchItemAsync(runId, new BatchItemResult(item.Id, display, sha256, itemStatus, status, error), analysis, CancellationToken.None);
         return new BatchOutcome(item, display, status, sha256, error, item.Attempts + (failed ? 1 : 0), ExtractorFallback.ReasonIn(analysis));
     }
 

@@ -43,9 +43,9 @@ public sealed record InboxOptions
 public static class InboxSource
 {
     public static async Task<Discovery> DiscoverAsync(
-        string folder, SqliteAnalysisStore store, long runId, InboxOptions options, CancellationToken cancellationToken)
+        string folder, DealLensDatabase database, long runId, InboxOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(folder))
         {
@@ -53,7 +53,7 @@ public static class InboxSource
         }
 
         var inputs = InputFiles.Expand([folder], TextExtractors.SupportedExtensions, options.Files);
-        var known = (await store.LoadBatchItemsAsync("inbox", cancellationToken)).ToDictionary(i => i.SourceKey, StringComparer.Ordinal);
+        var known = (await database.Batch.LoadBatchItemsAsync("inbox", cancellationToken)).ToDictionary(i => i.SourceKey, StringComparer.Ordinal);
         int added = 0, changed = 0, unchanged = 0;
         var problems = new List<string>(inputs.Problems);
         foreach (var file in inputs.Files)
@@ -102,7 +102,7 @@ public static class InboxSource
                 added++;
             }
 
-            await store.EnqueueInboxFileAsync(file.FullPath, sha256, runId, cancellationToken);
+            await database.Batch.EnqueueInboxFileAsync(file.FullPath, sha256, runId, cancellationToken);
         }
 
         return new Discovery(0, 0, 0, added, changed, unchanged, problems);
@@ -130,15 +130,15 @@ public static class FeedSource
     private const long MaxPageBytes = 20L * 1024 * 1024;
 
     public static async Task<Discovery> DiscoverAsync(
-        string feed, IReadOnlySet<string> forms, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, int maxRetries,
+        string feed, IReadOnlySet<string> forms, string downloads, EdgarClient client, DealLensDatabase database, long runId, int maxRetries,
         Action<string> log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(log);
         var (content, linkBase) = await ReadFeedAsync(feed, client, cancellationToken);
-        return await ListFilingsAsync(content, linkBase, forms, downloads, client, store, runId, maxRetries, log, cancellationToken);
+        return await ListFilingsAsync(content, linkBase, forms, downloads, client, database, runId, maxRetries, log, cancellationToken);
     }
 
     /// <summary>
@@ -146,7 +146,7 @@ public static class FeedSource
     /// of the wanted form types filed in the date range, as the feed's are listed.
     /// </summary>
     public static async Task<Discovery> DiscoverCompanyAsync(
-        string company, FilingFilter filter, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, int maxRetries,
+        string company, FilingFilter filter, string downloads, EdgarClient client, DealLensDatabase database, long runId, int maxRetries,
         Action<string> log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(company);
@@ -166,32 +166,32 @@ public static class FeedSource
         {
             var content = EdgarSubmissionsReader.Read(stream, cik, filter, submissions.ToString());
             log($"{company} (CIK {cik}): {content.Filings.Count} filing(s) of {string.Join(", ", filter.Forms.Order(StringComparer.Ordinal))} in the date range");
-            return await ListFilingsAsync(content, client.BaseUri, filter.Forms, downloads, client, store, runId, maxRetries, log, cancellationToken);
+            return await ListFilingsAsync(content, client.BaseUri, filter.Forms, downloads, client, database, runId, maxRetries, log, cancellationToken);
         }
     }
 
     /// <summary>Lists one filing given by its accession number (its index is in the folder of <paramref name="cik"/>).</summary>
     public static Task<Discovery> DiscoverAccessionAsync(
-        string accession, string cik, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, int maxRetries,
+        string accession, string cik, string downloads, EdgarClient client, DealLensDatabase database, long runId, int maxRetries,
         Action<string> log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var number = EdgarFeedReader.AccessionIn(accession) ?? throw new DealLensException($"{accession}: not an accession number (like 0000320193-25-000071)");
         // Its form type is unknown until the index is read: the primary document is the first one of the index.
         var content = new FeedContent([new FeedFiling(AnyForm, null, cik, number, EdgarSubmissionsReader.IndexPath(cik, number))], []);
-        return ListFilingsAsync(content, client.BaseUri, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { AnyForm }, downloads, client, store, runId, maxRetries, log, cancellationToken);
+        return ListFilingsAsync(content, client.BaseUri, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { AnyForm }, downloads, client, database, runId, maxRetries, log, cancellationToken);
     }
 
     /// <summary>The form type of a filing fetched by accession number, before its index is read.</summary>
     private const string AnyForm = "(by accession)";
 
     private static async Task<Discovery> ListFilingsAsync(
-        FeedContent content, Uri linkBase, IReadOnlySet<string> forms, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId,
+        FeedContent content, Uri linkBase, IReadOnlySet<string> forms, string downloads, EdgarClient client, DealLensDatabase database, long runId,
         int maxRetries, Action<string> log, CancellationToken cancellationToken)
     {
         var problems = new List<string>(content.Problems);
 
-        var known = (await store.LoadBatchFilingsAsync(cancellationToken)).ToDictionary(f => f.AccessionNumber, StringComparer.Ordinal);
+        var known = (await database.Batch.LoadBatchFilingsAsync(cancellationToken)).ToDictionary(f => f.AccessionNumber, StringComparer.Ordinal);
         var todo = new List<(BatchFiling Filing, Uri LinkBase)>();
         var seen = 0;
         var queued = new HashSet<string>(StringComparer.Ordinal);
@@ -253,7 +253,7 @@ public static class FeedSource
                     items.Add(new NewFeedItem(uri.ToString(), document.Type, localPath));
                 }
 
-                await store.ListFilingAsync(filing with { IndexUrl = indexUri.ToString(), FormType = formType }, items, runId, cancellationToken);
+                await database.Batch.ListFilingAsync(filing with { IndexUrl = indexUri.ToString(), FormType = formType }, items, runId, cancellationToken);
                 listed++;
                 log($"{filing.AccessionNumber} {filing.FormType} {filing.Company}: {items.Count} document(s) to analyse");
             }
@@ -269,7 +269,7 @@ public static class FeedSource
                 var attempts = fetched ? maxRetries + 1 : filing.Attempts + 1;
                 var reason = ex is DealLensException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
                 var error = $"filing {filing.AccessionNumber}: {reason}";
-                await store.QuarantineFilingAsync(filing, error, attempts, runId, cancellationToken);
+                await database.Batch.QuarantineFilingAsync(filing, error, attempts, runId, cancellationToken);
                 problems.Add(attempts > maxRetries
                     ? $"{error} (quarantined; {(fetched ? "its index is refused, not retried" : "no retries left")})"
                     : $"{error} (quarantined; retried on a later run)");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Cli.Batch;
@@ -15,7 +15,7 @@ public static class RiskFlags
         var flags = new List<RiskFlag>();
         foreach (var cycle in report.Cycles.Where(c => c.Severity == Severity.High))
         {
-            var ratio = cycle.CircularityRatio is { } r ? $", circularity {r.ToString("0.##", CultureInfo.InvariantCulture)}" : "";
+            var ratio = cycle.CircularityRatio is { } r ? $", circularity {Formats.Ratio(r)}" : "";
             flags.Add(new RiskFlag(
                 "circular_financing",
                 string.Join(" > ", cycle.Companies),
@@ -37,7 +37,7 @@ public static class RiskFlags
             flags.Add(new RiskFlag(
                 "revenue_concentration",
                 $"{revenue.Company ?? revenue.CompanyName ?? "?"} > {revenue.Customer}",
-                $"revenue concentration: {revenue.Customer} is {revenue.Percent.ToString("0.#", CultureInfo.InvariantCulture)}% of {revenue.CompanyName ?? "the filer"}'s revenue",
+                $"revenue concentration: {revenue.Customer} is {Formats.Percent(revenue.Percent)} of {revenue.CompanyName ?? "the filer"}'s revenue",
                 [revenue.Evidence.Document]));
         }
 

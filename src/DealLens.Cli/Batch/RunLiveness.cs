@@ -12,15 +12,22 @@ public sealed class RunLiveness : IDisposable
 {
     public const string KilledStatus = "killed";
 
-    private readonly FileStream _stream;
+    private readonly IDisposable _stream;
 
-    private RunLiveness(FileStream stream) => _stream = stream;
+    private RunLiveness(IDisposable stream) => _stream = stream;
 
     public static string PathFor(string databasePath, long runId) => Path.Combine(databasePath + ".runs", $"{runId}.lock");
 
     /// <summary>Holds the lock of <paramref name="runId"/> until disposed; null when the folder cannot be written (then the run is simply not tracked).</summary>
     public static RunLiveness? Hold(string databasePath, long runId)
     {
+        if (DatabaseLocation.IsConnectionString(databasePath))
+        {
+            // A shared PostgreSQL database: a session advisory lock per run, which the server drops when the run's
+            // connection ends, on whichever machine it ran.
+            return PostgresDialect.TryHoldLock(databasePath, PostgresDialect.RunLockSpace, checked((int)runId)) is { } held ? new RunLiveness(held) : null;
+        }
+
         try
         {
             var path = PathFor(databasePath, runId);
@@ -34,12 +41,24 @@ public sealed class RunLiveness : IDisposable
     }
 
     /// <summary>Marks every other <paramref name="command"/> run left running by a dead process as killed; returns how many.</summary>
-    public static async Task<int> MarkKilledAsync(SqliteAnalysisStore store, string databasePath, string command, long currentRunId, CancellationToken cancellationToken)
+    public static async Task<int> MarkKilledAsync(BatchStore store, string databasePath, string command, long currentRunId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var killed = 0;
         foreach (var runId in await store.LoadRunningRunIdsAsync(command, cancellationToken))
         {
+            if (DatabaseLocation.IsConnectionString(databasePath))
+            {
+                if (runId != currentRunId && PostgresDialect.TryHoldLock(databasePath, PostgresDialect.RunLockSpace, checked((int)runId)) is { } free)
+                {
+                    // Got the lock: its process is gone.
+                    free.Dispose();
+                    killed += await store.MarkRunAsync(runId, KilledStatus, cancellationToken);
+                }
+
+                continue;
+            }
+
             var path = PathFor(databasePath, runId);
             if (runId == currentRunId || !File.Exists(path))
             {

@@ -101,13 +101,15 @@ public static class AnalyzeCommand
         // The model is loaded first: a bad model file must not leave a new, empty database behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
         var databasePath = settings.DatabasePath(db);
-        var created = !File.Exists(databasePath);
-        await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
+        var created = !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath);
+        // The one connection of this command: the runner, the reply cache, run liveness and the risk snapshot share it.
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var store = database.Documents;
+        using var configured = Pipelines.Create(llmOptions, embedded, database, context);
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         var runId = await store.StartRunAsync("analyze", cancellationToken);
         using var alive = RunLiveness.Hold(databasePath, runId);
-        if (await RunLiveness.MarkKilledAsync(store, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
+        if (await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
         {
             await context.Error.WriteLineAsync($"deallens: {killed} earlier analyze run(s) were killed before they finished; marked '{RunLiveness.KilledStatus}' (what they stored is kept)");
         }
@@ -147,12 +149,12 @@ public static class AnalyzeCommand
             await store.FinishRunAsync(runId, summary, CancellationToken.None);
         }
 
-        var risk = await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+        var risk = await RiskSession.SnapshotAsync(database, cancellationToken);
 
         if (!json && !quiet)
         {
-            await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, databasePath, inputs.SkippedUnsupported));
-            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk, databasePath, created, settings.DatabasePath(null) == databasePath));
+            await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, DealLensSettings.DisplayName(databasePath), inputs.SkippedUnsupported));
+            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk, DealLensSettings.DisplayName(databasePath), created, settings.DatabasePath(null) == databasePath));
         }
 
         if (configured.Llm is { } llmExtractor)

@@ -5,6 +5,7 @@ using DealLens.Cli.Analysis;
 using DealLens.Cli.Batch;
 using DealLens.Cli.Risk;
 using DealLens.Core;
+using DealLens.Core.Output;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Risk;
 using DealLens.Extraction.Edgar;
@@ -144,7 +145,7 @@ public static class BatchCommand
         string? database;
         try
         {
-            database = DealLensSettings.Load(context).DatabasePath(db);
+            database = DealLensSettings.DisplayName(DealLensSettings.Load(context).DatabasePath(db));
         }
         catch (DealLensException)
         {
@@ -156,7 +157,7 @@ public static class BatchCommand
             ["status"] = status,
             ["error"] = error,
             ["database"] = database,
-        }));
+        }, DealLensJson.Compact));
     }
 
     private static async Task<int> RunAsync(CliContext context, BatchRequest request, ParseResult parse, LlmOptionSet llm, CancellationToken cancellationToken)
@@ -191,24 +192,25 @@ public static class BatchCommand
 
         // The model is loaded before the lock and the database: a bad model file must not leave a run behind.
         var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(request.ClauseModel));
-        using var configured = Pipelines.Create(llmOptions, embedded, databasePath, context);
 
         using var batchLock = BatchLock.TryAcquire(databasePath) ?? (request.Wait
             ? await BatchLock.AcquireAsync(databasePath, TimeSpan.FromMilliseconds(500), () => context.Error.WriteLine(
-                $"deallens: another batch is running on {databasePath}; waiting for it (--wait)"), cancellationToken)
+                $"deallens: another batch is running on {DealLensSettings.DisplayName(databasePath)}; waiting for it (--wait)"), cancellationToken)
             : throw new CannotRunException(
-                $"another batch is running on {databasePath} (lock {BatchLock.PathFor(databasePath)} is held); exiting. Use --wait to wait for it."));
+                $"another batch is running on {DealLensSettings.DisplayName(databasePath)} (its batch lock is held); exiting. Use --wait to wait for it."));
 
         var started = TimeProvider.System.GetTimestamp();
-        await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
-        var interrupted = await store.InterruptStaleRunsAsync("batch", cancellationToken);
+        // The one connection of this command: discovery, the runner, the reply cache and the risk snapshot share it.
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        using var configured = Pipelines.Create(llmOptions, embedded, database, context);
+        var interrupted = await database.Batch.InterruptStaleRunsAsync("batch", cancellationToken);
         if (interrupted > 0)
         {
             await context.Error.WriteLineAsync($"deallens: {interrupted} earlier batch run(s) were interrupted; this run finishes what they left");
         }
 
-        var flagsBefore = await HighSeverityFlagsAsync(store, databasePath, context, cancellationToken);
-        var runId = await store.StartRunAsync("batch", cancellationToken);
+        var flagsBefore = await HighSeverityFlagsAsync(database, cancellationToken);
+        var runId = await database.Documents.StartRunAsync("batch", cancellationToken);
         var outcomes = new List<BatchOutcome>();
         var runStatus = "cancelled";
         BatchSummary summary;
@@ -217,7 +219,7 @@ public static class BatchCommand
             var discovery = Discovery.None;
             if (inbox is not null)
             {
-                discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, store, runId, request.InboxReading, cancellationToken));
+                discovery = discovery.Add(await InboxSource.DiscoverAsync(inbox, database, runId, request.InboxReading, cancellationToken));
             }
 
             if (feed is not null)
@@ -225,7 +227,7 @@ public static class BatchCommand
                 try
                 {
                     discovery = discovery.Add(await FeedSource.DiscoverAsync(
-                        feed, forms, downloads, client!, store, runId, request.MaxRetries, line => context.Error.WriteLine($"deallens: batch: {line}"), cancellationToken));
+                        feed, forms, downloads, client!, database, runId, request.MaxRetries, line => context.Error.WriteLine($"deallens: batch: {line}"), cancellationToken));
                 }
                 catch (DealLensException ex)
                 {
@@ -236,7 +238,7 @@ public static class BatchCommand
 
             if (request.Edgar.Any)
             {
-                discovery = discovery.Add(await DiscoverEdgarAsync(request, forms, downloads, client!, store, runId, context, cancellationToken));
+                discovery = discovery.Add(await DiscoverEdgarAsync(request, forms, downloads, client!, database, runId, context, cancellationToken));
             }
 
             foreach (var problem in discovery.Problems)
@@ -247,12 +249,12 @@ public static class BatchCommand
             var items = new List<BatchItem>();
             if (inbox is not null)
             {
-                items.AddRange((await store.LoadBatchItemsAsync("inbox", cancellationToken)).Where(i => DownloadPaths.IsInside(inbox, i.SourceKey)));
+                items.AddRange((await database.Batch.LoadBatchItemsAsync("inbox", cancellationToken)).Where(i => DownloadPaths.IsInside(inbox, i.SourceKey)));
             }
 
             if (feed is not null || request.Edgar.Any)
             {
-                items.AddRange(await store.LoadBatchItemsAsync("feed", cancellationToken));
+                items.AddRange(await database.Batch.LoadBatchItemsAsync("feed", cancellationToken));
             }
 
             var eligible = items.Where(i => i.Status == BatchStatus.Pending || (i.Status == BatchStatus.Quarantined && i.Attempts <= request.MaxRetries)).ToList();
@@ -260,7 +262,7 @@ public static class BatchCommand
             var todo = eligible.Take(request.MaxDocs).ToList();
 
             var progress = new BatchProgress(context.Error, context.ErrorIsTerminal, todo.Count, TimeProvider.System);
-            var runner = new BatchRunner(store, configured.Pipeline, client, new BatchRunnerOptions
+            var runner = new BatchRunner(database, configured.Pipeline, client, new BatchRunnerOptions
             {
                 Parallelism = request.Parallel,
                 Limits = request.Limits,
@@ -279,10 +281,10 @@ public static class BatchCommand
             var analyzed = outcomes.Count(o => o.Status == DocumentStatus.Analyzed);
             runStatus = failed.Count > 0 || discovery.FailedFilings > 0 ? "partial" : analyzed == 0 ? "nothing_new" : "ok";
 
-            var newFlags = analyzed == 0 ? [] : RiskFlags.New(flagsBefore, await HighSeverityFlagsAsync(store, databasePath, context, cancellationToken));
+            var newFlags = analyzed == 0 ? [] : RiskFlags.New(flagsBefore, await HighSeverityFlagsAsync(database, cancellationToken));
             if (analyzed > 0)
             {
-                await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+                await RiskSession.SnapshotAsync(database, cancellationToken);
             }
 
             summary = new BatchSummary
@@ -291,7 +293,7 @@ public static class BatchCommand
                 Status = runStatus,
                 Inbox = request.Inbox,
                 Feed = request.Feed,
-                Database = databasePath,
+                Database = DealLensSettings.DisplayName(databasePath),
                 NewFilings = discovery.NewFilings,
                 SeenFilings = discovery.SeenFilings,
                 FailedFilings = discovery.FailedFilings,
@@ -309,11 +311,11 @@ public static class BatchCommand
                 Requests = client?.RequestCount ?? 0,
                 Seconds = Math.Round(TimeProvider.System.GetElapsedTime(started).TotalSeconds, 1),
             };
-            await store.SaveBatchRunAsync(runId, summary.ToJson(), cancellationToken);
+            await database.Batch.SaveBatchRunAsync(runId, summary.ToJson(), cancellationToken);
         }
         finally
         {
-            await store.FinishRunAsync(
+            await database.Documents.FinishRunAsync(
                 runId,
                 new RunSummary(
                     outcomes.Count(o => o.Status == DocumentStatus.Analyzed),
@@ -349,7 +351,7 @@ public static class BatchCommand
     }
 
     private static async Task<Discovery> DiscoverEdgarAsync(
-        BatchRequest request, IReadOnlySet<string> forms, string downloads, EdgarClient client, SqliteAnalysisStore store, long runId, CliContext context,
+        BatchRequest request, IReadOnlySet<string> forms, string downloads, EdgarClient client, DealLensDatabase database, long runId, CliContext context,
         CancellationToken cancellationToken)
     {
         void Log(string line) => context.Error.WriteLine($"deallens: batch: {line}");
@@ -359,7 +361,7 @@ public static class BatchCommand
             if (request.Edgar.Company is { } company && request.Edgar.Accession is null)
             {
                 discovery = discovery.Add(await FeedSource.DiscoverCompanyAsync(
-                    company, new FilingFilter(forms, request.Edgar.Since, request.Edgar.Until), downloads, client, store, runId, request.MaxRetries, Log, cancellationToken));
+                    company, new FilingFilter(forms, request.Edgar.Since, request.Edgar.Until), downloads, client, database, runId, request.MaxRetries, Log, cancellationToken));
             }
 
             if (request.Edgar.Accession is { } accession)
@@ -367,7 +369,7 @@ public static class BatchCommand
                 var cik = (request.Edgar.Company is { } given ? EdgarSubmissionsReader.PadCik(given) : null)
                     ?? EdgarFeedReader.AccessionIn(accession)?[..10]
                     ?? throw new DealLensException($"{accession}: not an accession number (like 0000320193-25-000071)");
-                discovery = discovery.Add(await FeedSource.DiscoverAccessionAsync(accession, cik, downloads, client, store, runId, request.MaxRetries, Log, cancellationToken));
+                discovery = discovery.Add(await FeedSource.DiscoverAccessionAsync(accession, cik, downloads, client, database, runId, request.MaxRetries, Log, cancellationToken));
             }
 
             return discovery;
@@ -444,15 +446,14 @@ public static class BatchCommand
         }
     }
 
-    private static async Task<IReadOnlyList<RiskFlag>> HighSeverityFlagsAsync(
-        SqliteAnalysisStore store, string databasePath, CliContext context, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<RiskFlag>> HighSeverityFlagsAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
-        if (await store.CountDocumentsAsync(cancellationToken) == 0)
+        if (await database.Documents.CountDocumentsAsync(cancellationToken) == 0)
         {
             return [];
         }
 
-        var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
+        var session = await RiskSession.LoadAsync(database, RiskOptions.Default, cancellationToken);
         return RiskFlags.HighSeverity(session.Report);
     }
 

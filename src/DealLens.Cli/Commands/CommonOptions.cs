@@ -6,7 +6,8 @@ public static class CommonOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = "SQLite database file (default: DEALLENS_DB, else \"Db\" in deallens.json here or in ~/.config/deallens/, else deallens.db in the working folder).",
+        Description = "SQLite database file, or a shared PostgreSQL database as a connection string (\"Host=db.example;Database=deallens;Username=ana\"; "
+            + "the password from PGPASSWORD or ~/.pgpass) (default: DEALLENS_DB, else \"Db\" in deallens.json here or in ~/.config/deallens/, else deallens.db in the working folder).",
         HelpName = "PATH",
     };
 

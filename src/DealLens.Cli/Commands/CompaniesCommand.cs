@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DealLens.Cli.Risk;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 using DealLens.Storage;
 
@@ -13,8 +12,6 @@ namespace DealLens.Cli.Commands;
 /// <summary><c>deallens companies list|merge|split</c>: the companies seen in stored deals and the user's alias table.</summary>
 public static class CompaniesCommand
 {
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(CliContext context)
     {
         var command = new Command("companies", "List companies and edit the alias table that merges spellings of one company.");
@@ -32,9 +29,9 @@ public static class CompaniesCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var path = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db));
-            var session = await RiskSession.LoadAsync(path, context.Time, RiskOptions.Default, ct);
-            await using var store = SqliteRiskStore.Open(path, context.Time);
-            var aliases = await store.LoadAliasesAsync(ct);
+            await using var database = DealLensDatabase.Open(path, context.Time);
+            var session = await RiskSession.LoadAsync(database, RiskOptions.Default, ct);
+            var aliases = await database.Risk.LoadAliasesAsync(ct);
             if (parse.GetValue(json))
             {
                 var document = new JsonObject
@@ -47,7 +44,7 @@ public static class CompaniesCommand
                     })]),
                     ["alias_table"] = new JsonArray([.. aliases.Select(p => (JsonNode)new JsonObject { ["alias"] = p.Key, ["company"] = p.Value })]),
                 };
-                await context.Out.WriteLineAsync(document.ToJsonString(s_json));
+                await context.Out.WriteLineAsync(document.ToJsonString(DealLensJson.Indented));
                 return ExitCodes.Ok;
             }
 
@@ -82,8 +79,8 @@ public static class CompaniesCommand
         {
             var a = parse.GetRequiredValue(alias);
             var c = parse.GetRequiredValue(into);
-            await using var store = SqliteRiskStore.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
-            await store.MergeAsync(a, c, ct);
+            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            await database.Risk.MergeAsync(a, c, ct);
             await context.Out.WriteLineAsync($"merged \"{a}\" into \"{c}\"");
             return ExitCodes.Ok;
         }, cancellationToken));
@@ -98,8 +95,8 @@ public static class CompaniesCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var a = parse.GetRequiredValue(alias);
-            await using var store = SqliteRiskStore.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
-            if (!await store.SplitAsync(a, ct))
+            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            if (!await database.Risk.SplitAsync(a, ct))
             {
                 await context.Error.WriteLineAsync(
                     $"deallens: \"{a}\" is not in the alias table (spellings that differ only by suffix, case or punctuation are always one company)");

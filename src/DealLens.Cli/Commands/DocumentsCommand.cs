@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DealLens.Cli.Risk;
 using DealLens.Core;
+using DealLens.Core.Output;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Review;
 using DealLens.Storage;
@@ -19,12 +18,6 @@ namespace DealLens.Cli.Commands;
 /// </summary>
 public static class DocumentsCommand
 {
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
     public static Command Create(CliContext context)
     {
         var command = new Command(
@@ -44,12 +37,12 @@ public static class DocumentsCommand
         var command = new Command("list", "The current stored documents (one per file): pages, clauses, when analysed.") { all, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = OpenExisting(context, parse.GetValue(db), out _);
-            var documents = await store.ListDocumentsAsync(parse.GetValue(all), ct);
-            var clauses = await store.CountClausesByDocumentAsync(ct);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            var documents = await database.Documents.ListDocumentsAsync(parse.GetValue(all), ct);
+            var clauses = await database.Documents.CountClausesByDocumentAsync(ct);
             if (parse.GetValue(json))
             {
-                await context.Out.WriteAsync(new JsonArray([.. documents.Select(d => (JsonNode)ToNode(d, clauses))]).ToJsonString(s_json) + "\n");
+                await context.Out.WriteAsync(new JsonArray([.. documents.Select(d => (JsonNode)ToNode(d, clauses))]).ToJsonString(DealLensJson.Indented) + "\n");
                 return ExitCodes.Ok;
             }
 
@@ -77,15 +70,15 @@ public static class DocumentsCommand
         var command = new Command("show", "One stored document: its versions, its clauses by type, its deal terms and the review decisions on it.") { document, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = OpenExisting(context, parse.GetValue(db), out _);
-            var all = await store.ListDocumentsAsync(includeSuperseded: true, ct);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            var all = await database.Documents.ListDocumentsAsync(includeSuperseded: true, ct);
             var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
             var shown = selected.FirstOrDefault(d => d.IsCurrent) ?? selected[0];
             var versions = all.Where(d => d.SourcePath == shown.SourcePath).ToList();
-            var analysis = await store.LoadAnalysisAsync(shown.Sha256, ct)
+            var analysis = await database.Documents.LoadAnalysisAsync(shown.Sha256, ct)
                 ?? throw new DealLensException($"{shown.SourcePath}: removed while being read; run `deallens documents list`");
-            var reviews = await store.LoadReviewItemsAsync(shown.Sha256, ct);
-            var clauses = await store.CountClausesByDocumentAsync(ct);
+            var reviews = await database.Review.LoadReviewItemsAsync(shown.Sha256, ct);
+            var clauses = await database.Documents.CountClausesByDocumentAsync(ct);
             var byType = analysis.Clauses.GroupBy(c => c.Type, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (Type: g.Key, Count: g.Count())).ToList();
@@ -102,7 +95,7 @@ public static class DocumentsCommand
                 node["clauses_by_type"] = new JsonObject(byType.Select(t => KeyValuePair.Create(t.Type, (JsonNode?)t.Count)));
                 node["review_items"] = new JsonObject(statuses.Select(s => KeyValuePair.Create(s.Status, (JsonNode?)s.Count)));
                 node["versions"] = new JsonArray([.. versions.Select(v => (JsonNode)ToNode(v, clauses))]);
-                await context.Out.WriteAsync(node.ToJsonString(s_json) + "\n");
+                await context.Out.WriteAsync(node.ToJsonString(DealLensJson.Indented) + "\n");
                 return ExitCodes.Ok;
             }
 
@@ -111,7 +104,7 @@ public static class DocumentsCommand
             b.Append(CultureInfo.InvariantCulture, $"sha256      {shown.Sha256}{(shown.IsCurrent ? "  (current)" : $"  (superseded by {shown.SupersededBy![..12]})")}\n");
             b.Append(CultureInfo.InvariantCulture, $"analysed    {Timestamp(shown.AnalyzedAt)} by {analysis.Extractor}, {shown.PageCount} pages\n");
             b.Append(CultureInfo.InvariantCulture, $"parties     {(analysis.Deal.Parties.Count == 0 ? "-" : string.Join("; ", analysis.Deal.Parties))}\n");
-            b.Append(CultureInfo.InvariantCulture, $"deal value  {(analysis.Deal.TotalValue is { } v ? Core.Reports.ReportBuilder.Money(v.Amount, v.Currency) + (v.Binding ? "" : " (non-binding)") : "-")}\n");
+            b.Append(CultureInfo.InvariantCulture, $"deal value  {(analysis.Deal.TotalValue is { } v ? Formats.Money(v.Amount, v.Currency) + (v.Binding ? "" : " (non-binding)") : "-")}\n");
             b.Append(CultureInfo.InvariantCulture, $"clauses     {analysis.Clauses.Count}{(byType.Count == 0 ? "" : ": " + string.Join(", ", byType.Select(t => $"{t.Count} {t.Type}")))}\n");
             b.Append(CultureInfo.InvariantCulture, $"reviewed    {(statuses.Count == 0 ? "nothing yet" : string.Join(", ", statuses.Select(s => $"{s.Count} {s.Status}")))}\n");
             b.Append(CultureInfo.InvariantCulture, $"\nversions ({versions.Count}), newest first\n");
@@ -141,31 +134,28 @@ public static class DocumentsCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var removals = new List<DocumentRemoval>();
-            string databasePath;
-            await using (var store = OpenExisting(context, parse.GetValue(db), out databasePath))
-            {
-                var all = await store.ListDocumentsAsync(includeSuperseded: true, ct);
-                var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            var all = await database.Documents.ListDocumentsAsync(includeSuperseded: true, ct);
+            var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
 
-                // Oldest first, so removing every version of a path never reinstates one about to go.
-                foreach (var version in selected.OrderBy(d => d.IsCurrent).ThenBy(d => d.AnalyzedAt))
+            // Oldest first, so removing every version of a path never reinstates one about to go.
+            foreach (var version in selected.OrderBy(d => d.IsCurrent).ThenBy(d => d.AnalyzedAt))
+            {
+                if (await database.Documents.RemoveDocumentAsync(version.Sha256, ct) is { } removal)
                 {
-                    if (await store.RemoveDocumentAsync(version.Sha256, ct) is { } removal)
-                    {
-                        removals.Add(removal);
-                    }
+                    removals.Add(removal);
                 }
             }
 
             // Totals, graph and cycles change: a fresh risk snapshot keeps the queue's cycles and risk history true.
-            await RiskSession.SnapshotAsync(databasePath, context.Time, ct);
+            await RiskSession.SnapshotAsync(database, ct);
             if (parse.GetValue(json))
             {
                 await context.Out.WriteAsync(new JsonArray([.. removals.Select(r => (JsonNode)new JsonObject
                 {
                     ["removed"] = ToNode(r.Removed, null),
                     ["reinstated"] = r.Reinstated is null ? null : ToNode(r.Reinstated, null),
-                })]).ToJsonString(s_json) + "\n");
+                })]).ToJsonString(DealLensJson.Indented) + "\n");
                 return ExitCodes.Ok;
             }
 
@@ -228,15 +218,15 @@ public static class DocumentsCommand
         throw new DealLensException($"no stored document matches \"{selector}\" (not a stored path, a file here or a SHA-256 prefix; see `deallens documents list`)");
     }
 
-    private static SqliteAnalysisStore OpenExisting(CliContext context, string? flag, out string databasePath)
+    private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string databasePath)
     {
         databasePath = DealLensSettings.Load(context).DatabasePath(flag);
-        if (databasePath != ":memory:" && !File.Exists(databasePath))
+        if (databasePath != ":memory:" && !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath))
         {
             throw new DealLensException($"{databasePath}: no such database; run `deallens analyze <files>` first to create it");
         }
 
-        return SqliteAnalysisStore.Open(databasePath, context.Time);
+        return DealLensDatabase.Open(databasePath, context.Time);
     }
 
     private static JsonObject ToNode(StoredDocument d, IReadOnlyDictionary<string, int>? clauses) => new()

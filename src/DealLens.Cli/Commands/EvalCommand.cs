@@ -161,6 +161,8 @@ public static class EvalCommand
         await context.Error.WriteLineAsync(
             $"deallens: scoring the {set.Documents.Count} unlocked contracts; {lockedCount} locked ones are scored only by --locked");
 
+        // Opened once: the LLM reply cache reads it while extracting, and the result is stored in it at the end.
+        await using var database = DealLensDatabase.Open(settings.DatabasePath(request.Db), context.Time);
         string? modelVersion;
         string? promptVersion = null;
         EvaluationDocument[] evaluated;
@@ -182,7 +184,7 @@ public static class EvalCommand
         }
         else if (llmOptions is not null)
         {
-            using var configured = Pipelines.Create(llmOptions, extractor, settings.DatabasePath(request.Db), context);
+            using var configured = Pipelines.Create(llmOptions, extractor, database, context);
             modelVersion = llmOptions.ModelId;
             promptVersion = PromptLibrary.Load(PromptLibrary.ClauseExtraction).Version;
             var llmExtractor = configured.Llm!;
@@ -225,8 +227,7 @@ public static class EvalCommand
 
         await context.Out.WriteAsync(request.Json ? EvaluationReportFormatter.ToJson(report) + "\n" : EvaluationReportFormatter.ToText(report));
 
-        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(request.Db), context.Time);
-        await store.SaveEvalRunAsync(
+        await database.EvalRuns.SaveEvalRunAsync(
             new EvalRun(
                 0,
                 default,
@@ -257,8 +258,8 @@ public static class EvalCommand
         await context.Out.WriteAsync(request.Json ? LockedEvaluation.ToJson(report) + "\n" : LockedEvaluation.ToText(report));
 
         var settings = DealLensSettings.Load(context);
-        await using var store = SqliteAnalysisStore.Open(settings.DatabasePath(request.Db), context.Time);
-        await store.SaveEvalRunAsync(
+        await using var database = DealLensDatabase.Open(settings.DatabasePath(request.Db), context.Time);
+        await database.EvalRuns.SaveEvalRunAsync(
             new EvalRun(
                 0,
                 default,
@@ -309,8 +310,8 @@ public static class EvalCommand
 
     private static async Task<int> ShowHistoryAsync(CliContext context, string? db, CancellationToken cancellationToken)
     {
-        await using var store = SqliteAnalysisStore.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
-        var runs = await store.ListEvalRunsAsync(50, cancellationToken);
+        await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
+        var runs = await database.EvalRuns.ListEvalRunsAsync(50, cancellationToken);
         await context.Out.WriteLineAsync($"{"ID",4}  {"RAN AT (UTC)",-19}  {"EXTRACTOR",-9}  {"CV",-3}  {"DOCS",5}  {"MACRO F1",8}  {"MIN.COMMIT F1",13}  {"CLAUSE P",8}  MODEL");
         foreach (var run in runs)
         {

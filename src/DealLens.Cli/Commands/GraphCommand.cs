@@ -36,7 +36,7 @@ public static class GraphCommand
         string? dotPath = null;
         if (format is "svg" or "png")
         {
-            dotPath = FindOnPath("dot");
+            dotPath = FindOnPath(context, "dot");
             if (dotPath is null)
             {
                 await context.Error.WriteLineAsync("deallens: Graphviz is not installed: apt-get install graphviz");
@@ -82,9 +82,10 @@ public static class GraphCommand
         }
     }
 
-    private static string? FindOnPath(string program)
+    // PATH is read through the context, like `report` does, so a test can stand for a machine without Graphviz.
+    private static string? FindOnPath(CliContext context, string program)
     {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folder in (context.ReadEnvironment("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(folder, program);
             if (File.Exists(candidate))

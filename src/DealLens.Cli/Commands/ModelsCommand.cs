@@ -95,11 +95,11 @@ public static class ModelsCommand
         var command = new Command("info", "How many model replies the database caches, and their size.") { db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var cache = OpenExisting(context, parse.GetValue(db), out var path);
-            var (entries, bytes) = await cache.SizeAsync(ct);
-            var bounds = SqliteLlmCacheOptions.Default;
+            await using var database = OpenExisting(context, parse.GetValue(db), out var path);
+            var (entries, bytes) = await database.ModelCache.SizeAsync(ct);
+            var bounds = database.ModelCache.Options;
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{entries} cached model replies, {bytes} bytes, in {path} (kept at most {bounds.MaxEntries} replies and {bounds.MaxBytes} bytes; oldest go first)"));
+                $"{entries} cached model replies, {bytes} bytes, in {DealLensSettings.DisplayName(path)} (kept at most {bounds.MaxEntries} replies and {bounds.MaxBytes} bytes; oldest go first)"));
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
@@ -111,23 +111,23 @@ public static class ModelsCommand
         var command = new Command("clear", "Remove every cached model reply (the next analysis asks the model again).") { db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var cache = OpenExisting(context, parse.GetValue(db), out var path);
-            var removed = await cache.ClearAsync(ct);
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"removed {removed} cached model replies from {path}"));
+            await using var database = OpenExisting(context, parse.GetValue(db), out var path);
+            var removed = await database.ModelCache.ClearAsync(ct);
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"removed {removed} cached model replies from {DealLensSettings.DisplayName(path)}"));
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
     }
 
-    private static SqliteLlmCache OpenExisting(CliContext context, string? flag, out string path)
+    private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string path)
     {
         path = DealLensSettings.Load(context).DatabasePath(flag);
-        if (!File.Exists(path))
+        if (!DatabaseLocation.IsConnectionString(path) && !File.Exists(path))
         {
             throw new DealLensException($"{path}: no database there (run `deallens analyze` first, or give --db)");
         }
 
-        return SqliteLlmCache.Open(path, context.Time);
+        return DealLensDatabase.Open(path, context.Time);
     }
 
     private static string Describe(LlmResponseFormat? format) => format switch

@@ -76,23 +76,21 @@ public static class ReportCommand
         var target = toStdout ? null : Path.GetFullPath(output!, context.WorkingDirectory);
 
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
-        var session = await RiskSession.LoadAsync(databasePath, context.Time, RiskOptions.Default, cancellationToken);
-        if (session.Analyses.Count == 0)
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var session = await RiskSession.LoadAsync(database, RiskOptions.Default, cancellationToken);
+        var analyses = await RiskSession.LoadAnalysesAsync(database, cancellationToken);
+        if (analyses.Count == 0)
         {
-            throw new DealLensException($"{databasePath} holds no analysed documents: run `deallens analyze` first");
+            throw new DealLensException($"{DealLensSettings.DisplayName(databasePath)} holds no analysed documents: run `deallens analyze` first");
         }
 
-        ReviewStatuses reviews;
-        await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
-        {
-            reviews = await store.LoadReviewStatusesAsync(cancellationToken);
-        }
+        var reviews = await database.Review.LoadReviewStatusesAsync(cancellationToken);
 
-        var scope = company is not null ? ReportScope.ForCompany(company, session.Graph, session.Analyses, session.Resolver)
-            : deal is not null ? ReportScope.ForDeal(deal, session.Graph, session.Analyses)
-            : document is not null ? ReportScope.ForDocument(document, await FindDocumentAsync(context, session.Analyses, document, cancellationToken), session.Graph)
+        var scope = company is not null ? ReportScope.ForCompany(company, session.Graph, analyses, session.Resolver)
+            : deal is not null ? ReportScope.ForDeal(deal, session.Graph, analyses)
+            : document is not null ? ReportScope.ForDocument(document, await FindDocumentAsync(context, analyses, document, cancellationToken), session.Graph)
             : ReportScope.All;
-        var report = ReportBuilder.Build(scope, session.Analyses, session.Graph, session.Report, reviews, context.Time.GetUtcNow());
+        var report = ReportBuilder.Build(scope, analyses, session.Graph, session.Report, reviews, context.Time.GetUtcNow());
 
         var text = format switch
         {
@@ -120,7 +118,7 @@ public static class ReportCommand
 
         await context.Out.WriteLineAsync(target);
         await context.Error.WriteLineAsync(FormattableString.Invariant(
-            $"deallens: {format} report of {report.Documents.Count} document{(report.Documents.Count == 1 ? "" : "s")} written to {target} ({new FileInfo(target).Length / 1024.0:0.#} KB) from {databasePath}"));
+            $"deallens: {format} report of {report.Documents.Count} document{(report.Documents.Count == 1 ? "" : "s")} written to {target} ({new FileInfo(target).Length / 1024.0:0.#} KB) from {DealLensSettings.DisplayName(databasePath)}"));
         return ExitCodes.Ok;
     }
 

@@ -77,8 +77,8 @@ public static class ReviewCommand
                 throw new DealLensException($"--type: unknown type '{t}' (a clause type, deal_terms or cycle)");
             }
 
-            await using var store = await OpenStoreAsync(context, parse.GetValue(db));
-            var items = await store.LoadReviewQueueAsync(filter, ReviewFlagger.Default, ct);
+            await using var database = await OpenDatabaseAsync(context, parse.GetValue(db));
+            var items = await database.Review.LoadReviewQueueAsync(filter, ReviewFlagger.Default, ct);
             await context.Out.WriteAsync(parse.GetValue(json) ? ReviewOutput.ToJson(items) : ReviewOutput.FormatList(items));
             if (filter.Limit is { } shown && items.Count == shown)
             {
@@ -98,7 +98,8 @@ public static class ReviewCommand
         var command = new Command("show", "One item: the clause in its surrounding text with its page, status, fields, comments and audit trail.") { item, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var store = await OpenStoreAsync(context, parse.GetValue(db));
+            await using var database = await OpenDatabaseAsync(context, parse.GetValue(db));
+            var store = database.Review;
             var target = await store.ResolveReviewTargetAsync(parse.GetRequiredValue(item), ct);
             var found = await store.LoadReviewQueueItemAsync(target, ReviewFlagger.Default, ct)
                 ?? throw new DealLensException($"{target.Id}: the item is no longer stored");
@@ -112,7 +113,7 @@ public static class ReviewCommand
 
             if (found.Kind == ReviewKinds.Cycle)
             {
-                var cycle = await CycleDetailAsync(context, parse.GetValue(db), target.ItemKey, ct);
+                var cycle = await CycleDetailAsync(database, target.ItemKey, ct);
                 await context.Out.WriteAsync(parse.GetValue(json)
                     ? ReviewOutput.ToJson(found, before, after, audit, cycle)
                     : ReviewOutput.FormatShow(found, before, after, audit) + ReviewOutput.FormatCycle(cycle));
@@ -131,17 +132,18 @@ public static class ReviewCommand
     /// The cycle named by <paramref name="subject"/> as the current analyses draw it (rejected cycles included, so a
     /// reviewer can see what was rejected), with each edge's quotes and pages; null when no cycle has this subject now.
     /// </summary>
-    private static async Task<CycleDetail?> CycleDetailAsync(CliContext context, string? db, string subject, CancellationToken cancellationToken)
+    private static async Task<CycleDetail?> CycleDetailAsync(DealLensDatabase database, string subject, CancellationToken cancellationToken)
     {
-        var session = await RiskSession.LoadAsync(DealLensSettings.Load(context).DatabasePath(db), context.Time, Core.Risk.RiskOptions.Default, cancellationToken);
-        var cycle = new Core.Risk.RiskScorer(Core.Risk.RiskOptions.Default).Score(session.Graph, session.Analyses).Cycles
+        var session = await RiskSession.LoadAsync(database, Core.Risk.RiskOptions.Default, cancellationToken);
+        var cycle = session.Scored.Cycles
             .FirstOrDefault(c => ReviewItemIds.CycleSubject(c) == subject);
         if (cycle is null)
         {
             return null;
         }
 
-        var byPath = session.Analyses.GroupBy(a => a.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = (await RiskSession.LoadAnalysesAsync(database, cancellationToken))
+            .Where(a => cycle.Documents.Contains(a.SourcePath, StringComparer.Ordinal)).GroupBy(a => a.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var edges = cycle.Relations.Select(r => new CycleEdge(
             r,
             session.Graph.NameOf(r.From),
@@ -268,7 +270,8 @@ public static class ReviewCommand
             }
 
             var databasePath = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(options.Database));
-            await using var store = SqliteAnalysisStore.Open(databasePath, context.Time);
+            await using var database = DealLensDatabase.Open(databasePath, context.Time);
+            var store = database.Review;
             var failed = 0;
             var applied = 0;
             var decided = false;
@@ -297,7 +300,7 @@ public static class ReviewCommand
 
             if (decided)
             {
-                await RiskSession.SnapshotAsync(databasePath, context.Time, ct);
+                await RiskSession.SnapshotAsync(database, ct);
             }
 
             // The closing count goes to stderr with the failures, so stdout stays one line per applied action.
@@ -354,17 +357,15 @@ public static class ReviewCommand
     {
         var action = makeAction(RequireReviewer(context, parse.GetValue(options.As)));
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(options.Database));
-        await using (var store = SqliteAnalysisStore.Open(databasePath, context.Time))
-        {
-            var target = await store.ResolveReviewTargetAsync(reference, cancellationToken);
-            var item = await store.ApplyReviewActionAsync(target, action, options.ExpectVersion is null ? null : parse.GetValue(options.ExpectVersion), cancellationToken);
-            await context.Out.WriteLineAsync(parse.GetValue(options.Json) ? ReviewOutput.DoneJson(action, target, item) : ReviewOutput.Done(action, target, item));
-        }
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var target = await database.Review.ResolveReviewTargetAsync(reference, cancellationToken);
+        var item = await database.Review.ApplyReviewActionAsync(target, action, options.ExpectVersion is null ? null : parse.GetValue(options.ExpectVersion), cancellationToken);
+        await context.Out.WriteLineAsync(parse.GetValue(options.Json) ? ReviewOutput.DoneJson(action, target, item) : ReviewOutput.Done(action, target, item));
 
         // Decisions change scores: store a fresh snapshot, so risk history and the queue's cycles follow them.
         if (action.Verb is ReviewVerbs.Accept or ReviewVerbs.Reject or ReviewVerbs.Edit)
         {
-            await RiskSession.SnapshotAsync(databasePath, context.Time, cancellationToken);
+            await RiskSession.SnapshotAsync(database, cancellationToken);
         }
 
         return ExitCodes.Ok;
@@ -378,8 +379,8 @@ public static class ReviewCommand
             : name;
     }
 
-    private static async Task<SqliteAnalysisStore> OpenStoreAsync(CliContext context, string? db)
-        => SqliteAnalysisStore.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
+    private static async Task<DealLensDatabase> OpenDatabaseAsync(CliContext context, string? db)
+        => DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
 
     private static Argument<string> ItemArgument() => new("item")
     {

@@ -1,9 +1,9 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
+using DealLens.Core.Output;
 using DealLens.Core.Pipeline;
 
 namespace DealLens.Cli.Output;
@@ -14,8 +14,8 @@ namespace DealLens.Cli.Output;
 /// </summary>
 public static class AnalysisJson
 {
-    private static readonly JsonWriterOptions s_compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions s_indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+    private static readonly JsonWriterOptions s_compact = DealLensJson.Writer(indented: false);
+    private static readonly JsonWriterOptions s_indented = DealLensJson.Writer(indented: true);
 
     public static string ToLine(string document, string? sha256, string status, string? error, DocumentAnalysis? analysis)
         => Write(s_compact, w => WriteDocument(w, document, sha256, status, error, analysis));

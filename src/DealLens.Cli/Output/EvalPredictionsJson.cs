@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealLens.Core;
 using DealLens.Core.Evaluation;
+using DealLens.Core.Output;
 
 namespace DealLens.Cli.Output;
 
@@ -11,7 +11,7 @@ namespace DealLens.Cli.Output;
 /// </summary>
 public static class EvalPredictionsJson
 {
-    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions s_options = DealLensJson.Writer(indented: false);
 
     public static async Task WriteAsync(string path, IReadOnlyList<EvaluationDocument> documents, CancellationToken cancellationToken)
     {

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DealLens.Core.Output;
 using DealLens.Core.Review;
 using DealLens.Core.Risk;
-using Reports = DealLens.Core.Reports;
 
 namespace DealLens.Cli.Review;
 
@@ -17,15 +16,6 @@ public static class ReviewOutput
 
     private const int QuoteWidth = 70;
 
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
-    private static readonly JsonSerializerOptions s_compact = new(s_json) { WriteIndented = false };
-
     public static string FormatList(IReadOnlyList<ReviewQueueItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -33,7 +23,7 @@ public static class ReviewOutput
         b.Append("ID                  SEVERITY  STATUS           TYPE                         ASSIGNEE    DOCUMENT / QUOTE\n");
         foreach (var i in items)
         {
-            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {i.Severity,-9} {i.Status,-16} {i.Type,-28} {i.Assignee ?? "-",-11} {i.Document ?? ""}{(i.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
+            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {Formats.SeverityName(i.Severity),-9} {i.Status,-16} {i.Type,-28} {i.Assignee ?? "-",-11} {i.Document ?? ""}{(i.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
             if (i.Quote is not null)
             {
                 b.Append(CultureInfo.InvariantCulture, $"{"",20}\"{Shorten(i.Quote, QuoteWidth)}\"{(i.Reasons.Count > 0 ? "  [" + string.Join("; ", i.Reasons) + "]" : "")}\n");
@@ -50,7 +40,7 @@ public static class ReviewOutput
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(audit);
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {item.Kind}  {item.Type}  severity {item.Severity}\n");
+        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {item.Kind}  {item.Type}  severity {Formats.SeverityName(item.Severity)}\n");
         if (item.Document is not null || item.DocumentSha256 is not null)
         {
             var where = item.Page is { } page ? $"page {page}" : "page unknown";
@@ -102,7 +92,7 @@ public static class ReviewOutput
             }
         }
 
-        var comments = audit.Where(a => a.Comment is not null && a.Actor != Storage.SqliteAnalysisStore.SystemActor).ToList();
+        var comments = audit.Where(a => a.Comment is not null && a.Actor != Storage.ReviewStore.SystemActor).ToList();
         if (comments.Count > 0)
         {
             b.Append("\ncomments\n");
@@ -136,14 +126,14 @@ public static class ReviewOutput
 
         var c = cycle.Cycle;
         b.Append(CultureInfo.InvariantCulture,
-            $"\ncycle       {string.Join(" -> ", c.Names.Append(c.Names.Count > 0 ? c.Names[0] : ""))}  ({c.Kind.Replace('_', ' ')}, severity {c.Severity})\n");
+            $"\ncycle       {string.Join(" -> ", c.Names.Append(c.Names.Count > 0 ? c.Names[0] : ""))}  ({c.Kind.Replace('_', ' ')}, severity {Formats.SeverityName(c.Severity)})\n");
         b.Append(CultureInfo.InvariantCulture,
-            $"money       financing {Reports.ReportBuilder.Money(c.FinancingProvided, "USD")} vs purchases {Reports.ReportBuilder.Money(c.PurchasesCommitted, "USD")}; circularity {(c.CircularityRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a" + (c.RatioNote is null ? "" : " (" + c.RatioNote + ")"))}\n");
+            $"money       financing {Formats.Money(c.FinancingProvided, "USD")} vs purchases {Formats.Money(c.PurchasesCommitted, "USD")}; circularity {(c.CircularityRatio is { } r ? Formats.Ratio(r) : "n/a" + (c.RatioNote is null ? "" : " (" + c.RatioNote + ")"))}\n");
         b.Append(CultureInfo.InvariantCulture, $"\nedges ({c.Relations.Count})\n");
         foreach (var edge in cycle.Edges)
         {
             var rel = edge.Relation;
-            var amount = rel.Amount is not null ? Reports.ReportBuilder.Money(rel.Amount, rel.Currency) : rel.Redacted ? "redacted" : "amount unknown";
+            var amount = Formats.RelationAmount(rel);
             b.Append(CultureInfo.InvariantCulture,
                 $"  {edge.FromName} -> {edge.ToName}  {rel.Kind.Replace('_', ' ')}  {amount}{(rel.Binding ? "" : " (non-binding)")}  [{rel.Id}]\n");
             foreach (var quote in edge.Quotes)
@@ -182,13 +172,13 @@ public static class ReviewOutput
                 ["quote"] = q.Quote,
             })]),
         })]);
-        return node.ToJsonString(s_json) + "\n";
+        return node.ToJsonString(DealLensJson.Indented) + "\n";
     }
 
     public static string ToJson(IReadOnlyList<ReviewQueueItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new JsonArray([.. items.Select(ToNode)]).ToJsonString(s_json) + "\n";
+        return new JsonArray([.. items.Select(ToNode)]).ToJsonString(DealLensJson.Indented) + "\n";
     }
 
     public static string ToJson(ReviewQueueItem item, string before, string after, IReadOnlyList<ReviewAuditEntry> audit)
@@ -208,7 +198,7 @@ public static class ReviewOutput
             ["after"] = a.AfterJson is null ? null : JsonNode.Parse(a.AfterJson),
             ["comment"] = a.Comment,
         })]);
-        return node.ToJsonString(s_json) + "\n";
+        return node.ToJsonString(DealLensJson.Indented) + "\n";
     }
 
     /// <summary>The line <c>review apply</c> closes with: how many actions were applied and how many failed.</summary>
@@ -249,7 +239,7 @@ public static class ReviewOutput
             ["assignee"] = item.Assignee,
             ["overrides"] = JsonNode.Parse(Compact(item.Overrides)),
         };
-        return node.ToJsonString(s_compact);
+        return node.ToJsonString(DealLensJson.Compact);
     }
 
     private static JsonObject ToNode(ReviewQueueItem i) => new()
@@ -267,7 +257,7 @@ public static class ReviewOutput
         ["quote"] = i.Quote,
         ["confidence"] = i.Confidence,
         ["fields"] = i.Fields is null ? null : JsonNode.Parse(Compact(i.Fields)),
-        ["severity"] = i.Severity,
+        ["severity"] = Formats.SeverityName(i.Severity),
         ["reasons"] = new JsonArray([.. i.Reasons.Select(r => (JsonNode)r)]),
         ["status"] = i.Status,
         ["assignee"] = i.Assignee,
@@ -280,13 +270,13 @@ public static class ReviewOutput
     /// <summary>Snake_case JSON of a record's set values only (computed flags left out).</summary>
     private static string Compact<T>(T value)
     {
-        var node = JsonSerializer.SerializeToNode(value, s_compact)!.AsObject();
+        var node = JsonSerializer.SerializeToNode(value, DealLensJson.Compact)!.AsObject();
         foreach (var name in node.Where(p => p.Value is null || p.Key is "has_any" or "is_empty").Select(p => p.Key).ToList())
         {
             node.Remove(name);
         }
 
-        return node.ToJsonString(s_compact);
+        return node.ToJsonString(DealLensJson.Compact);
     }
 
     /// <summary>"status: open -> accepted; overrides: {} -> {...}" from two audit states.</summary>

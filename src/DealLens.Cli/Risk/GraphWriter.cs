@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Cli.Risk;
@@ -80,22 +81,7 @@ public static class GraphWriter
     }
 
     /// <summary>"purchase $11.9B" style label; amounts unknown or redacted say so.</summary>
-    public static string Label(MoneyRelation relation)
-    {
-        ArgumentNullException.ThrowIfNull(relation);
-        var amount = relation.Amount is { } a ? Money(a, relation.Currency)
-            : relation.Redacted ? "redacted" : "amount unknown";
-        var binding = relation.Binding ? "" : " (non-binding)";
-        return $"{relation.Kind} {amount}{binding}";
-    }
-
-    public static string Money(decimal amount, string? currency)
-    {
-        var symbol = currency is null or "USD" ? "$" : currency + " ";
-        return amount >= 1_000_000_000m ? symbol + (amount / 1_000_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + "B"
-            : amount >= 1_000_000m ? symbol + (amount / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + "M"
-            : symbol + amount.ToString("#,0.##", CultureInfo.InvariantCulture);
-    }
+    public static string Label(MoneyRelation relation) => Formats.Relation(relation);
 
     private static string NodeId(string id) => id.Replace('-', '_').Replace('&', '_');
 

@@ -6,41 +6,79 @@ using DealLens.Storage;
 namespace DealLens.Cli.Risk;
 
 /// <summary>
-/// Everything stored, turned into the money graph and its risk report (the one place commands do this). Reviewers'
-/// decisions are applied first: rejected clauses and cycles are left out, corrected types and values used.
+/// The money graph and its risk report as the scoring stage keeps them (<see cref="ScoringStage"/>: assembled from each
+/// document's stored facts, read again only for documents that changed), the one place commands get them. Reviewers'
+/// decisions are applied: rejected clauses and cycles are left out, corrected types and values used.
 /// </summary>
-public sealed record RiskSession(IReadOnlyList<DocumentAnalysis> Analyses, CompanyResolver Resolver, MoneyGraph Graph, RiskReport Report)
+public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, RiskReport Report)
 {
+    /// <summary>The report before rejected cycles are left out (what a reviewer looking at a rejected cycle needs).</summary>
+    public RiskReport Scored { get; init; } = Report;
+
     public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
     {
-        await using var store = SqliteAnalysisStore.Open(databasePath, time);
+        await using var database = DealLensDatabase.Open(databasePath, time);
+        return await LoadAsync(database, options, cancellationToken);
+    }
+
+    /// <summary>As <see cref="LoadAsync(string, TimeProvider, RiskOptions, CancellationToken)"/>, over a database the command opened.</summary>
+    public static async Task<RiskSession> LoadAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
+    {
+        var outcome = await ScoringStage.RunAsync(database, options, cancellationToken);
+        return new RiskSession(outcome.Resolver, outcome.Graph, outcome.Report) { Scored = outcome.Scored };
+    }
+
+    /// <summary>Every current analysis with reviewers' decisions applied, by source path: what reports quote from.</summary>
+    public static async Task<IReadOnlyList<DocumentAnalysis>> LoadAnalysesAsync(DealLensDatabase database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
         var analyses = new List<DocumentAnalysis>();
-        await foreach (var analysis in store.LoadReviewedAnalysesAsync(cancellationToken))
+        await foreach (var analysis in database.Review.LoadReviewedAnalysesAsync(cancellationToken))
         {
             analyses.Add(analysis);
         }
 
-        var rejectedCycles = await store.LoadRejectedCyclesAsync(cancellationToken);
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        var resolver = await riskStore.LoadResolverAsync(cancellationToken);
-        var graph = MoneyGraphBuilder.Build(analyses, resolver);
-        var report = ReviewOverlay.WithoutRejectedCycles(new RiskScorer(options).Score(graph, analyses), rejectedCycles);
-        return new RiskSession(analyses, resolver, graph, report);
+        return analyses;
     }
 
-    /// <summary>Recomputes the scores and stores them with a timestamp, so risk can be followed over time.</summary>
-    public static async Task<RiskReport> SnapshotAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// The graph and report rebuilt from every stored document's text, as before scoring was a stage: what the stage's
+    /// result must equal (tests), and the baseline of the bench.
+    /// </summary>
+    public static async Task<RiskSession> RebuildAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
     {
-        var session = await LoadAsync(databasePath, time, RiskOptions.Default, cancellationToken);
-        var report = session.Report;
-        var scores = report.Concentration.Select(c => ("concentration", c.Provider, RiskJson.Serialize(c, indented: false)))
-            .Concat(report.Cycles.Select(c => ("cycle", ReviewItemIds.CycleSubject(c), RiskJson.Serialize(c, indented: false))))
-            .Concat(report.Deals.Select(d => ("deal", d.Document, RiskJson.Serialize(d, indented: false))))
-            .Concat(report.RevenueConcentrations.Select(r => ("revenue_concentration", r.Evidence.Document + "#" + r.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (r.Rank ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), RiskJson.Serialize(r, indented: false))))
-            .ToList();
-        await using var riskStore = SqliteRiskStore.Open(databasePath, time);
-        await riskStore.SaveSnapshotsAsync(scores, cancellationToken);
-        return report;
+        var analyses = await LoadAnalysesAsync(database, cancellationToken);
+        var rejectedCycles = await database.Review.LoadRejectedCyclesAsync(cancellationToken);
+        var resolver = await database.Risk.LoadResolverAsync(cancellationToken);
+        var graph = MoneyGraphBuilder.Build(analyses, resolver);
+        var scored = new RiskScorer(options).Score(graph, analyses);
+        return new RiskSession(resolver, graph, ReviewOverlay.WithoutRejectedCycles(scored, rejectedCycles)) { Scored = scored };
+    }
+
+    /// <summary>
+    /// Brings the scores up to date and stores them with a timestamp, so risk can be followed over time: every
+    /// concentration, cycle and revenue share, and the deal risk of each document read again (a deal's risk depends on its
+    /// document alone, so the others' have not changed since their last snapshot).
+    /// </summary>
+    public static async Task<RiskReport> SnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
+        => (await SnapshotOutcomeAsync(database, cancellationToken)).Report;
+
+    /// <summary><see cref="SnapshotAsync"/> with the stage's outcome (its phases included), for the bench.</summary>
+    public static async Task<ScoringStage.Outcome> SnapshotOutcomeAsync(DealLensDatabase database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var time = database.Time;
+        var outcome = await ScoringStage.RunAsync(database, RiskOptions.Default, cancellationToken);
+        var start = time.GetTimestamp();
+        var report = outcome.Report;
+        var rescored = outcome.Rescored.ToHashSet(StringComparer.Ordinal);
+        var changed = report with { Deals = report.Deals.Where(d => rescored.Contains(d.Document)).ToList() };
+        await database.Risk.SaveSnapshotsAsync(RiskSnapshots.From(changed), cancellationToken);
+        var phases = new Dictionary<string, double>(outcome.PhaseMs, StringComparer.Ordinal)
+        {
+            ["save_snapshot"] = Math.Round(time.GetElapsedTime(start).TotalMilliseconds, 1),
+        };
+        return outcome with { PhaseMs = phases };
     }
 
     /// <summary>The report limited to what involves <paramref name="companyKey"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DealLens.Core.Clauses;
 
 /// <summary>
@@ -41,5 +43,6 @@ public sealed record ClauseFields
     /// <summary>For governing_law: the state or country named.</summary>
     public string? Jurisdiction { get; init; }
 
+    [JsonIgnore]
     public bool IsEmpty => this == None;
 }

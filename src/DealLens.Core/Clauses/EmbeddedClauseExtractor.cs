@@ -42,7 +42,11 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
     /// <summary>The default rules with the model embedded in DealLens.Core; built once, on first use.</summary>
     public static EmbeddedClauseExtractor Default => s_default.Value;
 
-    public string Name => "rules";
+    /// <summary>
+    /// "embedded", recorded on each analysis it makes; each clause still says whether a rule ("rules") or the model alone
+    /// ("model") found it. Analyses stored before this name existed say "rules" and read the same.
+    /// </summary>
+    public string Name => "embedded";
 
     /// <summary>The trained span model under the rules.</summary>
     public ClauseModel Model => _model;

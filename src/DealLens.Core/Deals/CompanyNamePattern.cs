@@ -12,24 +12,34 @@ internal static class CompanyNamePattern
     public const string Word = @"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w.&'’/-]*";
 
     // Inside a name: a number ("Hut 8", "Co. VII" is a word already), or a connector word.
-    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der|r\.l\.)";
+    private const string InnerWord = @"(?:" + Word + @"|\d[\w.]*|&|of|d/b/a|de|du|van|von|der|r\.l\.|" + LowerBeforeForm + ")";
+
+    // A lower-case word is part of a name only right before its legal form: "SK hynix Inc.", "Aleph Alpha gmbh" is not.
+    // Atomic and only at a word's start: tried at every lower-case letter of a document, it must fail at once.
+    private const string LowerBeforeForm = @"(?<![\w.-])(?>[a-z][\w.-]{1,20})(?=,?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Limited\b|Corp\.|Corporation\b|Co\.|AG\b|GmbH\b|SAS\b|S\.A\.|N\.V\.|B\.V\.|PLC\b|plc\b|K\.K\.))";
 
     // A name may open with a street number when a legal form closes it (checked by the reader, not here).
-    private const string FirstWord = @"(?:" + Word + @"|\d{1,6}(?=[ \t]+[A-Z]))";
+    // Or a token that opens with digits and goes on in letters ("2THEMART.COM", "3Dfx"), or a lower-case brand right
+    // before its legal form ("deltathree.com, Inc.").
+    private const string FirstWord = @"(?:" + Word + @"|\d{1,9}(?=[ \t]+[A-Z])|(?<![\w.])(?>\d{1,4}[A-Za-z][\w.&'’-]*)|" + LowerBeforeForm + ")";
 
     public const string Gap = @"(?:[ \t\u00A0]+|[ \t]*\n[ \t]*)";
 
     public const string Suffix =
         @"(?:Inc\.?|Incorporated|L\.L\.C\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|L\.P\.|LP|LLP|LLLP|plc|PLC|N\.V\.|S\.A\.|SE|AG|GmbH"
-        + @"|B\.V\.|N\.A\.|National[ ]Association|Pte\.?[ ]Ltd\.?|K\.K\.|S\.(?:à|a)\.?[ ]?r\.l\.|SARL|S\.p\.A\.|S\.L\.|AS|ASA|AB|A/S|Oy|PBC)";
+        + @"|B\.V\.|N\.A\.|National[ ]Association|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?|K\.K\.|S\.(?:à|a)\.?[ ]?r\.l\.|SARL|S\.p\.A\.|SpA|S\.L\.|S\.A\.S\.|SAS|S\.R\.L\.|S\.r\.l\.|SRL|Srl|S\.A\.U\.|Ltda\.?|LTDA\.?|KG|Kft\.|AS|ASA|AB|A/S|Oy|Oyj|PBC"
+        + @"|INC\.?|INCORPORATED|L\.L\.C\.|LTD\.?|LIMITED|CORP\.?|CORPORATION|CO\.|LLLP)";
+
+    // A trade name after the legal name: "U.S. Data Mining Group, Inc. d/b/a US Bitcoin", "Acme LLC dba Acme Cloud".
+    private const string TradeName = @"(?:[ \t]+(?:d/b/a|dba|doing[ ]business[ ]as)[ \t]+" + Word + @"(?:[ \t]+" + Word + "){0,4})?";
 
     // A legal form in lower case or with a space cannot be matched as a capitalised word, so it may follow without a comma.
     private const string TightSuffix = @"(?:S\.(?:à|a)\.?[ ]?r\.l\.|Pte\.?[ ]Ltd\.?)";
 
     /// <summary>At most eight words, then up to two legal forms ("Acme Compute, Pte. Ltd.").</summary>
     public const string Name =
-        FirstWord + "(?:" + Gap + InnerWord + "){0,7}" +
-        "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}";
+        FirstWord + "(?:" + Gap + InnerWord + "){0,8}" +
+        "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}" + TradeName;
 
     private static readonly System.Text.RegularExpressions.Regex s_dateBefore = new(
         @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*$",
@@ -62,6 +72,6 @@ internal static class CompanyNamePattern
         ArgumentNullException.ThrowIfNull(name);
         var last = name[(name.LastIndexOfAny([' ', ',']) + 1)..];
         return last is "Inc." or "Corp." or "Co." or "Ltd." or "L.L.C." or "L.P." or "N.V." or "S.A." or "B.V." or "N.A." or "K.K."
-            or "r.l." or "S.p.A." or "S.L.";
+            or "r.l." or "S.p.A." or "S.L." or "S.A.S." or "INC." or "CORP." or "CO." or "LTD." or "Pty." or "Pte.";
     }
 }

@@ -76,7 +76,7 @@ internal static class NarrativePartyReader
 
     // "X leased ... from Y": X is the tenant.
     private static readonly Regex s_leasedFrom = new(
-        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will)[ \t\n]+)?(?:leased|leases|rented|rents|subleased)\b" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Party + ")",
+        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will)[ \t\n]+)?(?:leased|leases|lease|rented|rents|rent|subleased|sublease)\b" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?:(?<y>" + Party + ")|[a-z])",
         Options,
         NumberWords.MatchTimeout);
 
@@ -87,9 +87,20 @@ internal static class NarrativePartyReader
     // A lease or hosting deal "at its/our campus" is granted by the campus's owner.
     private static readonly Regex s_atOwnSite = new(
         @"\b(?:leases?|hosting|colocation|data[ ]center[ ]services|capacity|contracts?|agreements?)\b" + NumberWords.SentenceChar + @"{0,200}?\bwith[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Name + ")" +
-        NumberWords.SentenceChar + @"{0,200}?\b(?:at|in)[ \t\n]+(?:its|our)[ \t\n]+(?:[\w-]+[ \t\n]+){0,6}?(?:campus|facility|facilities|data[ ]cent(?:er|re)s?|site|sites)\b",
+        NumberWords.SentenceChar + @"{0,200}?\b(?:at|in)[ \t\n]+(?:its|our|the[ ]Company['’]s)[ \t\n]+(?:[\w-]+[ \t\n]+){0,6}?(?:campus|facility|facilities|data[ ]cent(?:er|re)s?|site|sites)\b",
         Options,
         NumberWords.MatchTimeout);
+
+    // "Y ("Y") exercised its option to lease an additional 260 MW ... at the Company's campus": Y is the filer's tenant.
+    private static readonly Regex s_leaseAtFilerSite = new(
+        @"(?<y>" + Name + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will|also)[ \t\n]+)?(?:(?:exercised|extended)[ ](?:its|an|the)[ ](?:[\w-]+[ ]){0,2}?options?[ ]to[ ]|agreed[ ]to[ ]|elected[ ]to[ ])?" +
+        @"(?:lease|leases|leased|occupy|rent)\b" + NumberWords.SentenceChar + @"{0,160}?\b(?:at|in)[ \t\n]+(?:our|the[ ]Company['’]s)[ \t\n]+(?:[\w-]+[ \t\n]+){0,6}?(?:campus|facility|facilities|data[ ]cent(?:er|re)s?|site|sites)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // "X, a wholly-owned subsidiary of the Company, has signed": the subsidiary acts for its parent.
+    private static readonly Regex s_subsidiaryAppositiveAt = new(
+        @"\G,?[ \t\n]+(?:an?|the)[ \t\n]+(?:(?:direct|indirect|wholly[- ]owned|majority[- ]owned|consolidated)[ \t\n]+){0,3}subsidiary[ \t\n]+of\b", Options, NumberWords.MatchTimeout);
 
     // "Y, a customer of the Company", "our customer, Y", "our tenant Y".
     private static readonly Regex s_customerAppositive = new(
@@ -231,6 +242,7 @@ internal static class NarrativePartyReader
             ReadRoles(region, span, origin, parties);
             ReadSubsidiaries(region, span, origin, parties);
             ReadCustomerShares(region, span, origin, parties);
+            ReadLegalNames(region, span, origin, parties);
             sellerDefault ??= SellerDefault(region, span, origin, parties);
             ReadServiceCommitment(region, span, origin, parties);
             if ((firstSentence.Start < 0 || parties.Count == before + 1 && before == 1) && parties.Count > before)
@@ -265,6 +277,67 @@ internal static class NarrativePartyReader
 
         return new PartiesFound(parties, firstSentence.Start, firstSentence.End);
     }
+
+    /// <summary>
+    /// The deal sides a contract's first obligations give its parties when their defined terms are short names
+    /// ("CoreWeave will provide Mistral with access ..."): the narrative role rules, read over the sentences after the
+    /// preamble with the contract's short names resolved. Only the known parties are returned, with any role found.
+    /// </summary>
+    public static IReadOnlyList<PartyMention> RolesInBody(string region, int from, DocumentOrigin origin, IReadOnlyList<PartyMention> known)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(known);
+        var previous = s_aliases;
+        s_aliases = ShortNames(region);
+        try
+        {
+            var parties = known.ToList();
+            var end = Math.Min(region.Length, Math.Max(0, from) + 3_000);
+            foreach (var span in TextSegmenter.Default.Segment(region[..end]))
+            {
+                if (span.End <= from)
+                {
+                    continue;
+                }
+
+                ReadRoles(region, span, origin, parties);
+                if (parties.Any(p => p.Role is not null))
+                {
+                    break;
+                }
+            }
+
+            return [.. parties.Where(p => known.Any(k => PartyReader.SameCompany(k.Name, p.Name)))];
+        }
+        finally
+        {
+            s_aliases = previous;
+        }
+    }
+
+    /// <summary>Companies with a legal form named anywhere in a deal sentence ("supporting Anthropic PBC's workloads").</summary>
+    private static void ReadLegalNames(string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
+    {
+        var local = sentence.Of(text);
+        foreach (Match candidate in s_nameOnly.Matches(local))
+        {
+            var start = sentence.Start + candidate.Index;
+            var end = start + candidate.Length;
+            var written = text[start..end];
+            if (written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
+            {
+                end -= 2;
+            }
+
+            if (Resolve(text, start, end, origin) is { } mention && PartyReader.EndsWithLegalForm(mention.Name))
+            {
+                Add(parties, mention);
+            }
+        }
+    }
+
+    private static readonly Regex s_nameOnly = new(Name, Options, NumberWords.MatchTimeout);
 
     /// <summary>
     /// Companies with a legal form that a contract's recitals name as counterparties ("entered into a Credit Agreement
@@ -519,6 +592,13 @@ internal static class NarrativePartyReader
             Assign(parties, Resolve(text, site.Groups["y"], sentence.Start, origin), lease ? PartyRoles.Tenant : PartyRoles.Customer, sentence);
         }
 
+        if (s_leaseAtFilerSite.Match(local) is { Success: true } atFiler && origin.Filer is { } siteOwner
+            && Resolve(text, atFiler.Groups["y"], sentence.Start, origin) is { } siteTenant && !PartyReader.SameCompany(siteTenant.Name, siteOwner))
+        {
+            Assign(parties, siteTenant, PartyRoles.Tenant, sentence);
+            Assign(parties, FilerMention(origin) ?? parties.FirstOrDefault(p => PartyReader.SameCompany(p.Name, siteOwner)), PartyRoles.Landlord, sentence);
+        }
+
         if (s_customerAppositive.Match(local) is { Success: true } appositive && origin.Filer is { } filer)
         {
             var y = Resolve(text, appositive.Groups["y"], sentence.Start, origin);
@@ -593,7 +673,9 @@ internal static class NarrativePartyReader
 
             var seller = SubjectBefore(text, sentence, sale.Index, origin);
             var buyer = Resolve(text, sale.Groups["y"], sentence.Start, origin);
-            if (seller is not null && !PartyReader.SameCompany(seller.Name, origin.Filer) && !parties.Any(p => PartyReader.SameCompany(p.Name, seller.Name)))
+            var sellerIsFilerSide = seller is not null && (PartyReader.SameCompany(seller.Name, origin.Filer)
+                || parties.Any(p => PartyReader.SameCompany(p.Name, seller.Name) && p.Parent is { } parent && PartyReader.SameCompany(parent, origin.Filer)));
+            if (seller is not null && !sellerIsFilerSide && !parties.Any(p => PartyReader.SameCompany(p.Name, seller.Name)))
             {
                 // A capitalised phrase before the deal ("AI Cloud") that names no party is not its subject.
                 seller = null;
@@ -601,9 +683,26 @@ internal static class NarrativePartyReader
 
             // In its own release an unattributed deal ("Secured $9.7bn contract with Y") is the filer's.
             seller ??= origin.Kind == DocumentKinds.PressRelease || IsHeadline(local) ? FilerMention(origin) : null;
-            if (seller is not null && buyer is not null && PartyReader.SameCompany(seller.Name, origin.Filer) && !PartyReader.SameCompany(buyer.Name, origin.Filer))
+            sellerIsFilerSide = seller is not null && (PartyReader.SameCompany(seller.Name, origin.Filer)
+                || parties.Any(p => PartyReader.SameCompany(p.Name, seller.Name) && p.Parent is { } parent && PartyReader.SameCompany(parent, origin.Filer)));
+            if (seller is not null && buyer is not null && sellerIsFilerSide && !PartyReader.SameCompany(buyer.Name, origin.Filer))
             {
                 return (seller, buyer, sentence);
+            }
+        }
+
+        // "Continued execution on the CoreWeave contract", "the Core42 Leases": in its own release, a contract or lease
+        // named after a company is the filer's deal with that company.
+        if (origin.Kind is DocumentKinds.PressRelease or DocumentKinds.Other && FilerMention(origin) is { } own)
+        {
+            foreach (Match attributive in s_attributive.Matches(local))
+            {
+                var name = attributive.Groups["name"];
+                if (!s_notSale.IsMatch(attributive.Value) && Resolve(text, name, sentence.Start, origin) is { } customer
+                    && !PartyReader.SameCompany(customer.Name, origin.Filer))
+                {
+                    return (own, customer, sentence);
+                }
             }
         }
 
@@ -657,20 +756,28 @@ internal static class NarrativePartyReader
     private static PartyMention? SubjectBefore(string text, TextSpan sentence, int offset, DocumentOrigin origin)
     {
         var clause = text[sentence.Start..(sentence.Start + offset)];
-        PartyMention? last = null;
+        PartyMention? first = null;
+        PartyMention? filerMention = null;
+        PartyMention? subsidiary = null;
         foreach (Match candidate in s_anyParty.Matches(clause))
         {
             if (Resolve(text, candidate.Groups["p"], sentence.Start, origin) is { } mention)
             {
-                last ??= mention;
+                // "X LLC, a wholly-owned subsidiary of <filer>, has signed": the subsidiary signs for its parent.
+                if (subsidiary is null && s_subsidiaryAppositiveAt.IsMatch(text, sentence.Start + candidate.Index + candidate.Length))
+                {
+                    subsidiary = mention;
+                }
+
+                first ??= mention;
                 if (origin.Filer is not null && PartyReader.SameCompany(mention.Name, origin.Filer))
                 {
-                    return mention;
+                    filerMention ??= mention;
                 }
             }
         }
 
-        return last;
+        return subsidiary ?? filerMention ?? first;
     }
 
     private static PartyMention? OtherParty(List<PartyMention> parties, PartyMention? party, DocumentOrigin origin)

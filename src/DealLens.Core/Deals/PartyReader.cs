@@ -79,7 +79,7 @@ internal static class PartyReader
     // A cover form's field: "Customer Legal Name: Bramble Grid LLC", "Tenant: ...", "Service Provider Name: ...".
     private static readonly Regex s_coverField = new(
         @"(?:^|\n)[ \t|]*(?<label>(?i:service[ ]provider|provider|supplier|vendor|landlord|lessor|licensor|seller|host|customer|client|tenant|lessee|licensee|buyer|purchaser))" +
-        @"(?:['’]s)?(?:[ ](?i:full|legal|company|entity|corporate|registered|name|entity[ ]name)){0,3}[ \t]*:[ \t]*(?<name>" + Name + ")",
+        @"(?:['’]s)?(?:[ ](?i:full|legal|company|entity|corporate|registered|name|entity[ ]name)){0,3}[ \t]*[:|][ \t]*(?<name>" + Name + ")",
         NumberWords.Options,
         NumberWords.MatchTimeout);
 
@@ -119,7 +119,7 @@ internal static class PartyReader
     private static readonly HashSet<string> s_leadingFiller = new(StringComparer.Ordinal)
     {
         "Today", "Yesterday", "Additionally", "Also", "Separately", "Further", "Furthermore", "Recently", "Previously",
-        "Meanwhile", "Moreover", "Accordingly",
+        "Meanwhile", "Moreover", "Accordingly", "Between", "BETWEEN", "Among", "AMONG", "And", "AND", "By", "BY",
     };
 
     // An optional parenthetical after a name, such as (the “Company”), captured as group <paramref name="group"/>.
@@ -151,9 +151,32 @@ internal static class PartyReader
 
         var found = FromDefinedTerms(region);
         var fromPreamble = found is not null;
+        var isContract = origin.Kind is DocumentKinds.Contract or DocumentKinds.Other;
+        var defined = DefinedPartyReader.Read(region);
+        if (found is not null && defined is not null)
+        {
+            found = WithDefinedRoles(found, defined, DefinedPartyReader.IsSecurities(region));
+        }
+        else if (found is null && isContract && defined is not null && (defined.Parties.Count >= 2 || defined.Parties.Any(p => p.Term is not null)))
+        {
+            found = defined;
+            fromPreamble = true;
+        }
+
         if (found is null && origin.Kind != DocumentKinds.Contract)
         {
             found = NarrativePartyReader.Read(region, origin);
+            if (found is not null && defined is not null)
+            {
+                // A filing defines short names only for the companies it is about: they are parties even where no deal
+                // sentence names them ("CoreWeave, Inc. ("CoreWeave") exercised its option ...").
+                found = found with
+                {
+                    Parties = [.. found.Parties, .. defined.Parties.Where(d => !found.Parties.Any(p => SameCompany(p.Name, d.Name)))
+                        .Select(d => d with { Role = null, Term = d.Term is PartyRoles.Issuer or PartyRoles.Investor ? null : d.Term })
+                        .Take(Math.Max(0, 12 - found.Parties.Count))],
+                };
+            }
         }
 
         found ??= FromPair(s_plainBetween.Matches(region))
@@ -170,7 +193,16 @@ internal static class PartyReader
             };
         }
 
-        var restated = CoverFields(region).Concat(SignatureBlocks(text)).ToList();
+        if (found is not null && fromPreamble && !found.Parties.Any(p => p.Role is not null))
+        {
+            // Short names for terms ("CoreWeave", "Mistral"): the body's first obligations say who provides.
+            found = found with { Parties = NarrativePartyReader.RolesInBody(region, found.End, origin, found.Parties) };
+        }
+
+        var securities = DefinedPartyReader.IsSecurities(region);
+        var restated = CoverFields(region).Concat(SignatureBlocks(text))
+            .Select(r => securities && DefinedPartyReader.RoleOf(r.Term, securities: true) is { } mapped && mapped != r.Term ? r with { Term = mapped } : r)
+            .ToList();
         found = Reconcile(found, fromPreamble, restated, warnings);
 
         var roles = new List<PartyRole>();
@@ -194,6 +226,20 @@ internal static class PartyReader
         }
 
         return new PartyReading(found, roles, warnings);
+    }
+
+    /// <summary>
+    /// The preamble's parties with the roles the defined-term reader gives them where the preamble gave none (or, in a
+    /// securities document, where "Company" and "Purchaser" mean issuer and investor), then the other entities it defines.
+    /// </summary>
+    private static PartiesFound WithDefinedRoles(PartiesFound found, PartiesFound defined, bool securities)
+    {
+        var parties = found.Parties.Select(p =>
+            defined.Parties.FirstOrDefault(d => SameCompany(d.Name, p.Name)) is { Term: { } term } match && (p.Term is null || securities)
+                ? p with { Term = term, Role = match.Role }
+                : p).ToList();
+        parties.AddRange(defined.Parties.Where(d => d.Term is not null && !parties.Any(p => SameCompany(p.Name, d.Name))).Take(Math.Max(0, 12 - parties.Count)));
+        return found with { Parties = parties };
     }
 
     /// <summary>The deal side of a defined term ("the Lessee" -> customer), or null when it names no side.</summary>
@@ -644,7 +690,7 @@ internal static class PartyReader
     }
 
     private static readonly Regex s_legalFormEnd = new(
-        @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund)$", NumberWords.Options, NumberWords.MatchTimeout);
+        @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund|TRUST|PARTNERS|HOLDINGS|GROUP)$", NumberWords.Options, NumberWords.MatchTimeout);
 
     internal static bool EndsWithLegalForm(string name) => s_legalFormEnd.IsMatch(name);
 

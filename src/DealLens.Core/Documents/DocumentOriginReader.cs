@@ -82,7 +82,10 @@ public static class DocumentOriginReader
 
     // The cover page names the registrant on the line(s) above this caption.
     private static readonly Regex s_registrantCaption = new(
-        @"\(?[ \t]*Exact[ \t\n]+name[ \t\n]+of[ \t\n]+registrant[ \t\n]+as[ \t\n]+specified[ \t\n]+in[ \t\n]+its[ \t\n]+charter[ \t]*\)?", IgnoreCase, NumberWords.MatchTimeout);
+        @"\(?[ \t]*(?:(?:Exact[ \t\n]+)?name[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?:registrant|issuer|subject[ ]company)(?:[ \t\n]+as[ \t\n]+specified[ \t\n]+in[ \t\n]+(?:its[ \t\n]+)?charter)?" +
+        @"|Translation[ \t\n]+of[ \t\n]+registrant['’]s[ \t\n]+name[ \t\n]+into[ \t\n]+English)[ \t]*\)?",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
 
     // A defined term for the speaking company: (the "Company"), ("Hut 8" or the "Company"), (“IREN” or “the Company”).
     private static readonly Regex s_selfTerm = new(
@@ -157,6 +160,12 @@ public static class DocumentOriginReader
             if (filer.FromCover)
             {
                 selfReferences.Add("the Registrant");
+                if (kind is not DocumentKinds.Contract)
+                {
+                    // A filing whose cover or EDGAR header names the registrant calls it "the Company" (or, for a foreign
+                    // group, "the Group") without defining the term.
+                    selfReferences.AddRange(["the Company", "the Group"]);
+                }
             }
         }
 

@@ -1,18 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DealLens.Core.Output;
 
 namespace DealLens.Core.Evaluation;
 
 /// <summary>Renders an <see cref="EvaluationReport"/> as a fixed-width text table or as JSON (snake_case, fixed order).</summary>
 public static class EvaluationReportFormatter
 {
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
-
     /// <summary>
     /// One row per category (core categories marked <c>*</c>), then the summary lines; the last two lines are
     /// <c>Macro F1 (core 12): x.xxx</c> and <c>Minimum Commitment F1: x.xxx</c>. Lines end in "\n".
@@ -56,7 +51,7 @@ public static class EvaluationReportFormatter
     public static string ToJson(EvaluationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, s_json);
+        return JsonSerializer.Serialize(report, DealLensJson.Indented);
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

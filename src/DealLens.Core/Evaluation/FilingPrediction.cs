@@ -46,7 +46,7 @@ public sealed record FilingPrediction(
             .ToList();
 
         var concentration = RevenueConcentrationReader.Read(analysis)
-            .Select(s => new FilingConcentration(s.Customer, s.Percent, s.Period))
+            .Select(s => new FilingConcentration(s.Customer == RevenueConcentrationReader.Unnamed && s.Label is { } label ? label : s.Customer, s.Percent, s.Period))
             .ToList();
 
         var value = deal.TotalValue is { Amount: { } amount } total && (total.Currency is null or "USD") ? amount : (decimal?)null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DealLens.Core.Output;
 
 namespace DealLens.Core.Evaluation;
 
@@ -114,7 +115,7 @@ public static class FilingReportFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, DealLensJson.Writer(indented: true)))
         {
             w.WriteStartObject();
             foreach (var part in report.Parts)

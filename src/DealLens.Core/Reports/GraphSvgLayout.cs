@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Core.Reports;
@@ -95,7 +96,7 @@ public static class GraphSvgLayout
     public static string Label(ReportDeal deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        var amount = deal.Amount is not null ? ReportBuilder.Money(deal.Amount, deal.Currency)
+        var amount = deal.Amount is not null ? Formats.Money(deal.Amount, deal.Currency)
             : deal.Redacted ? "redacted" : "amount unknown";
         return $"{deal.Kind.Replace('_', ' ')} {amount}{(deal.Binding ? "" : " (non-binding)")}";
     }

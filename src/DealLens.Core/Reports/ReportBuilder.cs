@@ -195,21 +195,6 @@ public static class ReportBuilder
         return space < 0 ? "" : text[end..space] + "…";
     }
 
-    /// <summary>"$11.9B" style amounts for people; unknown stays unknown.</summary>
-    public static string Money(decimal? amount, string? currency)
-    {
-        if (amount is not { } a)
-        {
-            return "unknown";
-        }
-
-        var symbol = currency is null or "USD" ? "$" : currency + " ";
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        return a >= 1_000_000_000m ? symbol + (a / 1_000_000_000m).ToString("0.##", invariant) + "B"
-            : a >= 1_000_000m ? symbol + (a / 1_000_000m).ToString("0.##", invariant) + "M"
-            : symbol + a.ToString("#,0.##", invariant);
-    }
-
     /// <summary>The file name of a stored source path, for chart labels and headings.</summary>
     public static string ShortName(string path) => System.IO.Path.GetFileName(path.Replace('\\', '/')) is { Length: > 0 } name ? name : path;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Core.Reports;
@@ -54,7 +55,7 @@ public static class ReportHtml
         b.Append("</section>\n");
         var compact = report.Documents.Count > OpenDocumentsUpTo;
         var links = new EvidenceLinks(report, compact);
-        WriteRisk(b, report.Risk, links);
+        WriteRisk(b, report.Risk, links, compact);
         WriteDeals(b, report.Deals);
         b.Append(CultureInfo.InvariantCulture, $"<section id=\"documents\"><h2>Documents ({report.Documents.Count})</h2>\n");
         b.Append(compact
@@ -75,8 +76,8 @@ public static class ReportHtml
         b.Append("<section class=\"cards\">");
         Card(b, "Documents", t.Documents.ToString(CultureInfo.InvariantCulture), "analysed");
         Card(b, "Clauses", t.Clauses.ToString(CultureInfo.InvariantCulture), string.Join(" · ", t.ReviewStatuses.Select(p => $"{p.Value} {p.Key}")));
-        Card(b, "Headline value", ReportBuilder.Money(t.HeadlineValue, t.Currency), "as announced" + (t.OtherCurrencyDocuments > 0 ? $"; {t.OtherCurrencyDocuments} not in {t.Currency}" : ""));
-        Card(b, "Binding value", ReportBuilder.Money(t.BindingValue, t.Currency), "committed, not a ceiling");
+        Card(b, "Headline value", Formats.Money(t.HeadlineValue, t.Currency), "as announced" + (t.OtherCurrencyDocuments > 0 ? $"; {t.OtherCurrencyDocuments} not in {t.Currency}" : ""));
+        Card(b, "Binding value", Formats.Money(t.BindingValue, t.Currency), "committed, not a ceiling");
         Card(b, "High-severity findings", t.HighSeverityFindings.ToString(CultureInfo.InvariantCulture), $"{report.Risk.Cycles.Count} cycles · {report.Risk.Concentration.Count} providers");
         b.Append("</section>\n");
     }
@@ -92,7 +93,7 @@ public static class ReportHtml
         b.Append(CultureInfo.InvariantCulture, $"<img data-figure=\"{E(figure.Id)}\" alt=\"{E(figure.Title)}\" src=\"data:image/svg+xml;base64,{data}\"></figure>");
     }
 
-    private static void WriteRisk(StringBuilder b, RiskReport risk, EvidenceLinks links)
+    private static void WriteRisk(StringBuilder b, RiskReport risk, EvidenceLinks links, bool compact)
     {
         b.Append("<section id=\"risk\"><h2>Risk scores and their evidence</h2>\n");
         b.Append(CultureInfo.InvariantCulture, $"<h3>Circular financing ({risk.Cycles.Count})</h3>");
@@ -103,14 +104,14 @@ public static class ReportHtml
 
         foreach (var c in risk.Cycles)
         {
-            var ratio = c.CircularityRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a (" + c.RatioNote + ")";
+            var ratio = c.CircularityRatio is { } r ? Formats.Ratio(r) : "n/a (" + c.RatioNote + ")";
             b.Append(CultureInfo.InvariantCulture,
                 $"<div class=\"finding\">{Pill(c.Severity)} <b>{E(string.Join(" → ", c.Names.Append(c.Names[0])))}</b> <span class=\"chip\">{E(c.Kind.Replace('_', ' '))}</span>");
             b.Append(CultureInfo.InvariantCulture,
-                $"<div class=\"muted\">circularity {E(ratio)} · financing {E(ReportBuilder.Money(c.FinancingProvided, "USD"))} vs purchases {E(ReportBuilder.Money(c.PurchasesCommitted, "USD"))}{(c.VestsOnPurchaseMilestones ? " · financing vests on purchase milestones" : "")}</div><ul>");
+                $"<div class=\"muted\">circularity {E(ratio)} · financing {E(Formats.Money(c.FinancingProvided, "USD"))} vs purchases {E(Formats.Money(c.PurchasesCommitted, "USD"))}{(c.VestsOnPurchaseMilestones ? " · financing vests on purchase milestones" : "")}</div><ul>");
             foreach (var rel in c.Relations)
             {
-                b.Append(CultureInfo.InvariantCulture, $"<li><code>{E(rel.Id)}</code> {E(rel.Kind)} {E(ReportBuilder.Money(rel.Amount, rel.Currency))}");
+                b.Append(CultureInfo.InvariantCulture, $"<li><code>{E(rel.Id)}</code> {E(rel.Kind)} {E(Formats.Money(rel.Amount, rel.Currency))}");
                 foreach (var e in rel.Evidence.DistinctBy(e => e.Quote).Take(2))
                 {
                     links.Quote(b, e);
@@ -123,50 +124,21 @@ public static class ReportHtml
         }
 
         b.Append(CultureInfo.InvariantCulture, $"<h3>Customer concentration ({risk.Concentration.Count} providers)</h3>");
-        if (risk.Concentration.Count > 0)
+        // Many providers make a long table (a folder of unrelated contracts): the low-severity ones are folded.
+        var folded = compact ? risk.Concentration.Where(c => c.Severity == Severity.Low).ToList() : [];
+        WriteConcentrationTable(b, risk.Concentration.Except(folded).ToList(), links);
+        if (folded.Count > 0)
         {
-            b.Append("<table><thead><tr><th>Provider</th><th>Severity</th><th>Basis</th><th>Top-1</th><th>Top-3</th><th>HHI</th><th>Total</th><th>Customers</th></tr></thead><tbody>");
-            foreach (var c in risk.Concentration)
-            {
-                foreach (var (m, i) in new[] { c.Binding, c.Headline }.Select((m, i) => (m, i)))
-                {
-                    b.Append("<tr>");
-                    if (i == 0)
-                    {
-                        b.Append(CultureInfo.InvariantCulture, $"<td rowspan=\"2\"><b>{E(c.Name)}</b></td><td rowspan=\"2\">{Pill(c.Severity)}</td>");
-                    }
-
-                    b.Append(CultureInfo.InvariantCulture,
-                        $"<td>{E(m.Basis)}</td><td>{Pct(m.Top1Share)}</td><td>{Pct(m.Top3Share)}</td><td>{(m.Hhi is { } hhi ? hhi.ToString("0", CultureInfo.InvariantCulture) : "n/a")}</td><td>{E(ReportBuilder.Money(m.Total, "USD"))}</td>");
-                    b.Append(CultureInfo.InvariantCulture,
-                        $"<td>{E(string.Join(", ", m.Customers.Select(s => $"{s.Name} {Pct(s.Share)}")))}{(m.Note is null ? "" : " <span class=\"muted\">" + E(m.Note) + "</span>")}</td></tr>");
-                }
-
-                if (c.Flags.Count > 0 || c.Evidence.Count > 0)
-                {
-                    b.Append("<tr class=\"sub\"><td></td><td colspan=\"7\">");
-                    foreach (var flag in c.Flags)
-                    {
-                        b.Append(CultureInfo.InvariantCulture, $"<div class=\"flag\">⚠ {E(flag)}</div>");
-                    }
-
-                    foreach (var e in c.Evidence.DistinctBy(e => e.Quote))
-                    {
-                        links.Quote(b, e);
-                    }
-
-                    b.Append("</td></tr>");
-                }
-            }
-
-            b.Append("</tbody></table>");
+            b.Append(CultureInfo.InvariantCulture, $"<details><summary>{folded.Count} low-severity providers</summary>");
+            WriteConcentrationTable(b, folded, links);
+            b.Append("</details>");
         }
 
         b.Append(CultureInfo.InvariantCulture, $"<h3>Revenue concentration disclosed in filings ({risk.RevenueConcentrations.Count})</h3>");
         foreach (var r in risk.RevenueConcentrations)
         {
             b.Append(CultureInfo.InvariantCulture,
-                $"<div class=\"finding\">{Pill(r.Severity)} <b>{E(r.CompanyName ?? "filer unknown")}</b>: {E(r.Customer)}{(r.Rank is { } rank ? $" (#{rank})" : "")} {r.Percent.ToString("0.##", CultureInfo.InvariantCulture)} % of revenue{(r.Period is null ? "" : " (" + E(r.Period) + ")")}");
+                $"<div class=\"finding\">{Pill(r.Severity)} <b>{E(r.CompanyName ?? "filer unknown")}</b>: {E(r.Customer)}{(r.Rank is { } rank ? $" (#{rank})" : "")} {Formats.Percent(r.Percent)} of revenue{(r.Period is null ? "" : " (" + E(r.Period) + ")")}");
             links.Quote(b, r.Evidence.Document, r.Evidence.Quote, r.Evidence.Page, null);
             b.Append("</div>\n");
         }
@@ -215,7 +187,7 @@ public static class ReportHtml
             b.Append("<table><thead><tr><th>Deal id</th><th>From</th><th>To</th><th>Kind</th><th>Amount</th><th>Binding</th><th>Documents</th></tr></thead><tbody>");
             foreach (var d in deals)
             {
-                var amount = d.Amount is null ? (d.Redacted ? "redacted" : "unknown") : ReportBuilder.Money(d.Amount, d.Currency);
+                var amount = d.Amount is null ? (d.Redacted ? "redacted" : "unknown") : Formats.Money(d.Amount, d.Currency);
                 b.Append(CultureInfo.InvariantCulture,
                     $"<tr{(d.InCycle ? " class=\"cycle\"" : "")}><td><code>{E(d.Id)}</code></td><td>{E(d.FromName)}</td><td>{E(d.ToName)}</td><td>{E(d.Kind.Replace('_', ' '))}{(d.InCycle ? " <span class=\"chip red\">cycle</span>" : "")}</td><td class=\"num\">{E(amount)}</td><td>{(d.Binding ? "yes" : "<b>no</b>")}</td><td>{E(string.Join(", ", d.Documents.Select(ReportBuilder.ShortName)))}</td></tr>");
             }
@@ -224,6 +196,50 @@ public static class ReportHtml
         }
 
         b.Append("</section>\n");
+    }
+
+    private static void WriteConcentrationTable(StringBuilder b, IReadOnlyList<ProviderConcentration> rows, EvidenceLinks links)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        b.Append("<table><thead><tr><th>Provider</th><th>Severity</th><th>Basis</th><th>Top-1</th><th>Top-3</th><th>HHI</th><th>Total</th><th>Customers</th></tr></thead><tbody>");
+        foreach (var c in rows)
+        {
+            foreach (var (m, i) in new[] { c.Binding, c.Headline }.Select((m, i) => (m, i)))
+            {
+                b.Append("<tr>");
+                if (i == 0)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"<td rowspan=\"2\"><b>{E(c.Name)}</b></td><td rowspan=\"2\">{Pill(c.Severity)}</td>");
+                }
+
+                b.Append(CultureInfo.InvariantCulture,
+                    $"<td>{E(m.Basis)}</td><td>{Formats.Share(m.Top1Share)}</td><td>{Formats.Share(m.Top3Share)}</td><td>{(m.Hhi is { } hhi ? Formats.Hhi(hhi) : "n/a")}</td><td>{E(Formats.Money(m.Total, "USD"))}</td>");
+                b.Append(CultureInfo.InvariantCulture,
+                    $"<td>{E(string.Join(", ", m.Customers.Select(s => $"{s.Name} {Formats.Share(s.Share)}")))}{(m.Note is null ? "" : " <span class=\"muted\">" + E(m.Note) + "</span>")}</td></tr>");
+            }
+
+            if (c.Flags.Count > 0 || c.Evidence.Count > 0)
+            {
+                b.Append("<tr class=\"sub\"><td></td><td colspan=\"7\">");
+                foreach (var flag in c.Flags)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"<div class=\"flag\">⚠ {E(flag)}</div>");
+                }
+
+                foreach (var e in c.Evidence.DistinctBy(e => e.Quote))
+                {
+                    links.Quote(b, e);
+                }
+
+                b.Append("</td></tr>");
+            }
+        }
+
+        b.Append("</tbody></table>");
     }
 
     private static void WriteDocument(StringBuilder b, ReportDocument d, bool compact)
@@ -343,7 +359,7 @@ public static class ReportHtml
         b.Append("<table class=\"index\"><thead><tr><th>Document</th><th>Risk</th><th>Pages</th><th>Clauses</th><th>Headline value</th><th>Parties</th></tr></thead><tbody>");
         foreach (var d in report.Documents)
         {
-            var value = d.DealTerms.HeadlineValue is null ? (d.DealTerms.Redacted ? "redacted" : "") : ReportBuilder.Money(d.DealTerms.HeadlineValue, d.DealTerms.Currency);
+            var value = d.DealTerms.HeadlineValue is null ? (d.DealTerms.Redacted ? "redacted" : "") : Formats.Money(d.DealTerms.HeadlineValue, d.DealTerms.Currency);
             b.Append(CultureInfo.InvariantCulture,
                 $"<tr><td><a href=\"#{DocumentAnchor(d.Sha256)}\">{E(ReportBuilder.ShortName(d.Path))}</a></td><td>{(d.Risk is null ? "" : Pill(d.Risk.Severity))}</td><td class=\"num\">{d.PageCount}</td><td class=\"num\">{d.Clauses.Count}</td><td class=\"num\">{E(value)}</td><td>{E(string.Join(", ", d.DealTerms.Parties.Take(3)))}</td></tr>");
         }
@@ -386,11 +402,10 @@ public static class ReportHtml
         }
     }
 
-    private static string Pill(string severity) => $"<span class=\"pill {E(severity)}\">{E(severity.ToUpperInvariant())}</span>";
+    private static string Pill(Severity severity) => $"<span class=\"pill {E(Formats.SeverityName(severity))}\">{E(Formats.Severity(severity))}</span>";
 
     private static string Status(string status) => $"<span class=\"status {E(status)}\">{E(status.Replace('_', ' '))}</span>";
 
-    private static string Pct(decimal? share) => share is { } s ? (s * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %" : "n/a";
 
     /// <summary>HTML-encodes untrusted text for element content and quoted attributes.</summary>
     public static string E(string text) => WebUtility.HtmlEncode(text);

@@ -1,9 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using DealLens.Core.Clauses;
+using DealLens.Core.Output;
 
 namespace DealLens.Core.Reports;
 
@@ -13,22 +11,8 @@ namespace DealLens.Core.Reports;
 /// </summary>
 public static class ReportJson
 {
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
-    };
-
-    private static readonly JsonSerializerOptions s_fields = new(s_options)
-    {
-        WriteIndented = false,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>A clause's fields as compact JSON with only the stated values, e.g. <c>{"amount":250000000,"currency":"USD"}</c>.</summary>
-    public static string Fields(ClauseFields fields) => JsonSerializer.Serialize(fields ?? ClauseFields.None, s_fields);
+    public static string Fields(ClauseFields fields) => JsonSerializer.Serialize(fields ?? ClauseFields.None, DealLensJson.StatedOnly);
 
     public static string Write(Report report)
     {
@@ -70,23 +54,6 @@ public static class ReportJson
             Companies = report.Companies.Select(c => new { c.Id, c.Name, c.Aliases }),
             report.Risk,
         };
-        return JsonSerializer.Serialize(view, s_options) + "\n";
-    }
-
-    /// <summary>ClauseFields.IsEmpty is derived from the other properties.</summary>
-    private static void DropComputedProperties(JsonTypeInfo typeInfo)
-    {
-        if (typeInfo.Type != typeof(ClauseFields))
-        {
-            return;
-        }
-
-        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
-        {
-            if (typeInfo.Properties[i].Name == "is_empty")
-            {
-                typeInfo.Properties.RemoveAt(i);
-            }
-        }
+        return JsonSerializer.Serialize(view, DealLensJson.Indented) + "\n";
     }
 }

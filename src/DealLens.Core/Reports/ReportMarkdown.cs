@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Core.Reports;
@@ -22,7 +23,7 @@ public static partial class ReportMarkdown
 
         b.Append("## Summary\n\n| | |\n|---|---|\n");
         b.Append(CultureInfo.InvariantCulture, $"| Documents | {t.Documents} |\n| Clauses | {t.Clauses} |\n");
-        b.Append(CultureInfo.InvariantCulture, $"| Headline value | {ReportBuilder.Money(t.HeadlineValue, t.Currency)} |\n| Binding value | {ReportBuilder.Money(t.BindingValue, t.Currency)} |\n");
+        b.Append(CultureInfo.InvariantCulture, $"| Headline value | {Formats.Money(t.HeadlineValue, t.Currency)} |\n| Binding value | {Formats.Money(t.BindingValue, t.Currency)} |\n");
         if (t.OtherCurrencyDocuments > 0)
         {
             b.Append(CultureInfo.InvariantCulture, $"| Not in {t.Currency} (not summed) | {t.OtherCurrencyDocuments} documents |\n");
@@ -51,23 +52,23 @@ public static partial class ReportMarkdown
         b.Append(CultureInfo.InvariantCulture, $"### Circular financing ({risk.Cycles.Count})\n\n");
         foreach (var c in risk.Cycles)
         {
-            var ratio = c.CircularityRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a (" + c.RatioNote + ")";
-            b.Append(CultureInfo.InvariantCulture, $"- **{c.Severity.ToUpperInvariant()}** {Md(string.Join(" → ", c.Names.Append(c.Names[0])))} ({c.Kind.Replace('_', ' ')}); circularity {Md(ratio)}{(c.VestsOnPurchaseMilestones ? "; financing vests on purchase milestones" : "")}\n");
+            var ratio = c.CircularityRatio is { } r ? Formats.Ratio(r) : "n/a (" + c.RatioNote + ")";
+            b.Append(CultureInfo.InvariantCulture, $"- **{Formats.Severity(c.Severity)}** {Md(string.Join(" → ", c.Names.Append(c.Names[0])))} ({c.Kind.Replace('_', ' ')}); circularity {Md(ratio)}{(c.VestsOnPurchaseMilestones ? "; financing vests on purchase milestones" : "")}\n");
             foreach (var rel in c.Relations)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  - {Code(rel.Id)} {Md(rel.Kind)} {Md(ReportBuilder.Money(rel.Amount, rel.Currency))}: {Md(string.Join(", ", rel.Documents.Select(ReportBuilder.ShortName)))}\n");
+                b.Append(CultureInfo.InvariantCulture, $"  - {Code(rel.Id)} {Md(rel.Kind)} {Md(Formats.Money(rel.Amount, rel.Currency))}: {Md(string.Join(", ", rel.Documents.Select(ReportBuilder.ShortName)))}\n");
             }
         }
 
         b.Append(CultureInfo.InvariantCulture, $"\n### Customer concentration ({risk.Concentration.Count} providers)\n\n");
         foreach (var c in risk.Concentration)
         {
-            b.Append(CultureInfo.InvariantCulture, $"- **{c.Severity.ToUpperInvariant()}** {Md(c.Name)}\n");
+            b.Append(CultureInfo.InvariantCulture, $"- **{Formats.Severity(c.Severity)}** {Md(c.Name)}\n");
             foreach (var m in new[] { c.Binding, c.Headline })
             {
                 var shares = m.Top1Share is null
                     ? "no known amounts"
-                    : $"top-1 {Pct(m.Top1Share)}, top-3 {Pct(m.Top3Share)}, HHI {m.Hhi!.Value.ToString("0", CultureInfo.InvariantCulture)} of {ReportBuilder.Money(m.Total, "USD")}";
+                    : $"top-1 {Formats.Share(m.Top1Share)}, top-3 {Formats.Share(m.Top3Share)}, HHI {Formats.Hhi(m.Hhi!.Value)} of {Formats.Money(m.Total, "USD")}";
                 b.Append(CultureInfo.InvariantCulture, $"  - {m.Basis}: {Md(shares)}{(m.Note is null ? "" : "; " + Md(m.Note))}\n");
             }
 
@@ -85,17 +86,17 @@ public static partial class ReportMarkdown
         b.Append(CultureInfo.InvariantCulture, $"\n### Revenue concentration disclosed ({risk.RevenueConcentrations.Count})\n\n");
         foreach (var r in risk.RevenueConcentrations)
         {
-            b.Append(CultureInfo.InvariantCulture, $"- **{r.Severity.ToUpperInvariant()}** {Md(r.CompanyName ?? "filer unknown")}: {Md(r.Customer)} {r.Percent.ToString("0.##", CultureInfo.InvariantCulture)} % of revenue{(r.Period is null ? "" : " (" + Md(r.Period) + ")")}\n");
+            b.Append(CultureInfo.InvariantCulture, $"- **{Formats.Severity(r.Severity)}** {Md(r.CompanyName ?? "filer unknown")}: {Md(r.Customer)} {Formats.Percent(r.Percent)} of revenue{(r.Period is null ? "" : " (" + Md(r.Period) + ")")}\n");
             b.Append(CultureInfo.InvariantCulture, $"  - {Md(ReportBuilder.ShortName(r.Evidence.Document))} p.{r.Evidence.Page}: “{Md(r.Evidence.Quote)}”\n");
         }
 
         b.Append(CultureInfo.InvariantCulture, $"\n### Deal risks ({risk.Deals.Count} documents)\n\n");
         foreach (var d in risk.Deals)
         {
-            b.Append(CultureInfo.InvariantCulture, $"- **{d.Severity.ToUpperInvariant()}** {Md(ReportBuilder.ShortName(d.Document))} (score {d.Score})\n");
+            b.Append(CultureInfo.InvariantCulture, $"- **{Formats.Severity(d.Severity)}** {Md(ReportBuilder.ShortName(d.Document))} (score {d.Score})\n");
             foreach (var flag in d.Flags)
             {
-                b.Append(CultureInfo.InvariantCulture, $"  - {flag.Severity}: {Md(flag.Message)}{(flag.Evidence is null ? "" : " — “" + Md(flag.Evidence.Quote) + "” (" + Md(Where(flag.Evidence)) + ")")}\n");
+                b.Append(CultureInfo.InvariantCulture, $"  - {Formats.SeverityName(flag.Severity)}: {Md(flag.Message)}{(flag.Evidence is null ? "" : " — “" + Md(flag.Evidence.Quote) + "” (" + Md(Where(flag.Evidence)) + ")")}\n");
             }
         }
 
@@ -123,7 +124,7 @@ public static partial class ReportMarkdown
         b.Append("| Deal id | From | To | Kind | Amount | Binding | In a cycle | Documents |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var d in deals)
         {
-            var amount = d.Amount is null ? (d.Redacted ? "redacted" : "unknown") : ReportBuilder.Money(d.Amount, d.Currency);
+            var amount = d.Amount is null ? (d.Redacted ? "redacted" : "unknown") : Formats.Money(d.Amount, d.Currency);
             b.Append(CultureInfo.InvariantCulture,
                 $"| {Code(d.Id)} | {Md(d.FromName)} | {Md(d.ToName)} | {Md(d.Kind)} | {amount} | {(d.Binding ? "yes" : "no")} | {(d.InCycle ? "yes" : "no")} | {Md(string.Join(", ", d.Documents.Select(ReportBuilder.ShortName)))} |\n");
         }
@@ -135,7 +136,7 @@ public static partial class ReportMarkdown
     {
         var terms = d.DealTerms;
         b.Append(CultureInfo.InvariantCulture, $"### {Md(d.Path)}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"sha256 {Code(d.Sha256)} · {d.PageCount} pages · extractor {Code(d.Extractor)}{(d.Risk is null ? "" : $" · risk **{d.Risk.Severity}** (score {d.Risk.Score})")}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"sha256 {Code(d.Sha256)} · {d.PageCount} pages · extractor {Code(d.Extractor)}{(d.Risk is null ? "" : $" · risk **{Formats.SeverityName(d.Risk.Severity)}** (score {d.Risk.Score})")}\n\n");
         b.Append("| Deal term | Value |\n|---|---|\n");
         foreach (var (name, value) in TermRows(terms))
         {
@@ -172,7 +173,7 @@ public static partial class ReportMarkdown
         var binding = terms.Binding switch
         {
             null => "not stated",
-            true => ReportBuilder.Money(terms.BindingValue, terms.Currency),
+            true => Formats.Money(terms.BindingValue, terms.Currency),
             false => "none stated (headline is a ceiling or non-binding)",
         };
         return
@@ -180,20 +181,18 @@ public static partial class ReportMarkdown
             ("Parties", terms.Parties.Count == 0 ? "not stated" : string.Join("; ", terms.Parties)),
             ("Provider", Or(terms.Provider)),
             ("Customer", Or(terms.Customer)),
-            ("Headline value", terms.Redacted ? "redacted (size unknown, not zero)" : terms.HeadlineValue is null ? "not stated" : ReportBuilder.Money(terms.HeadlineValue, terms.Currency)),
+            ("Headline value", terms.Redacted ? "redacted (size unknown, not zero)" : terms.HeadlineValue is null ? "not stated" : Formats.Money(terms.HeadlineValue, terms.Currency)),
             ("Binding value", binding),
-            ("Take-or-pay / minimum commitment", terms.TakeOrPayAmount is null ? "none read" : ReportBuilder.Money(terms.TakeOrPayAmount, terms.Currency)),
+            ("Take-or-pay / minimum commitment", terms.TakeOrPayAmount is null ? "none read" : Formats.Money(terms.TakeOrPayAmount, terms.Currency)),
             ("Term", terms.TermMonths is { } m ? m.ToString(invariant) + " months" : "not stated"),
             ("Effective / end", $"{Or(terms.EffectiveDate?.ToString("yyyy-MM-dd", invariant))} / {Or(terms.EndDate?.ToString("yyyy-MM-dd", invariant))}"),
             ("Capacity", terms.CapacityMw is { } mw ? mw.ToString("0.##", invariant) + " MW" : "not stated"),
             ("GPUs", terms.GpuCount is { } g ? g.ToString("#,0", invariant) : "not stated"),
             ("Chips", terms.Chips.Count == 0 ? "not stated" : string.Join(", ", terms.Chips)),
-            ("Prepayment", terms.PrepaymentPct is { } p ? p.ToString("0.##", invariant) + " %" : "not stated"),
+            ("Prepayment", terms.PrepaymentPct is { } p ? Formats.Percent(p) : "not stated"),
             ("Deal terms review", terms.ReviewStatus),
         ];
     }
-
-    private static string Pct(decimal? share) => share is { } s ? (s * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %" : "n/a";
 
     /// <summary>Untrusted text made inert: one line, Markdown punctuation backslash-escaped, HTML characters as entities.</summary>
     public static string Md(string text)

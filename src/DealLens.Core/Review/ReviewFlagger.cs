@@ -6,7 +6,7 @@ using DealLens.Core.Text;
 namespace DealLens.Core.Review;
 
 /// <summary>Why an item is in the review queue: the most severe reason decides its place.</summary>
-public sealed record ReviewFlag(string Severity, IReadOnlyList<string> Reasons);
+public sealed record ReviewFlag(Severity Severity, IReadOnlyList<string> Reasons);
 
 /// <summary>Decides which clauses and deal terms an analyst should check, and how urgently.</summary>
 public sealed class ReviewFlagger
@@ -37,7 +37,7 @@ public sealed class ReviewFlagger
             return null;
         }
 
-        var reasons = new List<(string Severity, string Reason)>();
+        var reasons = new List<(Severity Severity, string Reason)>();
         if (_options.TypeSeverity.TryGetValue(clause.Type, out var severity))
         {
             reasons.Add((severity, "risk weight: " + clause.Type));
@@ -70,7 +70,7 @@ public sealed class ReviewFlagger
     public ReviewFlag? Flag(DealTerms deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        var reasons = new List<(string Severity, string Reason)>();
+        var reasons = new List<(Severity Severity, string Reason)>();
         if (deal.TotalValue is { Redacted: true })
         {
             reasons.Add((_options.RedactedDealSeverity, "deal value redacted"));
@@ -128,9 +128,52 @@ public sealed class ReviewFlagger
         return common > 0 && common >= overlap * longer;
     }
 
+    /// <summary>
+    /// Each clause's flag rank as the review queue orders it (the <see cref="Severity"/> rank of its flag: 3 high, 2 medium,
+    /// 1 low, 0 not flagged), with the second readings of a span <see cref="Shadowed"/> ranked 0. Stored with the clauses
+    /// so a large queue is ranked and cut from an index; <see cref="RulesFingerprint"/> says when to recompute them.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> FlagRanks(IReadOnlyList<Clause> clauses)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        var shadowed = Shadowed(clauses);
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var clause in clauses)
+        {
+            ranks[clause.Id] = !shadowed.ContainsKey(clause.Id) && Flag(clause) is { } flag ? Severity.Rank(flag.Severity) : 0;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>
+    /// Names the rules <see cref="FlagRanks"/> follows: the options that decide a clause's rank, and
+    /// <see cref="RulesVersion"/> for the code. Ranks stored under another fingerprint are stale (a severity changed).
+    /// </summary>
+    public string RulesFingerprint
+    {
+        get
+        {
+            var o = _options;
+            var text = string.Join(
+                "\n",
+                "rules " + RulesVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "low " + o.LowConfidence.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + " " + o.LowConfidenceSeverity,
+                "types " + string.Join(",", o.TypeSeverity.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)),
+                "scored " + string.Join(",", o.ScoredTypes.Order(StringComparer.Ordinal)),
+                "chip " + o.UnreliableChipAccess + "=" + o.ChipAccessSeverity,
+                "redacted " + o.RedactedSeverity,
+                "span " + o.SameSpanOverlap.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+        }
+    }
+
+    /// <summary>Bump when <see cref="Flag(Clause)"/> or <see cref="Shadowed"/> change in code, so stored ranks are recomputed.</summary>
+    public const int RulesVersion = 1;
+
     public ReviewFlag FlagCycle() => new(_options.CycleSeverity, ["new circular-financing cycle"]);
 
-    private static ReviewFlag? ToFlag(List<(string Severity, string Reason)> reasons)
+    private static ReviewFlag? ToFlag(List<(Severity Severity, string Reason)> reasons)
         => reasons.Count == 0
             ? null
             : new ReviewFlag(

@@ -15,7 +15,7 @@ public sealed record ReviewFlaggingOptions
     public double LowConfidence { get; init; } = 0.5;
 
     /// <summary>Clause types flagged for their risk weight, with their severity.</summary>
-    public IReadOnlyDictionary<string, string> TypeSeverity { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, Severity> TypeSeverity { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal)
     {
         // Obligations that fix the size of a deal, and liability with no ceiling.
         [ClauseTypes.TakeOrPay] = Severity.High,
@@ -38,18 +38,18 @@ public sealed record ReviewFlaggingOptions
     /// <summary>chip_access with this access level is flagged: capacity that may never arrive.</summary>
     public string UnreliableChipAccess { get; init; } = "subject_to_availability";
 
-    public string ChipAccessSeverity { get; init; } = Severity.Medium;
+    public Severity ChipAccessSeverity { get; init; } = Severity.Medium;
 
     /// <summary>A clause whose amount the filing blanked out.</summary>
-    public string RedactedSeverity { get; init; } = Severity.Medium;
+    public Severity RedactedSeverity { get; init; } = Severity.Medium;
 
-    public string LowConfidenceSeverity { get; init; } = Severity.Low;
+    public Severity LowConfidenceSeverity { get; init; } = Severity.Low;
 
     /// <summary>Deal terms whose value is redacted: the deal's size is unknown.</summary>
-    public string RedactedDealSeverity { get; init; } = Severity.High;
+    public Severity RedactedDealSeverity { get; init; } = Severity.High;
 
     /// <summary>Deal terms whose headline value is a ceiling or not binding.</summary>
-    public string NonBindingDealSeverity { get; init; } = Severity.Medium;
+    public Severity NonBindingDealSeverity { get; init; } = Severity.Medium;
 
     /// <summary>Flagged readings of one document whose spans share at least this part of the longer span are one item.</summary>
     public double SameSpanOverlap { get; init; } = 0.8;
@@ -61,5 +61,5 @@ public sealed record ReviewFlaggingOptions
     public int MaxItemsPerDocumentType { get; init; } = 3;
 
     /// <summary>A circular-financing cycle found by the risk scorer.</summary>
-    public string CycleSeverity { get; init; } = Severity.High;
+    public Severity CycleSeverity { get; init; } = Severity.High;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DealLens.Core.Review;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed record ReviewOverrides
 
     public bool? Binding { get; init; }
 
+    [JsonIgnore]
     public bool HasAny => Type is not null || Amount is not null || Currency is not null || TermMonths is not null
         || Parties is not null || Binding is not null;
 

@@ -1,4 +1,5 @@
 using DealLens.Core.Clauses;
+using DealLens.Core.Risk;
 
 namespace DealLens.Core.Review;
 
@@ -22,7 +23,7 @@ public sealed record ReviewQueueItem(
     string? Quote,
     double? Confidence,
     ClauseFields? Fields,
-    string Severity,
+    Severity Severity,
     IReadOnlyList<string> Reasons,
     string Status,
     string? Assignee,
@@ -67,7 +68,7 @@ public static class ReviewQueueOrder
     {
         ArgumentNullException.ThrowIfNull(items);
         return items
-            .OrderByDescending(i => Risk.Severity.Rank(i.Severity))
+            .OrderByDescending(i => i.Severity)
             .ThenBy(i => NeedsDecision(i.Status) ? 0 : 1)
             .ThenBy(i => i.Document ?? "", StringComparer.Ordinal)
             .ThenBy(i => i.Start ?? -1)

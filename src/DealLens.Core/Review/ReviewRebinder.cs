@@ -25,6 +25,12 @@ public static class RebindOutcomes
 public sealed record Rebinding(ReviewItem Item, string Outcome, Clause? Clause);
 
 /// <summary>
+/// What re-analysis writes to one review item: its new state, the audit row (action, before, after, comment) and the
+/// span it now stands at (null: unchanged).
+/// </summary>
+public sealed record ReviewItemChange(ReviewItem Item, string Action, ReviewState Before, ReviewState After, string Comment, int? Start, int? End);
+
+/// <summary>
 /// Keeps reviewers' decisions across re-analysis (a new extractor or model) only where the reviewed clause is still
 /// there. A reviewed clause keeps its decision when the new analysis has the same clause id; else when a clause of the
 /// same type (as extracted or as corrected) is the same sentence re-extracted: its span covers at least
@@ -87,6 +93,52 @@ public static class ReviewRebinder
         }
 
         return clauseItems.Select(i => results[i.Id]).ToList();
+    }
+
+    /// <summary>
+    /// The changes re-analysis by <paramref name="extractor"/> makes to the reviewed clause items of one document: an item
+    /// follows the clause that now stands for its quote, becomes no_longer_found, or is found again with the status it had
+    /// before it was lost (<paramref name="statusBeforeLost"/>, by item id; open when unknown). Kept items need no change.
+    /// </summary>
+    public static IReadOnlyList<ReviewItemChange> Changes(
+        IReadOnlyList<ReviewItem> items, IReadOnlyList<Clause> clauses, string extractor, IReadOnlyDictionary<long, string> statusBeforeLost)
+    {
+        ArgumentNullException.ThrowIfNull(statusBeforeLost);
+        var changes = new List<ReviewItemChange>();
+        foreach (var rebinding in Rebind(items, clauses))
+        {
+            var item = rebinding.Item;
+            var before = item.State;
+            var clause = rebinding.Clause;
+            switch (rebinding.Outcome)
+            {
+                case RebindOutcomes.Rebound:
+                    changes.Add(new ReviewItemChange(
+                        item, ReviewVerbs.Rebind, before, before with { ClauseId = clause!.Id, Version = before.Version + 1 },
+                        $"re-analysis ({extractor}): clause {clause.Id} now stands for the reviewed quote", clause.Start, clause.End));
+                    break;
+                case RebindOutcomes.Lost:
+                    changes.Add(new ReviewItemChange(
+                        item, ReviewVerbs.NoLongerFound, before,
+                        before with { Status = ReviewStatus.NoLongerFound, ClauseId = null, Version = before.Version + 1 },
+                        $"re-analysis ({extractor}): no clause of type {item.ClauseType} matches the reviewed quote any more", null, null));
+                    break;
+                case RebindOutcomes.FoundAgain:
+                    var status = statusBeforeLost.GetValueOrDefault(item.Id);
+                    changes.Add(new ReviewItemChange(
+                        item, ReviewVerbs.FoundAgain, before,
+                        before with
+                        {
+                            Status = status is null || status == ReviewStatus.NoLongerFound ? ReviewStatus.Open : status,
+                            ClauseId = clause!.Id,
+                            Version = before.Version + 1,
+                        },
+                        $"re-analysis ({extractor}): clause {clause.Id} matches the reviewed quote again", clause.Start, clause.End));
+                    break;
+            }
+        }
+
+        return changes;
     }
 
     /// <summary>Whether <paramref name="candidate"/> is the reviewed quote re-extracted (see the class summary); positions are checked separately.</summary>

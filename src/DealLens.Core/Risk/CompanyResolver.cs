@@ -11,6 +11,7 @@ public sealed class CompanyResolver
 
     private readonly Dictionary<string, string> _aliases;
     private readonly HashSet<string> _userAliases;
+    private Dictionary<string, string>? _preferredNames;
 
     /// <param name="aliases">The user's rows: alias (any spelling; it is normalised) -> the company name it stands for.</param>
     /// <param name="includeBundled">Start from the bundled table (the default); false gives the user's rows alone.</param>
@@ -93,6 +94,24 @@ public sealed class CompanyResolver
     public string? PreferredName(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _aliases.Values.FirstOrDefault(v => CompanyNames.Normalize(v) == key && Resolve(v) == key);
+        // Built once (the table does not change after construction or With): a scan per key grew with keys x aliases.
+        _preferredNames ??= PreferredNames();
+        return _preferredNames.GetValueOrDefault(key);
+    }
+
+    /// <summary>Each key's first alias value (in table order) that names it and resolves to it: what a scan per key finds.</summary>
+    private Dictionary<string, string> PreferredNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in _aliases.Values)
+        {
+            var key = CompanyNames.Normalize(value);
+            if (!names.ContainsKey(key) && Resolve(value) == key)
+            {
+                names[key] = value;
+            }
+        }
+
+        return names;
     }
 }

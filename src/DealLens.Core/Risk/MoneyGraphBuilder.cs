@@ -27,62 +27,134 @@ public static class MoneyGraphBuilder
     {
         ArgumentNullException.ThrowIfNull(analyses);
         ArgumentNullException.ThrowIfNull(resolver);
-        var drafts = new List<Draft>();
-        var skipped = new List<SkippedRelation>();
-        var spellings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var ordered = analyses.OrderBy(a => a.SourcePath, StringComparer.Ordinal).ThenBy(a => a.Sha256, StringComparer.Ordinal).ToList();
 
         // Prose first: what the documents state about tickers and subsidiaries joins spellings across all of them.
-        var readings = ordered.Select(a => ReadsProse(a)
-            ? RelationReader.Read(a.Document.Text, a.Origin.Filer, resolver, a.Deal.Parties)
-            : null).ToList();
-        resolver = resolver.With(readings.Where(r => r is not null).SelectMany(r => r!.StatedLinks));
+        var prose = ordered.Select(a => ReadProse(a, resolver)).ToList();
+        var extended = Extend(resolver, prose.Select(p => p.StatedLinks));
+        return Assemble(ordered.Select((a, i) => ReadFacts(a, prose[i], extended)).ToList(), extended);
+    }
 
-        for (var i = 0; i < ordered.Count; i++)
+    /// <summary>What the prose of <paramref name="analysis"/> states, read with the alias table alone (<paramref name="resolver"/>).</summary>
+    public static DocumentProse ReadProse(DocumentAnalysis analysis, CompanyResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(resolver);
+        if (!ReadsProse(analysis))
         {
-            var analysis = ordered[i];
-            var proseDrafts = new List<Draft>();
-            if (readings[i] is { } reading)
+            return DocumentProse.NotRead;
+        }
+
+        var reading = RelationReader.Read(analysis.Document.Text, analysis.Origin.Filer, resolver, analysis.Deal.Parties);
+        return new DocumentProse(
+            true,
+            reading.Relations.Select(r => new ProseFact(
+                r.Kind, r.From, r.To, r.Beneficiary, r.Amount, r.Currency, r.Binding, r.VestsOnPurchaseMilestones, r.Quote, r.Warning)).ToList(),
+            reading.StatedLinks.Select(l => new StatedLink(l.Key, l.Value)).ToList());
+    }
+
+    /// <summary>
+    /// The alias table plus the links every document states, in document order (source path, then SHA-256), so a
+    /// later document's link to the same spelling wins as it does in <see cref="Build"/>.
+    /// </summary>
+    public static CompanyResolver Extend(CompanyResolver resolver, IEnumerable<IReadOnlyList<StatedLink>> statedLinks)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(statedLinks);
+        return resolver.With(statedLinks.SelectMany(links => links).Select(l => new KeyValuePair<string, string>(l.Alias, l.Company)));
+    }
+
+    /// <summary>
+    /// The graph facts of one document: its prose as read by <see cref="ReadProse"/>, and the relations of its clauses
+    /// and deal terms resolved with <paramref name="extended"/> (the alias table plus every document's stated links).
+    /// </summary>
+    public static DocumentGraphFacts ReadFacts(DocumentAnalysis analysis, DocumentProse prose, CompanyResolver extended)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(prose);
+        ArgumentNullException.ThrowIfNull(extended);
+        var parties = new DocumentParties(analysis.Document.Text, analysis.Deal, extended);
+        var drafts = new List<RelationDraft>();
+        var skipped = new List<SkippedRelation>();
+        ReadPurchase(analysis, parties, drafts, skipped);
+        ReadFinancing(analysis, parties, drafts, skipped);
+        return new DocumentGraphFacts(
+            analysis.SourcePath, analysis.Sha256, analysis.Deal.EffectiveDate, prose.ReadsProse, prose.Relations, prose.StatedLinks,
+            parties.RawNames.Select(p => new PartyKey(p.Key, p.Value)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
+            drafts, skipped);
+    }
+
+    /// <summary>
+    /// Whether facts read earlier still hold under <paramref name="extended"/>: their parties resolve to the same keys.
+    /// The clause relations depend on the resolver only through those keys; the prose only on the alias table.
+    /// </summary>
+    public static bool Holds(DocumentGraphFacts facts, CompanyResolver extended)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(extended);
+        return Holds(facts, extended.Resolve);
+    }
+
+    /// <summary>
+    /// As <see cref="Holds(DocumentGraphFacts, CompanyResolver)"/> with the resolver's <see cref="CompanyResolver.Resolve"/>
+    /// given as a function, so a caller checking every stored document can resolve each party name once.
+    /// </summary>
+    public static bool Holds(DocumentGraphFacts facts, Func<string, string> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(resolve);
+        return facts.PartyKeys.All(p => resolve(p.Name) == p.Key);
+    }
+
+    /// <summary>
+    /// The money graph from every document's facts (given in source path, then SHA-256 order) and the resolver they were
+    /// read with: no document text is needed.
+    /// </summary>
+    public static MoneyGraph Assemble(IReadOnlyList<DocumentGraphFacts> facts, CompanyResolver extended)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(extended);
+        var resolver = extended;
+        var drafts = new List<RelationDraft>();
+        var skipped = new List<SkippedRelation>();
+        var spellings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var document in facts)
+        {
+            var proseDrafts = new List<RelationDraft>();
+            if (document.ReadsProse)
             {
-                AddProse(analysis, reading, resolver, proseDrafts, spellings);
+                AddProse(document, resolver, proseDrafts, spellings);
             }
 
-            var parties = new DocumentParties(analysis.Document.Text, analysis.Deal, resolver);
-            foreach (var (raw, key) in parties.RawNames)
+            foreach (var party in document.PartyKeys)
             {
-                if (!spellings.TryGetValue(key, out var set))
+                if (!spellings.TryGetValue(party.Key, out var set))
                 {
-                    spellings[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    spellings[party.Key] = set = new SortedSet<string>(StringComparer.Ordinal);
                 }
 
-                set.Add(raw);
+                set.Add(party.Name);
             }
+
+            skipped.AddRange(document.Skipped);
 
             // Where the prose was read, its grammar is the better witness: a clause-derived relation is kept only for
             // a kind the prose did not state (a purchase when the prose read no purchase or lease).
             var prose = proseDrafts.Select(d => d.Kind).ToHashSet(StringComparer.Ordinal);
             var proseKeys = proseDrafts.Select(d => (d.From, d.To, d.Kind)).ToHashSet();
             var proseCompanies = proseDrafts.SelectMany(d => new[] { d.From, d.To }).ToHashSet(StringComparer.Ordinal);
-            var before = drafts.Count;
-            ReadPurchase(analysis, parties, drafts, skipped);
-            ReadFinancing(analysis, parties, drafts, skipped);
-            if (prose.Count > 0)
+            foreach (var draft in document.ClauseRelations)
             {
-                for (var d = drafts.Count - 1; d >= before; d--)
+                // The same relation read both ways stays, so its clause evidence joins the prose quote.
+                var kind = draft.Kind;
+                if (prose.Count > 0 && !proseKeys.Contains((draft.From, draft.To, kind))
+                    && (prose.Contains(kind) || (RelationKinds.IsCommitment(kind) && prose.Any(RelationKinds.IsCommitment))
+                        || !proseCompanies.Contains(draft.From) || !proseCompanies.Contains(draft.To)))
                 {
-                    // The same relation read both ways stays, so its clause evidence joins the prose quote.
-                    var kind = drafts[d].Kind;
-                    if (proseKeys.Contains((drafts[d].From, drafts[d].To, kind)))
-                    {
-                        continue;
-                    }
-
-                    if (prose.Contains(kind) || (RelationKinds.IsCommitment(kind) && prose.Any(RelationKinds.IsCommitment))
-                        || !proseCompanies.Contains(drafts[d].From) || !proseCompanies.Contains(drafts[d].To))
-                    {
-                        drafts.RemoveAt(d);
-                    }
+                    continue;
                 }
+
+                drafts.Add(draft);
             }
 
             drafts.AddRange(proseDrafts);
@@ -128,9 +200,9 @@ public static class MoneyGraphBuilder
     /// </summary>
     private static bool ReadsProse(DocumentAnalysis analysis) => analysis.Origin.Kind != DocumentKinds.Contract;
 
-    private static void AddProse(DocumentAnalysis analysis, RelationReading reading, CompanyResolver resolver, List<Draft> drafts, Dictionary<string, SortedSet<string>> spellings)
+    private static void AddProse(DocumentGraphFacts document, CompanyResolver resolver, List<RelationDraft> drafts, Dictionary<string, SortedSet<string>> spellings)
     {
-        foreach (var relation in reading.Relations)
+        foreach (var relation in document.Prose)
         {
             var from = resolver.Resolve(relation.From);
             var to = resolver.Resolve(relation.To);
@@ -150,9 +222,9 @@ public static class MoneyGraphBuilder
             }
 
             var beneficiary = relation.Beneficiary is { } b && resolver.Resolve(b) is var bk && bk != from && bk != to ? bk : null;
-            drafts.Add(new Draft(
-                analysis.SourcePath, analysis.Sha256, analysis.Deal.EffectiveDate, from, to, relation.Kind, relation.Amount, relation.Currency,
-                relation.Binding, false, relation.VestsOnPurchaseMilestones, [new RelationEvidence(analysis.SourcePath, null, relation.Quote)])
+            drafts.Add(new RelationDraft(
+                document.Document, document.Sha256, document.EffectiveDate, from, to, relation.Kind, relation.Amount, relation.Currency,
+                relation.Binding, false, relation.VestsOnPurchaseMilestones, [new RelationEvidence(document.Document, null, relation.Quote)])
             {
                 Beneficiary = beneficiary,
                 Warnings = relation.Warning is null ? [] : [relation.Warning],
@@ -160,7 +232,7 @@ public static class MoneyGraphBuilder
         }
     }
 
-    private static void ReadPurchase(DocumentAnalysis analysis, DocumentParties parties, List<Draft> drafts, List<SkippedRelation> skipped)
+    private static void ReadPurchase(DocumentAnalysis analysis, DocumentParties parties, List<RelationDraft> drafts, List<SkippedRelation> skipped)
     {
         var deal = analysis.Deal;
         var text = analysis.Document.Text;
@@ -246,10 +318,10 @@ public static class MoneyGraphBuilder
 
         var evidence = new List<RelationEvidence> { new(analysis.SourcePath, null, quote) };
         evidence.AddRange(purchaseClauses.Select(c => new RelationEvidence(analysis.SourcePath, c.Id, c.Text)));
-        drafts.Add(new Draft(analysis.SourcePath, analysis.Sha256, deal.EffectiveDate, d.From, d.To, RelationKinds.Purchase, amount, currency, binding, redacted, false, evidence));
+        drafts.Add(new RelationDraft(analysis.SourcePath, analysis.Sha256, deal.EffectiveDate, d.From, d.To, RelationKinds.Purchase, amount, currency, binding, redacted, false, evidence));
     }
 
-    private static void ReadFinancing(DocumentAnalysis analysis, DocumentParties parties, List<Draft> drafts, List<SkippedRelation> skipped)
+    private static void ReadFinancing(DocumentAnalysis analysis, DocumentParties parties, List<RelationDraft> drafts, List<SkippedRelation> skipped)
     {
         foreach (var clause in analysis.Clauses)
         {
@@ -275,7 +347,7 @@ public static class MoneyGraphBuilder
 
             var vests = kind is RelationKinds.Warrant or RelationKinds.Equity
                 && s_vests.IsMatch(clause.Text) && s_purchaseMilestone.IsMatch(clause.Text);
-            drafts.Add(new Draft(
+            drafts.Add(new RelationDraft(
                 analysis.SourcePath, analysis.Sha256, analysis.Deal.EffectiveDate, d.From, d.To, kind, amount,
                 amount is null ? null : clause.Fields.Currency ?? analysis.Deal.TotalValue?.Currency,
                 !s_upTo.IsMatch(clause.Text), clause.Fields.Redacted == true, vests,
@@ -295,7 +367,7 @@ public static class MoneyGraphBuilder
     };
 
     /// <summary>One relation per document, direction and kind: restated clauses do not add up; the largest amount stands.</summary>
-    private static MoneyRelation Merge(IGrouping<(string Document, string Sha256, string From, string To, string Kind), Draft> group)
+    private static MoneyRelation Merge(IGrouping<(string Document, string Sha256, string From, string To, string Kind), RelationDraft> group)
     {
         var drafts = group.ToList();
         var known = drafts.Where(d => d.Amount is not null).ToList();
@@ -386,14 +458,5 @@ public static class MoneyGraphBuilder
         }
 
         return text[from..Math.Min(text.Length, to + (to < text.Length && text[to] == '.' ? 1 : 0))].Trim();
-    }
-
-    private sealed record Draft(
-        string Document, string Sha256, DateOnly? EffectiveDate, string From, string To, string Kind, decimal? Amount, string? Currency,
-        bool Binding, bool Redacted, bool Vests, IReadOnlyList<RelationEvidence> Evidence)
-    {
-        public string? Beneficiary { get; init; }
-
-        public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 }

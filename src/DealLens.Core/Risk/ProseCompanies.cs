@@ -87,12 +87,13 @@ public sealed class ProseCompanies
         var links = new List<KeyValuePair<string, string>>();
         var definedTerms = new Dictionary<string, string>(StringComparer.Ordinal);
         var lowerWords = LowerCaseWords(text);
+        var midCapitals = MidSentenceCapitals(text);
         var taken = new bool[text.Length];
         var mentions = new List<ProseMention>();
 
         // Known spellings first (longest first), so "Microsoft Azure" is not split and "Nvidia Blackwell" keeps "Nvidia".
         var known = CompanyAliases.Bundled.Where(a => a.Kind != CompanyAliases.Ticker).SelectMany(a => new[] { a.Alias, a.Company })
-            .Concat(knownNames ?? [])
+            .Concat((knownNames ?? []).Select(StripPossessive))
             .Concat(filer is null ? [] : [filer, CompanyNames.StripSuffixes(filer)])
             .Where(n => n.Length >= 2)
             .Distinct(StringComparer.Ordinal)
@@ -144,7 +145,8 @@ public sealed class ProseCompanies
 
             var hasForm = s_legalForm.IsMatch(name) && name.Contains(' ', StringComparison.Ordinal);
             var hasTicker = after > end && links.Count > 0 && links[^1].Value == name;
-            if (!hasForm && !hasTicker && !resolver.Knows(name) && (!LooksLikeName(name) || IsOrdinaryWords(name, lowerWords)))
+            if (!hasForm && !hasTicker && !resolver.Knows(name)
+                && (!LooksLikeName(name) || IsOrdinaryWords(name, lowerWords) || IsThing(text, start, end, match.Index + match.Length, name, midCapitals)))
             {
                 continue;
             }
@@ -348,6 +350,94 @@ public sealed class ProseCompanies
         }
 
         return (words[first].Start, e);
+    }
+
+    /// <summary>"Google's" as a party name (a reader upstream kept the possessive) is "Google".</summary>
+    private static string StripPossessive(string name)
+        => name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+
+    // The head noun of a capitalised run that names a document or a deal, not a company: "the New Ground Lease", "the
+    // Indemnification Agreements", "the Cash Lease Prepayment".
+    private static readonly HashSet<string> s_thingHeads = new(StringComparer.Ordinal)
+    {
+        "Agreement", "Agreements", "Lease", "Leases", "Facility", "Facilities", "Note", "Notes", "Warrant", "Warrants", "Prepayment",
+        "Order", "Orders", "Contract", "Contracts", "Loan", "Loans", "Transaction", "Transactions", "Amendment", "Amendments",
+        "Guarantee", "Guaranty", "Indenture", "Debentures", "Offering", "Program", "Plan",
+    };
+
+    /// <summary>
+    /// A run that is not a company by its layout: an XBRL label in brackets ("[Abstract]"); a run whose head noun (the
+    /// word that ended it before trimming) names a document or deal ("New Ground Lease"); or one plain capitalised word
+    /// that opens a heading line before a lower-case word ("Commercial agreement for GPU services", "Hardware purchase
+    /// and equipment financing agreements") and is never written capitalised inside a sentence, where capitals would
+    /// mark a name. A sentence in prose that opens with a bare name ("Humain signs ...") keeps it.
+    /// </summary>
+    private static bool IsThing(string text, int start, int end, int runEnd, string name, HashSet<string> midCapitals)
+    {
+        if (start > 0 && text[start - 1] == '[' && end < text.Length && text[end] == ']')
+        {
+            return true;
+        }
+
+        var dropped = text[end..runEnd].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var head = dropped.Length > 0 ? dropped[^1].TrimEnd(',', '.') : name.Split(' ')[^1];
+        if (s_thingHeads.Contains(head))
+        {
+            return true;
+        }
+
+        if (name.Contains(' ', StringComparison.Ordinal) || !AtHeadingStart(text, start) || midCapitals.Contains(name) || name.Skip(1).Any(char.IsUpper))
+        {
+            return false;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsLower(text[next]);
+    }
+
+    /// <summary>The first word of a heading: a line that starts here and does not end as a sentence does ("Commercial agreement for GPU services").</summary>
+    private static bool AtHeadingStart(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        if (index > 0 && !string.IsNullOrWhiteSpace(text[lineStart..index]))
+        {
+            return false;
+        }
+
+        var lineEnd = text.IndexOf('\n', index);
+        var line = (lineEnd < 0 ? text[index..] : text[index..lineEnd]).TrimEnd();
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or ';' or ',');
+    }
+
+    /// <summary>Capitalised words that occur inside a sentence (not after a sentence or line start), where capitals mark names.</summary>
+    private static HashSet<string> MidSentenceCapitals(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '&');
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (char.IsUpper(text[start]) && !AtSentenceStart(text, start))
+                {
+                    set.Add(text[start..i]);
+                }
+
+                start = -1;
+            }
+        }
+
+        return set;
     }
 
     /// <summary>A capitalised run with no legal form and no ticker is a company only when it has the look of one: inner capitals ("CoreWeave", "OpenAI") or a multi-word proper name.</summary>

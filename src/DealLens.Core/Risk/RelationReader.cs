@@ -99,12 +99,15 @@ public static class RelationReader
         T(RelationKinds.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b{g}\bwarrants?\b{g}\bto\s+{B}"),
         T(RelationKinds.Warrant, @"{B}{g}\b(?<v>received|receives|receive|obtained|obtains|was\s+issued|were\s+issued|was\s+granted|were\s+granted|gets|got|acquired|acquires)\b{g}\bwarrants?\b{g}\b(?:of|in)\s+{A}"),
         T(RelationKinds.Warrant, @"{A}{P}\s+{g}\bwarrants?\b{g}\b(?<v>issued\s+to|granted\s+to|held\s+by)\s+{B}"),
+        // Nominal: "Cipher's warrants to Google cover 24 million shares".
+        T(RelationKinds.Warrant, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>warrants?)\s+(?:to|for|in\s+favou?r\s+of)\s+{B}"),
 
         // Backstops and guarantees: guarantor -> supported party.
         T(RelationKinds.Backstop, @"{A}{g}\b(?<v>backstop(?:s|ped)?|guarantee[sd]?)\b{g}{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?|rent|debt|contract)\b"),
         T(RelationKinds.Backstop, @"{A}{g}\b(?<v>provides?|provided|providing|extend(?:s|ed)?|offer(?:s|ed)?|gives?|gave)\b{g}\b(?:backstop|guarantee|credit\s+support|financial\s+support)\b{g}\b(?:for|of|to|on)\s+{B}"),
         T(RelationKinds.Backstop, @"{B}{P}\s+{g}\b(?:obligations?|lease|leases|payments?|commitments?)\b{g}\b(?:are|is|will\s+be|were|was|to\s+be|being)\s+(?<v>backstopped|guaranteed|backed|supported)\s+by\s+{A}"),
         T(RelationKinds.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for)\s+{B}"),
+        T(RelationKinds.Backstop, @"{A}{PP}\s+{g}\b(?<v>backstop|guarantee)\s+(?:of|for|on)\s+[^⟦;:]{0,40}?{B}{PP}\s+{g}\b(?:obligations?|lease|leases|payments?|debt|rent|commitments?)\b"),
         T(RelationKinds.Backstop, @"{B}{g}\b(?<v>backstopped|guaranteed)\s+by\s+{A}"),
 
         // Sale-leaseback: buyer-lessor -> seller-lessee.
@@ -114,6 +117,9 @@ public static class RelationReader
 
         // Equity: investor -> investee.
         T(RelationKinds.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{role}{B}"),
+        // Gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic" (both subjects invest).
+        T(RelationKinds.Equity, @"(?<A>⟦\d+⟧[^⟦;:]{0,60}?\b(?<v>invest(?:s|ed)?)\b[^⟦;:]{0,40}?\band\s+⟦\d+⟧)\s+[^⟦;:]{0,40}?\b(?:in|into)\s+{role}{B}"),
+        T(RelationKinds.Equity, @"{A}{P}\s+{g}\b(?<v>(?:total\s+)?(?:funding|investment|capital)\s+commitments?)\s+(?:of\s+[^⟦;:]{0,30}?\s+)?(?:to|in)\s+{B}"),
         T(RelationKinds.Equity, @"{A}{PP}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{role}{B}"),
         T(RelationKinds.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
         T(RelationKinds.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
@@ -140,6 +146,11 @@ public static class RelationReader
         T(RelationKinds.Lease, @"{B}{g}(?<!['’]s\s+)\b(?<v>lease[sd]?|leasing)\b{g}\bto\s+{role}{A}"),
         T(RelationKinds.Lease, @"{B}{g}\b(?<v>signed|signs|sign|entered\s+into|enters\s+into|enter\s+into|executed|executes|announced|finalized|expanded|expands)\b{g}\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?|hosting\s+agreements?)\b{g}\bwith\s+{role}{A}"),
         T(RelationKinds.Lease, @"{A}{PP}\s+{g}\b(?<v>lease)\s+(?:with|from)\s+{B}"),
+        T(RelationKinds.Lease, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>lease|leases|tenancy)\s+(?:of|for)\b{g}\b(?:at|in|from|with)\s+(?:an?\s+|the\s+)?{B}"),
+        // Passive: "a lease for 300 MW at a Cipher campus has been signed by AWS"; "are leased by CoreWeave under leases with Applied Digital".
+        T(RelationKinds.Lease, @"\b(?:lease|leases|lease\s+agreements?|colocation\s+agreements?)\b{g}\b(?:at|with|from)\s+(?:an?\s+|the\s+)?{B}{g}\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are|will\s+be)\s+(?<v>signed|executed|entered\s+into|agreed)\s+by\s+{A}"),
+        T(RelationKinds.Lease, @"\b(?:lease|leases)\s+(?<v>signed|executed|agreed)\s+by\s+{A}{g}\b(?:at|with|from)\s+(?:an?\s+|the\s+)?{B}"),
+        T(RelationKinds.Lease, @"\b(?:is|are|was|were|been|be)\s+(?:fully\s+|now\s+)?(?<v>leased|rented)\s+by\s+{A}{g}\b(?:from|with)\s+{B}"),
         T(RelationKinds.Lease, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|sole\s+|first\s+|initial\s+)?tenant\b{g}\b(?:of|at|for)\s+{B}"),
 
         // Purchases and compute commitments: buyer -> seller.
@@ -151,15 +162,17 @@ public static class RelationReader
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{role}{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|spend|spends|spent|use|uses)\b{g}⟨\d+⟩{g}\b(?:of|on)\s+{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree)\s+to\s+(?:purchase|buy|spend|use|consume|rent|procure)\b{g}\b(?:from|with|of|on)\s+{B}"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree|obligated)\s+to\s+(?:purchase|buy|take|procure)\s+{B}{PP}\s+(?:[\w-]+\s+){0,4}?(?:capacity|compute|services|output|products|GPUs?|chips|power|supply|systems)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>placed|places|place|awarded|awards)\s+(?:an?\s+|the\s+)?(?:[^\s⟦;:]+\s+){0,4}?(?:order|orders|purchase\s+orders?|contract)\b{g}\b(?:with|to)\s+{role}{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>will\s+pay|pays|paid|pay)\s+{B}"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power))\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power)|for\s+(?:an?\s+|the\s+)?{g}\b(?:{deal}|deployment|capacity|compute|supply|GPUs?|chips|services|infrastructure|clusters?|build-?out))\b"),
         T(RelationKinds.Purchase, @"{A}{PP}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
         T(RelationKinds.Purchase, @"(?<v>commitment|purchase\s+commitment|order)\s+(?:by|from)\s+{A}\s+(?:to|with|for)\s+{B}"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>becomes|became|is|will\s+be|remains)\s+{B}{PP}\s+(?:[\w-]+\s+){0,2}?(?:customer|client|offtaker)\b"),
         T(RelationKinds.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
         // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
-        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+on|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKinds.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
         T(RelationKinds.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
         T(RelationKinds.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
@@ -168,7 +181,7 @@ public static class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -178,6 +191,9 @@ public static class RelationReader
     private static readonly Regex s_prepayPercent = new(
         @"\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+(?:customer\s+)?(?:prepayment|upfront\s+payment|advance\s+payment)|\bprepa(?:y|ys|id)\s+(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)",
         Options, s_timeout);
+
+    // Hosting and colocation contracts rent space and power in a building: a lease, whatever verb the sentence uses.
+    private static readonly Regex s_hostingDeal = new(@"\b(?:hosting|colocation|co-location)\s+(?:contracts?|agreements?|deals?|leases?)\b", Options, s_timeout);
 
     // Leasing servers, GPUs or cloud capacity is buying compute, not renting a building.
     private static readonly Regex s_computeObject = new(@"\b(?:GPUs?|GPU\s+servers|servers?|chips|accelerators|cloud\s+capacity|TPUs?)\b", Options, s_timeout);
@@ -225,7 +241,7 @@ public static class RelationReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(resolver);
         options ??= RelationReaderOptions.Default;
-        filer ??= ProseCompanies.Announcer(text, resolver);
+        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text);
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
         var warnings = new List<string>();
@@ -261,6 +277,8 @@ public static class RelationReader
                 orphans.Add((guarantor, sentence, span.Start));
             }
         }
+
+        ReadRoleFields(text, companies, resolver, relations);
 
         // "Google is providing a financial backstop, which covers the lease payments": the supported party is the
         // tenant (or buyer) of the document's one commitment that the guarantor is not part of.
@@ -365,7 +383,9 @@ public static class RelationReader
                     {
                         var (from, to) = (froms[f], tos[t]);
                         var kind = template.Kind == RelationKinds.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
-                            ? RelationKinds.Purchase : template.Kind;
+                            ? RelationKinds.Purchase
+                            : template.Kind == RelationKinds.Purchase && s_hostingDeal.IsMatch(match.Value) ? RelationKinds.Lease
+                            : template.Kind;
                         if (resolver.Resolve(from) == resolver.Resolve(to) || seen.Contains((kind, resolver.Resolve(to), resolver.Resolve(from)))
                             || !seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
                         {
@@ -405,6 +425,104 @@ public static class RelationReader
         }
     }
 
+    // A term sheet or cover form that names the parties by role, one per line: "Buyer: OpenAI", "Supplier: AMD".
+    private static readonly Regex s_roleField = new(
+        @"^[ \t]*(?:[-•*·][ \t]*)?(?<role>Buyer|Purchaser|Customer|Offtaker|Tenant|Lessee|Sublessee|Supplier|Seller|Vendor|Provider|Service\s+Provider|Landlord|Lessor|Sublessor|Borrower|Lender|Investor|Investee|Issuer|Holder|Guarantor)s?[ \t]*:[ \t]*(?<name>[^\r\n]{2,120})$",
+        Options | RegexOptions.Multiline, s_timeout);
+
+    private static readonly (string Payer, string Payee, string Kind)[] s_rolePairs =
+    [
+        ("buyer", "seller", RelationKinds.Purchase), ("tenant", "landlord", RelationKinds.Lease), ("borrower", "lender", RelationKinds.Loan),
+        ("investor", "investee", RelationKinds.Equity), ("issuer", "holder", RelationKinds.Warrant),
+    ];
+
+    private static string RoleClass(string role) => role.ToLowerInvariant() switch
+    {
+        "buyer" or "purchaser" or "customer" or "offtaker" => "buyer",
+        "supplier" or "seller" or "vendor" or "provider" or "service provider" => "seller",
+        "tenant" or "lessee" or "sublessee" => "tenant",
+        "landlord" or "lessor" or "sublessor" => "landlord",
+        "investee" => "investee",
+        var other => Regex.Replace(other, @"\s+", " ", RegexOptions.None, s_timeout),
+    };
+
+    /// <summary>
+    /// Relations stated by role fields (a term sheet, a cover form): the first company named on a "Buyer:" line and on a
+    /// "Supplier:" line make a purchase, tenant/landlord a lease, borrower/lender a loan (the lender pays), investor/investee
+    /// equity, issuer/holder a warrant. Read only when the prose did not already state that kind between them.
+    /// </summary>
+    private static void ReadRoleFields(string text, ProseCompanies companies, CompanyResolver resolver, List<ProseRelation> relations)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        var fields = new Dictionary<string, (string Name, int Start, int End)>(StringComparer.Ordinal);
+        foreach (Match field in s_roleField.Matches(head))
+        {
+            var name = field.Groups["name"];
+            var within = companies.Within(name.Index, name.Index + name.Length);
+            var mention = within.Count > 0 ? within[0] : null;
+            var role = RoleClass(field.Groups["role"].Value);
+            if (mention is not null && !fields.ContainsKey(role))
+            {
+                fields[role] = (mention.Name, field.Index, field.Index + field.Length);
+            }
+        }
+
+        foreach (var (payerRole, payeeRole, kind) in s_rolePairs)
+        {
+            if (!fields.TryGetValue(payerRole, out var payer) || !fields.TryGetValue(payeeRole, out var payee)
+                || resolver.Resolve(payer.Name) == resolver.Resolve(payee.Name))
+            {
+                continue;
+            }
+
+            // A loan runs lender -> borrower, a warrant issuer -> holder: the pair lists them the other way round for loans.
+            var (from, to) = kind == RelationKinds.Loan ? (payee, payer) : (payer, payee);
+            if (relations.Any(r => r.Kind == kind && resolver.Resolve(r.From) == resolver.Resolve(from.Name) && resolver.Resolve(r.To) == resolver.Resolve(to.Name)))
+            {
+                continue;
+            }
+
+            var start = Math.Min(payer.Start, payee.Start);
+            var end = Math.Max(payer.End, payee.End);
+            if (end - start > 600)
+            {
+                continue;
+            }
+
+            var quote = text[start..end];
+            relations.Add(new ProseRelation(kind, from.Name, to.Name, null, null, null, !s_nonBinding.IsMatch(quote), false, quote, start, end, null));
+        }
+    }
+
+    // A letter's writer, when no filer or announcer is known: "Founder and CEO, Nebius Group N.V." in its closing lines, or
+    // a title "Nebius Group N.V. - Letter to Shareholders".
+    private static readonly Regex s_signatory = new(
+        @"(?:Chief\s+Executive\s+Officer|CEO|Founder|Chair(?:man|woman|person)?|President|Chief\s+Financial\s+Officer|CFO)[^\n]{0,40}?,[ \t]*(?<co>[A-Z][^\n,]{1,60}?)[ \t]*\.?[ \t]*$",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline, s_timeout);
+
+    private static readonly Regex s_letterTitle = new(
+        @"\A\s*(?<co>[A-Z][^\n]{1,60}?)\s*[-–—:]\s*(?:Annual\s+)?(?:Letter|Message)\s+to\s+(?:Shareholders|Stockholders|Investors|Unitholders)\b",
+        RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_firstPerson = new(@"\b(?:we|our|us)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
+
+    /// <summary>Who "we" is in a letter that names its writer only in its title or signature.</summary>
+    internal static string? Signatory(string text)
+    {
+        if (!s_firstPerson.IsMatch(text.Length > 4000 ? text[..4000] : text))
+        {
+            return null;
+        }
+
+        if (s_letterTitle.Match(text) is { Success: true } title)
+        {
+            return title.Groups["co"].Value.Trim();
+        }
+
+        var tail = text.Length > 800 ? text[^800..] : text;
+        return s_signatory.Matches(tail).Select(m => m.Groups["co"].Value.Trim()).LastOrDefault();
+    }
+
     /// <summary>
     /// An obligation or a completed act: a modal of obligation or an auxiliary before the verb, or a finite verb form
     /// ("invested", "signs"). A bare base form with nothing before it is an instruction ("report a commitment").
@@ -419,7 +537,8 @@ public static class RelationReader
         var first = verb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
         return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("paid", StringComparison.Ordinal) || first.EndsWith('s')
             || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held"
-            || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit";
+            || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit"
+            or "funding" or "total" or "capital" or "tenancy" or "built";
     }
 
     private static IEnumerable<int> Tokens(string roles)
@@ -509,10 +628,15 @@ public static class RelationReader
         return null;
     }
 
+    private static bool IsOur(string sentence, int start, int end)
+        => end - start == 3 && start >= 0 && end <= sentence.Length && sentence.AsSpan(start, 3).Equals("our", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The sentence with each company replaced by ⟦i⟧ and each money mention by ⟨j⟩.</summary>
     private static string Skeleton(string sentence, int offset, IReadOnlyList<ProseMention> mentions, IReadOnlyList<MoneyMention> money)
     {
-        var marks = mentions.Select((m, i) => (Start: m.Start - offset, End: m.End - offset, Token: $"{Open}{i.ToString(CultureInfo.InvariantCulture)}{Close}"))
+        // "our" owns the noun after it: "our common stock" reads as "⟦Intel⟧'s common stock".
+        var marks = mentions.Select((m, i) => (Start: m.Start - offset, End: m.End - offset,
+                Token: $"{Open}{i.ToString(CultureInfo.InvariantCulture)}{Close}" + (IsOur(sentence, m.Start - offset, m.End - offset) ? "'s" : "")))
             .Concat(money.Select((m, j) => (m.Start, m.End, Token: $"{MoneyOpen}{j.ToString(CultureInfo.InvariantCulture)}{MoneyClose}")))
             .OrderBy(m => m.Start)
             .ToList();

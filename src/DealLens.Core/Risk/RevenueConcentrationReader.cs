@@ -76,9 +76,30 @@ public static class RevenueConcentrationReader
     private static readonly Regex s_leading = new(@"^(?:(?:and|but|while|whereas|which|that)\s+)+", Options, s_timeout);
 
     private static readonly Regex s_period = new(
-        @"\b(?:(?:three|six|nine|twelve)\s+months|(?:fiscal\s+)?(?:year|quarter)|fiscal\s+year)\s+ended\s+[A-Z][a-z]+\s+[0-9]{1,2},\s*[0-9]{4}" +
-        @"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+)?[0-9]{4}\b|\bfiscal\s+(?:year\s+)?[0-9]{4}\b|(?<=^\W*(?:in|for|during)\s+)(?:19|20)[0-9]{2}\b",
+        @"\b(?:(?:three|six|nine|twelve)\s+months|(?:fiscal\s+)?(?:year|quarter)|fiscal\s+year)\s+ended\s+[A-Z][a-z]+\.?\s+[0-9]{1,2},\s*[0-9]{4}" +
+        @"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+)?(?:year\s+)?[0-9]{4}\b|\bfiscal\s+(?:year\s+)?[0-9]{4}\b|(?<=\b(?:in|for|during)\s+)(?:19|20)[0-9]{2}\b(?!\s*[,-]?\s*(?:19|20)[0-9]{2})",
         Options, s_timeout);
+
+    // "62% of our revenue in 2024, up from 35% in 2023": a later share of the same customer for another period.
+    private static readonly Regex s_comparedShare = new(
+        @"\b(?:up|down|increased|decreased|rising|falling)?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?<pct>" + Pct + @")\s+(?:of\s+[^,;.]{0,60}?\s+)?(?<period>(?:in|for|during)\s+[^,;]{0,60})",
+        Options, s_timeout);
+
+    // "of CoreWeave's revenue": whose revenue the share is.
+    private static readonly Regex s_ownerOfRevenue = new(
+        @"^(?:the\s+)?(?<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:total|net|consolidated|annual|quarterly)\s+)*(?:revenues?|net\s+sales|sales)\b",
+        RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_yearList = new(
+        @"^\W*(?:in|for|during)\s+(?:fiscal\s+(?:years?\s+)?)?(?<y>(?:19|20)[0-9]{2})(?:\s*,\s*(?:and\s+)?(?<y>(?:19|20)[0-9]{2})|\s+and\s+(?<y>(?:19|20)[0-9]{2}))+",
+        Options, s_timeout);
+
+    private static readonly Regex s_selfWords = new(@"^(?:Company|Registrant|Group|Partnership|Issuer|Corporation|Firm|Bank)$", Options, s_timeout);
+
+    // An appositive after a list of customers: "Customer A and Customer B, both direct customers,".
+    private static readonly Regex s_appositive = new(@",\s*(?:both|each|all|either|neither|which|who)\b[^,]{0,60},?\s*$", Options, s_timeout);
+
+    private static readonly Regex s_salesToPrefix = new(@"^(?:sales|revenues?|net\s+sales)\s+(?:to|from)\s+", Options, s_timeout);
 
     /// <summary>The disclosures in <paramref name="analysis"/>; the filer is the first party of its deal terms.</summary>
     public static IReadOnlyList<DisclosedRevenueShare> Read(DocumentAnalysis analysis)
@@ -101,17 +122,28 @@ public static class RevenueConcentrationReader
                 continue;
             }
 
-            var period = s_period.Match(sentence) is { Success: true } p ? p.Value : null;
+            var sentencePeriod = s_period.Match(sentence) is { Success: true } p ? p.Value : null;
             var clauseStart = 0;
             foreach (Match claim in s_claim.Matches(sentence))
             {
                 var subjectText = sentence[clauseStart..claim.Index];
                 clauseStart = claim.Index + claim.Length;
                 var what = claim.Groups["what"];
-                if ((what.Success && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value))
+                var owner = what.Success ? s_ownerOfRevenue.Match(what.Value.Trim()) : Match.Empty;
+                if ((what.Success && !owner.Success && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value))
                 {
                     continue;
                 }
+
+                // "the Company's revenue" is the filer's; a named owner ("CoreWeave's revenue") is that company.
+                var company = owner.Success && !s_selfWords.IsMatch(owner.Groups["owner"].Value) ? owner.Groups["owner"].Value : filer;
+
+                // The period the claim itself names ("... of revenue in 2024"), else one before it in the sentence, else any.
+                var rest = sentence[clauseStart..];
+                var restEnd = rest.IndexOfAny([';', '.']);
+                var ownPeriod = s_period.Match(claim.Groups["tail"].Value + (restEnd < 0 ? rest : rest[..restEnd]).Split(',')[0]);
+                var beforePeriod = s_period.Match(subjectText);
+                var period = ownPeriod.Success ? ownPeriod.Value : beforePeriod.Success ? beforePeriod.Value : sentencePeriod;
 
                 var percents = s_percent.Matches(claim.Groups["pcts"].Value)
                     .Select(m => decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
@@ -122,13 +154,15 @@ public static class RevenueConcentrationReader
                 }
 
                 // "Amazon, Microsoft and Arris represented 54.6%, 18.3% and 5.8%, respectively": one customer per share.
+                // A heading line the segmenter joined to the sentence ("Concentration of Revenue\nFor the ...") is not part of the subject.
+                subjectText = subjectText[(subjectText.LastIndexOf('\n') + 1)..];
                 var listed = Customers(subjectText);
                 if (listed.Count > 1 && listed.Count == percents.Count)
                 {
                     for (var i = 0; i < percents.Count; i++)
                     {
                         result.Add(new DisclosedRevenueShare(
-                            filer, listed[i].Customer, null, percents[i], period, document.PageAt(span.Start), span.Start, span.End, sentence)
+                            company, listed[i].Customer, null, percents[i], period, document.PageAt(span.Start), span.Start, span.End, sentence)
                         { Label = listed[i].Label });
                     }
 
@@ -141,27 +175,46 @@ public static class RevenueConcentrationReader
                 }
 
                 var (name, label) = Classify(customer);
+
+                // "In 2016, 2015 and 2014, its top five customers represented 87.8%, 81.8% and 72.0% ..., respectively": one period per share.
+                var years = s_yearList.Match(subjectText) is { Success: true } yearList ? yearList.Groups["y"].Captures.Select(c => c.Value).ToList() : [];
+                var perPeriod = years.Count > 1 && years.Count == percents.Count && sentence[claim.Index..].Split(';')[0].Contains("respectively", StringComparison.OrdinalIgnoreCase);
                 for (var i = 0; i < percents.Count; i++)
                 {
                     result.Add(new DisclosedRevenueShare(
-                        filer, name, percents.Count > 1 ? i + 1 : null, percents[i], period,
+                        company, name, percents.Count > 1 && !perPeriod ? i + 1 : null, percents[i], perPeriod ? years[i] : period,
                         document.PageAt(span.Start), span.Start, span.End, sentence)
                     { Label = label });
+                }
+
+                // "..., up from 35% in 2023": the same customer's share in another period.
+                if (percents.Count == 1 && s_comparedShare.Match(restEnd < 0 ? rest : rest[..restEnd]) is { Success: true } compared
+                    && s_period.Match(compared.Groups["period"].Value) is { Success: true } comparedPeriod
+                    && s_percent.Match(compared.Groups["pct"].Value) is { Success: true } comparedPercent)
+                {
+                    var value = decimal.Parse(comparedPercent.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    if (value <= 100m)
+                    {
+                        result.Add(new DisclosedRevenueShare(
+                            company, name, null, value, comparedPeriod.Value, document.PageAt(span.Start), span.Start, span.End, sentence)
+                        { Label = label });
+                    }
                 }
             }
         }
 
+        result.AddRange(RevenueTables.Read(document, filer));
         return result;
     }
 
     /// <summary>A customer as written -> (company or <see cref="Unnamed"/>, label when unnamed).</summary>
-    private static (string Customer, string? Label) Classify(string written)
+    internal static (string Customer, string? Label) Classify(string written)
         => s_customerWord.IsMatch(written) || !s_name.IsMatch(written) || s_notCustomer.IsMatch(written) ? (Unnamed, written) : (written, null);
 
     /// <summary>The customers a subject lists ("In 2016, Amazon, Microsoft and Arris"), each classified.</summary>
     private static List<(string Customer, string? Label)> Customers(string subjectText)
     {
-        var subject = s_leadingPeriod.Replace(subjectText.Trim(), "");
+        var subject = s_salesToPrefix.Replace(s_appositive.Replace(s_leadingPeriod.Replace(subjectText.Trim(), ""), "").Trim(), "");
         var items = s_listSeparator.Split(subject).Select(i => s_leading.Replace(i.Trim(), "").Trim())
             .Where(i => i.Length > 0 && !s_yearOnly.IsMatch(i)).ToList();
         if (items.Count < 2 || items.Any(i => i.Length > 60 || s_negated.IsMatch(i)))

@@ -1,21 +1,5 @@
 namespace DealLens.Core.Risk;
 
-/// <summary>How bad a finding is; reports list the most severe first.</summary>
-public static class Severity
-{
-    public const string High = "high";
-    public const string Medium = "medium";
-    public const string Low = "low";
-
-    public static int Rank(string severity) => severity switch
-    {
-        High => 3,
-        Medium => 2,
-        Low => 1,
-        _ => 0,
-    };
-}
-
 /// <summary>The structures a money loop is named by.</summary>
 public static class CycleKinds
 {
@@ -47,7 +31,7 @@ public sealed record ConcentrationMeasure(
 public sealed record ProviderConcentration(
     string Provider,
     string Name,
-    string Severity,
+    Severity Severity,
     IReadOnlyList<string> Flags,
     ConcentrationMeasure Binding,
     ConcentrationMeasure Headline,
@@ -61,7 +45,7 @@ public sealed record ProviderConcentration(
 /// </summary>
 public sealed record FinancingCycle(
     string Kind,
-    string Severity,
+    Severity Severity,
     string Vendor,
     IReadOnlyList<string> Companies,
     IReadOnlyList<string> Names,
@@ -78,12 +62,12 @@ public sealed record FinancingCycle(
 }
 
 /// <summary>One risk flag of a deal document, with the quote it rests on.</summary>
-public sealed record DealFlag(string Code, string Severity, string Message, RelationEvidence? Evidence);
+public sealed record DealFlag(string Code, Severity Severity, string Message, RelationEvidence? Evidence);
 
 /// <summary>The risk profile of one analysed document.</summary>
 public sealed record DealRisk(
     string Document,
-    string Severity,
+    Severity Severity,
     int Score,
     decimal? HeadlineValue,
     decimal? BindingValue,
@@ -108,7 +92,7 @@ public sealed record RevenueConcentration(
     int? Rank,
     decimal Percent,
     string? Period,
-    string Severity,
+    Severity Severity,
     DisclosureEvidence Evidence)
 {
     /// <summary>How the filer refers to an unnamed customer ("Customer A", "one direct customer"); null when named.</summary>

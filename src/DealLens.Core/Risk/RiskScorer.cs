@@ -23,6 +23,31 @@ public sealed class RiskScorer
     }
 
     /// <summary>
+    /// The same report from stored facts (<see cref="ReadFacts"/>) and the graph assembled from them: no document text.
+    /// </summary>
+    public RiskReport Score(MoneyGraph graph, IReadOnlyList<DocumentRiskFacts> facts)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(facts);
+        return new RiskReport(
+            Concentration(graph), Cycles(graph), OrderDeals(facts.Select(f => f.Deal)), graph.Skipped,
+            RevenueConcentrations(graph, facts.Select(f => (f.Document, f.RevenueShares))));
+    }
+
+    /// <summary>What one document contributes to the report, given its graph facts: its deal risk and disclosed revenue shares.</summary>
+    public DocumentRiskFacts ReadFacts(DocumentAnalysis analysis, DocumentGraphFacts graph)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(graph);
+        return new DocumentRiskFacts(
+            graph,
+            Deal(analysis),
+            RevenueConcentrationReader.Read(analysis)
+                .Select(s => new RevenueFact(s.Company, s.Customer, s.Rank, s.Percent, s.Period, s.Page, s.Start, s.End, s.Quote, s.Label))
+                .ToList());
+    }
+
+    /// <summary>
     /// Revenue shares the documents disclose, most severe first. The filer is the first party of each document's deal
     /// terms (unknown when none is read); a customer is linked to a graph company only when its name as written is one.
     /// </summary>
@@ -30,18 +55,47 @@ public sealed class RiskScorer
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(analyses);
-        var result = new List<RevenueConcentration>();
-        foreach (var analysis in analyses)
+        return RevenueConcentrations(graph, analyses.Select(a => (a.SourcePath, (IReadOnlyList<RevenueFact>)RevenueConcentrationReader.Read(a)
+            .Select(s => new RevenueFact(s.Company, s.Customer, s.Rank, s.Percent, s.Period, s.Page, s.Start, s.End, s.Quote, s.Label))
+            .ToList())));
+    }
+
+    private List<RevenueConcentration> RevenueConcentrations(MoneyGraph graph, IEnumerable<(string Document, IReadOnlyList<RevenueFact> Shares)> documents)
+    {
+        // The first company (in graph order) that has a spelling, or a key: looked up once per graph, not per share.
+        var byAlias = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < graph.Companies.Count; i++)
         {
-            foreach (var share in RevenueConcentrationReader.Read(analysis))
+            foreach (var alias in graph.Companies[i].Aliases)
             {
-                var company = share.Company is null ? null : KeyOf(graph, share.Company);
+                byAlias.TryAdd(alias, i);
+            }
+
+            byKey.TryAdd(graph.Companies[i].Key, i);
+        }
+
+        var names = NameLookup(graph);
+        var result = new List<RevenueConcentration>();
+        foreach (var (document, shares) in documents)
+        {
+            foreach (var share in shares)
+            {
+                var company = share.Company is null ? null
+                    : byAlias.TryGetValue(share.Company, out var a) ? graph.Companies[a].Key : CompanyNames.Normalize(share.Company);
+                string? customerKey = null;
+                if (share.Customer != RevenueConcentrationReader.Unnamed)
+                {
+                    var first = Math.Min(
+                        byAlias.TryGetValue(share.Customer, out var ai) ? ai : int.MaxValue,
+                        byKey.TryGetValue(CompanyNames.Normalize(share.Customer), out var ki) ? ki : int.MaxValue);
+                    customerKey = first == int.MaxValue ? null : graph.Companies[first].Key;
+                }
+
                 result.Add(new RevenueConcentration(
-                    company, company is null ? null : graph.NameOf(company), share.Customer,
-                    share.Customer == RevenueConcentrationReader.Unnamed ? null
-                        : graph.Companies.FirstOrDefault(c => c.Aliases.Contains(share.Customer, StringComparer.Ordinal) || c.Key == CompanyNames.Normalize(share.Customer))?.Key,
+                    company, company is null ? null : names(company), share.Customer, customerKey,
                     share.Rank, share.Percent, share.Period, RevenueSeverity(share.Percent),
-                    new DisclosureEvidence(analysis.SourcePath, share.Page, share.Start, share.End, share.Quote))
+                    new DisclosureEvidence(document, share.Page, share.Start, share.End, share.Quote))
                 { CustomerLabel = share.Label });
             }
         }
@@ -55,23 +109,33 @@ public sealed class RiskScorer
     }
 
     /// <summary>The severity of a disclosed revenue share in percent: &gt;= 50 high, &gt;= 10 (the disclosure line) medium.</summary>
-    public string RevenueSeverity(decimal percent)
+    public Severity RevenueSeverity(decimal percent)
         => percent >= _options.TopCustomerShareHigh * 100 ? Severity.High
             : percent >= _options.TopCustomerShareWatch * 100 ? Severity.Medium
             : Severity.Low;
 
-    private static string KeyOf(MoneyGraph graph, string name)
-        => graph.Companies.FirstOrDefault(c => c.Aliases.Contains(name, StringComparer.Ordinal))?.Key ?? CompanyNames.Normalize(name);
+    /// <summary><see cref="MoneyGraph.NameOf"/> with one dictionary per graph: a large graph names thousands of customers.</summary>
+    private static Func<string, string> NameLookup(MoneyGraph graph)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var company in graph.Companies)
+        {
+            names.TryAdd(company.Key, company.Name);
+        }
+
+        return key => names.TryGetValue(key, out var name) ? name : key;
+    }
 
     public IReadOnlyList<ProviderConcentration> Concentration(MoneyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var result = new List<ProviderConcentration>();
+        var names = NameLookup(graph);
         foreach (var group in graph.Relations.Where(r => RelationKinds.IsCommitment(r.Kind)).GroupBy(r => r.To))
         {
             var relations = group.ToList();
-            var binding = Measure("binding", relations.Where(r => r.Binding).ToList(), graph);
-            var headline = Measure("headline", relations, graph);
+            var binding = Measure("binding", relations.Where(r => r.Binding).ToList(), names);
+            var headline = Measure("headline", relations, names);
             var flags = new List<string>();
             var severity = Severity.Low;
             foreach (var measure in new[] { binding, headline })
@@ -103,7 +167,7 @@ public sealed class RiskScorer
             }
 
             result.Add(new ProviderConcentration(
-                group.Key, graph.NameOf(group.Key), severity, flags, binding, headline,
+                group.Key, names(group.Key), severity, flags, binding, headline,
                 relations.Select(r => r.Id).ToList(),
                 relations.SelectMany(r => r.Evidence.Take(1)).ToList()));
         }
@@ -267,7 +331,7 @@ public sealed class RiskScorer
 
     private static readonly Regex s_capacity = new(@"\b(?:capacity|lease|leases|rent|cloud|servers?|compute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
-    private static FinancingCycle Describe(IReadOnlyList<int> cycle, int i, CycleContext context, string kind, string severity, Step outgoing, Step incoming, string? structureNote)
+    private static FinancingCycle Describe(IReadOnlyList<int> cycle, int i, CycleContext context, string kind, Severity severity, Step outgoing, Step incoming, string? structureNote)
     {
         var n = cycle.Count;
         {
@@ -326,13 +390,15 @@ public sealed class RiskScorer
     public IReadOnlyList<DealRisk> Deals(IEnumerable<DocumentAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return analyses
-            .Select(Deal)
+        return OrderDeals(analyses.Select(Deal));
+    }
+
+    private static List<DealRisk> OrderDeals(IEnumerable<DealRisk> deals)
+        => deals
             .OrderByDescending(d => Severity.Rank(d.Severity))
             .ThenByDescending(d => d.Score)
             .ThenBy(d => d.Document, StringComparer.Ordinal)
             .ToList();
-    }
 
     public DealRisk Deal(DocumentAnalysis analysis)
     {
@@ -404,7 +470,7 @@ public sealed class RiskScorer
             commitmentAmount, deal.TermMonths, ordered);
     }
 
-    private ConcentrationMeasure Measure(string basis, IReadOnlyList<MoneyRelation> relations, MoneyGraph graph)
+    private ConcentrationMeasure Measure(string basis, IReadOnlyList<MoneyRelation> relations, Func<string, string> nameOf)
     {
         var unknown = relations.Count(r => r.Amount is null);
         var byCustomer = relations.Where(r => r.Amount is not null)
@@ -424,7 +490,7 @@ public sealed class RiskScorer
         }
 
         var shares = byCustomer
-            .Select(c => new CustomerShare(c.Customer, graph.NameOf(c.Customer), c.Amount, Math.Round(c.Amount / total, 4)))
+            .Select(c => new CustomerShare(c.Customer, nameOf(c.Customer), c.Amount, Math.Round(c.Amount / total, 4)))
             .OrderByDescending(c => c.Amount).ThenBy(c => c.Customer, StringComparer.Ordinal)
             .ToList();
         var exact = byCustomer.Select(c => c.Amount / total).OrderDescending().ToList();
@@ -433,10 +499,10 @@ public sealed class RiskScorer
             basis, total, Math.Round(exact[0], 4), Math.Round(exact.Take(3).Sum(), 4), hhi, shares, unknown, note);
     }
 
-    private static string Max(string a, string b) => Severity.Rank(a) >= Severity.Rank(b) ? a : b;
+    private static Severity Max(Severity a, Severity b) => a >= b ? a : b;
 
-    private static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(decimal share) => Output.Formats.Share(share);
 
     internal static string Money(decimal? amount, string? currency)
-        => amount is null ? "unknown amount" : (currency ?? "") + " " + amount.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        => Output.Formats.Money(amount, currency, "unknown amount");
 }

@@ -44,7 +44,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         var clauses = line.GetProperty("clauses").EnumerateArray().ToList();
         Assert.Contains(clauses, c => c.GetProperty("type").GetString() == "governing_law");
 
-        await using var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider());
+        await using var database = DealLensDatabase.Open(Db, new FakeTimeProvider());
+        var store = database.Documents;
         var stored = await store.LoadAnalysisAsync(line.GetProperty("sha256").GetString()!, CancellationToken.None);
         Assert.NotNull(stored);
         foreach (var clause in clauses)
@@ -79,7 +80,8 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(["analyzed", "unchanged"], JsonLines(result.Out).Select(l => l.GetProperty("status").GetString()));
-        await using var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider());
+        await using var database = DealLensDatabase.Open(Db, new FakeTimeProvider());
+        var store = database.Documents;
         Assert.Equal(1, await store.CountDocumentsAsync(CancellationToken.None));
     }
 
@@ -101,7 +103,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("empty.txt", lines[3].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Contains("b.pdf", result.Error, StringComparison.Ordinal);
 
-        await using var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider());
+        await using var database = DealLensDatabase.Open(Db, new FakeTimeProvider());
+        var store = database.Documents;
         Assert.Equal(2, await store.CountDocumentsAsync(CancellationToken.None));
         Assert.NotNull(await store.FindDocumentAsync(lines[0].GetProperty("sha256").GetString()!, CancellationToken.None));
         Assert.True(File.Exists(first));
@@ -117,7 +120,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         var result = await CliRunner.RunAsync(_folder.Path, "analyze", bad, good, "--db", Db, "--force");
 
         Assert.Equal(ExitCodes.SomeDocumentsFailed, result.ExitCode);
-        await using var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider());
+        await using var database = DealLensDatabase.Open(Db, new FakeTimeProvider());
+        var store = database.Documents;
         Assert.Equal(1, await store.CountDocumentsAsync(CancellationToken.None));
     }
 

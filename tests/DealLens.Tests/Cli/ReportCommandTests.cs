@@ -124,14 +124,11 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
         Assert.Contains("<mark>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [GraphvizFact]
     public async Task Html_DotOnPath_GraphDrawnByGraphviz()
     {
+        TestEnvironment.RequireDot();
         var path = Environment.GetEnvironmentVariable("PATH");
-        if (path is null || !path.Split(':').Any(p => File.Exists(Path.Combine(p, "dot"))))
-        {
-            return; // Graphviz is not installed here; the built-in layout is tested above.
-        }
 
         var result = await ReportOnAsync(_samples.Path, new Dictionary<string, string?> { ["PATH"] = path }, "--format", "html", "--out", "-");
 
@@ -224,7 +221,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
     public async Task EmptyDatabase_Exit1()
     {
         // A database that exists (a missing one is refused before: CommandLineTests) but holds no document.
-        await DealLens.Storage.SqliteAnalysisStore.Open(_folder.File("empty.db"), TimeProvider.System).DisposeAsync();
+        await DealLens.Storage.DealLensDatabase.Open(_folder.File("empty.db"), TimeProvider.System).DisposeAsync();
         var result = await ReportOnAsync(_folder.File("empty.db"), null, "--format", "csv");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);

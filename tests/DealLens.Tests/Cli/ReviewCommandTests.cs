@@ -57,7 +57,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains(queue, i => i.GetProperty("kind").GetString() == ReviewKinds.Cycle);
         Assert.Contains(queue, i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms);
         var severities = queue.Select(i => i.GetProperty("severity").GetString()!).ToList();
-        Assert.Equal(severities.OrderByDescending(DealLens.Core.Risk.Severity.Rank), severities);
+        Assert.Equal(severities.OrderByDescending(s => DealLens.Core.Output.Vocabulary.Parse<DealLens.Core.Risk.Severity>(s)), severities);
 
         var accept = Id(Find(queue, "gpu-cloud-msa", "take_or_pay", 11_900_000_000m));
         var reject = Id(Find(queue, "capacity-order-subject-to-availability", "termination_for_convenience"));
@@ -107,8 +107,9 @@ public sealed class ReviewCommandTests : IDisposable
 
         // A re-analysis (say, a new model) that no longer finds the edited clause flags it instead of dropping it.
         var sha = reviewed[edit].GetProperty("document_sha256").GetString()!;
-        await using (var store = SqliteAnalysisStore.Open(Db, new FakeTimeProvider(CliRunner.FixedNow)))
+        await using (var database = DealLensDatabase.Open(Db, new FakeTimeProvider(CliRunner.FixedNow)))
         {
+            var store = database.Documents;
             var analysis = (await store.LoadAnalysisAsync(sha, CancellationToken.None))!;
             var run = await store.StartRunAsync("analyze", CancellationToken.None);
             await store.SaveAnalysisAsync(analysis with { Clauses = [.. analysis.Clauses.Where(c => c.Id != edit)] }, run, CancellationToken.None);

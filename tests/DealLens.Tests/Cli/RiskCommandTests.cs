@@ -101,21 +101,15 @@ public sealed class RiskCommandTests : IDisposable
         Assert.Contains("purchase $5B", result.Out, StringComparison.Ordinal);
     }
 
-    private static bool HasDot => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "dot")));
-
-    [Fact]
+    [GraphvizFact]
     public async Task Graph_Svg_WithGraphviz_WritesSvgFile()
     {
-        // .ci/run installs Graphviz; where it cannot (no apt), this test returns early like the one below.
-        if (!HasDot)
-        {
-            return;
-        }
-
+        var dot = TestEnvironment.RequireDot();
         await AnalyzeAsync();
         var target = _folder.File("graph.svg");
+        var environment = new Dictionary<string, string?> { ["PATH"] = Path.GetDirectoryName(dot) };
 
-        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "svg", "--out", target, "--db", Db);
+        var result = await CliRunner.RunAsync(_folder.Path, environment, CancellationToken.None, "graph", "--format", "svg", "--out", target, "--db", Db);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(target, result.Out.Trim());
@@ -126,12 +120,10 @@ public sealed class RiskCommandTests : IDisposable
     [Fact]
     public async Task Graph_Svg_WithoutGraphviz_Exit1WithInstallHint()
     {
-        if (HasDot)
-        {
-            return;
-        }
+        // The command reads PATH through its context: an empty folder as the whole PATH is a machine without dot.
+        var environment = new Dictionary<string, string?> { ["PATH"] = _folder.Path };
 
-        var result = await CliRunner.RunAsync(_folder.Path, "graph", "--format", "svg", "--db", Db);
+        var result = await CliRunner.RunAsync(_folder.Path, environment, CancellationToken.None, "graph", "--format", "svg", "--db", Db);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("Graphviz is not installed: apt-get install graphviz", result.Error, StringComparison.Ordinal);

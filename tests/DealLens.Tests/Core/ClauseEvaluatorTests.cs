@@ -210,13 +210,10 @@ public sealed class ClauseEvaluatorTests
         Assert.True(ClauseEvaluator.IsGrounded(clause, "xxabc"));
     }
 
-    [Fact]
+    [CuadDevFact]
     public void Evaluate_RealLabelsWithGoldPartsAsPredictions_ScoresPerfectly()
     {
-        if (RepoPaths.CuadDev is not { } cuadDev)
-        {
-            return; // The shared CUAD folder is not beside this checkout; nothing to check.
-        }
+        var cuadDev = RepoPaths.RequireCuadDev();
 
         // Arrange: every gold part becomes a grounded clause of the first clause type mapped to its category.
         using var reader = new StreamReader(Path.Combine(cuadDev, "labels.jsonl"));

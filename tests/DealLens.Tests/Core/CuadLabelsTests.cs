@@ -58,13 +58,10 @@ public sealed class CuadLabelsTests
         Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [CuadDevFact]
     public void Read_RealLabelsFile_FirstLinesHaveAll23Categories()
     {
-        if (RepoPaths.CuadDev is not { } cuadDev)
-        {
-            return; // The shared CUAD folder is not beside this checkout; nothing to check.
-        }
+        var cuadDev = RepoPaths.RequireCuadDev();
 
         var firstLines = string.Join('\n', File.ReadLines(Path.Combine(cuadDev, "labels.jsonl")).Take(3));
         var contracts = CuadLabels.Read(new StringReader(firstLines));

@@ -15,10 +15,14 @@ public sealed class EmbeddedClauseExtractorTests
         => DocumentText.FromPages([File.ReadAllText(Path.Combine(RepoPaths.Samples, "expected", name))], DocumentFormat.Text);
 
     [Fact]
-    public void Default_IsBuiltOnceAndNamedRules()
+    public void Default_IsBuiltOnce()
+        => Assert.Same(EmbeddedClauseExtractor.Default, EmbeddedClauseExtractor.Default);
+
+    [Fact]
+    public void Issue21_Name_DiffersFromRulesOnlyExtractor()
     {
-        Assert.Same(EmbeddedClauseExtractor.Default, EmbeddedClauseExtractor.Default);
-        Assert.Equal("rules", EmbeddedClauseExtractor.Default.Name);
+        Assert.Equal("embedded", EmbeddedClauseExtractor.Default.Name);
+        Assert.NotEqual(new RuleBasedClauseExtractor().Name, EmbeddedClauseExtractor.Default.Name);
     }
 
     [Theory]

@@ -52,7 +52,8 @@ public sealed partial class ReadmeTests
         var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "extractor-guide.md"));
         Assert.Contains("deallens eval", guide, StringComparison.Ordinal);
         Assert.Contains("deallens train", guide, StringComparison.Ordinal);
-        Assert.Contains("deallens bench", guide, StringComparison.Ordinal);
+        var tools = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "tools.md"));
+        Assert.Contains("deallens-tools bench", tools, StringComparison.Ordinal);
         Assert.Contains("Tried", guide, StringComparison.Ordinal);
     }
 

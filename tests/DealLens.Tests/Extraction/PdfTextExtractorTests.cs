@@ -173,14 +173,10 @@ public sealed class PdfTextExtractorTests
         ExtractFails(pdf, "no-pages.pdf");
     }
 
-    [Fact]
+    [CuadDevFact]
     public void Extract_CuadDevPdfs_FirstFiveHaveConsistentPages()
     {
-        var cuadDev = RepoPaths.CuadDev;
-        if (cuadDev is null)
-        {
-            Assert.Fail("../shared/cuad-dev is missing beside the repository; this test needs the CUAD dev PDFs (CI has them).");
-        }
+        var cuadDev = RepoPaths.RequireCuadDev();
 
         var files = Directory.GetFiles(Path.Combine(cuadDev, "pdf"))
             .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))

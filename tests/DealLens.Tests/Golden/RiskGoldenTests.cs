@@ -28,7 +28,11 @@ public sealed class RiskGoldenTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         // Paths in the output are as given; make them repository-relative so the golden file is the same everywhere.
         var actual = result.Out.Replace(RepoPaths.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
-        var expectedPath = Path.Combine(RepoPaths.Samples, "expected", expectedName);
+        AssertGolden(Path.Combine(RepoPaths.Samples, "expected", expectedName), actual);
+    }
+
+    private static void AssertGolden(string expectedPath, string actual)
+    {
         if (s_update)
         {
             File.WriteAllText(expectedPath, actual);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DealLens.Cli;
-using DealLens.Cli.Bench;
+using DealLens.Tools.Bench;
 using DealLens.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
@@ -10,7 +10,7 @@ namespace DealLens.Tests.Hostile;
 /// Issue #8: whatever a filer or an attacker puts in a document, <c>analyze</c> exits 0 or 3 (never 2 or a crash),
 /// names the file in a one-line error, stays within bounded memory, keeps every row stored before it, and writes no
 /// file outside the folders it was given. Cases that could kill the process (stack overflow, memory) run in a child
-/// <c>deallens</c> process, measured by the hidden <c>bench measure</c>.
+/// <c>deallens</c> process, measured by <c>deallens-tools measure</c>.
 /// </summary>
 [Collection(HeavyTests.Name)]
 [Trait(HostileKit.Suite, HostileKit.Hostile)]
@@ -60,7 +60,7 @@ public sealed class HostileInputTests : IDisposable
         if (inChildProcess)
         {
             var child = await ChildProcess.RunAsync(
-                ChildProcess.DefaultExecutable(), ["bench", "measure", "--", "analyze", input, "--db", Database, "--parallel", "1", .. extra],
+                ChildProcess.ToolsExecutable(), ["measure", "--", "analyze", input, "--db", Database, "--parallel", "1", .. extra],
                 Work, TimeSpan.FromMinutes(5), CancellationToken.None);
             Assert.False(child.TimedOut, $"{fileName}: no result within 5 minutes");
             Assert.True(child.PeakKilobytes is not null, $"{fileName}: the child died without reporting (exit {child.ExitCode}): {child.Error}");

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using DealLens.Cli.Bench;
+using DealLens.Tools.Bench;
 
 namespace DealLens.Tests.Hostile;
 
@@ -29,11 +29,11 @@ internal static class HostileKit
         return path;
     }
 
-    /// <summary><c>deallens ARGS</c> in a child process under <c>bench measure</c>: exit code, seconds, peak MB, output.</summary>
+    /// <summary><c>deallens ARGS</c> in a child process under <c>deallens-tools measure</c>: exit code, seconds, peak MB, output.</summary>
     public static async Task<ChildResult> RunChildAsync(string workingDirectory, params string[] args)
     {
         var child = await ChildProcess.RunAsync(
-            ChildProcess.DefaultExecutable(), ["bench", "measure", "--", .. args], workingDirectory, ChildBound, CancellationToken.None);
+            ChildProcess.ToolsExecutable(), ["measure", "--", .. args], workingDirectory, ChildBound, CancellationToken.None);
         Assert.False(child.TimedOut, $"deallens {string.Join(' ', args)}: no result within {ChildBound.TotalSeconds} s (hung)");
         return child;
     }

@@ -3,10 +3,7 @@ using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Pipeline;
 using DealLens.Llm;
-using DealLens.Storage;
 using DealLens.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DealLens.Tests.Llm;
 
@@ -145,9 +142,8 @@ public sealed class KernelClauseExtractorConnectorTests
     [Fact]
     public async Task Extract_UnchangedDocumentRerun_MakesNoModelRequest()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        await using var cache = SqliteLlmCache.Open(connection, new FakeTimeProvider(CliRunner.FixedNow));
+        using var database = new InMemoryDatabase(CliRunner.FixedNow);
+        var cache = database.ModelCache;
         using var server = FakeOpenAiServer.Replying(s_validReply);
         using var first = new LlmTestKit(LlmTestKit.Local(server), cache);
         var firstResult = await first.Extractor.ExtractDetailedAsync(LlmTestKit.Document(), CancellationToken.None);

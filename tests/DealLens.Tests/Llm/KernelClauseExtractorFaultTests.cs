@@ -3,10 +3,8 @@ using Dapper;
 using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Llm;
-using DealLens.Storage;
 using DealLens.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DealLens.Tests.Llm;
 
@@ -104,9 +102,8 @@ public sealed class KernelClauseExtractorFaultTests
         using var server = new FakeOpenAiServer(r => FakeReply.Chat(LlmTestKit.Reply(
             (ClauseTypes.TakeOrPay, LlmTestKit.TakeOrPayQuote, 0.9),
             (ClauseTypes.GoverningLaw, "your key is " + r.Authorization, 0.5))));
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        await using var cache = SqliteLlmCache.Open(connection, new FakeTimeProvider(CliRunner.FixedNow));
+        using var database = new InMemoryDatabase(CliRunner.FixedNow);
+        var cache = database.ModelCache;
         using var kit = new LlmTestKit(LlmTestKit.Local(server) with { Provider = LlmProviders.OpenAI, ApiKey = key }, cache);
 
         var result = await kit.Extractor.ExtractDetailedAsync(LlmTestKit.Document(), CancellationToken.None);
@@ -114,6 +111,6 @@ public sealed class KernelClauseExtractorFaultTests
         Assert.Equal(ClauseTypes.TakeOrPay, Assert.Single(result.Clauses).Type);
         Assert.Equal("Bearer " + key, server.Requests[0].Authorization);
         Assert.Equal(0, await cache.CountAsync(CancellationToken.None));
-        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT count(*) FROM LlmCache WHERE instr(Reply, @key) > 0", new { key }));
+        Assert.Equal(0, database.Connection.ExecuteScalar<long>("SELECT count(*) FROM LlmCache WHERE instr(Reply, @key) > 0", new { key }));
     }
 }

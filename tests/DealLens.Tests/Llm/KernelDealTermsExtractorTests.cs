@@ -4,10 +4,7 @@ using DealLens.Core.Deals;
 using DealLens.Core.Documents;
 using DealLens.Core.Pipeline;
 using DealLens.Llm;
-using DealLens.Storage;
 using DealLens.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DealLens.Tests.Llm;
 
@@ -148,9 +145,8 @@ public sealed class KernelDealTermsExtractorTests
     [Fact]
     public async Task Extract_UnchangedDocumentRerun_MakesNoModelRequest()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        await using var cache = SqliteLlmCache.Open(connection, new FakeTimeProvider(CliRunner.FixedNow));
+        using var database = new InMemoryDatabase(CliRunner.FixedNow);
+        var cache = database.ModelCache;
         using var server = FakeOpenAiServer.Replying(Reply((DealTermFields.TotalValue, "$11.9 billion", ValueQuote, 0.9)));
         using var first = new Kit(server, cache);
         var firstResult = await first.Extractor.ExtractDetailedAsync(Document(), CancellationToken.None);

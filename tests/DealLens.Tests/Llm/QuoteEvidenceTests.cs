@@ -30,14 +30,10 @@ public sealed class QuoteEvidenceTests(ITestOutputHelper output)
     /// against the types of its category. One in five contracts (by a hash of the file name) is locked: reported, never
     /// looked at to choose anything.
     /// </summary>
-    [Fact]
+    [CuadDevFact]
     public void Issue22_Problem_CuadGoldSnippets_KeepsNearlyAllTrueClauses()
     {
-        var cuadDev = RepoPaths.CuadDev;
-        if (cuadDev is null)
-        {
-            Assert.Fail("../shared/cuad-dev is missing beside the repository; this test needs its labels.jsonl (CI has it).");
-        }
+        var cuadDev = RepoPaths.RequireCuadDev();
 
         var counts = new Dictionary<bool, (int Kept, int Total)> { [false] = (0, 0), [true] = (0, 0) };
         var droppedByCategory = new SortedDictionary<string, int>(StringComparer.Ordinal);

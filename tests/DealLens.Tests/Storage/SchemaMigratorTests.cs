@@ -102,7 +102,7 @@ public sealed class SchemaMigratorTests : IDisposable
             File.WriteAllBytes(path, bytes);
 
             // Act
-            var ex = Assert.Throws<DealLensException>(() => SqliteAnalysisStore.Open(path, new FakeTimeProvider()));
+            var ex = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(path, new FakeTimeProvider()));
 
             // Assert
             Assert.StartsWith($"{path}: not a SQLite database", ex.Message, StringComparison.Ordinal);
@@ -146,6 +146,6 @@ public sealed class SchemaMigratorTests : IDisposable
         var stored = _connection.Query<(string Id, long FlagRank)>("SELECT Id, FlagRank FROM Clauses").ToDictionary(r => r.Id, r => r.FlagRank);
         Assert.Contains(stored.Values, r => r == 3);
         Assert.Contains(stored.Values, r => r == 1);
-        Assert.All(clauses, c => Assert.Equal(Severity.Rank(ReviewFlagger.Default.Flag(c)?.Severity ?? ""), stored[c.Id]));
+        Assert.All(clauses, c => Assert.Equal(ReviewFlagger.Default.Flag(c) is { } flag ? Severity.Rank(flag.Severity) : 0, stored[c.Id]));
     }
 }

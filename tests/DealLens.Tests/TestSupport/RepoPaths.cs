@@ -19,6 +19,14 @@ public static class RepoPaths
         }
     }
 
+    /// <summary>../shared/cuad-dev, or a failed test saying it is missing (use with <see cref="CuadDevFactAttribute"/>, which skips locally).</summary>
+    public static string RequireCuadDev()
+    {
+        var path = CuadDev;
+        Assert.True(path is not null, "../shared/cuad-dev is missing beside the repository (CI has it)");
+        return path!;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -4,6 +4,7 @@ using DealLens.Core.Clauses.Catalog;
 using DealLens.Core.Clauses.Learning;
 using DealLens.Core.Clauses.Rules;
 using DealLens.Core.Evaluation;
+using DealLens.Core.Output;
 using DealLens.Core.Review;
 using YamlDotNet.RepresentationModel;
 
@@ -78,8 +79,8 @@ public sealed class ClauseCatalogTests
         var review = ReviewFlaggingOptions.Default;
         foreach (var entry in ClauseCatalog.Default.Entries)
         {
-            var expected = entry.Id == ClauseTypes.ChipAccess ? review.ChipAccessSeverity
-                : review.TypeSeverity.TryGetValue(entry.Id, out var severity) ? severity
+            var expected = entry.Id == ClauseTypes.ChipAccess ? Vocabulary.Name(review.ChipAccessSeverity)
+                : review.TypeSeverity.TryGetValue(entry.Id, out var severity) ? Vocabulary.Name(severity)
                 : "none";
             Assert.True(string.Equals(expected, entry.Severity, StringComparison.OrdinalIgnoreCase), $"{entry.Id}: catalog {entry.Severity}, review queue {expected}");
         }

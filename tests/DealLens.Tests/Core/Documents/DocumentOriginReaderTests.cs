@@ -101,4 +101,16 @@ public sealed class DocumentOriginReaderTests
         Assert.Null(origin.Filer);
         Assert.Empty(origin.Evidence);
     }
+
+    [Fact]
+    public void Issue18_Read_SixKTranslationCaption_FilerAndUndefinedCompanyResolve()
+    {
+        var origin = Read(
+            "FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\n\nFor the month of April 2026\n\nTHALASSA COMPUTE N.V.\n(Translation of registrant's name into English)\n\n"
+            + "On April 2, 2026, the Company signed a capacity agreement.");
+
+        Assert.Equal(DocumentKinds.CurrentReport, origin.Kind);
+        Assert.Equal("THALASSA COMPUTE N.V.", origin.Filer);
+        Assert.Equal("THALASSA COMPUTE N.V.", origin.Resolve("the Company"));
+    }
 }

@@ -45,13 +45,4 @@ public sealed class ReportBuilderTests
     [Fact]
     public void ReviewStatuses_NoEntry_IsUnreviewed()
         => Assert.Equal(ReviewStatuses.Unreviewed, ReviewStatuses.None.ForClause("sha", "c1"));
-
-    [Theory]
-    [InlineData(11_900_000_000, "$11.9B")]
-    [InlineData(600_000_000, "$600M")]
-    [InlineData(1_250, "$1,250")]
-    public void Money_Readable(long amount, string expected) => Assert.Equal(expected, ReportBuilder.Money(amount, "USD"));
-
-    [Fact]
-    public void Money_Unknown_IsNotZero() => Assert.Equal("unknown", ReportBuilder.Money(null, "USD"));
 }

@@ -17,7 +17,7 @@ public sealed class ReviewFlaggerTests
     [InlineData(ClauseTypes.EquityInvestment, Severity.Medium)]
     [InlineData(ClauseTypes.Warrant, Severity.Medium)]
     [InlineData(ClauseTypes.Loan, Severity.Medium)]
-    public void Flag_RiskWeightedType_FlaggedWithItsSeverity(string type, string severity)
+    public void Flag_RiskWeightedType_FlaggedWithItsSeverity(string type, Severity severity)
     {
         var flag = _flagger.Flag(Clause("c1", type, "some text"));
 
@@ -109,7 +109,7 @@ public sealed class ReviewFlaggerTests
     [Fact]
     public void Order_SeverityThenUndecidedFirst()
     {
-        static ReviewQueueItem Q(string id, string severity, string status) => new(
+        static ReviewQueueItem Q(string id, Severity severity, string status) => new(
             id, ReviewKinds.Clause, "sha", "doc", id, "t", "t", 1, 0, 1, "q", 0.9, null, severity, [], status, null,
             ReviewOverrides.None, 0, null, null);
 

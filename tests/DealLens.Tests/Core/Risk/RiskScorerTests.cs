@@ -1,3 +1,4 @@
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Tests.Core.Risk;
@@ -206,7 +207,7 @@ public sealed class RiskScorerTests
     [InlineData(50, "high")]
     [InlineData(100, "high")]
     public void RevenueSeverity_Thresholds(double percent, string severity)
-        => Assert.Equal(severity, new RiskScorer().RevenueSeverity((decimal)percent));
+        => Assert.Equal(severity, Vocabulary.Name(new RiskScorer().RevenueSeverity((decimal)percent)));
 
     [Fact]
     public void RevenueConcentrations_FilerIsFirstPartyAndCustomerJoinsGraph_MostSevereFirst()
@@ -221,7 +222,7 @@ public sealed class RiskScorerTests
 
         var found = new RiskScorer().RevenueConcentrations(graph, [analysis]);
 
-        Assert.Equal(["high", "medium", "low"], found.Select(r => r.Severity));
+        Assert.Equal([Severity.High, Severity.Medium, Severity.Low], found.Select(r => r.Severity));
         Assert.All(found, r => Assert.Equal("cobalt cloud", r.Company));
         Assert.Equal("beacon ai", found[0].CustomerKey);
         Assert.Null(found[1].CustomerKey);

@@ -1,0 +1,4 @@
+using DealLens.Cli;
+using DealLens.Tools;
+
+return await ToolsApp.RunAsync(args, CliContext.ForConsole(), CancellationToken.None);
