@@ -125,6 +125,78 @@ public sealed class TokenVectorsTests
         Assert.Contains("retrain it with `deallens train`", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Pieces_WordWithUnknownCharacter_HasNoPieces()
+    {
+        // Neither the snowman nor the heart is in the encoder's vocabulary, alone or as a continuation.
+        Assert.Empty(TokenVectors.Default.Pieces("contract\u2603\u2764"));
+    }
+
+    [Fact]
+    public void AddWords_FunctionWordsAndNumbers_AreSkipped()
+    {
+        var words = DealLens.Core.Text.WordTokenizer.Tokenize("the 2024 assignment of any rights");
+        var sum = new float[16];
+
+        var added = TokenVectors.Default.AddWords(words, 0, words.Count, sum, 16);
+
+        Assert.Equal(2, added); // "assignment", "rights"
+        var only = TokenVectors.Default.Embed("assignment rights", 16);
+        var norm = Math.Sqrt(sum.Sum(x => (double)x * x));
+        for (var d = 0; d < 16; d++)
+        {
+            Assert.Equal(only[d], sum[d] / norm, 5);
+        }
+    }
+
+    [Fact]
+    public void Embed_SameTextTwiceAndCaseOrPunctuation_IsBitIdentical()
+    {
+        var first = TokenVectors.Default.Embed("Customer may terminate for convenience.");
+        var second = TokenVectors.Default.Embed("Customer may terminate for convenience.");
+        var shouted = TokenVectors.Default.Embed("CUSTOMER MAY TERMINATE, FOR CONVENIENCE");
+
+        Assert.Equal(first, second);
+        Assert.Equal(first, shouted);
+        Assert.NotEqual(first, TokenVectors.Default.Embed("Customer may assign for convenience."));
+    }
+
+    [Fact]
+    public void Issue19_TrainWithTokenVectorsTwice_SameModelBytes()
+    {
+        // Featurisation runs in parallel and caches word pieces concurrently: neither may change the model.
+        var options = SyntheticContracts.Options() with
+        {
+            Features = new ClauseFeatureOptions { HashBits = 12, TokenVectorDims = 16, TokenVectorHeading = true },
+        };
+
+        byte[] TrainBytes()
+        {
+            var model = new ClauseModelTrainer(options).Train(SyntheticContracts.Generate(12, seed: 9));
+            using var stream = new MemoryStream();
+            model.Save(stream);
+            return stream.ToArray();
+        }
+
+        Assert.Equal(TrainBytes(), TrainBytes());
+    }
+
+    [Fact]
+    public void Issue19_TokenVectorFeatures_ChangeTheScores()
+    {
+        // The dense block must reach the model: with it, the same data and seed give other probabilities.
+        var plain = SyntheticContracts.Options() with { Features = new ClauseFeatureOptions { HashBits = 12 } };
+        var dense = plain with { Features = plain.Features with { TokenVectorDims = 16 } };
+        var contracts = SyntheticContracts.Generate(12, seed: 10);
+        var (text, _) = SyntheticContracts.Build(new Random(12), hasLaw: true);
+
+        var a = new ClauseModelTrainer(plain).Train(contracts).Score(text).Select(s => s.Probabilities[0]).ToArray();
+        var b = new ClauseModelTrainer(dense).Train(contracts).Score(text).Select(s => s.Probabilities[0]).ToArray();
+
+        Assert.Equal(a.Length, b.Length);
+        Assert.NotEqual(a, b);
+    }
+
     private static uint Fnv1a(ReadOnlySpan<byte> bytes)
     {
         var hash = 2166136261u;
