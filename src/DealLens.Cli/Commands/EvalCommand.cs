@@ -86,7 +86,7 @@ public static class EvalCommand
                     parse.GetValue(predictionsOut),
                     parse.GetValue(db),
                     parse.GetValue(clauseModel),
-                    representation.Apply(parse, new ClauseFeatureOptions())),
+                    representation.Apply(parse, ClauseFeatureOptions.Shipped)),
                 ct),
             cancellationToken));
         return command;

@@ -17,7 +17,7 @@ internal sealed class RepresentationOptions
 
     private readonly Option<float?> _weight = new("--token-vector-weight")
     {
-        Description = "Norm of the appended span vector (the hashed features have norm 1; default 1).",
+        Description = "Norm of the appended span vector (the hashed features have norm 1; default: the shipped setting).",
         HelpName = "W",
     };
 

@@ -67,7 +67,7 @@ public static class TrainCommand
             parse.GetValue(seed),
             parse.GetValue(trainedOn),
             parse.GetValue(all),
-            representation.Apply(parse, new ClauseFeatureOptions()),
+            representation.Apply(parse, ClauseFeatureOptions.Shipped),
             ct), cancellationToken));
         return command;
     }

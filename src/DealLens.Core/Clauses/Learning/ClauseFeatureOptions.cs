@@ -3,6 +3,14 @@ namespace DealLens.Core.Clauses.Learning;
 /// <summary>How a span is turned into hashed features. Saved in the model so scoring featurises as training did.</summary>
 public sealed record ClauseFeatureOptions
 {
+    /// <summary>
+    /// The settings the shipped clause model is trained with, and what `deallens train` and `eval` use unless told
+    /// otherwise: the defaults plus 128 token vector dimensions at norm 2 (chosen by cross-validation on the
+    /// unlocked part of cuad-dev, confirmed once on the locked part; docs/representation.md). The record's own
+    /// defaults stay without token vectors, so a model from before format 5 loads as it was trained.
+    /// </summary>
+    public static ClauseFeatureOptions Shipped { get; } = new() { TokenVectorDims = 128, TokenVectorWeight = 2f };
+
     /// <summary>Number of hash buckets is 2^HashBits.</summary>
     public int HashBits { get; init; } = 18;
 

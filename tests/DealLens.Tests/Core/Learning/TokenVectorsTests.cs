@@ -197,6 +197,16 @@ public sealed class TokenVectorsTests
         Assert.NotEqual(a, b);
     }
 
+    [Fact]
+    public void Issue19_ShippedModel_IsTrainedWithTheShippedFeatureSettings()
+    {
+        // `deallens train` without representation flags must reproduce the shipped model's featurisation.
+        var model = ClauseModel.LoadDefault();
+
+        Assert.Equal(ClauseFeatureOptions.Shipped, model.Features);
+        Assert.Equal(TokenVectors.Default.Fingerprint, model.Info.TokenVectorsFingerprint);
+    }
+
     private static uint Fnv1a(ReadOnlySpan<byte> bytes)
     {
         var hash = 2166136261u;
