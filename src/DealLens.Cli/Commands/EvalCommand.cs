@@ -64,6 +64,12 @@ public static class EvalCommand
             command.Options.Add(option);
         }
 
+        var representation = new RepresentationOptions();
+        foreach (var option in representation.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => parse.GetValue(history)
             ? ShowHistoryAsync(context, parse.GetValue(db), ct)
             : RunAsync(
@@ -79,14 +85,15 @@ public static class EvalCommand
                     parse.GetValue(json),
                     parse.GetValue(predictionsOut),
                     parse.GetValue(db),
-                    parse.GetValue(clauseModel)),
+                    parse.GetValue(clauseModel),
+                    representation.Apply(parse, ClauseFeatureOptions.Shipped)),
                 ct),
             cancellationToken));
         return command;
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel);
+        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseFeatureOptions Features);
 
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
@@ -163,7 +170,7 @@ public static class EvalCommand
         {
             modelVersion = "cross-validated";
             var clock = Stopwatch.StartNew();
-            var options = new ClauseTrainerOptions();
+            var options = new ClauseTrainerOptions { Features = request.Features };
             var seeds = Enumerable.Range(0, request.Repeat).Select(i => options.Seed + i).ToArray();
             var runs = EmbeddedCrossValidation.PredictRepeated(set.Documents, options, seeds, message => status.Show(message));
             evaluated = runs[0];
@@ -245,7 +252,7 @@ public static class EvalCommand
         CliContext context, LabelledSet set, EvalRequest request, StatusLine status, string labelsPath, string extractorName, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var report = await Task.Run(() => LockedEvaluation.Run(set.Documents, new ClauseTrainerOptions(), message => status.Show(message)), cancellationToken);
+        var report = await Task.Run(() => LockedEvaluation.Run(set.Documents, new ClauseTrainerOptions { Features = request.Features }, message => status.Show(message)), cancellationToken);
         status.Clear();
         await context.Error.WriteLineAsync($"deallens: locked evaluation took {clock.Elapsed.TotalSeconds:0} s");
         await context.Out.WriteAsync(request.Json ? LockedEvaluation.ToJson(report) + "\n" : LockedEvaluation.ToText(report));

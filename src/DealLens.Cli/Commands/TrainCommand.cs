@@ -49,10 +49,16 @@ public static class TrainCommand
             Description = "Train on every labelled contract, the locked third included (by default the locked third is left out, so `eval --locked` stays honest).",
         };
 
+        var representation = new RepresentationOptions();
         var command = new Command("train", "Train the embedded extractor's span model on labelled contracts (deterministic for a fixed seed).")
         {
             labels, docs, output, seed, trainedOn, all,
         };
+        foreach (var option in representation.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
             context,
             parse.GetRequiredValue(labels),
@@ -61,12 +67,13 @@ public static class TrainCommand
             parse.GetValue(seed),
             parse.GetValue(trainedOn),
             parse.GetValue(all),
+            representation.Apply(parse, ClauseFeatureOptions.Shipped),
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string labels, string? docs, string output, long seed, string? trainedOn, bool all, CancellationToken cancellationToken)
+        CliContext context, string labels, string? docs, string output, long seed, string? trainedOn, bool all, ClauseFeatureOptions features, CancellationToken cancellationToken)
     {
         var date = trainedOn ?? context.Time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -105,6 +112,7 @@ public static class TrainCommand
         var options = new ClauseTrainerOptions
         {
             Seed = seed,
+            Features = features,
             Info = new ClauseModelInfo
             {
                 Data = $"{Path.GetFileName(Path.GetDirectoryName(labelsPath))}/{Path.GetFileName(labelsPath)}: {set.Documents.Count} contracts{(all ? "" : " (unlocked part)")}",

@@ -28,6 +28,12 @@ public sealed record ClauseModelInfo
     /// a model without rule features or from before format 4.
     /// </summary>
     public string RulesFingerprint { get; init; } = "";
+
+    /// <summary>
+    /// <see cref="TokenVectors.Fingerprint"/> of the token vector table the model's dense features came from; empty
+    /// for a model without them.
+    /// </summary>
+    public string TokenVectorsFingerprint { get; init; } = "";
 }
 
 /// <summary>One span of a document with the model's calibrated probability for each of its types.</summary>
@@ -40,7 +46,7 @@ public sealed record ScoredSpan(TextSpan Span, float[] Probabilities);
 public sealed class ClauseModel
 {
     private const uint Magic = 0x4D434C44; // "DLCM" little-endian
-    private const ushort FormatVersion = 4;
+    private const ushort FormatVersion = 5;
     private const string ResourceName = "DealLens.Core.clause-model.bin";
 
     private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
@@ -184,11 +190,15 @@ public sealed class ClauseModel
             writer.Write(Features.RuleFeatures);
             writer.Write(Features.RuleWeight);
             writer.Write(Info.RulesFingerprint);
+            writer.Write(Features.TokenVectorDims);
+            writer.Write(Features.TokenVectorWeight);
+            writer.Write(Features.TokenVectorHeading);
+            writer.Write(Info.TokenVectorsFingerprint);
 
             writer.Write(_types.Length);
             foreach (var type in _types)
             {
-                type.Write(writer);
+                type.Write(writer, 1 << Features.HashBits);
             }
         }
 
@@ -213,7 +223,7 @@ public sealed class ClauseModel
             }
 
             var version = header.ReadUInt16();
-            if (version is not (1 or 2 or 3 or FormatVersion))
+            if (version is not (1 or 2 or 3 or 4 or FormatVersion))
             {
                 throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
             }
@@ -284,6 +294,22 @@ public sealed class ClauseModel
                 info = info with { RulesFingerprint = reader.ReadString() };
             }
 
+            if (version >= 5)
+            {
+                features = features with { TokenVectorDims = reader.ReadInt32(), TokenVectorWeight = reader.ReadSingle(), TokenVectorHeading = reader.ReadBoolean() };
+                info = info with { TokenVectorsFingerprint = reader.ReadString() };
+                if (features.TokenVectorDims is < 0 or > 1024 || !float.IsFinite(features.TokenVectorWeight))
+                {
+                    throw new DealLensException("Clause model is damaged (bad token vector settings).");
+                }
+
+                if (features.TokenVectorDims > 0 && !string.Equals(info.TokenVectorsFingerprint, TokenVectors.Default.Fingerprint, StringComparison.Ordinal))
+                {
+                    throw new DealLensException(
+                        $"This clause model was trained with token vectors {info.TokenVectorsFingerprint}, but DealLens has {TokenVectors.Default.Fingerprint}; retrain it with `deallens train`.");
+                }
+            }
+
             if (features.HashBits is < 8 or > 26)
             {
                 throw new DealLensException("Clause model is damaged (bad hash size).");
@@ -298,7 +324,7 @@ public sealed class ClauseModel
             var types = new TypeWeights[count];
             for (var t = 0; t < count; t++)
             {
-                types[t] = Learning.TypeWeights.Read(reader, 1 << features.HashBits, version);
+                types[t] = Learning.TypeWeights.Read(reader, 1 << features.HashBits, features.DenseCount, version);
             }
 
             return new ClauseModel(info, features, types);
@@ -388,18 +414,22 @@ internal sealed class TypeWeights
 
     public double Probability(double margin) => 1 / (1 + Math.Exp(-(PlattA * margin + PlattB)));
 
-    /// <summary>Rounds trained weights to int8 with one scale per type; weights that round to zero are dropped.</summary>
-    public static TypeWeights Quantise(string type, float[] weights, float bias)
+    /// <summary>
+    /// Rounds the trained weights of the <paramref name="buckets"/> hashed features to int8 with one scale per type
+    /// (weights that round to zero are dropped); the few dense weights after them stay floats.
+    /// </summary>
+    public static TypeWeights Quantise(string type, float[] weights, float bias, int buckets)
     {
         var max = 0f;
-        foreach (var w in weights)
+        for (var i = 0; i < buckets; i++)
         {
-            max = Math.Max(max, Math.Abs(w));
+            max = Math.Max(max, Math.Abs(weights[i]));
         }
 
         var scale = max > 0 ? max / 127f : 1f;
         var quantised = new float[weights.Length];
-        for (var i = 0; i < weights.Length; i++)
+        weights.AsSpan(buckets).CopyTo(quantised.AsSpan(buckets));
+        for (var i = 0; i < buckets; i++)
         {
             // Weights of one step (|q| <= 1) are pruned: they barely move a score and would double the file.
             var q = Math.Clamp(Math.Round(weights[i] / scale), -127, 127);
@@ -411,7 +441,7 @@ internal sealed class TypeWeights
 
     public float Scale { get; private init; } = 1f;
 
-    public void Write(BinaryWriter writer)
+    public void Write(BinaryWriter writer, int buckets)
     {
         writer.Write(Type);
         writer.Write(Threshold);
@@ -425,9 +455,9 @@ internal sealed class TypeWeights
         writer.Write(Bias);
         writer.Write(Scale);
         var nonZero = 0;
-        foreach (var w in _weights)
+        for (var i = 0; i < buckets; i++)
         {
-            if (Quantum(w) != 0)
+            if (Quantum(_weights[i]) != 0)
             {
                 nonZero++;
             }
@@ -435,7 +465,7 @@ internal sealed class TypeWeights
 
         writer.Write(nonZero);
         var previous = -1;
-        for (var i = 0; i < _weights.Length; i++)
+        for (var i = 0; i < buckets; i++)
         {
             var q = Quantum(_weights[i]);
             if (q == 0)
@@ -447,9 +477,14 @@ internal sealed class TypeWeights
             writer.Write(q);
             previous = i;
         }
+
+        for (var i = buckets; i < _weights.Length; i++)
+        {
+            writer.Write(_weights[i]);
+        }
     }
 
-    public static TypeWeights Read(BinaryReader reader, int buckets, int version)
+    public static TypeWeights Read(BinaryReader reader, int buckets, int dense, int version)
     {
         var type = reader.ReadString();
         var threshold = reader.ReadSingle();
@@ -485,7 +520,7 @@ internal sealed class TypeWeights
             throw new DealLensException("Clause model is damaged (bad weights header).");
         }
 
-        var weights = new float[buckets];
+        var weights = new float[buckets + dense];
         var index = -1;
         for (var n = 0; n < nonZero; n++)
         {
@@ -496,6 +531,15 @@ internal sealed class TypeWeights
             }
 
             weights[index] = reader.ReadSByte() * scale;
+        }
+
+        for (var i = buckets; i < weights.Length; i++)
+        {
+            weights[i] = reader.ReadSingle();
+            if (!float.IsFinite(weights[i]))
+            {
+                throw new DealLensException("Clause model is damaged (bad dense weight).");
+            }
         }
 
         return new TypeWeights(type, weights, bias, plattA, plattB, threshold)

@@ -44,7 +44,7 @@ public sealed class ClauseModelTrainer
                 .With(calibration[t].Clauses);
         }
 
-        return new ClauseModel(options.Info with { Seed = options.Seed, TrainingIds = trainingIds, RulesFingerprint = options.Features.RuleFeatures ? options.Rules.Fingerprint : "" }, options.Features, types);
+        return new ClauseModel(options.Info with { Seed = options.Seed, TrainingIds = trainingIds, RulesFingerprint = options.Features.RuleFeatures ? options.Rules.Fingerprint : "", TokenVectorsFingerprint = options.Features.TokenVectorDims > 0 ? TokenVectors.Default.Fingerprint : "" }, options.Features, types);
     }
 }
 

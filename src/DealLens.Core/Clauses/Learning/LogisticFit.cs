@@ -52,8 +52,8 @@ internal static class LogisticFit
             : Math.Clamp(Math.Pow((double)negatives / positives, options.PositiveWeightPower), 1.0, options.MaxPositiveWeight);
 
         var buckets = 1 << options.Features.HashBits;
-        var weights = new float[buckets];
-        var squares = new float[buckets];
+        var weights = new float[buckets + options.Features.DenseCount];
+        var squares = new float[weights.Length];
         var bias = 0.0;
         var biasSquares = 0.0;
         var order = usable.ToArray();
@@ -91,7 +91,7 @@ internal static class LogisticFit
             }
         }
 
-        return TypeWeights.Quantise(type, weights, (float)bias);
+        return TypeWeights.Quantise(type, weights, (float)bias, buckets);
     }
 
     /// <summary>Raw margins [span][type] of one document.</summary>

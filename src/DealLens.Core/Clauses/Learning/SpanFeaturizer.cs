@@ -52,7 +52,20 @@ internal sealed class SpanFeaturizer
 
     private readonly ClauseFeatureOptions _options;
 
-    public SpanFeaturizer(ClauseFeatureOptions options) => _options = options;
+    private readonly TokenVectors? _vectors;
+
+    public SpanFeaturizer(ClauseFeatureOptions options)
+    {
+        _options = options;
+        if (options.TokenVectorDims > 0)
+        {
+            _vectors = TokenVectors.Default;
+            if (options.TokenVectorDims > _vectors.Dimensions)
+            {
+                throw new DealLensException($"The clause model wants {options.TokenVectorDims} token vector dimensions; the table has {_vectors.Dimensions}.");
+            }
+        }
+    }
 
     /// <summary>Featurises <paramref name="text"/> cut by the default segmenter; rule features come from <paramref name="rules"/> when given.</summary>
     public FeaturizedText Featurize(string text, ClauseRuleSet? rules)
@@ -168,6 +181,17 @@ internal sealed class SpanFeaturizer
                 AddRuleFeatures(row, evidence, s, indices, values);
             }
 
+            if (_vectors is not null)
+            {
+                var buckets = 1 << _options.HashBits;
+                AddDense(words, spanWords[s].Start, limit, buckets, indices, values);
+                if (_options.TokenVectorHeading)
+                {
+                    var (hs, he) = heading >= 0 && heading != s ? spanWords[heading] : (0, 0);
+                    AddDense(words, hs, he, buckets + _options.TokenVectorDims, indices, values);
+                }
+            }
+
             rowStart[s + 1] = indices.Count;
 
             if (isHeading[s])
@@ -224,6 +248,36 @@ internal sealed class SpanFeaturizer
         {
             indices.Add(index);
             values.Add(value);
+        }
+    }
+
+    // The mean token vector of words [start, end), scaled to norm TokenVectorWeight, at indices offset.. offset+dims.
+    private void AddDense(List<TextWord> words, int start, int end, int offset, List<int> indices, List<float> values)
+    {
+        var dims = _options.TokenVectorDims;
+        Span<float> sum = stackalloc float[dims];
+        sum.Clear();
+        if (_vectors!.AddWords(words, start, end, sum, dims) == 0)
+        {
+            return;
+        }
+
+        var norm = 0.0;
+        foreach (var x in sum)
+        {
+            norm += x * x;
+        }
+
+        if (norm <= 0)
+        {
+            return;
+        }
+
+        var scale = (float)(_options.TokenVectorWeight / Math.Sqrt(norm));
+        for (var d = 0; d < dims; d++)
+        {
+            indices.Add(offset + d);
+            values.Add(sum[d] * scale);
         }
     }
 
