@@ -90,10 +90,10 @@ public sealed class ReviewStore
             if (filter.Type is null || filter.Type == CycleWord)
             {
                 var companyKey = filter.Company is null ? null : (await LoadResolverAsync(connection, transaction, cancellationToken)).Resolve(filter.Company);
-                var documentPaths = documents?.Values.ToHashSet(StringComparer.Ordinal);
+                // A company filter alone narrows cycles by company, not by the documents naming it.
+                var documentPaths = filter.Document is null ? null : documents?.Values.ToHashSet(StringComparer.Ordinal);
                 items.AddRange((await QueryCycleItemsAsync(connection, transaction, flagger, cancellationToken))
-                    .Where(c => (companyKey is null || c.CompanyKeys.Contains(companyKey, StringComparer.Ordinal))
-                        && (filter.Document is null || c.Documents.Any(d => documentPaths!.Contains(d))))
+                    .Where(c => c.Matches(companyKey, documentPaths))
                     .Select(c => c.Item));
             }
 

@@ -8,7 +8,16 @@ namespace DealLens.Core.Review;
 public sealed record StoredClause(string DocumentSha256, string Document, Clause Clause, ReviewedState? Review);
 
 /// <summary>A cycle in the queue, with what a company or document filter narrows it by (company keys, source paths).</summary>
-public sealed record CycleQueueEntry(CycleReviewItem Item, IReadOnlyList<string> CompanyKeys, IReadOnlyList<string> Documents);
+public sealed record CycleQueueEntry(CycleReviewItem Item, IReadOnlyList<string> CompanyKeys, IReadOnlyList<string> Documents)
+{
+    /// <summary>
+    /// Whether a company or document filter keeps the cycle: it runs through <paramref name="companyKey"/>, and rests on
+    /// one of <paramref name="documents"/> (source paths). Null means no filter.
+    /// </summary>
+    public bool Matches(string? companyKey, IReadOnlySet<string>? documents)
+        => (companyKey is null || CompanyKeys.Contains(companyKey, StringComparer.Ordinal))
+            && (documents is null || Documents.Any(documents.Contains));
+}
 
 /// <summary>
 /// Turns what the review store read (clauses, deal terms, risk snapshots, review rows) into queue items: reviewed

@@ -121,6 +121,20 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(["edit", "no_longer_found"], trail);
     }
 
+    [Theory]
+    [InlineData("--status", "opne", "no_longer_found")]
+    [InlineData("--status", "Open", "'open'")]
+    [InlineData("--type", "clauses", "a clause type, deal_terms or cycle")]
+    public async Task Issue21_ReviewList_MisspeltStatusOrType_Exit1NamingTheAllowedWords(string option, string value, string hint)
+    {
+        var result = await RunAsync("review", "list", option, value);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(value, result.Error, StringComparison.Ordinal);
+        Assert.Contains(hint, result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
     [Fact]
     public async Task Review_NoReviewer_Exit1WithHint()
     {

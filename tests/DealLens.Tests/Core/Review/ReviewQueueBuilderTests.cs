@@ -153,4 +153,19 @@ public sealed class ReviewQueueBuilderTests
         Assert.Equal(["rejected: left out of the risk report"], entries[1].Item.Reasons);
         Assert.Equal(ReviewItemIds.ForCycle("c>d"), entries[1].Item.Id);
     }
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("b", null, true)]
+    [InlineData("z", null, false)]
+    [InlineData(null, "deal.txt", true)]
+    [InlineData(null, "other.txt", false)]
+    [InlineData("a", "other.txt", false)]
+    public void Issue21_CycleEntryMatches_CompanyAndDocumentFilters(string? company, string? document, bool kept)
+    {
+        var entry = new CycleQueueEntry(
+            new CycleReviewItem { Id = "cycle:1", Subject = "a>b", Path = "A -> B -> A", Severity = Severity.High, Reasons = [] }, ["a", "b"], ["deal.txt"]);
+
+        Assert.Equal(kept, entry.Matches(company, document is null ? null : new HashSet<string>([document], StringComparer.Ordinal)));
+    }
 }
