@@ -5,6 +5,7 @@ using DealLens.Core.Reports;
 using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
+using DealLens.Core.Output;
 using DealLens.Core.Pipeline;
 using DealLens.Core.Review;
 using DealLens.Core.Risk;
@@ -25,6 +26,9 @@ public sealed class ReviewStore
 
     /// <summary>ReviewAudit.Action of a decision copied onto a new version of its document.</summary>
     public const string CarryOverAction = "carry_over";
+
+    private static readonly string DealTermsWord = Vocabulary.Name(ReviewItemKind.DealTerms);
+    private static readonly string CycleWord = Vocabulary.Name(ReviewItemKind.Cycle);
 
     private readonly DealLensDatabase _database;
 
@@ -77,19 +81,19 @@ public sealed class ReviewStore
                     items.AddRange(await QueryLostClauseItemsAsync(connection, transaction, documents, null, cancellationToken));
                 }
 
-                if (filter.Type is null or ReviewKinds.DealTerms)
+                if (filter.Type is null || filter.Type == DealTermsWord)
                 {
                     items.AddRange(await QueryDealItemsAsync(connection, transaction, flagger, documents, null, cancellationToken));
                 }
             }
 
-            if (filter.Type is null or ReviewKinds.Cycle)
+            if (filter.Type is null || filter.Type == CycleWord)
             {
                 var companyKey = filter.Company is null ? null : (await LoadResolverAsync(connection, transaction, cancellationToken)).Resolve(filter.Company);
-                var documentPaths = documents?.Values.ToHashSet(StringComparer.Ordinal);
+                // A company filter alone narrows cycles by company, not by the documents naming it.
+                var documentPaths = filter.Document is null ? null : documents?.Values.ToHashSet(StringComparer.Ordinal);
                 items.AddRange((await QueryCycleItemsAsync(connection, transaction, flagger, cancellationToken))
-                    .Where(c => (companyKey is null || c.Companies.Contains(companyKey, StringComparer.Ordinal))
-                        && (filter.Document is null || c.Documents.Any(d => documentPaths!.Contains(d))))
+                    .Where(c => c.Matches(companyKey, documentPaths))
                     .Select(c => c.Item));
             }
 
@@ -129,7 +133,7 @@ public sealed class ReviewStore
         }
 
         await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
-        var rows = await connection.QueryAsync<FlagRankRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<ClauseRow>(new CommandDefinition(
             """
             SELECT DocumentId, Id, Type, Text, Page, Start, "End", Confidence, FieldsJson, FlagRank
             FROM Clauses ORDER BY DocumentId, Start, "End", Type, Id
@@ -138,9 +142,7 @@ public sealed class ReviewStore
         var changed = new List<object>();
         foreach (var document in rows.GroupBy(r => r.DocumentId))
         {
-            var clauses = document.Select(r => new Clause(
-                r.Id, r.Type, r.Text, checked((int)r.Page), checked((int)r.Start), checked((int)r.End), r.Confidence, "",
-                StorageJson.Deserialize<ClauseFields>(r.FieldsJson))).ToList();
+            var clauses = document.Select(DocumentStore.ToClause).ToList();
             var ranks = flagger.FlagRanks(clauses);
             changed.AddRange(document.Where(r => ranks[r.Id] != r.FlagRank)
                 .Select(r => new { r.DocumentId, r.Id, FlagRank = ranks[r.Id] }));
@@ -172,8 +174,8 @@ public sealed class ReviewStore
             await using var transaction = _database.Dialect.BeginRead(connection);
             var candidates = parsed.Kind switch
             {
-                ReviewKinds.DealTerms => await DealTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
-                ReviewKinds.Cycle => await CycleTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
+                ReviewItemKind.DealTerms => await DealTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
+                ReviewItemKind.Cycle => await CycleTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
                 _ => await ClauseTargetsAsync(connection, transaction, parsed.Prefix, cancellationToken),
             };
             await transaction.CommitAsync(cancellationToken);
@@ -197,8 +199,8 @@ public sealed class ReviewStore
             await using var transaction = _database.Dialect.BeginRead(connection);
             IEnumerable<ReviewQueueItem> found = target.Kind switch
             {
-                ReviewKinds.DealTerms => await QueryDealItemsAsync(connection, transaction, flagger, null, target, cancellationToken),
-                ReviewKinds.Cycle => (await QueryCycleItemsAsync(connection, transaction, flagger, cancellationToken)).Select(c => c.Item),
+                ReviewItemKind.DealTerms => await QueryDealItemsAsync(connection, transaction, flagger, null, target, cancellationToken),
+                ReviewItemKind.Cycle => (await QueryCycleItemsAsync(connection, transaction, flagger, cancellationToken)).Select(c => c.Item),
                 _ => target.ClauseId is null
                     ? await QueryLostClauseItemsAsync(connection, transaction, null, target, cancellationToken)
                     : await QueryClauseItemsAsync(connection, transaction, flagger, ReviewQueueFilter.None, null, target, cancellationToken),
@@ -330,7 +332,7 @@ public sealed class ReviewStore
         }
 
         var now = _database.Now();
-        var statusBeforeLost = new Dictionary<long, string>();
+        var statusBeforeLost = new Dictionary<long, ReviewStatus>();
         foreach (var lost in items.Where(i => i.Status == ReviewStatus.NoLongerFound))
         {
             if (await StatusBeforeLostAsync(connection, transaction, lost.Id, cancellationToken) is { } status)
@@ -354,7 +356,7 @@ public sealed class ReviewStore
                     change.After.ClauseId,
                     change.Start,
                     change.End,
-                    change.After.Status,
+                    Status = Vocabulary.Name(change.After.Status),
                     change.After.Version,
                     UpdatedAt = now,
                     UpdatedBy = SystemActor,
@@ -374,7 +376,7 @@ public sealed class ReviewStore
         {
             throw new DealLensException(current is null
                 ? $"{target.Id}: expected version {expected}, but nobody has reviewed this item yet (version 0); nothing saved"
-                : $"{target.Id}: changed since you read it (version {expected}, now {current.Version}: {current.Status} by {current.UpdatedBy} at {StorageFormat.Timestamp(current.UpdatedAt)}); nothing saved — run `deallens review show {target.Id}` and try again");
+                : $"{target.Id}: changed since you read it (version {expected}, now {current.Version}: {Vocabulary.Name(current.Status)} by {current.UpdatedBy} at {StorageFormat.Timestamp(current.UpdatedAt)}); nothing saved — run `deallens review show {target.Id}` and try again");
         }
 
         var after = action.ApplyTo(before);
@@ -393,7 +395,7 @@ public sealed class ReviewStore
                 """,
                 new
                 {
-                    target.Kind,
+                    Kind = Vocabulary.Name(target.Kind),
                     target.DocumentSha256,
                     target.ItemKey,
                     after.ClauseId,
@@ -401,7 +403,7 @@ public sealed class ReviewStore
                     Quote = snapshot?.Text,
                     snapshot?.Start,
                     snapshot?.End,
-                    after.Status,
+                    Status = Vocabulary.Name(after.Status),
                     after.Assignee,
                     OverridesJson = StorageJson.Serialize(after.Overrides),
                     after.Version,
@@ -422,7 +424,7 @@ public sealed class ReviewStore
                 new
                 {
                     Id = itemId,
-                    after.Status,
+                    Status = Vocabulary.Name(after.Status),
                     after.Assignee,
                     OverridesJson = StorageJson.Serialize(after.Overrides),
                     after.Version,
@@ -455,13 +457,13 @@ public sealed class ReviewStore
             }
         }
 
-        var items = target.Kind == ReviewKinds.Clause
+        var items = target.Kind == ReviewItemKind.Clause
             ? await QueryReviewItemsAsync(connection, transaction,
                 "Kind = 'clause' AND DocumentSha256 = @DocumentSha256 AND (ClauseId = @ClauseId OR ItemKey = @ItemKey)",
                 new { target.DocumentSha256, target.ClauseId, target.ItemKey }, cancellationToken)
             : await QueryReviewItemsAsync(connection, transaction,
                 "Kind = @Kind AND DocumentSha256 IS NOT DISTINCT FROM @DocumentSha256 AND ItemKey = @ItemKey",
-                new { target.Kind, target.DocumentSha256, target.ItemKey }, cancellationToken);
+                new { Kind = Vocabulary.Name(target.Kind), target.DocumentSha256, target.ItemKey }, cancellationToken);
         return items.OrderBy(i => i.ClauseId == target.ClauseId ? 0 : 1).FirstOrDefault();
     }
 
@@ -469,7 +471,7 @@ public sealed class ReviewStore
     private static async Task<ClauseRow?> SnapshotTargetAsync(
         DbConnection connection, DbTransaction transaction, ReviewTarget target, CancellationToken cancellationToken)
     {
-        if (target.Kind != ReviewKinds.Clause)
+        if (target.Kind != ReviewItemKind.Clause)
         {
             return null;
         }
@@ -485,7 +487,7 @@ public sealed class ReviewStore
     }
 
     /// <summary>The status an item had before it was last marked no_longer_found (its audit trail), or null.</summary>
-    private static async Task<string?> StatusBeforeLostAsync(
+    private static async Task<ReviewStatus?> StatusBeforeLostAsync(
         DbConnection connection, DbTransaction transaction, long itemId, CancellationToken cancellationToken)
     {
         var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -521,9 +523,9 @@ public sealed class ReviewStore
             cancellationToken: cancellationToken))).Select(ToReviewItem);
 
     private static ReviewItem ToReviewItem(ReviewItemRow r) => new(
-        r.Id, r.Kind, r.DocumentSha256, r.ItemKey, r.ClauseId, r.ClauseType, r.Quote,
+        r.Id, Vocabulary.Parse<ReviewItemKind>(r.Kind), r.DocumentSha256, r.ItemKey, r.ClauseId, r.ClauseType, r.Quote,
         r.Start is null ? null : checked((int)r.Start.Value), r.End is null ? null : checked((int)r.End.Value),
-        r.Status, r.Assignee, StorageJson.Deserialize<ReviewOverrides>(r.OverridesJson), r.Version, StorageFormat.ParseTimestamp(r.UpdatedAt), r.UpdatedBy);
+        Vocabulary.Parse<ReviewStatus>(r.Status), r.Assignee, StorageJson.Deserialize<ReviewOverrides>(r.OverridesJson), r.Version, StorageFormat.ParseTimestamp(r.UpdatedAt), r.UpdatedBy);
 
     /// <summary>Document id -> source path of the documents the filter allows; null when it does not filter by document.</summary>
     private static async Task<Dictionary<long, string>?> DocumentScopeAsync(
@@ -571,7 +573,7 @@ public sealed class ReviewStore
         UnreviewedTop,
     }
 
-    private async Task<IEnumerable<ReviewQueueItem>> QueryClauseItemsAsync(
+    private async Task<IEnumerable<ClauseReviewItem>> QueryClauseItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, ReviewQueueFilter filter,
         Dictionary<long, string>? documents, ReviewTarget? single, CancellationToken cancellationToken,
         ClauseSubset subset = ClauseSubset.All)
@@ -637,7 +639,7 @@ public sealed class ReviewStore
             """;
         const string Columns = """
             c.Id, c.Type, c.Text, c.Page, c.Start, c."End", c.Confidence, c.FieldsJson, d.Sha256, d.SourcePath,
-            r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version, r.UpdatedAt, r.UpdatedBy
+            r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version AS ReviewVersion, r.UpdatedAt, r.UpdatedBy
             """;
 
         // The cut queue ranks on the covering index IX_Clauses_FlagRank alone and reads only the rows it keeps. Without
@@ -670,64 +672,20 @@ public sealed class ReviewStore
                 flagger.Options.LowConfidence,
                 DocumentIds = documents?.Keys.ToList(),
                 filter.Type,
-                filter.Status,
+                Status = filter.Status is { } status ? Vocabulary.Name(status) : null,
                 filter.Assignee,
                 Sha256 = single?.DocumentSha256,
                 single?.ClauseId,
             },
             transaction, cancellationToken: cancellationToken));
 
-        var read = new List<(ClauseQueueRow Row, ReviewOverrides Overrides, Clause Reviewed, ReviewFlag? Flag)>();
-        foreach (var row in rows)
-        {
-            var overrides = row.OverridesJson is null ? ReviewOverrides.None : StorageJson.Deserialize<ReviewOverrides>(row.OverridesJson);
-            var extracted = new Clause(row.Id, row.Type, row.Text, checked((int)row.Page), checked((int)row.Start), checked((int)row.End),
-                row.Confidence, "", StorageJson.Deserialize<ClauseFields>(row.FieldsJson));
-            var reviewed = ReviewOverlay.Apply(extracted, overrides);
-            var flag = flagger.Flag(reviewed);
-            if (flag is null && row.ReviewId is null && single is null)
-            {
-                continue;
-            }
-
-            read.Add((row, overrides, reviewed, flag));
-        }
-
-        // One span, one item: an unreviewed second reading of a span another flagged reading stands for is left out,
-        // and the reading kept names the others. A reviewed item always stays.
-        var shadowed = single is not null
-            ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : read.GroupBy(r => r.Row.Sha256, StringComparer.Ordinal)
-                .SelectMany(g => flagger.Shadowed(g.Select(r => r.Reviewed)))
-                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var alsoReadAs = read.Where(r => shadowed.ContainsKey(r.Row.Id))
-            .ToLookup(r => shadowed[r.Row.Id], r => r.Reviewed.Type, StringComparer.Ordinal);
-        var items = new List<ReviewQueueItem>();
-        foreach (var (row, overrides, reviewed, flag) in read)
-        {
-            if (row.ReviewId is null && shadowed.ContainsKey(row.Id))
-            {
-                continue;
-            }
-
-            IReadOnlyList<string> reasons = flag?.Reasons ?? [];
-            if (alsoReadAs[row.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } others)
-            {
-                reasons = [.. reasons, "also read as " + string.Join(", ", others)];
-            }
-
-            items.Add(new ReviewQueueItem(
-                ReviewItemIds.ForClause(row.Id), ReviewKinds.Clause, row.Sha256, row.SourcePath, row.Id, reviewed.Type, row.Type,
-                reviewed.Page, reviewed.Start, reviewed.End, reviewed.Text, reviewed.Confidence, reviewed.Fields,
-                flag?.Severity ?? Severity.Low, reasons, row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
-                row.Version ?? 0, row.UpdatedAt is null ? null : StorageFormat.ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
-        }
-
-        return items;
+        return ReviewQueueBuilder.ClauseItems(
+            rows.Select(row => new StoredClause(row.Sha256, row.SourcePath, DocumentStore.ToClause(row), row.Review)),
+            flagger, oneItem: single is not null);
     }
 
     /// <summary>Reviewed clauses no re-analysis could find again: listed from what the item kept of them.</summary>
-    private static async Task<IEnumerable<ReviewQueueItem>> QueryLostClauseItemsAsync(
+    private static async Task<IEnumerable<ClauseReviewItem>> QueryLostClauseItemsAsync(
         DbConnection connection, DbTransaction transaction, Dictionary<long, string>? documents, ReviewTarget? single,
         CancellationToken cancellationToken)
     {
@@ -746,14 +704,10 @@ public sealed class ReviewStore
             .Select(i => (Item: i, Document: paths.FirstOrDefault(p => p.Sha256 == i.DocumentSha256)))
             // Items of a superseded or removed version are history: only `review show` of the item itself lists them.
             .Where(p => single is not null || (p.Document is not null && (allowed is null || allowed.Contains(p.Document.Id))))
-            .Select(p => new ReviewQueueItem(
-                ReviewItemIds.ForClause(p.Item.ItemKey), ReviewKinds.Clause, p.Item.DocumentSha256, p.Document?.SourcePath, null,
-                p.Item.Overrides.Type ?? p.Item.ClauseType ?? "", p.Item.ClauseType, null, p.Item.Start, p.Item.End, p.Item.Quote,
-                null, null, Severity.Medium, ["no longer found by the latest analysis"], p.Item.Status, p.Item.Assignee,
-                p.Item.Overrides, p.Item.Version, p.Item.UpdatedAt, p.Item.UpdatedBy));
+            .Select(p => ReviewQueueBuilder.LostClauseItem(p.Item, p.Document?.SourcePath));
     }
 
-    private async Task<IEnumerable<ReviewQueueItem>> QueryDealItemsAsync(
+    private async Task<IEnumerable<DealTermsReviewItem>> QueryDealItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, Dictionary<long, string>? documents,
         ReviewTarget? single, CancellationToken cancellationToken)
     {
@@ -762,7 +716,7 @@ public sealed class ReviewStore
         var rows = await connection.QueryAsync<DealQueueRow>(new CommandDefinition(
             $"""
             SELECT d.Sha256, d.SourcePath, t.Amount, t.Currency, t.Binding, t.Redacted, t.TermMonths, t.EvidenceJson,
-                   r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version, r.UpdatedAt, r.UpdatedBy
+                   r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version AS ReviewVersion, r.UpdatedAt, r.UpdatedBy
             FROM DealTerms t
             JOIN Documents d ON d.Id = t.DocumentId
             LEFT JOIN ReviewItems r ON r.Kind = 'deal_terms' AND r.DocumentSha256 = d.Sha256 AND r.ItemKey = 'deal_terms'
@@ -771,73 +725,29 @@ public sealed class ReviewStore
             new { DocumentIds = documents?.Keys.ToList(), Sha256 = single?.DocumentSha256 },
             transaction, cancellationToken: cancellationToken));
 
-        var items = new List<ReviewQueueItem>();
-        foreach (var row in rows)
-        {
-            var overrides = row.OverridesJson is null ? ReviewOverrides.None : StorageJson.Deserialize<ReviewOverrides>(row.OverridesJson);
-            var extracted = DealTerms.Empty with
+        return rows.Select(row => ReviewQueueBuilder.DealTermsItem(
+            row.Sha256, row.SourcePath,
+            DealTerms.Empty with
             {
                 TotalValue = row.Binding is null
                     ? null
                     : new DealValue(StorageFormat.ParseNumber(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
                 TermMonths = row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
-            };
-            var reviewed = ReviewOverlay.Apply(extracted, overrides);
-            var flag = flagger.Flag(reviewed);
-            var evidence = StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson)
-                .FirstOrDefault(e => e.Field == DealTermFields.TotalValue);
-            items.Add(new ReviewQueueItem(
-                ReviewItemIds.ForDeal(row.Sha256), ReviewKinds.DealTerms, row.Sha256, row.SourcePath, null, ReviewKinds.DealTerms, null,
-                evidence?.Page, evidence?.Start, evidence?.End, evidence?.Text, null,
-                new ClauseFields { Amount = reviewed.TotalValue?.Amount, Currency = reviewed.TotalValue?.Currency, Redacted = reviewed.TotalValue?.Redacted, Months = reviewed.TermMonths },
-                flag?.Severity ?? Severity.Low, flag?.Reasons ?? [], row.Status ?? ReviewStatus.Open, row.Assignee, overrides,
-                row.Version ?? 0, row.UpdatedAt is null ? null : StorageFormat.ParseTimestamp(row.UpdatedAt), row.UpdatedBy));
-        }
-
-        return items;
+            },
+            StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson), row.Review, flagger)).ToList();
     }
-
-    private sealed record CycleQueueItem(string Subject, ReviewQueueItem Item, IReadOnlyList<string> Companies, IReadOnlyList<string> Documents);
 
     /// <summary>
     /// Cycles of the latest risk snapshot (recomputed after every analyze and review decision), plus every cycle a
     /// reviewer has decided on, even if it is no longer found.
     /// </summary>
-    private async Task<IReadOnlyList<CycleQueueItem>> QueryCycleItemsAsync(
+    private async Task<IReadOnlyList<CycleQueueEntry>> QueryCycleItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, CancellationToken cancellationToken)
     {
         var snapshots = await RiskStore.ReadLatestAsync(_database.Dialect, connection, transaction, RiskSnapshots.Cycle, cancellationToken);
-        var reviewed = (await QueryReviewItemsAsync(connection, transaction, "Kind = 'cycle'", new { }, cancellationToken))
-            .ToDictionary(i => i.ItemKey, StringComparer.Ordinal);
-        var result = new Dictionary<string, CycleQueueItem>(StringComparer.Ordinal);
-        foreach (var stored in snapshots)
-        {
-            var subject = stored.Snapshot.Subject;
-            var names = stored.Snapshot.Companies.Select(c => c.Name).ToList();
-            result[subject] = new CycleQueueItem(
-                subject,
-                CycleItem(subject, string.Join(" -> ", names.Append(names.Count > 0 ? names[0] : subject)), flagger.FlagCycle(), reviewed.GetValueOrDefault(subject)),
-                stored.Snapshot.Companies.Select(c => c.Key).ToList(), stored.Snapshot.Documents);
-        }
-
-        foreach (var (subject, item) in reviewed.Where(p => !result.ContainsKey(p.Key)))
-        {
-            result[subject] = new CycleQueueItem(
-                subject,
-                CycleItem(
-                    subject, subject.Replace(">", " -> ", StringComparison.Ordinal),
-                    new ReviewFlag(Severity.Low, [item.Status == ReviewStatus.Rejected ? "rejected: left out of the risk report" : "not in the latest risk report"]),
-                    item),
-                subject.Split('>'), []);
-        }
-
-        return result.Values.ToList();
+        var reviewed = await QueryReviewItemsAsync(connection, transaction, "Kind = 'cycle'", new { }, cancellationToken);
+        return ReviewQueueBuilder.CycleItems(snapshots.Select(s => s.Snapshot), reviewed, flagger);
     }
-
-    private static ReviewQueueItem CycleItem(string subject, string description, ReviewFlag flag, ReviewItem? item) => new(
-        ReviewItemIds.ForCycle(subject), ReviewKinds.Cycle, null, null, null, ReviewKinds.Cycle, null, null, null, null, description, null, null,
-        flag.Severity, flag.Reasons, item?.Status ?? ReviewStatus.Open, item?.Assignee, item?.Overrides ?? ReviewOverrides.None,
-        item?.Version ?? 0, item?.UpdatedAt, item?.UpdatedBy);
 
     private static async Task<IReadOnlyList<ReviewTarget>> ClauseTargetsAsync(
         DbConnection connection, DbTransaction transaction, string prefix, CancellationToken cancellationToken)
@@ -860,7 +770,7 @@ public sealed class ReviewStore
             .GroupBy(r => r.ReviewItemId is { } id ? "item:" + id : r.Sha256 + ":" + r.ClauseId, StringComparer.Ordinal)
             .Select(g => g.First())
             .Select(r => new ReviewTarget(
-                ReviewItemIds.ForClause(r.ClauseId ?? r.ItemKey!), ReviewKinds.Clause, r.Sha256, r.ItemKey ?? r.ClauseId!, r.ClauseId, r.ReviewItemId))
+                ReviewItemIds.ForClause(r.ClauseId ?? r.ItemKey!), ReviewItemKind.Clause, r.Sha256, r.ItemKey ?? r.ClauseId!, r.ClauseId, r.ReviewItemId))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
     }
@@ -875,7 +785,7 @@ public sealed class ReviewStore
             WHERE d.Sha256 >= @Low AND d.Sha256 < @High ORDER BY d.Sha256
             """,
             new { Low = prefix, High = prefix + "g" }, transaction, cancellationToken: cancellationToken));
-        return rows.Select(r => new ReviewTarget(ReviewItemIds.ForDeal(r.Sha256), ReviewKinds.DealTerms, r.Sha256, ReviewKinds.DealTermsKey, null, r.ReviewItemId)).ToList();
+        return rows.Select(r => new ReviewTarget(ReviewItemIds.ForDeal(r.Sha256), ReviewItemKind.DealTerms, r.Sha256, ReviewItemIds.DealTermsKey, null, r.ReviewItemId)).ToList();
     }
 
     private async Task<IReadOnlyList<ReviewTarget>> CycleTargetsAsync(
@@ -883,8 +793,8 @@ public sealed class ReviewStore
     {
         var cycles = await QueryCycleItemsAsync(connection, transaction, ReviewFlagger.Default, cancellationToken);
         return cycles
-            .Where(c => ReviewItemIds.CycleHash(c.Subject).StartsWith(prefix, StringComparison.Ordinal))
-            .Select(c => new ReviewTarget(c.Item.Id, ReviewKinds.Cycle, null, c.Subject, null, null))
+            .Where(c => ReviewItemIds.CycleHash(c.Item.Subject).StartsWith(prefix, StringComparison.Ordinal))
+            .Select(c => new ReviewTarget(c.Item.Id, ReviewItemKind.Cycle, null, c.Item.Subject, null, null))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
     }
@@ -922,29 +832,6 @@ public sealed class ReviewStore
         public string UpdatedBy { get; init; } = "";
     }
 
-    private sealed class FlagRankRow
-    {
-        public long DocumentId { get; init; }
-
-        public string Id { get; init; } = "";
-
-        public string Type { get; init; } = "";
-
-        public string Text { get; init; } = "";
-
-        public long Page { get; init; }
-
-        public long Start { get; init; }
-
-        public long End { get; init; }
-
-        public double Confidence { get; init; }
-
-        public string FieldsJson { get; init; } = "{}";
-
-        public long FlagRank { get; init; }
-    }
-
     private sealed class ReviewAuditRow
     {
         public long Id { get; init; }
@@ -964,24 +851,9 @@ public sealed class ReviewStore
         public string? Comment { get; init; }
     }
 
-    private sealed class ClauseQueueRow
+    /// <summary>A clause with its document and the columns of its review item (all null while nobody reviewed it).</summary>
+    private sealed class ClauseQueueRow : ClauseRow
     {
-        public string Id { get; init; } = "";
-
-        public string Type { get; init; } = "";
-
-        public string Text { get; init; } = "";
-
-        public long Page { get; init; }
-
-        public long Start { get; init; }
-
-        public long End { get; init; }
-
-        public double Confidence { get; init; }
-
-        public string FieldsJson { get; init; } = "{}";
-
         public string Sha256 { get; init; } = "";
 
         public string SourcePath { get; init; } = "";
@@ -994,30 +866,21 @@ public sealed class ReviewStore
 
         public string? OverridesJson { get; init; }
 
-        public long? Version { get; init; }
+        public long? ReviewVersion { get; init; }
 
         public string? UpdatedAt { get; init; }
 
         public string? UpdatedBy { get; init; }
+
+        public ReviewedState? Review => Reviewed(ReviewId, Status, Assignee, OverridesJson, ReviewVersion, UpdatedAt, UpdatedBy);
     }
 
-    private sealed class DealQueueRow
+    /// <summary>A document's deal terms with the document and the columns of its review item (all null while nobody reviewed it).</summary>
+    private sealed class DealQueueRow : DealTermsRow
     {
         public string Sha256 { get; init; } = "";
 
         public string SourcePath { get; init; } = "";
-
-        public double? Amount { get; init; }
-
-        public string? Currency { get; init; }
-
-        public long? Binding { get; init; }
-
-        public long? Redacted { get; init; }
-
-        public long? TermMonths { get; init; }
-
-        public string EvidenceJson { get; init; } = "[]";
 
         public long? ReviewId { get; init; }
 
@@ -1027,12 +890,22 @@ public sealed class ReviewStore
 
         public string? OverridesJson { get; init; }
 
-        public long? Version { get; init; }
+        public long? ReviewVersion { get; init; }
 
         public string? UpdatedAt { get; init; }
 
         public string? UpdatedBy { get; init; }
+
+        public ReviewedState? Review => Reviewed(ReviewId, Status, Assignee, OverridesJson, ReviewVersion, UpdatedAt, UpdatedBy);
     }
+
+    private static ReviewedState? Reviewed(
+        long? reviewId, string? status, string? assignee, string? overridesJson, long? version, string? updatedAt, string? updatedBy)
+        => reviewId is null
+            ? null
+            : new ReviewedState(
+                Vocabulary.Parse<ReviewStatus>(status), assignee, StorageJson.Deserialize<ReviewOverrides>(overridesJson ?? "{}"),
+                version ?? 0, StorageFormat.ParseTimestamp(updatedAt ?? ""), updatedBy ?? "");
 
     /// <summary>
     /// The review status of every clause and every document's deal terms that a reviewer has touched (ReviewItems,
@@ -1042,7 +915,7 @@ public sealed class ReviewStore
     public Task<ReviewStatuses> LoadReviewStatusesAsync(CancellationToken cancellationToken)
         => _database.UseAsync(async connection =>
         {
-            var rows = await connection.QueryAsync<ReviewStatusRow>(new CommandDefinition(
+            var rows = await connection.QueryAsync<ReviewItemRow>(new CommandDefinition(
                 """
                 SELECT Kind, DocumentSha256, ClauseId, Status FROM ReviewItems
                 WHERE DocumentSha256 IS NOT NULL AND (Kind = 'deal_terms' OR (Kind = 'clause' AND ClauseId IS NOT NULL))
@@ -1055,11 +928,11 @@ public sealed class ReviewStore
             {
                 if (row.Kind == "clause")
                 {
-                    clauses[(row.DocumentSha256, row.ClauseId!)] = row.Status;
+                    clauses[(row.DocumentSha256!, row.ClauseId!)] = row.Status;
                 }
                 else
                 {
-                    dealTerms[row.DocumentSha256] = row.Status;
+                    dealTerms[row.DocumentSha256!] = row.Status;
                 }
             }
 
@@ -1103,7 +976,7 @@ public sealed class ReviewStore
                     """,
                     new
                     {
-                        item.Kind,
+                        Kind = Vocabulary.Name(item.Kind),
                         DocumentSha256 = analysis.Sha256,
                         item.ItemKey,
                         item.ClauseId,
@@ -1111,7 +984,7 @@ public sealed class ReviewStore
                         item.Quote,
                         item.Start,
                         item.End,
-                        item.Status,
+                        Status = Vocabulary.Name(item.Status),
                         item.Assignee,
                         OverridesJson = StorageJson.Serialize(item.Overrides),
                         UpdatedAt = now,
@@ -1126,15 +999,4 @@ public sealed class ReviewStore
         }
 
     }
-}
-
-internal sealed class ReviewStatusRow
-{
-    public string Kind { get; init; } = "";
-
-    public string DocumentSha256 { get; init; } = "";
-
-    public string? ClauseId { get; init; }
-
-    public string Status { get; init; } = "";
 }

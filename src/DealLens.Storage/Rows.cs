@@ -102,7 +102,7 @@ internal class ClauseRow
     public long FlagRank { get; init; }
 }
 
-internal sealed class DealTermsRow
+internal class DealTermsRow
 {
     public long DocumentId { get; init; }
 

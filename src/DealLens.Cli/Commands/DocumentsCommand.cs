@@ -82,7 +82,7 @@ public static class DocumentsCommand
             var byType = analysis.Clauses.GroupBy(c => c.Type, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (Type: g.Key, Count: g.Count())).ToList();
-            var statuses = reviews.GroupBy(r => r.Status, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            var statuses = reviews.GroupBy(r => Vocabulary.Name(r.Status), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (Status: g.Key, Count: g.Count())).ToList();
 
             if (parse.GetValue(json))

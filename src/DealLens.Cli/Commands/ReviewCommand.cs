@@ -3,6 +3,7 @@ using System.Text.Json;
 using DealLens.Cli.Review;
 using DealLens.Cli.Risk;
 using DealLens.Core;
+using DealLens.Core.Output;
 using DealLens.Core.Review;
 using DealLens.Storage;
 
@@ -38,7 +39,7 @@ public static class ReviewCommand
         var type = new Option<string?>("--type") { Description = "A clause type (as reviewed), or deal_terms, or cycle.", HelpName = "TYPE" };
         var document = new Option<string?>("--document") { Description = "Part of a document's path, or a prefix of its SHA-256.", HelpName = "TEXT" };
         var status = new Option<string?>("--status") { Description = "open, accepted, rejected, edited or no_longer_found (default: all).", HelpName = "STATUS" };
-        status.AcceptOnlyFromAmong([.. ReviewStatus.All]);
+        status.AcceptOnlyFromAmong([.. Vocabulary.Names<ReviewStatus>()]);
         var assignee = new Option<string?>("--assignee") { Description = "Only items assigned to this reviewer.", HelpName = "NAME" };
         var limit = new Option<int>("--limit")
         {
@@ -67,12 +68,12 @@ public static class ReviewCommand
                 Company = parse.GetValue(company),
                 Type = parse.GetValue(type),
                 Document = parse.GetValue(document),
-                Status = parse.GetValue(status),
+                Status = parse.GetValue(status) is { } word ? Vocabulary.Parse<ReviewStatus>(word) : null,
                 Assignee = parse.GetValue(assignee),
                 Limit = parse.GetValue(limit) is > 0 and var n ? n : null,
                 Unfolded = parse.GetValue(all),
             };
-            if (filter.Type is { } t && !Core.Clauses.ClauseTypes.IsKnown(t) && t is not ReviewKinds.DealTerms and not ReviewKinds.Cycle)
+            if (filter.Type is { } t && !Core.Clauses.ClauseTypes.IsKnown(t) && t != Vocabulary.Name(ReviewItemKind.DealTerms) && t != Vocabulary.Name(ReviewItemKind.Cycle))
             {
                 throw new DealLensException($"--type: unknown type '{t}' (a clause type, deal_terms or cycle)");
             }
@@ -105,13 +106,13 @@ public static class ReviewCommand
                 ?? throw new DealLensException($"{target.Id}: the item is no longer stored");
             IReadOnlyList<ReviewAuditEntry> audit = target.ReviewItemId is { } id ? await store.LoadReviewAuditAsync(id, ct) : [];
             var (before, after) = ("", "");
-            if (found.DocumentSha256 is { } sha && found.Start is { } start && found.End is { } end && found.ClauseId is not null)
+            if (found is ClauseReviewItem { ClauseId: not null, Start: { } start, End: { } end } clause)
             {
-                before = await store.LoadTextAsync(sha, start - ReviewOutput.ContextChars, Math.Min(start, ReviewOutput.ContextChars), ct);
-                after = await store.LoadTextAsync(sha, end, ReviewOutput.ContextChars, ct);
+                before = await store.LoadTextAsync(clause.DocumentSha256, start - ReviewOutput.ContextChars, Math.Min(start, ReviewOutput.ContextChars), ct);
+                after = await store.LoadTextAsync(clause.DocumentSha256, end, ReviewOutput.ContextChars, ct);
             }
 
-            if (found.Kind == ReviewKinds.Cycle)
+            if (found is CycleReviewItem)
             {
                 var cycle = await CycleDetailAsync(database, target.ItemKey, ct);
                 await context.Out.WriteAsync(parse.GetValue(json)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DealLens.Core.Clauses;
 using DealLens.Core.Output;
 using DealLens.Core.Review;
 using DealLens.Core.Risk;
@@ -23,14 +24,15 @@ public static class ReviewOutput
         b.Append("ID                  SEVERITY  STATUS           TYPE                         ASSIGNEE    DOCUMENT / QUOTE\n");
         foreach (var i in items)
         {
-            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {Formats.SeverityName(i.Severity),-9} {i.Status,-16} {i.Type,-28} {i.Assignee ?? "-",-11} {i.Document ?? ""}{(i.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
-            if (i.Quote is not null)
+            var doc = i as DocumentReviewItem;
+            b.Append(CultureInfo.InvariantCulture, $"{i.Id,-19} {Formats.SeverityName(i.Severity),-9} {Vocabulary.Name(i.Status),-16} {i.Type,-28} {i.Assignee ?? "-",-11} {doc?.Document ?? ""}{(doc?.Page is { } p ? " p." + p.ToString(CultureInfo.InvariantCulture) : "")}\n");
+            if (Quote(i) is { } quote)
             {
-                b.Append(CultureInfo.InvariantCulture, $"{"",20}\"{Shorten(i.Quote, QuoteWidth)}\"{(i.Reasons.Count > 0 ? "  [" + string.Join("; ", i.Reasons) + "]" : "")}\n");
+                b.Append(CultureInfo.InvariantCulture, $"{"",20}\"{Shorten(quote, QuoteWidth)}\"{(i.Reasons.Count > 0 ? "  [" + string.Join("; ", i.Reasons) + "]" : "")}\n");
             }
         }
 
-        var counts = items.GroupBy(i => i.Status).OrderBy(g => Array.IndexOf([.. ReviewStatus.All], g.Key)).Select(g => $"{g.Count()} {g.Key}");
+        var counts = items.GroupBy(i => i.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Vocabulary.Name(g.Key)}");
         b.Append(CultureInfo.InvariantCulture, $"\n{items.Count} item{(items.Count == 1 ? "" : "s")}{(items.Count > 0 ? " (" + string.Join(", ", counts) + ")" : "")}\n");
         return b.ToString();
     }
@@ -40,27 +42,28 @@ public static class ReviewOutput
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(audit);
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {item.Kind}  {item.Type}  severity {Formats.SeverityName(item.Severity)}\n");
-        if (item.Document is not null || item.DocumentSha256 is not null)
+        b.Append(CultureInfo.InvariantCulture, $"{item.Id}  {Vocabulary.Name(item.Kind)}  {item.Type}  severity {Formats.SeverityName(item.Severity)}\n");
+        if (item is DocumentReviewItem doc)
         {
-            var where = item.Page is { } page ? $"page {page}" : "page unknown";
-            if (item.Start is { } start && item.End is { } end)
+            var where = doc.Page is { } page ? $"page {page}" : "page unknown";
+            if (doc.Start is { } start && doc.End is { } end)
             {
                 where += $", characters {start}-{end}";
             }
 
-            b.Append(CultureInfo.InvariantCulture, $"document    {item.Document ?? "(not stored any more)"}  (sha256 {item.DocumentSha256})\n");
+            b.Append(CultureInfo.InvariantCulture, $"document    {doc.Document ?? "(not stored any more)"}  (sha256 {doc.DocumentSha256})\n");
             b.Append(CultureInfo.InvariantCulture, $"where       {where}\n");
         }
 
-        b.Append(CultureInfo.InvariantCulture, $"status      {item.Status}, version {item.Version}{(item.UpdatedBy is null ? "" : $", last changed by {item.UpdatedBy} at {Timestamp(item.UpdatedAt!.Value)}")}\n");
+        var clause = item as ClauseReviewItem;
+        b.Append(CultureInfo.InvariantCulture, $"status      {Vocabulary.Name(item.Status)}, version {item.Version}{(item.UpdatedBy is null ? "" : $", last changed by {item.UpdatedBy} at {Timestamp(item.UpdatedAt!.Value)}")}\n");
         b.Append(CultureInfo.InvariantCulture, $"assignee    {item.Assignee ?? "-"}\n");
-        if (item.ExtractedType is not null && item.ExtractedType != item.Type)
+        if (clause?.ExtractedType is { } extracted && extracted != item.Type)
         {
-            b.Append(CultureInfo.InvariantCulture, $"extracted   as {item.ExtractedType}\n");
+            b.Append(CultureInfo.InvariantCulture, $"extracted   as {extracted}\n");
         }
 
-        if (item.Confidence is { } confidence)
+        if (clause?.Confidence is { } confidence)
         {
             b.Append(CultureInfo.InvariantCulture, $"confidence  {confidence:0.00}\n");
         }
@@ -70,7 +73,7 @@ public static class ReviewOutput
             b.Append(CultureInfo.InvariantCulture, $"flagged     {string.Join("; ", item.Reasons)}\n");
         }
 
-        if (item.Fields is { IsEmpty: false } fields)
+        if (Fields(item) is { IsEmpty: false } fields)
         {
             b.Append(CultureInfo.InvariantCulture, $"fields      {Compact(fields)}\n");
         }
@@ -80,12 +83,12 @@ public static class ReviewOutput
             b.Append(CultureInfo.InvariantCulture, $"reviewed    {Compact(item.Overrides)}\n");
         }
 
-        if (item.Quote is not null)
+        if (Quote(item) is { } quote)
         {
             b.Append('\n');
             var text = before.Length > 0 || after.Length > 0
-                ? "..." + before + "[[" + item.Quote + "]]" + after + "..."
-                : "\"" + item.Quote + "\"";
+                ? "..." + before + "[[" + quote + "]]" + after + "..."
+                : "\"" + quote + "\"";
             foreach (var line in Wrap(text, 100))
             {
                 b.Append("    ").Append(line).Append('\n');
@@ -220,7 +223,7 @@ public static class ReviewOutput
             ReviewVerbs.Comment => "commented on",
             _ => item.Assignee is null ? "unassigned" : "assigned to " + item.Assignee + ":",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{what} {target.Id}: status {item.Status}, version {item.Version}, by {item.UpdatedBy}");
+        return string.Create(CultureInfo.InvariantCulture, $"{what} {target.Id}: status {Vocabulary.Name(item.Status)}, version {item.Version}, by {item.UpdatedBy}");
     }
 
     /// <summary>The result of one review action as one compact JSON line (review actions with --json).</summary>
@@ -233,7 +236,7 @@ public static class ReviewOutput
         {
             ["item"] = target.Id,
             ["action"] = action.Verb,
-            ["status"] = item.Status,
+            ["status"] = Vocabulary.Name(item.Status),
             ["version"] = item.Version,
             ["updated_by"] = item.UpdatedBy,
             ["assignee"] = item.Assignee,
@@ -242,29 +245,50 @@ public static class ReviewOutput
         return node.ToJsonString(DealLensJson.Compact);
     }
 
-    private static JsonObject ToNode(ReviewQueueItem i) => new()
+    private static JsonObject ToNode(ReviewQueueItem i)
     {
-        ["id"] = i.Id,
-        ["kind"] = i.Kind,
-        ["document"] = i.Document,
-        ["document_sha256"] = i.DocumentSha256,
-        ["clause_id"] = i.ClauseId,
-        ["type"] = i.Type,
-        ["extracted_type"] = i.ExtractedType,
-        ["page"] = i.Page,
-        ["start"] = i.Start,
-        ["end"] = i.End,
-        ["quote"] = i.Quote,
-        ["confidence"] = i.Confidence,
-        ["fields"] = i.Fields is null ? null : JsonNode.Parse(Compact(i.Fields)),
-        ["severity"] = Formats.SeverityName(i.Severity),
-        ["reasons"] = new JsonArray([.. i.Reasons.Select(r => (JsonNode)r)]),
-        ["status"] = i.Status,
-        ["assignee"] = i.Assignee,
-        ["overrides"] = JsonNode.Parse(Compact(i.Overrides)),
-        ["version"] = i.Version,
-        ["updated_at"] = i.UpdatedAt is { } at ? Timestamp(at) : null,
-        ["updated_by"] = i.UpdatedBy,
+        var doc = i as DocumentReviewItem;
+        var clause = i as ClauseReviewItem;
+        var fields = Fields(i);
+        return new()
+        {
+            ["id"] = i.Id,
+            ["kind"] = Vocabulary.Name(i.Kind),
+            ["document"] = doc?.Document,
+            ["document_sha256"] = doc?.DocumentSha256,
+            ["clause_id"] = clause?.ClauseId,
+            ["type"] = i.Type,
+            ["extracted_type"] = clause?.ExtractedType,
+            ["page"] = doc?.Page,
+            ["start"] = doc?.Start,
+            ["end"] = doc?.End,
+            ["quote"] = Quote(i),
+            ["confidence"] = clause?.Confidence,
+            ["fields"] = fields is null ? null : JsonNode.Parse(Compact(fields)),
+            ["severity"] = Formats.SeverityName(i.Severity),
+            ["reasons"] = new JsonArray([.. i.Reasons.Select(r => (JsonNode)r)]),
+            ["status"] = Vocabulary.Name(i.Status),
+            ["assignee"] = i.Assignee,
+            ["overrides"] = JsonNode.Parse(Compact(i.Overrides)),
+            ["version"] = i.Version,
+            ["updated_at"] = i.UpdatedAt is { } at ? Timestamp(at) : null,
+            ["updated_by"] = i.UpdatedBy,
+        };
+    }
+
+    /// <summary>The text an item rests on: a clause's or the total value's quote, a cycle's path of companies.</summary>
+    private static string? Quote(ReviewQueueItem item) => item switch
+    {
+        DocumentReviewItem d => d.Quote,
+        CycleReviewItem c => c.Path,
+        _ => null,
+    };
+
+    private static ClauseFields? Fields(ReviewQueueItem item) => item switch
+    {
+        ClauseReviewItem c => c.Fields,
+        DealTermsReviewItem d => d.Fields,
+        _ => null,
     };
 
     /// <summary>Snake_case JSON of a record's set values only (computed flags left out).</summary>

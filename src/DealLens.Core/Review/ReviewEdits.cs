@@ -34,14 +34,13 @@ public static class ReviewEdits
     public static bool IsValidCurrency(string currency) => Currencies.Contains(currency);
 
     /// <summary>Every problem with <paramref name="edit"/> for an item of <paramref name="kind"/>; empty when it can be applied.</summary>
-    public static IReadOnlyList<string> Problems(string kind, ReviewOverrides edit) => Problems(kind, edit, isKnownCompany: null);
+    public static IReadOnlyList<string> Problems(ReviewItemKind kind, ReviewOverrides edit) => Problems(kind, edit, isKnownCompany: null);
 
     /// <param name="kind">The item's kind (clause, deal terms, cycle).</param>
     /// <param name="edit">The corrections.</param>
     /// <param name="isKnownCompany">Whether a name is a company of a stored deal or the alias table; null skips the check.</param>
-    public static IReadOnlyList<string> Problems(string kind, ReviewOverrides edit, Func<string, bool>? isKnownCompany)
+    public static IReadOnlyList<string> Problems(ReviewItemKind kind, ReviewOverrides edit, Func<string, bool>? isKnownCompany)
     {
-        ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(edit);
         var problems = new List<string>();
         if (!edit.HasAny)
@@ -49,7 +48,7 @@ public static class ReviewEdits
             problems.Add("nothing to edit: give --type or a field (--amount, --currency, --term-months, --parties, --binding)");
         }
 
-        if (kind == ReviewKinds.Cycle && edit.HasAny)
+        if (kind == ReviewItemKind.Cycle && edit.HasAny)
         {
             problems.Add("a circular-financing cycle has no fields to edit: accept or reject it, or edit the clauses it rests on");
             return problems;
@@ -57,7 +56,7 @@ public static class ReviewEdits
 
         if (edit.Type is not null)
         {
-            if (kind != ReviewKinds.Clause)
+            if (kind != ReviewItemKind.Clause)
             {
                 problems.Add("--type applies to clauses only");
             }
@@ -67,12 +66,12 @@ public static class ReviewEdits
             }
         }
 
-        if (kind == ReviewKinds.Clause && edit.Parties is not null)
+        if (kind == ReviewItemKind.Clause && edit.Parties is not null)
         {
             problems.Add("--parties applies to deal terms only (item deal:<document>)");
         }
 
-        if (kind == ReviewKinds.Clause && edit.Binding is not null)
+        if (kind == ReviewItemKind.Clause && edit.Binding is not null)
         {
             problems.Add("--binding applies to deal terms only (item deal:<document>)");
         }

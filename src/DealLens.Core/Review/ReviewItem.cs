@@ -8,7 +8,7 @@ namespace DealLens.Core.Review;
 /// </summary>
 public sealed record ReviewItem(
     long Id,
-    string Kind,
+    ReviewItemKind Kind,
     string? DocumentSha256,
     string ItemKey,
     string? ClauseId,
@@ -16,7 +16,7 @@ public sealed record ReviewItem(
     string? Quote,
     int? Start,
     int? End,
-    string Status,
+    ReviewStatus Status,
     string? Assignee,
     ReviewOverrides Overrides,
     long Version,
@@ -28,7 +28,7 @@ public sealed record ReviewItem(
 }
 
 /// <summary>The part of a review item an action changes, written to the audit trail as before/after JSON.</summary>
-public sealed record ReviewState(string Status, string? Assignee, ReviewOverrides Overrides, string? ClauseId, long Version)
+public sealed record ReviewState(ReviewStatus Status, string? Assignee, ReviewOverrides Overrides, string? ClauseId, long Version)
 {
     /// <summary>An item nobody has reviewed yet (no row): open, version 0.</summary>
     public static ReviewState Unreviewed(string? clauseId) => new(ReviewStatus.Open, null, ReviewOverrides.None, clauseId, 0);
@@ -41,4 +41,4 @@ public sealed record ReviewAuditEntry(long Id, DateTimeOffset At, string Actor, 
 /// A review item a reviewer named, resolved against the database. <see cref="ReviewItemId"/> is null while nobody has
 /// reviewed it; <see cref="ClauseId"/> is null for deal terms, cycles and clauses no longer found.
 /// </summary>
-public sealed record ReviewTarget(string Id, string Kind, string? DocumentSha256, string ItemKey, string? ClauseId, long? ReviewItemId);
+public sealed record ReviewTarget(string Id, ReviewItemKind Kind, string? DocumentSha256, string ItemKey, string? ClauseId, long? ReviewItemId);

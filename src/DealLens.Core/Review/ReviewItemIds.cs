@@ -5,7 +5,7 @@ using DealLens.Core.Risk;
 namespace DealLens.Core.Review;
 
 /// <summary>A reference to a review item as a reviewer types it: a kind (null: a clause) and an id or id prefix.</summary>
-public sealed record ReviewItemRef(string Kind, string Prefix);
+public sealed record ReviewItemRef(ReviewItemKind Kind, string Prefix);
 
 /// <summary>
 /// The ids reviewers type: a clause's id (16 hex digits), <c>deal:</c> + the document's SHA-256, <c>cycle:</c> + a hash
@@ -19,6 +19,9 @@ public static class ReviewItemIds
 
     /// <summary>How many digits of the document hash a deal id shows.</summary>
     public const int DealIdLength = 12;
+
+    /// <summary>ReviewItems.ItemKey of a document's deal terms (one item per document).</summary>
+    public const string DealTermsKey = "deal_terms";
 
     public static string ForClause(string clauseId) => clauseId;
 
@@ -50,10 +53,10 @@ public static class ReviewItemIds
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var (kind, prefix) = trimmed.StartsWith(DealPrefix, StringComparison.OrdinalIgnoreCase)
-            ? (ReviewKinds.DealTerms, trimmed[DealPrefix.Length..])
+            ? (ReviewItemKind.DealTerms, trimmed[DealPrefix.Length..])
             : trimmed.StartsWith(CyclePrefix, StringComparison.OrdinalIgnoreCase)
-                ? (ReviewKinds.Cycle, trimmed[CyclePrefix.Length..])
-                : (ReviewKinds.Clause, trimmed);
+                ? (ReviewItemKind.Cycle, trimmed[CyclePrefix.Length..])
+                : (ReviewItemKind.Clause, trimmed);
         prefix = prefix.ToLowerInvariant();
         if (prefix.Length < MinPrefixLength)
         {

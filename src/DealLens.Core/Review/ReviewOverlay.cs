@@ -25,7 +25,7 @@ public static class ReviewOverlay
             return analysis;
         }
 
-        var byClause = mine.Where(i => i.Kind == ReviewKinds.Clause && i.ClauseId is not null)
+        var byClause = mine.Where(i => i.Kind == ReviewItemKind.Clause && i.ClauseId is not null)
             .GroupBy(i => i.ClauseId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var clauses = new List<Clause>(analysis.Clauses.Count);
@@ -42,7 +42,7 @@ public static class ReviewOverlay
         }
 
         var deal = analysis.Deal;
-        if (mine.FirstOrDefault(i => i.Kind == ReviewKinds.DealTerms) is { } dealItem)
+        if (mine.FirstOrDefault(i => i.Kind == ReviewItemKind.DealTerms) is { } dealItem)
         {
             deal = dealItem.Status == ReviewStatus.Rejected ? DealTerms.Empty : Apply(deal, dealItem.Overrides);
         }

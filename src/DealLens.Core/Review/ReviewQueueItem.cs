@@ -1,41 +1,121 @@
 using DealLens.Core.Clauses;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Core.Review;
 
 /// <summary>
 /// One line of the review queue: a flagged (or already reviewed) clause, deal terms or cycle, with its review state.
-/// <see cref="Id"/> is what a reviewer types. <see cref="Type"/> is the type as reviewed (a clause type, or the kind
-/// for deal terms and cycles); <see cref="ExtractedType"/> the type the extractor gave. <see cref="Version"/> is 0 for an
-/// item nobody has touched yet.
+/// <see cref="Id"/> is what a reviewer types; <see cref="Type"/> the type as reviewed (a clause type, or the kind's word
+/// for deal terms and cycles). <see cref="Version"/> is 0 for an item nobody has touched yet. Each kind is its own
+/// sealed record carrying only what that kind has; writers switch on the type.
 /// </summary>
-public sealed record ReviewQueueItem(
-    string Id,
-    string Kind,
-    string? DocumentSha256,
-    string? Document,
-    string? ClauseId,
-    string Type,
-    string? ExtractedType,
-    int? Page,
-    int? Start,
-    int? End,
-    string? Quote,
-    double? Confidence,
-    ClauseFields? Fields,
-    Severity Severity,
-    IReadOnlyList<string> Reasons,
-    string Status,
-    string? Assignee,
-    ReviewOverrides Overrides,
-    long Version,
-    DateTimeOffset? UpdatedAt,
-    string? UpdatedBy);
+public abstract record ReviewQueueItem
+{
+    public required string Id { get; init; }
+
+    public abstract ReviewItemKind Kind { get; }
+
+    public abstract string Type { get; }
+
+    public required Severity Severity { get; init; }
+
+    public required IReadOnlyList<string> Reasons { get; init; }
+
+    public ReviewStatus Status { get; init; }
+
+    public string? Assignee { get; init; }
+
+    public ReviewOverrides Overrides { get; init; } = ReviewOverrides.None;
+
+    public long Version { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    public string? UpdatedBy { get; init; }
+
+    /// <summary>The stored review state, or that of an item nobody has reviewed yet (open, version 0) when null.</summary>
+    public ReviewQueueItem WithReview(ReviewedState? review) => review is null ? this : this with
+    {
+        Status = review.Status,
+        Assignee = review.Assignee,
+        Overrides = review.Overrides,
+        Version = review.Version,
+        UpdatedAt = review.UpdatedAt,
+        UpdatedBy = review.UpdatedBy,
+    };
+}
+
+/// <summary>
+/// An item located in one document. <see cref="Document"/> is its source path (null when the document is not stored any
+/// more); <see cref="Quote"/> the text the item rests on.
+/// </summary>
+public abstract record DocumentReviewItem : ReviewQueueItem
+{
+    public required string DocumentSha256 { get; init; }
+
+    public string? Document { get; init; }
+
+    public int? Page { get; init; }
+
+    public int? Start { get; init; }
+
+    public int? End { get; init; }
+
+    public string? Quote { get; init; }
+}
+
+/// <summary>
+/// A clause. <see cref="ClauseId"/> is null when re-analysis no longer found it (then page, confidence and fields are
+/// unknown); <see cref="ClauseType"/> is the type as reviewed, <see cref="ExtractedType"/> the type the extractor gave.
+/// </summary>
+public sealed record ClauseReviewItem : DocumentReviewItem
+{
+    public override ReviewItemKind Kind => ReviewItemKind.Clause;
+
+    public override string Type => ClauseType;
+
+    public string? ClauseId { get; init; }
+
+    public required string ClauseType { get; init; }
+
+    public string? ExtractedType { get; init; }
+
+    public double? Confidence { get; init; }
+
+    public ClauseFields? Fields { get; init; }
+}
+
+/// <summary>A document's deal terms as reviewed: total value and term in <see cref="Fields"/>, the total value's quote.</summary>
+public sealed record DealTermsReviewItem : DocumentReviewItem
+{
+    public override ReviewItemKind Kind => ReviewItemKind.DealTerms;
+
+    public override string Type => Vocabulary.Name(ReviewItemKind.DealTerms);
+
+    public required ClauseFields Fields { get; init; }
+}
+
+/// <summary>A financing cycle: <see cref="Subject"/> as risk snapshots name it, <see cref="Path"/> as people read it ("A -> B -> A").</summary>
+public sealed record CycleReviewItem : ReviewQueueItem
+{
+    public override ReviewItemKind Kind => ReviewItemKind.Cycle;
+
+    public override string Type => Vocabulary.Name(ReviewItemKind.Cycle);
+
+    public required string Subject { get; init; }
+
+    public required string Path { get; init; }
+}
+
+/// <summary>The review state of a stored ReviewItems row, as the queue shows it.</summary>
+public sealed record ReviewedState(
+    ReviewStatus Status, string? Assignee, ReviewOverrides Overrides, long Version, DateTimeOffset UpdatedAt, string UpdatedBy);
 
 /// <summary>
 /// Narrows the queue. <see cref="Company"/> is any spelling or alias; <see cref="Type"/> a clause type or
 /// <c>deal_terms</c> / <c>cycle</c>; <see cref="Document"/> part of a source path or a prefix of its SHA-256;
-/// <see cref="Status"/> one of <see cref="ReviewStatus"/>. Null means no filter.
+/// <see cref="Status"/> a <see cref="ReviewStatus"/>. Null means no filter.
 /// </summary>
 public sealed record ReviewQueueFilter
 {
@@ -47,7 +127,7 @@ public sealed record ReviewQueueFilter
 
     public string? Document { get; init; }
 
-    public string? Status { get; init; }
+    public ReviewStatus? Status { get; init; }
 
     public string? Assignee { get; init; }
 
@@ -70,8 +150,8 @@ public static class ReviewQueueOrder
         return items
             .OrderByDescending(i => i.Severity)
             .ThenBy(i => NeedsDecision(i.Status) ? 0 : 1)
-            .ThenBy(i => i.Document ?? "", StringComparer.Ordinal)
-            .ThenBy(i => i.Start ?? -1)
+            .ThenBy(i => (i as DocumentReviewItem)?.Document ?? "", StringComparer.Ordinal)
+            .ThenBy(i => (i as DocumentReviewItem)?.Start ?? -1)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
     }
@@ -89,9 +169,8 @@ public static class ReviewQueueOrder
             return ordered;
         }
 
-        static bool Foldable(ReviewQueueItem i) => i.Kind == ReviewKinds.Clause && i.Version == 0 && i.DocumentSha256 is not null;
-        var groups = ordered.Where(Foldable)
-            .GroupBy(i => (i.DocumentSha256!, i.Type))
+        var groups = ordered.OfType<ClauseReviewItem>().Where(i => i.Version == 0)
+            .GroupBy(i => (i.DocumentSha256, i.Type))
             .Where(g => g.Count() > perDocumentType)
             .ToDictionary(g => g.Key, g => g.ToList());
         if (groups.Count == 0)
@@ -107,7 +186,7 @@ public static class ReviewQueueOrder
                 ? i with
                 {
                     Reasons = [.. i.Reasons, FormattableString.Invariant(
-                        $"{more} more {i.Type} reading{(more == 1 ? "" : "s")} in this document: review list --document {ShortSha(i.DocumentSha256)} --type {i.Type}")],
+                        $"{more} more {i.Type} reading{(more == 1 ? "" : "s")} in this document: review list --document {ShortSha((i as DocumentReviewItem)?.DocumentSha256)} --type {i.Type}")],
                 }
                 : i)
             .ToList();
@@ -115,7 +194,7 @@ public static class ReviewQueueOrder
 
     private static string ShortSha(string? sha256) => sha256 is null ? "" : sha256[..Math.Min(12, sha256.Length)];
 
-    public static bool NeedsDecision(string status) => status is ReviewStatus.Open or ReviewStatus.NoLongerFound;
+    public static bool NeedsDecision(ReviewStatus status) => status is ReviewStatus.Open or ReviewStatus.NoLongerFound;
 
     /// <summary>Filters on what is known once the item is read: status, assignee and the type as reviewed.</summary>
     public static bool Matches(ReviewQueueItem item, ReviewQueueFilter filter)

@@ -58,7 +58,7 @@ public static class ReviewRebinder
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(clauses);
-        var clauseItems = items.Where(i => i.Kind == ReviewKinds.Clause).OrderBy(i => i.Id).ToList();
+        var clauseItems = items.Where(i => i.Kind == ReviewItemKind.Clause).OrderBy(i => i.Id).ToList();
         var byId = clauses.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         var results = new Dictionary<long, Rebinding>();
@@ -101,7 +101,7 @@ public static class ReviewRebinder
     /// before it was lost (<paramref name="statusBeforeLost"/>, by item id; open when unknown). Kept items need no change.
     /// </summary>
     public static IReadOnlyList<ReviewItemChange> Changes(
-        IReadOnlyList<ReviewItem> items, IReadOnlyList<Clause> clauses, string extractor, IReadOnlyDictionary<long, string> statusBeforeLost)
+        IReadOnlyList<ReviewItem> items, IReadOnlyList<Clause> clauses, string extractor, IReadOnlyDictionary<long, ReviewStatus> statusBeforeLost)
     {
         ArgumentNullException.ThrowIfNull(statusBeforeLost);
         var changes = new List<ReviewItemChange>();
@@ -124,12 +124,11 @@ public static class ReviewRebinder
                         $"re-analysis ({extractor}): no clause of type {item.ClauseType} matches the reviewed quote any more", null, null));
                     break;
                 case RebindOutcomes.FoundAgain:
-                    var status = statusBeforeLost.GetValueOrDefault(item.Id);
                     changes.Add(new ReviewItemChange(
                         item, ReviewVerbs.FoundAgain, before,
                         before with
                         {
-                            Status = status is null || status == ReviewStatus.NoLongerFound ? ReviewStatus.Open : status,
+                            Status = statusBeforeLost.TryGetValue(item.Id, out var status) && status != ReviewStatus.NoLongerFound ? status : ReviewStatus.Open,
                             ClauseId = clause!.Id,
                             Version = before.Version + 1,
                         },

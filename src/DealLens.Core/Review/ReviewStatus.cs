@@ -1,17 +1,21 @@
+using System.Text.Json.Serialization;
+using DealLens.Core.Output;
+
 namespace DealLens.Core.Review;
 
-/// <summary>Where a review item stands, as stored in ReviewItems.Status.</summary>
-public static class ReviewStatus
+/// <summary>
+/// Where a review item stands. Written as "open", "accepted", "rejected", "edited", "no_longer_found" in text, JSON and
+/// ReviewItems.Status (see <see cref="Vocabulary"/>); any other word is refused when read. Declaration order is the
+/// order the queue's summary counts them in.
+/// </summary>
+[JsonConverter(typeof(VocabularyJsonConverter<ReviewStatus>))]
+public enum ReviewStatus
 {
-    public const string Open = "open";
-    public const string Accepted = "accepted";
-    public const string Rejected = "rejected";
-    public const string Edited = "edited";
+    Open,
+    Accepted,
+    Rejected,
+    Edited,
 
     /// <summary>A re-analysis no longer produced the reviewed clause, and no clause still matches its quote.</summary>
-    public const string NoLongerFound = "no_longer_found";
-
-    public static IReadOnlyList<string> All { get; } = [Open, Accepted, Rejected, Edited, NoLongerFound];
-
-    public static bool IsKnown(string status) => All.Contains(status, StringComparer.Ordinal);
+    NoLongerFound,
 }

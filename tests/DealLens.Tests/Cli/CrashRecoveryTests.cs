@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dapper;
 using DealLens.Cli;
-using DealLens.Core.Review;
 using DealLens.Tests.Cli.Batch;
 using DealLens.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -126,7 +125,7 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", Db)).ExitCode);
         var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", Db);
         var items = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
-            .Where(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause)
+            .Where(i => i.GetProperty("kind").GetString() == "clause")
             .Select(i => i.GetProperty("id").GetString()!).Take(10).ToList();
         Assert.Equal(10, items.Count);
         // 60 decisions, each told apart by its comment: accept, reject and comment over ten items.
@@ -181,7 +180,7 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", Db)).ExitCode);
         var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", Db);
         var items = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
-            .Where(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause)
+            .Where(i => i.GetProperty("kind").GetString() == "clause")
             .Select(i => i.GetProperty("id").GetString()!).Take(8).ToList();
         var actions = Enumerable.Range(0, 40)
             .Select(n => JsonSerializer.Serialize(new { item = items[n % items.Count], action = n % 2 == 0 ? "accept" : "comment", comment = $"decision {n:00}" }))

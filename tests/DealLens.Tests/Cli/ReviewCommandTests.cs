@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DealLens.Cli;
-using DealLens.Core.Review;
 using DealLens.Storage;
 using DealLens.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
@@ -42,7 +41,7 @@ public sealed class ReviewCommandTests : IDisposable
     private static bool HasFlag(JsonElement deal, string code) => deal.GetProperty("flags").EnumerateArray().Any(f => f.GetProperty("code").GetString() == code);
 
     private static JsonElement Find(List<JsonElement> queue, string document, string type, decimal? amount = null)
-        => queue.Single(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause
+        => queue.Single(i => i.GetProperty("kind").GetString() == "clause"
             && i.GetProperty("document").GetString()!.Contains(document, StringComparison.Ordinal)
             && i.GetProperty("type").GetString() == type
             && (amount is null || (i.GetProperty("fields").TryGetProperty("amount", out var a) && a.GetDecimal() == amount)));
@@ -53,9 +52,9 @@ public sealed class ReviewCommandTests : IDisposable
         // Analyze the samples and read the queue.
         Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
         var queue = await ListAsync();
-        Assert.All(queue, i => Assert.Equal(ReviewStatus.Open, i.GetProperty("status").GetString()));
-        Assert.Contains(queue, i => i.GetProperty("kind").GetString() == ReviewKinds.Cycle);
-        Assert.Contains(queue, i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms);
+        Assert.All(queue, i => Assert.Equal("open", i.GetProperty("status").GetString()));
+        Assert.Contains(queue, i => i.GetProperty("kind").GetString() == "cycle");
+        Assert.Contains(queue, i => i.GetProperty("kind").GetString() == "deal_terms");
         var severities = queue.Select(i => i.GetProperty("severity").GetString()!).ToList();
         Assert.Equal(severities.OrderByDescending(s => DealLens.Core.Output.Vocabulary.Parse<DealLens.Core.Risk.Severity>(s)), severities);
 
@@ -87,9 +86,9 @@ public sealed class ReviewCommandTests : IDisposable
         // Re-analyse everything: the decisions stay on the same clauses, and so do the scores.
         Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples, "--force")).ExitCode);
         var reviewed = (await ListAsync()).Where(i => i.GetProperty("version").GetInt64() > 0).ToDictionary(Id);
-        Assert.Equal(ReviewStatus.Accepted, reviewed[accept].GetProperty("status").GetString());
-        Assert.Equal(ReviewStatus.Rejected, reviewed[reject].GetProperty("status").GetString());
-        Assert.Equal(ReviewStatus.Edited, reviewed[edit].GetProperty("status").GetString());
+        Assert.Equal("accepted", reviewed[accept].GetProperty("status").GetString());
+        Assert.Equal("rejected", reviewed[reject].GetProperty("status").GetString());
+        Assert.Equal("edited", reviewed[edit].GetProperty("status").GetString());
         Assert.Equal(2_000_000_000m, reviewed[edit].GetProperty("fields").GetProperty("amount").GetDecimal());
         Assert.False(HasFlag(await DealRiskAsync("capacity-order-subject-to-availability"), "termination_for_convenience"));
         Assert.Equal(2_000_000_000m, (await DealRiskAsync("min-spend-chip-refresh")).GetProperty("take_or_pay_amount").GetDecimal());
@@ -122,6 +121,20 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(["edit", "no_longer_found"], trail);
     }
 
+    [Theory]
+    [InlineData("--status", "opne", "no_longer_found")]
+    [InlineData("--status", "Open", "'open'")]
+    [InlineData("--type", "clauses", "a clause type, deal_terms or cycle")]
+    public async Task Issue21_ReviewList_MisspeltStatusOrType_Exit1NamingTheAllowedWords(string option, string value, string hint)
+    {
+        var result = await RunAsync("review", "list", option, value);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(value, result.Error, StringComparison.Ordinal);
+        Assert.Contains(hint, result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
     [Fact]
     public async Task Review_NoReviewer_Exit1WithHint()
     {
@@ -136,7 +149,7 @@ public sealed class ReviewCommandTests : IDisposable
     {
         _folder.Write("docs/deal.txt", "1. Customer shall pay the fees for the committed capacity whether or not it uses the capacity (take-or-pay).");
         Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", _folder.File("docs"))).ExitCode);
-        var item = Id((await ListAsync()).First(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause));
+        var item = Id((await ListAsync()).First(i => i.GetProperty("kind").GetString() == "clause"));
 
         var result = await ReviewAsync("alice", "review", "edit", item, "--currency", "dollars", "--binding", "true");
 
@@ -153,13 +166,13 @@ public sealed class ReviewCommandTests : IDisposable
     public async Task Issue22_ReviewEditDealTerms_ValueOutsideBounds_RefusedAndNothingSaved(string option, string value, string message)
     {
         Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
-        var deal = Id((await ListAsync()).First(i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms));
+        var deal = Id((await ListAsync()).First(i => i.GetProperty("kind").GetString() == "deal_terms"));
 
         var result = await ReviewAsync("alice", "review", "edit", deal, option, value);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
-        Assert.All(await ListAsync(), i => Assert.Equal(ReviewStatus.Open, i.GetProperty("status").GetString()));
+        Assert.All(await ListAsync(), i => Assert.Equal("open", i.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -167,7 +180,7 @@ public sealed class ReviewCommandTests : IDisposable
     {
         Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
         var queue = await ListAsync();
-        var deal = Id(queue.First(i => i.GetProperty("kind").GetString() == ReviewKinds.DealTerms));
+        var deal = Id(queue.First(i => i.GetProperty("kind").GetString() == "deal_terms"));
         var clause = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 250_000_000m));
         Assert.Equal(ExitCodes.Ok, (await ReviewAsync("alice", "review", "edit", deal, "--amount", "5000000000")).ExitCode);
         Assert.Equal(ExitCodes.Ok, (await ReviewAsync("alice", "review", "edit", clause, "--amount", "5000000000")).ExitCode);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dapper;
 using DealLens.Cli;
-using DealLens.Core.Review;
 using DealLens.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
@@ -25,7 +24,7 @@ public sealed class ReviewConcurrencyTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", db)).ExitCode);
         var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", db);
         var clauses = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
-            .Where(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause)
+            .Where(i => i.GetProperty("kind").GetString() == "clause")
             .Select(i => i.GetProperty("id").GetString()!).Take(13).ToList();
         Assert.Equal(13, clauses.Count);
         var shared = clauses[..3];
@@ -106,7 +105,7 @@ public sealed class ReviewConcurrencyTests : IDisposable
             Assert.Equal(1_000_000 + Rounds - 1, overrides.RootElement.GetProperty("amount").GetInt64());
             Assert.Equal(Rounds % 2 == 0 ? "GBP" : "EUR", overrides.RootElement.GetProperty("currency").GetString());
             Assert.Equal($"bob{Rounds - 1}", item.Assignee);
-            Assert.Equal(ReviewStatus.Edited, item.Status);
+            Assert.Equal("edited", item.Status);
             Assert.Equal(Rounds * 4, item.Version);
         }
     }

@@ -211,7 +211,7 @@ public sealed class ScoringStageTests : IDisposable
                 var subject = ReviewItemIds.CycleSubject(cycle);
                 await using var database = Open();
                 await database.Review.ApplyReviewActionAsync(
-                    new ReviewTarget(ReviewItemIds.ForCycle(subject), ReviewKinds.Cycle, null, subject, null, null),
+                    new ReviewTarget(ReviewItemIds.ForCycle(subject), ReviewItemKind.Cycle, null, subject, null, null),
                     new ReviewAction(ReviewVerbs.Reject, "ana"), null, CancellationToken.None);
                 return $"reject cycle {subject}";
             }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using DealLens.Cli;
 using DealLens.Core.Clauses;
-using DealLens.Core.Review;
 using DealLens.Tests.Cli.Batch;
 using DealLens.Tests.TestSupport;
 
@@ -45,7 +44,7 @@ public sealed class LlmFaultCliTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", contract, "--db", Db)).ExitCode);
         var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", Db);
         var item = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
-            .First(i => i.GetProperty("kind").GetString() == ReviewKinds.Clause && i.GetProperty("type").GetString() == ClauseTypes.TakeOrPay)
+            .First(i => i.GetProperty("kind").GetString() == "clause" && i.GetProperty("type").GetString() == ClauseTypes.TakeOrPay)
             .GetProperty("id").GetString()!;
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "review", "accept", item, "--as", "alice", "--db", Db)).ExitCode);
         using var server = FakeOpenAiServer.Replying("Sure! Here are the clauses you asked for:");
@@ -57,7 +56,7 @@ public sealed class LlmFaultCliTests : IDisposable
         Assert.StartsWith("llm reply malformed, used embedded extractor", line.GetProperty("fallback").GetString(), StringComparison.Ordinal);
         Assert.NotEmpty(line.GetProperty("clauses").EnumerateArray());
         Assert.Contains("llm reply malformed, used embedded extractor", rerun.Error, StringComparison.Ordinal);
-        var show = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--status", ReviewStatus.Accepted, "--db", Db);
+        var show = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--status", "accepted", "--db", Db);
         Assert.Contains(JsonDocument.Parse(show.Out).RootElement.EnumerateArray(), i => i.GetProperty("id").GetString() == item);
     }
 

@@ -157,8 +157,8 @@ public sealed class DealLensDatabaseTests : IDisposable
         Assert.Equivalent(new RiskSnapshot("deal", "a.pdf", Severity.Medium, 42m, 11900000000m, "USD", null, [], ["a.pdf"]), snapshots[1].Snapshot, strict: true);
         Assert.Equivalent(new RiskSnapshot("deal", "broken.pdf", null, null, null, null, null, [], []), snapshots[2].Snapshot, strict: true);
         // The review queue reads the migrated cycle from the columns.
-        var cycle = Assert.Single(await database.Review.LoadReviewQueueAsync(new ReviewQueueFilter { Type = ReviewKinds.Cycle }, ReviewFlagger.Default, CancellationToken.None));
-        Assert.Equal("Acme Corp. -> Beacon AI -> Acme Corp.", cycle.Quote);
+        var cycle = Assert.Single(await database.Review.LoadReviewQueueAsync(new ReviewQueueFilter { Type = "cycle" }, ReviewFlagger.Default, CancellationToken.None));
+        Assert.Equal("Acme Corp. -> Beacon AI -> Acme Corp.", Assert.IsType<CycleReviewItem>(cycle).Path);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class DealLensDatabaseTests : IDisposable
 
         // Under unchanged rules the stored ranks are trusted (so the stale ones hid the clause); changed rules recompute them.
         Assert.Empty(stale);
-        Assert.Equal("c1", Assert.Single(recomputed).ClauseId);
+        Assert.Equal("c1", Assert.IsType<ClauseReviewItem>(Assert.Single(recomputed)).ClauseId);
         Assert.Equal(3, db.Connection.ExecuteScalar<long>("SELECT FlagRank FROM Clauses"));
         Assert.Equal(ReviewFlagger.Default.RulesFingerprint, db.Connection.ExecuteScalar<string>("SELECT Value FROM StoreState WHERE Key = 'review_flag_rules'"));
     }

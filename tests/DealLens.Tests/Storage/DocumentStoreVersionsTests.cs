@@ -60,7 +60,7 @@ public class DocumentStoreVersionsTests : StoreTests
         Assert.Equal([NewSha], await Db.Documents.LoadAllAnalysesAsync(CancellationToken.None).Select(a => a.Sha256).ToListAsync());
         Assert.Equal(1, Assert.Single(await Db.Documents.CountClausesByTypeAsync(CancellationToken.None)).Count);
         var queue = await Db.Review.LoadReviewQueueAsync(ReviewQueueFilter.None, ReviewFlagger.Default, CancellationToken.None);
-        Assert.Equal(["bbbb000000000001"], queue.Where(i => i.Kind == ReviewKinds.Clause).Select(i => i.ClauseId));
+        Assert.Equal(["bbbb000000000001"], queue.OfType<ClauseReviewItem>().Select(i => i.ClauseId));
     }
 
     [StoreFact]

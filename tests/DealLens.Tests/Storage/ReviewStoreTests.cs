@@ -183,7 +183,7 @@ public class ReviewStoreTests : StoreTests
 
         var item = Assert.Single(await QueueAsync());
 
-        Assert.Equal(("deal:5a5a5a5a5a5a", ReviewKinds.DealTerms, DealLens.Core.Risk.Severity.High), (item.Id, item.Kind, item.Severity));
+        Assert.Equal(("deal:5a5a5a5a5a5a", ReviewItemKind.DealTerms, DealLens.Core.Risk.Severity.High), (item.Id, item.Kind, item.Severity));
     }
 
     [StoreFact]
@@ -225,7 +225,7 @@ public class ReviewStoreTests : StoreTests
         Assert.Equal(["aaaa000000000001"], reviewed.Clauses.Select(c => c.Id));
         var queue = await QueueAsync(new ReviewQueueFilter { Status = ReviewStatus.NoLongerFound });
         Assert.Equal(["bbbb000000000003"], queue.Select(i => i.Id));
-        Assert.Equal(CommitmentText, queue[0].Quote);
+        Assert.Equal(CommitmentText, Assert.IsType<ClauseReviewItem>(queue[0]).Quote);
 
         // The commitment comes back: the reviewer's edit applies again.
         await SaveAsync(Analysis([s_takeOrPay, widenedLoan, s_commitment]));

@@ -527,7 +527,7 @@ public sealed class BenchSuite(BenchOptions options, TextWriter progress)
         {
             ("all", new ReviewQueueFilter { Limit = 50 }),
             ("type", new ReviewQueueFilter { Type = "take_or_pay", Limit = 50 }),
-            ("status", new ReviewQueueFilter { Status = "accepted", Limit = 50 }),
+            ("status", new ReviewQueueFilter { Status = ReviewStatus.Accepted, Limit = 50 }),
             ("company", new ReviewQueueFilter { Company = "Customer 0007", Limit = 50 }),
             ("document", new ReviewQueueFilter { Document = "bench/doc-000042.pdf", Limit = 50 }),
         };

@@ -34,7 +34,7 @@ public sealed class ReviewActionTests
     [Fact]
     public void Problems_ClauseEdit_RejectsDealOnlyFieldsAndBadValues()
     {
-        var problems = ReviewEdits.Problems(ReviewKinds.Clause, new ReviewOverrides
+        var problems = ReviewEdits.Problems(ReviewItemKind.Clause, new ReviewOverrides
         {
             Type = "made_up", Currency = "usd", Amount = -1, TermMonths = 0, Parties = ["A"], Binding = true,
         });
@@ -46,8 +46,8 @@ public sealed class ReviewActionTests
     [Fact]
     public void Problems_ValidEdits_None()
     {
-        Assert.Empty(ReviewEdits.Problems(ReviewKinds.Clause, new ReviewOverrides { Type = ClauseTypes.TakeOrPay, Amount = 5, Currency = "USD" }));
-        Assert.Empty(ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Parties = ["A", "B"], Binding = false, TermMonths = 60 }));
+        Assert.Empty(ReviewEdits.Problems(ReviewItemKind.Clause, new ReviewOverrides { Type = ClauseTypes.TakeOrPay, Amount = 5, Currency = "USD" }));
+        Assert.Empty(ReviewEdits.Problems(ReviewItemKind.DealTerms, new ReviewOverrides { Parties = ["A", "B"], Binding = false, TermMonths = 60 }));
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class ReviewActionTests
     [InlineData("0")]
     public void Issue22_Problems_AmountOutsideExtractedBounds_Refused(string amount)
     {
-        var problem = Assert.Single(ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Amount = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) }));
+        var problem = Assert.Single(ReviewEdits.Problems(ReviewItemKind.DealTerms, new ReviewOverrides { Amount = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) }));
 
         Assert.StartsWith("--amount must be more than 0", problem, StringComparison.Ordinal);
     }
@@ -66,14 +66,14 @@ public sealed class ReviewActionTests
     [InlineData("ABC")]
     [InlineData("usd")]
     public void Issue22_Problems_CurrencyNotIso4217_Refused(string currency)
-        => Assert.Single(ReviewEdits.Problems(ReviewKinds.Clause, new ReviewOverrides { Currency = currency }));
+        => Assert.Single(ReviewEdits.Problems(ReviewItemKind.Clause, new ReviewOverrides { Currency = currency }));
 
     [Fact]
     public void Issue22_Problems_PartyNotAKnownCompany_Refused()
     {
         var known = new HashSet<string>(StringComparer.Ordinal) { "Aurora Silicon Corp." };
 
-        var problems = ReviewEdits.Problems(ReviewKinds.DealTerms, new ReviewOverrides { Parties = ["Aurora Silicon Corp.", "Zzz Holdings"] }, known.Contains);
+        var problems = ReviewEdits.Problems(ReviewItemKind.DealTerms, new ReviewOverrides { Parties = ["Aurora Silicon Corp.", "Zzz Holdings"] }, known.Contains);
 
         Assert.Contains("'Zzz Holdings'", Assert.Single(problems), StringComparison.Ordinal);
     }
@@ -89,15 +89,15 @@ public sealed class ReviewActionTests
     [Fact]
     public void Problems_NothingToEditOrCycleEdit_Refused()
     {
-        Assert.Single(ReviewEdits.Problems(ReviewKinds.Clause, ReviewOverrides.None));
-        Assert.Single(ReviewEdits.Problems(ReviewKinds.Cycle, new ReviewOverrides { Amount = 1 }));
+        Assert.Single(ReviewEdits.Problems(ReviewItemKind.Clause, ReviewOverrides.None));
+        Assert.Single(ReviewEdits.Problems(ReviewItemKind.Cycle, new ReviewOverrides { Amount = 1 }));
     }
 
     [Theory]
-    [InlineData("5ffe41a8", ReviewKinds.Clause, "5ffe41a8")]
-    [InlineData("deal:31B4AA", ReviewKinds.DealTerms, "31b4aa")]
-    [InlineData("cycle:d74aeaae", ReviewKinds.Cycle, "d74aeaae")]
-    public void Parse_KnownForms(string text, string kind, string prefix)
+    [InlineData("5ffe41a8", ReviewItemKind.Clause, "5ffe41a8")]
+    [InlineData("deal:31B4AA", ReviewItemKind.DealTerms, "31b4aa")]
+    [InlineData("cycle:d74aeaae", ReviewItemKind.Cycle, "d74aeaae")]
+    public void Parse_KnownForms(string text, ReviewItemKind kind, string prefix)
         => Assert.Equal(new ReviewItemRef(kind, prefix), ReviewItemIds.Parse(text));
 
     [Theory]

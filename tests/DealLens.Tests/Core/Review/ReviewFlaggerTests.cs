@@ -109,11 +109,13 @@ public sealed class ReviewFlaggerTests
     [Fact]
     public void Order_SeverityThenUndecidedFirst()
     {
-        static ReviewQueueItem Q(string id, Severity severity, string status) => new(
-            id, ReviewKinds.Clause, "sha", "doc", id, "t", "t", 1, 0, 1, "q", 0.9, null, severity, [], status, null,
-            ReviewOverrides.None, 0, null, null);
+        static ReviewQueueItem Q(string id, Severity severity, ReviewStatus status) => new ClauseReviewItem
+        {
+            Id = id, DocumentSha256 = "sha", Document = "doc", ClauseId = id, ClauseType = "t", Start = 0, End = 1, Quote = "q",
+            Severity = severity, Reasons = [], Status = status,
+        };
 
-        var ordered = ReviewQueueOrder.Order([Q("a", Severity.Low, "open"), Q("b", Severity.High, "accepted"), Q("c", Severity.High, "open")]);
+        var ordered = ReviewQueueOrder.Order([Q("a", Severity.Low, ReviewStatus.Open), Q("b", Severity.High, ReviewStatus.Accepted), Q("c", Severity.High, ReviewStatus.Open)]);
 
         Assert.Equal(["c", "b", "a"], ordered.Select(i => i.Id));
     }

@@ -5,9 +5,24 @@ namespace DealLens.Tests.Core.Review;
 
 public sealed class ReviewQueueFoldTests
 {
-    private static ReviewQueueItem Item(string id, string sha, string type, int start, long version = 0, string kind = ReviewKinds.Clause)
-        => new(id, kind, sha, sha + ".pdf", id, type, type, 1, start, start + 10, "quote " + id, 0.9, null, Severity.High, ["risk weight: " + type],
-            version == 0 ? ReviewStatus.Open : ReviewStatus.Accepted, null, ReviewOverrides.None, version, null, null);
+    private static ClauseReviewItem Item(string id, string sha, string type, int start, long version = 0) => new()
+    {
+        Id = id,
+        DocumentSha256 = sha,
+        Document = sha + ".pdf",
+        ClauseId = id,
+        ClauseType = type,
+        ExtractedType = type,
+        Page = 1,
+        Start = start,
+        End = start + 10,
+        Quote = "quote " + id,
+        Confidence = 0.9,
+        Severity = Severity.High,
+        Reasons = ["risk weight: " + type],
+        Status = version == 0 ? ReviewStatus.Open : ReviewStatus.Accepted,
+        Version = version,
+    };
 
     [Fact]
     public void Issue20_Fold_FiveReadingsOfOneTypeInOneDocument_KeepsThreeAndCountsTheRest()

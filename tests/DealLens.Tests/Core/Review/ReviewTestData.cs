@@ -14,13 +14,13 @@ internal static class ReviewTestData
         => new(id, type, text, 1, start, start + text.Length, confidence, "embedded", fields ?? ClauseFields.None);
 
     public static ReviewItem Item(
-        long id, string clauseId, string type, string quote, string status = ReviewStatus.Accepted, ReviewOverrides? overrides = null,
+        long id, string clauseId, string type, string quote, ReviewStatus status = ReviewStatus.Accepted, ReviewOverrides? overrides = null,
         string sha = "sha", int start = 0)
-        => new(id, ReviewKinds.Clause, sha, clauseId, clauseId, type, quote, start, start + quote.Length, status, null,
+        => new(id, ReviewItemKind.Clause, sha, clauseId, clauseId, type, quote, start, start + quote.Length, status, null,
             overrides ?? ReviewOverrides.None, 1, Now, "alice");
 
-    public static ReviewItem DealItem(string status, ReviewOverrides overrides, string sha = "sha")
-        => new(9, ReviewKinds.DealTerms, sha, ReviewKinds.DealTermsKey, null, null, null, null, null, status, null, overrides, 1, Now, "alice");
+    public static ReviewItem DealItem(ReviewStatus status, ReviewOverrides overrides, string sha = "sha")
+        => new(9, ReviewItemKind.DealTerms, sha, ReviewItemIds.DealTermsKey, null, null, null, null, null, status, null, overrides, 1, Now, "alice");
 
     public static DocumentAnalysis Analysis(IReadOnlyList<Clause> clauses, DealTerms? deal = null, string sha = "sha")
         => new("doc.txt", sha, DocumentText.FromPages(["text"], DocumentFormat.Text), clauses, deal ?? DealTerms.Empty, [], "embedded");
