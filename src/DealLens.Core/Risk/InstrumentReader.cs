@@ -92,8 +92,7 @@ public static class InstrumentReader
     /// <summary>Adds the instrument relations of <paramref name="text"/> to <paramref name="relations"/> (none that is already there).</summary>
     internal static void Read(string text, ProseCompanies companies, string? filer, CompanyResolver resolver, RelationReaderOptions options, List<ProseRelation> relations)
     {
-        var roles = DefinedRoles(text, companies);
-        ReadRolePreamble(text, companies, roles, resolver, relations);
+        var roles = DefinedRoles(text, companies, resolver);
         if (filer is null)
         {
             return;
@@ -117,6 +116,15 @@ public static class InstrumentReader
             {
                 var (f, t) = (resolver.Resolve(from), resolver.Resolve(to));
                 if (f == t || relations.Any(r => r.Kind == kind && resolver.Resolve(r.From) == f && resolver.Resolve(r.To) == t))
+                {
+                    return;
+                }
+
+                // A class stands in only for a side the sentence does not name: "Aurora will invest $3 billion in the
+                // Company for newly issued preferred shares" already gave the investor.
+                var unnamedFrom = from.EndsWith(UnnamedSuffix, StringComparison.Ordinal);
+                if ((unnamedFrom || to.EndsWith(UnnamedSuffix, StringComparison.Ordinal))
+                    && relations.Any(r => r.Kind == kind && r.Start == span.Start && (unnamedFrom ? resolver.Resolve(r.To) == t : resolver.Resolve(r.From) == f)))
                 {
                     return;
                 }
@@ -202,14 +210,17 @@ public static class InstrumentReader
     }
 
     /// <summary>The role a company is given right after its name, by position of the mention.</summary>
-    private static Dictionary<int, Role> DefinedRoles(string text, ProseCompanies companies)
+    private static Dictionary<int, Role> DefinedRoles(string text, ProseCompanies companies, CompanyResolver resolver)
     {
         var roles = new Dictionary<int, Role>();
         var mentions = companies.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var stop = i + 1 < mentions.Count ? mentions[i + 1].Start : text.Length;
+            // The apposition ends at the next company (a legal form or a known name); a state of incorporation
+            // read as a capitalised name ("a Delaware corporation") does not end it.
+            var next = mentions.Skip(i + 1).FirstOrDefault(n => n.Start >= m.End && (resolver.Knows(n.Name) || CompanyNames.StripSuffixes(n.Name) != n.Name));
+            var stop = next?.Start ?? text.Length;
             var end = Math.Min(Math.Min(stop, m.End + 160), text.Length);
             var start = m.Start + Math.Min(m.Name.Length, m.End - m.Start);
             if (end <= start)
@@ -225,56 +236,6 @@ public static class InstrumentReader
         }
 
         return roles;
-    }
-
-    /// <summary>
-    /// A credit, guarantee or pledge agreement's parties by defined role: the lender (or the administrative agent acting for
-    /// the lenders) lends to the borrower; a guarantor or pledgor supports the borrower, for the collateral agent's secured parties.
-    /// </summary>
-    private static void ReadRolePreamble(string text, ProseCompanies companies, Dictionary<int, Role> roles, CompanyResolver resolver, List<ProseRelation> relations)
-    {
-        var named = new Dictionary<Role, ProseMention>();
-        var guarantors = new List<ProseMention>();
-        foreach (var m in companies.Mentions)
-        {
-            if (roles.TryGetValue(m.Start, out var role))
-            {
-                named.TryAdd(role, m);
-                if (role == Role.Guarantor && !guarantors.Any(g => resolver.Resolve(g.Name) == resolver.Resolve(m.Name)))
-                {
-                    guarantors.Add(m);
-                }
-            }
-        }
-
-        if (!named.TryGetValue(Role.Borrower, out var borrower))
-        {
-            return;
-        }
-
-        void Add(RelationKind kind, ProseMention from, string? beneficiary)
-        {
-            var (f, t) = (resolver.Resolve(from.Name), resolver.Resolve(borrower.Name));
-            if (f == t || relations.Any(r => r.Kind == kind && resolver.Resolve(r.From) == f && resolver.Resolve(r.To) == t))
-            {
-                return;
-            }
-
-            var start = Math.Min(from.Start, borrower.Start);
-            var end = Math.Max(from.End, borrower.End);
-            relations.Add(new ProseRelation(kind, from.Name, borrower.Name, beneficiary, null, null, true, false, text[start..end], start, end, null));
-        }
-
-        if (named.TryGetValue(Role.Lender, out var lender))
-        {
-            Add(RelationKind.Loan, lender, null);
-        }
-
-        var secured = named.TryGetValue(Role.Beneficiary, out var agent) ? agent.Name : lender?.Name;
-        foreach (var guarantor in guarantors)
-        {
-            Add(RelationKind.Backstop, guarantor, secured);
-        }
     }
 
     private static decimal? Amount(string sentence, RelationReaderOptions options)
