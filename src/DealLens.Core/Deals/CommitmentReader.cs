@@ -58,6 +58,29 @@ public static class CommitmentReader
         Options,
         NumberWords.MatchTimeout);
 
+    // A deal's size as the text gives it: "a total contract value of approximately $9.7 billion", "valued at", "worth".
+    private static readonly Regex s_valueStatement = new(
+        @"\b(?:contract(?:ed)?[ ]value|total[ ]value|deal[ ]value|value[ ]of[ ](?:the|this|each)[ ](?:[\w-]+[ ]){0,2}?(?:contract|agreement|deal|transaction)s?|valued[ ]at|worth)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // Wording that commits a party to a floor, whatever else the sentence states.
+    private static readonly Regex s_floor = new(
+        @"\b(?:minimum|at[ ]least|not[ ]less[ ]than|no[ ]less[ ]than|commit\w*|obligat\w*|take[- ]or[- ]pay|guarantee\w*|non-?cancel+able|firm|must|shall|required[ ]to)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    /// <summary>
+    /// Whether <paramref name="clause"/> only states what a deal is worth ("The total contract value is approximately $9.7
+    /// billion over the term"): that is the deal's value, not a minimum commitment, unless the text commits someone to a
+    /// floor ("a minimum", "has committed to", "is obligated to", "take-or-pay", "non-cancellable").
+    /// </summary>
+    public static bool StatesOnlyValue(string clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return s_valueStatement.IsMatch(clause) && !s_floor.IsMatch(clause) && Read(clause).Count == 0;
+    }
+
     /// <summary>The clauses of <paramref name="text"/> that state a commitment, as spans into it, in order.</summary>
     public static IReadOnlyList<TextSpan> Read(string text)
     {

@@ -40,10 +40,11 @@ public sealed class DealPipeline
             throw new DealLensException($"{sourcePath}: {ex.Message}", ex);
         }
 
-        // A heading or title ("1. Backstop.", "MINIMUM PURCHASE COMMITMENT") names a clause but binds nobody, and a
-        // definition that only points elsewhere states no term: neither becomes a clause, whatever its words.
+        // A heading or title ("1. Backstop.", "MINIMUM PURCHASE COMMITMENT") names a clause but binds nobody, a
+        // definition that only points elsewhere states no term, and a deal's stated value commits to no minimum.
         var grounded = extraction.Clauses
-            .Where(c => IsGrounded(document.Text, c) && !HeadingDetector.IsHeading(c.Text) && !ClauseShape.IsDefinitionReference(c.Text))
+            .Where(c => IsGrounded(document.Text, c) && !HeadingDetector.IsHeading(c.Text) && !ClauseShape.IsDefinitionReference(c.Text)
+                && !(c.Type == ClauseTypes.MinimumCommitment && CommitmentReader.StatesOnlyValue(c.Text)))
             .ToList();
         // The model reads commitments itself; the stated-commitment rules complete the embedded extractor only. In a
         // contract, whose commitments the clause extractor reads, they add only a sentence that commits to an amount.

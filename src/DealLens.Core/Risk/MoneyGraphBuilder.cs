@@ -147,7 +147,8 @@ public static class MoneyGraphBuilder
             {
                 // The same relation read both ways stays, so its clause evidence joins the prose quote.
                 var kind = draft.Kind;
-                if (prose.Count > 0 && !proseKeys.Contains((draft.From, draft.To, kind))
+                // Prose that states only other kinds (a note offering beside a clause's purchase) displaces nothing.
+                if ((prose.Contains(kind) || prose.Any(RelationKinds.IsCommitment)) && !proseKeys.Contains((draft.From, draft.To, kind))
                     && (prose.Contains(kind) || (RelationKinds.IsCommitment(kind) && prose.Any(RelationKinds.IsCommitment))
                         || !proseCompanies.Contains(draft.From) || !proseCompanies.Contains(draft.To)))
                 {

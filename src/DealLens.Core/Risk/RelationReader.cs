@@ -189,7 +189,7 @@ public static class RelationReader
         Options, s_timeout);
 
     private static readonly Regex s_prepayPercent = new(
-        @"\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+(?:customer\s+)?(?:prepayment|upfront\s+payment|advance\s+payment)|\bprepa(?:y|ys|id)\s+(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)",
+        @"\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+(?:customer\s+)?(?:prepayment|upfront\s+payment|advance\s+payment)|\bprepa(?:y|ys|id)\s+(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)|\b(?<p>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|percent)\s+of\s+the\s+(?:total\s+)?contract\s+value\s+(?:is\s+|will\s+be\s+|to\s+be\s+)?(?:paid|payable|prepaid)\s+(?:prior\s+to|in\s+advance|before|upfront)",
         Options, s_timeout);
 
     // Hosting and colocation contracts rent space and power in a building: a lease, whatever verb the sentence uses.
@@ -279,6 +279,7 @@ public static class RelationReader
         }
 
         ReadRoleFields(text, companies, resolver, relations);
+        InstrumentReader.Read(text, companies, filer, resolver, options, relations);
 
         // "Google is providing a financial backstop, which covers the lease payments": the supported party is the
         // tenant (or buyer) of the document's one commitment that the guarantor is not part of.
@@ -306,8 +307,12 @@ public static class RelationReader
         foreach (var (percent, sentence, start) in prepayments)
         {
             var inSentence = relations.Where(r => r.Kind == RelationKind.Purchase && r.Start == start).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            var all = relations.Where(r => r.Kind == RelationKind.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+            // Several deals: the prepayment belongs to the one told just before it ("... agreement with X ... 20% of the contract value to be paid prior to ...").
+            var nearest = relations.Where(r => r.Kind == RelationKind.Purchase && r.Start < start && start - r.End <= 400).MaxBy(r => r.Start);
             var purchases = inSentence.Count == 1 ? inSentence
-                : relations.Where(r => r.Kind == RelationKind.Purchase).DistinctBy(r => (resolver.Resolve(r.From), resolver.Resolve(r.To))).ToList();
+                : all.Count > 1 && nearest is not null ? [nearest]
+                : all;
             if (purchases.Count == 1 && !relations.Any(r => r.Kind == RelationKind.Prepayment))
             {
                 var p = purchases[0];
