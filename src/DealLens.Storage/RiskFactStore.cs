@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Storage;
@@ -40,7 +41,7 @@ public sealed class RiskFactStore
 
     /// <summary>
     /// Every current document with its stamps and those of its stored facts, by source path then SHA-256 (the order the
-    /// graph is assembled in). The review stamp counts the document's clause and deal-terms review items and sums their
+    /// graph is assembled in). A row written before its deal severity had a column (version 14) does not hold. The review stamp counts the document's clause and deal-terms review items and sums their
     /// versions: every decision and every re-binding adds a version, so any change to them changes the stamp.
     /// </summary>
     public Task<IReadOnlyList<RiskFactState>> LoadStatesAsync(CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public sealed class RiskFactStore
                 """
                 SELECT d.Id AS DocumentId, d.Sha256, d.SourcePath, d.AnalyzedAt,
                        coalesce(r.Items, 0) || ':' || coalesce(r.Versions, 0) AS ReviewStamp,
-                       f.AnalyzedAt AS FactsAnalyzedAt, f.ReviewStamp AS FactsReviewStamp,
+                       CASE WHEN f.DealSeverity = '' THEN NULL ELSE f.AnalyzedAt END AS FactsAnalyzedAt, f.ReviewStamp AS FactsReviewStamp,
                        f.ReaderVersion AS FactsReaderVersion, f.AliasStamp AS FactsAliasStamp
                 FROM Documents d
                 LEFT JOIN RiskFacts f ON f.DocumentId = d.Id
@@ -70,15 +71,35 @@ public sealed class RiskFactStore
     /// build) is left out, so the stage reads its document again.
     /// </summary>
     public Task<IReadOnlyDictionary<long, DocumentRiskFacts>> LoadFactsAsync(IReadOnlyCollection<long> documentIds, CancellationToken cancellationToken)
+        => LoadAsync<DocumentRiskFacts>(documentIds, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LoadFactsAsync"/> without the deal risks: the parser skips each row's deal part instead of
+    /// building it, which is most of the cost of reading every row when only the scores across documents are wanted.
+    /// </summary>
+    public Task<IReadOnlyDictionary<long, DocumentScoringFacts>> LoadScoringFactsAsync(IReadOnlyCollection<long> documentIds, CancellationToken cancellationToken)
+        => LoadAsync<DocumentScoringFacts>(documentIds, cancellationToken);
+
+    /// <summary>How many current documents' stored deal risk has <paramref name="severity"/> (read from a column, no JSON).</summary>
+    public Task<int> CountDealsAsync(Severity severity, CancellationToken cancellationToken)
+        => _database.UseAsync(async connection => await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            """
+            SELECT count(*) FROM RiskFacts f JOIN Documents d ON d.Id = f.DocumentId
+            WHERE d.SupersededBy IS NULL AND f.DealSeverity = @Severity
+            """,
+            new { Severity = Vocabulary.Name(severity) }, cancellationToken: cancellationToken)), cancellationToken);
+
+    private Task<IReadOnlyDictionary<long, T>> LoadAsync<T>(IReadOnlyCollection<long> documentIds, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(documentIds);
         var wanted = documentIds.ToHashSet();
         if (wanted.Count == 0)
         {
-            return Task.FromResult<IReadOnlyDictionary<long, DocumentRiskFacts>>(new Dictionary<long, DocumentRiskFacts>());
+            return Task.FromResult<IReadOnlyDictionary<long, T>>(new Dictionary<long, T>());
         }
 
-        return _database.UseAsync<IReadOnlyDictionary<long, DocumentRiskFacts>>(async connection =>
+        return _database.UseAsync<IReadOnlyDictionary<long, T>>(async connection =>
         {
             // One pass over the table rather than thousands of IN parameters; rows of other documents are skipped unparsed.
             var rows = await connection.QueryAsync<FactsRow>(new CommandDefinition(
@@ -86,18 +107,19 @@ public sealed class RiskFactStore
             // Parsing every row is most of this call's time and each row stands alone: parse on every core.
             return rows.Where(r => wanted.Contains(r.DocumentId))
                 .AsParallel()
-                .Select(r => (r.DocumentId, Facts: TryParse(r.FactsJson)))
+                .Select(r => (r.DocumentId, Facts: TryParse<T>(r.FactsJson)))
                 .Where(p => p.Facts is not null)
                 .ToDictionary(p => p.DocumentId, p => p.Facts!);
         }, cancellationToken);
     }
 
     /// <summary>Unreadable facts (written by another build) are as good as none: the document is read again.</summary>
-    private static DocumentRiskFacts? TryParse(string json)
+    private static T? TryParse<T>(string json)
+        where T : class
     {
         try
         {
-            return StorageJson.Deserialize<DocumentRiskFacts>(json);
+            return StorageJson.Deserialize<T>(json);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or NotSupportedException)
         {
@@ -122,12 +144,12 @@ public sealed class RiskFactStore
             {
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
-                    INSERT INTO RiskFacts (DocumentId, Sha256, AnalyzedAt, ReviewStamp, ReaderVersion, AliasStamp, FactsJson)
-                    SELECT @DocumentId, @Sha256, @AnalyzedAt, @ReviewStamp, @ReaderVersion, @AliasStamp, @FactsJson
+                    INSERT INTO RiskFacts (DocumentId, Sha256, AnalyzedAt, ReviewStamp, ReaderVersion, AliasStamp, FactsJson, DealSeverity)
+                    SELECT @DocumentId, @Sha256, @AnalyzedAt, @ReviewStamp, @ReaderVersion, @AliasStamp, @FactsJson, @DealSeverity
                     WHERE EXISTS (SELECT 1 FROM Documents WHERE Id = @DocumentId AND Sha256 = @Sha256)
                     ON CONFLICT (DocumentId) DO UPDATE SET
                         Sha256 = excluded.Sha256, AnalyzedAt = excluded.AnalyzedAt, ReviewStamp = excluded.ReviewStamp,
-                        ReaderVersion = excluded.ReaderVersion, AliasStamp = excluded.AliasStamp, FactsJson = excluded.FactsJson
+                        ReaderVersion = excluded.ReaderVersion, AliasStamp = excluded.AliasStamp, FactsJson = excluded.FactsJson, DealSeverity = excluded.DealSeverity
                     """,
                     rows.Select(r => new
                     {
@@ -138,6 +160,7 @@ public sealed class RiskFactStore
                         r.ReaderVersion,
                         r.AliasStamp,
                         FactsJson = StorageJson.Serialize(r.Facts),
+                        DealSeverity = Vocabulary.Name(r.Facts.Deal.Severity),
                     }).ToList(),
                     transaction, cancellationToken: cancellationToken));
             }

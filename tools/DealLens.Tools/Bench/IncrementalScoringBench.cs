@@ -82,7 +82,7 @@ public static class IncrementalScoringBench
             RiskReport first;
             await using (var database = DealLensDatabase.Open(db, time))
             {
-                first = await RiskSession.SnapshotAsync(database, cancellationToken);
+                first = (await RiskSession.SnapshotAsync(database, cancellationToken)).Report;
             }
 
             var firstMs = time.GetElapsedTime(start).TotalMilliseconds;
@@ -90,7 +90,7 @@ public static class IncrementalScoringBench
             IReadOnlyDictionary<string, double> phases = new Dictionary<string, double>();
             async Task<RiskReport> StageAsync(DealLensDatabase database, CancellationToken token)
             {
-                var outcome = await RiskSession.SnapshotOutcomeAsync(database, token);
+                var outcome = await RiskSession.SnapshotAsync(database, token);
                 phases = outcome.PhaseMs;
                 return outcome.Report;
             }
