@@ -62,8 +62,8 @@ public sealed class ScoringStageTests : IDisposable
     [Fact]
     public async Task Issue21_RunAsync_RowWithoutDealSeverity_ReadsOnlyThatDocumentAgain()
     {
-        // Rows stored before the deal severity had a column (schema version 14) hold '' there: the count of high deals
-        // would miss them, so they are read again.
+        // Rows stored before schema version 14 hold '' in DealSeverity and ScoringJson: the count of high deals would miss
+        // them and the snapshot path could not read them, so they are read again.
         var random = new Random(13);
         var contracts = Enumerable.Range(0, 5).Select(i => Contract(random, i, version: 0)).ToList();
         foreach (var contract in contracts)
@@ -75,13 +75,37 @@ public sealed class ScoringStageTests : IDisposable
         await using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
         {
             raw.Open();
-            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET DealSeverity = '' WHERE Sha256 = @Sha256", new { contracts[2].Sha256 }));
+            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET DealSeverity = '', ScoringJson = '' WHERE Sha256 = @Sha256", new { contracts[2].Sha256 }));
         }
 
         var outcome = await RunStageAsync();
 
         Assert.Equal(new[] { contracts[2].SourcePath }, outcome.Rescored);
         await AssertSnapshotEqualsRebuildAsync("one row without its deal severity");
+    }
+
+    [Fact]
+    public async Task Issue21_SnapshotAsync_ScoringJsonUnreadable_ReadsOnlyThatDocumentAgain()
+    {
+        var random = new Random(17);
+        var contracts = Enumerable.Range(0, 5).Select(i => Contract(random, i, version: 0)).ToList();
+        foreach (var contract in contracts)
+        {
+            await SaveAsync(contract);
+        }
+
+        await RunStageAsync();
+        await using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            raw.Open();
+            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET ScoringJson = '{\"graph\": 7}' WHERE Sha256 = @Sha256", new { contracts[4].Sha256 }));
+        }
+
+        await using var database = Open();
+        var snapshot = await RiskSession.SnapshotAsync(database, CancellationToken.None);
+
+        Assert.Equal(new[] { contracts[4].SourcePath }, snapshot.Rescored);
+        Assert.Equal(5, snapshot.Facts.Count);
     }
 
     [Fact]
