@@ -115,6 +115,20 @@ public static class IncrementalScoringBench
                 }
             }
 
+            // What the snapshot path reads of every unchanged row, against what `risk` and `report` read: the same rows,
+            // with and without the deal part, fastest of five (one process, one store, so the load on the machine
+            // weighs on both alike).
+            double readFacts = double.MaxValue, readScoring = double.MaxValue;
+            await using (var database = DealLensDatabase.Open(db, time))
+            {
+                var ids = (await database.RiskFacts.LoadStatesAsync(cancellationToken)).Select(s => s.DocumentId).ToList();
+                for (var r = 0; r < 5; r++)
+                {
+                    readFacts = Math.Min(readFacts, await TimeAsync(time, null, async () => { await database.RiskFacts.LoadFactsAsync(ids, cancellationToken); return 0; }));
+                    readScoring = Math.Min(readScoring, await TimeAsync(time, null, async () => { await database.RiskFacts.LoadScoringFactsAsync(ids, cancellationToken); return 0; }));
+                }
+            }
+
             var figures = new Dictionary<string, object?>
             {
                 ["documents"] = documents,
@@ -131,6 +145,8 @@ public static class IncrementalScoringBench
                 ["target_ms"] = 1000,
                 ["add_document_store_ms"] = Median(addStore),
                 ["review_decision_store_ms"] = Median(decideStore),
+                ["read_every_row_with_deals_ms"] = Math.Round(readFacts, 0),
+                ["read_every_row_without_deals_ms"] = Math.Round(readScoring, 0),
                 ["last_scoring_phases_ms"] = phases,
             };
             if (json)
@@ -147,6 +163,8 @@ public static class IncrementalScoringBench
                 await context.Out.WriteLineAsync(Line("record one review decision", Median(decide), baseline ? Median(decideBefore) : null));
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"before scoring (open the database, store the document or record the decision): add {Median(addStore):0} ms, decision {Median(decideStore):0} ms"));
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"read every stored row (fastest of 5): with deal risks (risk, report) {readFacts:0} ms, without (analyze, batch, review) {readScoring:0} ms"));
                 await context.Out.WriteLineAsync("last scoring, by phase: " + string.Join(", ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0} ms"))));
             }
 
