@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
 namespace DealLens.Storage;
@@ -40,7 +41,7 @@ public sealed class RiskFactStore
 
     /// <summary>
     /// Every current document with its stamps and those of its stored facts, by source path then SHA-256 (the order the
-    /// graph is assembled in). The review stamp counts the document's clause and deal-terms review items and sums their
+    /// graph is assembled in). A row written before version 14 (no deal severity, no scoring JSON) does not hold. The review stamp counts the document's clause and deal-terms review items and sums their
     /// versions: every decision and every re-binding adds a version, so any change to them changes the stamp.
     /// </summary>
     public Task<IReadOnlyList<RiskFactState>> LoadStatesAsync(CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public sealed class RiskFactStore
                 """
                 SELECT d.Id AS DocumentId, d.Sha256, d.SourcePath, d.AnalyzedAt,
                        coalesce(r.Items, 0) || ':' || coalesce(r.Versions, 0) AS ReviewStamp,
-                       f.AnalyzedAt AS FactsAnalyzedAt, f.ReviewStamp AS FactsReviewStamp,
+                       CASE WHEN f.DealSeverity = '' OR f.ScoringJson = '' THEN NULL ELSE f.AnalyzedAt END AS FactsAnalyzedAt, f.ReviewStamp AS FactsReviewStamp,
                        f.ReaderVersion AS FactsReaderVersion, f.AliasStamp AS FactsAliasStamp
                 FROM Documents d
                 LEFT JOIN RiskFacts f ON f.DocumentId = d.Id
@@ -70,34 +71,55 @@ public sealed class RiskFactStore
     /// build) is left out, so the stage reads its document again.
     /// </summary>
     public Task<IReadOnlyDictionary<long, DocumentRiskFacts>> LoadFactsAsync(IReadOnlyCollection<long> documentIds, CancellationToken cancellationToken)
+        => LoadAsync<DocumentRiskFacts>("FactsJson", documentIds, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LoadFactsAsync"/> without the deal risks (column ScoringJson): what the scores across documents
+    /// need, without reading or parsing the deal part of every row.
+    /// </summary>
+    public Task<IReadOnlyDictionary<long, DocumentScoringFacts>> LoadScoringFactsAsync(IReadOnlyCollection<long> documentIds, CancellationToken cancellationToken)
+        => LoadAsync<DocumentScoringFacts>("ScoringJson", documentIds, cancellationToken);
+
+    /// <summary>How many current documents' stored deal risk has <paramref name="severity"/> (read from a column, no JSON).</summary>
+    public Task<int> CountDealsAsync(Severity severity, CancellationToken cancellationToken)
+        => _database.UseAsync(async connection => await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            """
+            SELECT count(*) FROM RiskFacts f JOIN Documents d ON d.Id = f.DocumentId
+            WHERE d.SupersededBy IS NULL AND f.DealSeverity = @Severity
+            """,
+            new { Severity = Vocabulary.Name(severity) }, cancellationToken: cancellationToken)), cancellationToken);
+
+    private Task<IReadOnlyDictionary<long, T>> LoadAsync<T>(string column, IReadOnlyCollection<long> documentIds, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(documentIds);
         var wanted = documentIds.ToHashSet();
         if (wanted.Count == 0)
         {
-            return Task.FromResult<IReadOnlyDictionary<long, DocumentRiskFacts>>(new Dictionary<long, DocumentRiskFacts>());
+            return Task.FromResult<IReadOnlyDictionary<long, T>>(new Dictionary<long, T>());
         }
 
-        return _database.UseAsync<IReadOnlyDictionary<long, DocumentRiskFacts>>(async connection =>
+        return _database.UseAsync<IReadOnlyDictionary<long, T>>(async connection =>
         {
             // One pass over the table rather than thousands of IN parameters; rows of other documents are skipped unparsed.
             var rows = await connection.QueryAsync<FactsRow>(new CommandDefinition(
-                "SELECT DocumentId, FactsJson FROM RiskFacts", cancellationToken: cancellationToken));
+                $"SELECT DocumentId, {column} AS Json FROM RiskFacts", cancellationToken: cancellationToken));
             // Parsing every row is most of this call's time and each row stands alone: parse on every core.
             return rows.Where(r => wanted.Contains(r.DocumentId))
                 .AsParallel()
-                .Select(r => (r.DocumentId, Facts: TryParse(r.FactsJson)))
+                .Select(r => (r.DocumentId, Facts: TryParse<T>(r.Json)))
                 .Where(p => p.Facts is not null)
                 .ToDictionary(p => p.DocumentId, p => p.Facts!);
         }, cancellationToken);
     }
 
     /// <summary>Unreadable facts (written by another build) are as good as none: the document is read again.</summary>
-    private static DocumentRiskFacts? TryParse(string json)
+    private static T? TryParse<T>(string json)
+        where T : class
     {
         try
         {
-            return StorageJson.Deserialize<DocumentRiskFacts>(json);
+            return StorageJson.Deserialize<T>(json);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or NotSupportedException)
         {
@@ -122,12 +144,13 @@ public sealed class RiskFactStore
             {
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
-                    INSERT INTO RiskFacts (DocumentId, Sha256, AnalyzedAt, ReviewStamp, ReaderVersion, AliasStamp, FactsJson)
-                    SELECT @DocumentId, @Sha256, @AnalyzedAt, @ReviewStamp, @ReaderVersion, @AliasStamp, @FactsJson
+                    INSERT INTO RiskFacts (DocumentId, Sha256, AnalyzedAt, ReviewStamp, ReaderVersion, AliasStamp, FactsJson, DealSeverity, ScoringJson)
+                    SELECT @DocumentId, @Sha256, @AnalyzedAt, @ReviewStamp, @ReaderVersion, @AliasStamp, @FactsJson, @DealSeverity, @ScoringJson
                     WHERE EXISTS (SELECT 1 FROM Documents WHERE Id = @DocumentId AND Sha256 = @Sha256)
                     ON CONFLICT (DocumentId) DO UPDATE SET
                         Sha256 = excluded.Sha256, AnalyzedAt = excluded.AnalyzedAt, ReviewStamp = excluded.ReviewStamp,
-                        ReaderVersion = excluded.ReaderVersion, AliasStamp = excluded.AliasStamp, FactsJson = excluded.FactsJson
+                        ReaderVersion = excluded.ReaderVersion, AliasStamp = excluded.AliasStamp, FactsJson = excluded.FactsJson, DealSeverity = excluded.DealSeverity,
+                        ScoringJson = excluded.ScoringJson
                     """,
                     rows.Select(r => new
                     {
@@ -138,6 +161,8 @@ public sealed class RiskFactStore
                         r.ReaderVersion,
                         r.AliasStamp,
                         FactsJson = StorageJson.Serialize(r.Facts),
+                        DealSeverity = Vocabulary.Name(r.Facts.Deal.Severity),
+                        ScoringJson = StorageJson.Serialize(new DocumentScoringFacts(r.Facts.Graph, r.Facts.RevenueShares)),
                     }).ToList(),
                     transaction, cancellationToken: cancellationToken));
             }
@@ -179,6 +204,6 @@ public sealed class RiskFactStore
     {
         public long DocumentId { get; init; }
 
-        public string FactsJson { get; init; } = "";
+        public string Json { get; init; } = "";
     }
 }

@@ -154,7 +154,7 @@ public static class AnalyzeCommand
         if (!json && !quiet)
         {
             await context.Out.WriteAsync(AnalysisSummary.Format(outcomes, DealLensSettings.DisplayName(databasePath), inputs.SkippedUnsupported));
-            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk, DealLensSettings.DisplayName(databasePath), created, settings.DatabasePath(null) == databasePath));
+            await context.Out.WriteAsync(AnalysisSummary.WhatMatters(risk.Report, risk.HighDeals, DealLensSettings.DisplayName(databasePath), created, settings.DatabasePath(null) == databasePath));
         }
 
         if (configured.Llm is { } llmExtractor)

@@ -30,9 +30,9 @@ public static class RiskCommand
                 return ExitCodes.Ok;
             }
 
-            // The text is one more writer over the report model; the findings are already narrowed to the company.
-            var analyses = await RiskSession.LoadAnalysesAsync(database, ct);
-            var report = ReportBuilder.Build(ReportScope.All, analyses, session.Graph, risk, ReviewStatuses.None, context.Time.GetUtcNow());
+            // The text is one more writer over the report model; the findings are already narrowed to the company. It
+            // writes the risk part alone, which comes from the stored facts: no analysis (nor its text) is loaded.
+            var report = ReportBuilder.Build(ReportScope.All, [], session.Graph, risk, ReviewStatuses.None, context.Time.GetUtcNow());
             await context.Out.WriteAsync(ReportText.WriteRisk(report));
             return ExitCodes.Ok;
         }, cancellationToken));

@@ -65,9 +65,11 @@ public static class AnalysisSummary
 
     /// <summary>
     /// The closing lines after the table: what needs attention (cycles, high-severity findings across everything
-    /// stored) and the commands to run next, with --db when the database is not the default one.
+    /// stored) and the commands to run next, with --db when the database is not the default one. The high-risk deals are
+    /// counted by the caller (<paramref name="highDeals"/>): the scoring stage run after analyze lists only the deals it
+    /// read again.
     /// </summary>
-    public static string WhatMatters(RiskReport report, string databasePath, bool created, bool isDefaultDatabase)
+    public static string WhatMatters(RiskReport report, int highDeals, string databasePath, bool created, bool isDefaultDatabase)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
@@ -79,11 +81,11 @@ public static class AnalysisSummary
         var high = new List<string>();
         AddCount(high, report.Concentration.Count(c => c.Severity == Severity.High), "customer concentration", "customer concentrations");
         AddCount(high, report.RevenueConcentrations.Count(c => c.Severity == Severity.High), "disclosed revenue concentration", "disclosed revenue concentrations");
-        AddCount(high, report.Deals.Count(d => d.Severity == Severity.High), "deal", "deals");
+        AddCount(high, highDeals, "deal", "deals");
         var cycles = report.Cycles.Count;
         var highTotal = report.Concentration.Count(c => c.Severity == Severity.High)
             + report.RevenueConcentrations.Count(c => c.Severity == Severity.High)
-            + report.Deals.Count(d => d.Severity == Severity.High);
+            + highDeals;
         text.Append($"What matters: {cycles} circular-financing {(cycles == 1 ? "cycle" : "cycles")}");
         text.Append(cycles == 0 ? "" : $" ({report.Cycles.Count(c => c.Severity == Severity.High)} high)");
         text.AppendLine(highTotal == 0

@@ -58,22 +58,17 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
     /// <summary>
     /// Brings the scores up to date and stores them with a timestamp, so risk can be followed over time: every
     /// concentration, cycle and revenue share, and the deal risk of each document read again (a deal's risk depends on its
-    /// document alone, so the others' have not changed since their last snapshot).
+    /// document alone, so the others' have not changed since their last snapshot). The outcome's reports list only those
+    /// deals (<see cref="ScoringStage.DealScope.ReadAgain"/>: the other rows' deal part is not even parsed); its
+    /// <see cref="ScoringStage.Outcome.HighDeals"/> counts every current document's. Its phases include the snapshot's write.
     /// </summary>
-    public static async Task<RiskReport> SnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
-        => (await SnapshotOutcomeAsync(database, cancellationToken)).Report;
-
-    /// <summary><see cref="SnapshotAsync"/> with the stage's outcome (its phases included), for the bench.</summary>
-    public static async Task<ScoringStage.Outcome> SnapshotOutcomeAsync(DealLensDatabase database, CancellationToken cancellationToken)
+    public static async Task<ScoringStage.Outcome> SnapshotAsync(DealLensDatabase database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         var time = database.Time;
-        var outcome = await ScoringStage.RunAsync(database, RiskOptions.Default, cancellationToken);
+        var outcome = await ScoringStage.RunAsync(database, RiskOptions.Default, ScoringStage.DealScope.ReadAgain, cancellationToken);
         var start = time.GetTimestamp();
-        var report = outcome.Report;
-        var rescored = outcome.Rescored.ToHashSet(StringComparer.Ordinal);
-        var changed = report with { Deals = report.Deals.Where(d => rescored.Contains(d.Document)).ToList() };
-        await database.Risk.SaveSnapshotsAsync(RiskSnapshots.From(changed), cancellationToken);
+        await database.Risk.SaveSnapshotsAsync(RiskSnapshots.From(outcome.Report), cancellationToken);
         var phases = new Dictionary<string, double>(outcome.PhaseMs, StringComparer.Ordinal)
         {
             ["save_snapshot"] = Math.Round(time.GetElapsedTime(start).TotalMilliseconds, 1),

@@ -18,11 +18,13 @@ namespace DealLens.Cli.Risk;
 public static class ScoringStage
 {
     /// <summary>
-    /// The stage's result: every current document's facts, the resolver they were read with, the graph, the report
+    /// The stage's result: every current document's graph facts, the resolver they were read with, the graph, the report
     /// (<see cref="Scored"/> before rejected cycles are left out) and the documents (source paths) read again this time.
+    /// With <see cref="DealScope.ReadAgain"/> the reports list the deal risk of those documents only, and
+    /// <see cref="HighDeals"/> counts the high ones of every current document.
     /// </summary>
     public sealed record Outcome(
-        IReadOnlyList<DocumentRiskFacts> Facts,
+        IReadOnlyList<DocumentGraphFacts> Facts,
         CompanyResolver Resolver,
         MoneyGraph Graph,
         RiskReport Scored,
@@ -31,10 +33,30 @@ public static class ScoringStage
     {
         /// <summary>Milliseconds spent in each phase (load stamps, load facts, read documents, save facts, assemble, score), for the bench.</summary>
         public IReadOnlyDictionary<string, double> PhaseMs { get; init; } = new Dictionary<string, double>();
+
+        /// <summary>Current documents whose deal risk is high.</summary>
+        public int HighDeals { get; init; }
     }
 
+    /// <summary>Which deal risks the report lists.</summary>
+    public enum DealScope
+    {
+        /// <summary>Every current document's (risk, report, graph: what a reader sees).</summary>
+        All,
+
+        /// <summary>
+        /// Only those of the documents read again this run (analyze, batch, review: what a snapshot stores, since a deal's
+        /// risk depends on its document alone). The other rows' deal part is not parsed.
+        /// </summary>
+        ReadAgain,
+    }
+
+    /// <summary>Brings the stored facts up to date and assembles the graph and the report (every deal) from them.</summary>
+    public static Task<Outcome> RunAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
+        => RunAsync(database, options, DealScope.All, cancellationToken);
+
     /// <summary>Brings the stored facts up to date and assembles the graph and the report from them.</summary>
-    public static async Task<Outcome> RunAsync(DealLensDatabase database, RiskOptions options, CancellationToken cancellationToken)
+    public static async Task<Outcome> RunAsync(DealLensDatabase database, RiskOptions options, DealScope deals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
@@ -55,13 +77,32 @@ public static class ScoringStage
             .OrderBy(s => s.SourcePath, StringComparer.Ordinal).ThenBy(s => s.Sha256, StringComparer.Ordinal)
             .ToList();
         Phase("open_and_stamps");
-        var facts = new Dictionary<long, DocumentRiskFacts>(
-            await factStore.LoadFactsAsync(states.Where(s => s.Holds(readerVersion, aliasStamp)).Select(s => s.DocumentId).ToList(), cancellationToken));
+
+        // What each document contributes: graph facts and revenue shares always, deal risk as the scope asks.
+        var graphs = new Dictionary<long, DocumentGraphFacts>();
+        var revenue = new Dictionary<long, IReadOnlyList<RevenueFact>>();
+        var dealRisks = new Dictionary<long, DealRisk>();
+        var holding = states.Where(s => s.Holds(readerVersion, aliasStamp)).Select(s => s.DocumentId).ToList();
+        if (deals == DealScope.All)
+        {
+            foreach (var (id, stored) in await factStore.LoadFactsAsync(holding, cancellationToken))
+            {
+                (graphs[id], revenue[id], dealRisks[id]) = (stored.Graph, stored.RevenueShares, stored.Deal);
+            }
+        }
+        else
+        {
+            foreach (var (id, stored) in await factStore.LoadScoringFactsAsync(holding, cancellationToken))
+            {
+                (graphs[id], revenue[id]) = (stored.Graph, stored.RevenueShares);
+            }
+        }
+
         Phase("load_facts");
 
         // Documents without facts that hold: read their prose first, since the links it states may re-key other documents.
         var changed = new Dictionary<long, DocumentAnalysis>();
-        foreach (var state in states.Where(s => !facts.ContainsKey(s.DocumentId)))
+        foreach (var state in states.Where(s => !graphs.ContainsKey(s.DocumentId)))
         {
             if (await LoadReviewedAsync(database, state.Sha256, cancellationToken) is { } analysis)
             {
@@ -69,10 +110,10 @@ public static class ScoringStage
             }
         }
 
-        states = states.Where(s => facts.ContainsKey(s.DocumentId) || changed.ContainsKey(s.DocumentId)).ToList();
+        states = states.Where(s => graphs.ContainsKey(s.DocumentId) || changed.ContainsKey(s.DocumentId)).ToList();
         var prose = changed.ToDictionary(p => p.Key, p => MoneyGraphBuilder.ReadProse(p.Value, aliases));
         var extended = MoneyGraphBuilder.Extend(aliases, states.Select(s =>
-            facts.TryGetValue(s.DocumentId, out var stored) ? stored.Graph.StatedLinks : prose[s.DocumentId].StatedLinks));
+            graphs.TryGetValue(s.DocumentId, out var stored) ? stored.StatedLinks : prose[s.DocumentId].StatedLinks));
 
         // Party names repeat across thousands of documents: resolve each once for the Holds check below.
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -88,35 +129,45 @@ public static class ScoringStage
 
         var scorer = new RiskScorer(options);
         var rows = new List<RiskFactRow>();
+        void Store(RiskFactState state, DocumentRiskFacts facts)
+        {
+            (graphs[state.DocumentId], revenue[state.DocumentId], dealRisks[state.DocumentId]) = (facts.Graph, facts.RevenueShares, facts.Deal);
+            rows.Add(new RiskFactRow(state, readerVersion, aliasStamp, facts));
+        }
+
         foreach (var state in states)
         {
             if (changed.TryGetValue(state.DocumentId, out var analysis))
             {
-                facts[state.DocumentId] = scorer.ReadFacts(analysis, MoneyGraphBuilder.ReadFacts(analysis, prose[state.DocumentId], extended));
-                rows.Add(new RiskFactRow(state, readerVersion, aliasStamp, facts[state.DocumentId]));
+                Store(state, scorer.ReadFacts(analysis, MoneyGraphBuilder.ReadFacts(analysis, prose[state.DocumentId], extended)));
             }
-            else if (!MoneyGraphBuilder.Holds(facts[state.DocumentId].Graph, ResolveOnce)
+            else if (!MoneyGraphBuilder.Holds(graphs[state.DocumentId], ResolveOnce)
                 && await LoadReviewedAsync(database, state.Sha256, cancellationToken) is { } rekeyed)
             {
                 // Another document's stated link changed how this one's parties resolve: its clauses are read again, its
                 // prose (read with the alias table alone) is kept.
-                var kept = facts[state.DocumentId].Graph;
-                facts[state.DocumentId] = scorer.ReadFacts(rekeyed, MoneyGraphBuilder.ReadFacts(rekeyed, new DocumentProse(kept.ReadsProse, kept.Prose, kept.StatedLinks), extended));
-                rows.Add(new RiskFactRow(state, readerVersion, aliasStamp, facts[state.DocumentId]));
+                var kept = graphs[state.DocumentId];
+                Store(state, scorer.ReadFacts(rekeyed, MoneyGraphBuilder.ReadFacts(rekeyed, new DocumentProse(kept.ReadsProse, kept.Prose, kept.StatedLinks), extended)));
             }
         }
 
         Phase("read_changed_documents");
         await factStore.SaveFactsAsync(rows, cancellationToken);
+        var highDeals = deals == DealScope.All
+            ? dealRisks.Values.Count(d => d.Severity == Severity.High)
+            : await factStore.CountDealsAsync(Severity.High, cancellationToken);
         Phase("save_facts");
 
-        var all = states.Select(s => facts[s.DocumentId]).ToList();
-        var graph = MoneyGraphBuilder.Assemble(all.Select(f => f.Graph).ToList(), extended);
+        var all = states.Select(s => graphs[s.DocumentId]).ToList();
+        var graph = MoneyGraphBuilder.Assemble(all, extended);
         Phase("assemble_graph");
-        var scored = scorer.Score(graph, all);
+        var scored = scorer.Score(
+            graph,
+            states.Where(s => dealRisks.ContainsKey(s.DocumentId)).Select(s => dealRisks[s.DocumentId]),
+            states.Select(s => (graphs[s.DocumentId].Document, revenue[s.DocumentId])));
         var report = ReviewOverlay.WithoutRejectedCycles(scored, await database.Review.LoadRejectedCyclesAsync(cancellationToken));
         Phase("score");
-        return new Outcome(all, extended, graph, scored, report, rows.Select(r => r.Facts.Document).ToList()) { PhaseMs = phases };
+        return new Outcome(all, extended, graph, scored, report, rows.Select(r => r.Facts.Document).ToList()) { PhaseMs = phases, HighDeals = highDeals };
     }
 
     /// <summary>

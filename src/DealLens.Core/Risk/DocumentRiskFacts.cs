@@ -12,6 +12,16 @@ public sealed record DocumentRiskFacts(DocumentGraphFacts Graph, DealRisk Deal, 
 }
 
 /// <summary>
+/// The part of <see cref="DocumentRiskFacts"/> the graph-level scores (concentration, cycles, disclosed revenue) need:
+/// everything but the deal risk, which depends on its document alone. What the stage reads back for every unchanged
+/// document when only the scores that span documents are wanted (analyze, batch, review).
+/// </summary>
+public sealed record DocumentScoringFacts(DocumentGraphFacts Graph, IReadOnlyList<RevenueFact> RevenueShares)
+{
+    public string Document => Graph.Document;
+}
+
+/// <summary>
 /// What one document contributes to the money graph. Everything here depends on the document and the alias table alone,
 /// except <see cref="PartyKeys"/>: the keys its clause relations were resolved with, stated links of other documents
 /// included, so <see cref="MoneyGraphBuilder.Holds(DocumentGraphFacts, CompanyResolver)"/> can tell when another document's link (a ticker, a parent)

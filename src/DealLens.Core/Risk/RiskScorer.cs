@@ -29,9 +29,19 @@ public sealed class RiskScorer
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(facts);
-        return new RiskReport(
-            Concentration(graph), Cycles(graph), OrderDeals(facts.Select(f => f.Deal)), graph.Skipped,
-            RevenueConcentrations(graph, facts.Select(f => (f.Document, f.RevenueShares))));
+        return Score(graph, facts.Select(f => f.Deal), facts.Select(f => (f.Document, f.RevenueShares)));
+    }
+
+    /// <summary>
+    /// The report from the graph, the deal risks to list (all of them, or only some when the caller keeps the others)
+    /// and every document's disclosed revenue shares in graph order.
+    /// </summary>
+    public RiskReport Score(MoneyGraph graph, IEnumerable<DealRisk> deals, IEnumerable<(string Document, IReadOnlyList<RevenueFact> Shares)> revenueShares)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(deals);
+        ArgumentNullException.ThrowIfNull(revenueShares);
+        return new RiskReport(Concentration(graph), Cycles(graph), OrderDeals(deals), graph.Skipped, RevenueConcentrations(graph, revenueShares));
     }
 
     /// <summary>What one document contributes to the report, given its graph facts: its deal risk and disclosed revenue shares.</summary>

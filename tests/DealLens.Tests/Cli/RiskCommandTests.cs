@@ -150,4 +150,27 @@ public sealed class RiskCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
     }
+
+    [Fact]
+    public async Task Issue21_Risk_Text_EqualsTextBuiltFromEveryAnalysis()
+    {
+        // `risk` writes its text from stored facts alone; the report model built with every analysis loaded gives the same text.
+        var analyze = await CliRunner.RunAsync(_folder.Path, "analyze", Path.Combine(RepoPaths.Samples, "deals"), "--db", Db, "--parallel", "1");
+        Assert.Equal(ExitCodes.Ok, analyze.ExitCode);
+        string expected;
+        await using (var database = DealLens.Storage.DealLensDatabase.Open(Db, TimeProvider.System))
+        {
+            var session = await DealLens.Cli.Risk.RiskSession.LoadAsync(database, DealLens.Core.Risk.RiskOptions.Default, CancellationToken.None);
+            var analyses = await DealLens.Cli.Risk.RiskSession.LoadAnalysesAsync(database, CancellationToken.None);
+            Assert.NotEmpty(analyses);
+            expected = DealLens.Core.Reports.ReportText.WriteRisk(DealLens.Core.Reports.ReportBuilder.Build(
+                DealLens.Core.Reports.ReportScope.All, analyses, session.Graph, session.Report, DealLens.Core.Reports.ReviewStatuses.None, TimeProvider.System.GetUtcNow()));
+        }
+
+        var result = await CliRunner.RunAsync(_folder.Path, "risk", "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("Circular financing", result.Out, StringComparison.Ordinal);
+        Assert.Equal(expected, result.Out);
+    }
 }

@@ -82,7 +82,7 @@ public static class IncrementalScoringBench
             RiskReport first;
             await using (var database = DealLensDatabase.Open(db, time))
             {
-                first = await RiskSession.SnapshotAsync(database, cancellationToken);
+                first = (await RiskSession.SnapshotAsync(database, cancellationToken)).Report;
             }
 
             var firstMs = time.GetElapsedTime(start).TotalMilliseconds;
@@ -90,7 +90,7 @@ public static class IncrementalScoringBench
             IReadOnlyDictionary<string, double> phases = new Dictionary<string, double>();
             async Task<RiskReport> StageAsync(DealLensDatabase database, CancellationToken token)
             {
-                var outcome = await RiskSession.SnapshotOutcomeAsync(database, token);
+                var outcome = await RiskSession.SnapshotAsync(database, token);
                 phases = outcome.PhaseMs;
                 return outcome.Report;
             }
@@ -100,16 +100,32 @@ public static class IncrementalScoringBench
             var decide = new List<double>();
             var addBefore = new List<double>();
             var decideBefore = new List<double>();
+            var addStore = new List<double>();
+            var decideStore = new List<double>();
             for (var r = 0; r < runs; r++)
             {
-                add.Add(await TimeAsync(time, () => AddOneAsync(db, time, Synthetic(random, next++, companies), StageAsync, cancellationToken)));
+                add.Add(await TimeAsync(time, addStore, () => AddOneAsync(db, time, Synthetic(random, next++, companies), StageAsync, cancellationToken)));
                 var clause = await PickCommitmentAsync(db, time, random, cancellationToken);
-                decide.Add(await TimeAsync(time, () => DecideOneAsync(db, time, clause, random, StageAsync, cancellationToken)));
+                decide.Add(await TimeAsync(time, decideStore, () => DecideOneAsync(db, time, clause, random, StageAsync, cancellationToken)));
                 if (baseline)
                 {
-                    addBefore.Add(await TimeAsync(time, () => AddOneAsync(db, time, Synthetic(random, next++, companies), RebuildSnapshotAsync, cancellationToken)));
+                    addBefore.Add(await TimeAsync(time, null, () => AddOneAsync(db, time, Synthetic(random, next++, companies), RebuildSnapshotAsync, cancellationToken)));
                     clause = await PickCommitmentAsync(db, time, random, cancellationToken);
-                    decideBefore.Add(await TimeAsync(time, () => DecideOneAsync(db, time, clause, random, RebuildSnapshotAsync, cancellationToken)));
+                    decideBefore.Add(await TimeAsync(time, null, () => DecideOneAsync(db, time, clause, random, RebuildSnapshotAsync, cancellationToken)));
+                }
+            }
+
+            // What the snapshot path reads of every unchanged row, against what `risk` and `report` read: the same rows,
+            // with and without the deal part, fastest of five (one process, one store, so the load on the machine
+            // weighs on both alike).
+            double readFacts = double.MaxValue, readScoring = double.MaxValue;
+            await using (var database = DealLensDatabase.Open(db, time))
+            {
+                var ids = (await database.RiskFacts.LoadStatesAsync(cancellationToken)).Select(s => s.DocumentId).ToList();
+                for (var r = 0; r < 5; r++)
+                {
+                    readFacts = Math.Min(readFacts, await TimeAsync(time, null, async () => { await database.RiskFacts.LoadFactsAsync(ids, cancellationToken); return 0; }));
+                    readScoring = Math.Min(readScoring, await TimeAsync(time, null, async () => { await database.RiskFacts.LoadScoringFactsAsync(ids, cancellationToken); return 0; }));
                 }
             }
 
@@ -127,6 +143,10 @@ public static class IncrementalScoringBench
                 ["add_document_rebuild_ms"] = baseline ? Median(addBefore) : null,
                 ["review_decision_rebuild_ms"] = baseline ? Median(decideBefore) : null,
                 ["target_ms"] = 1000,
+                ["add_document_store_ms"] = Median(addStore),
+                ["review_decision_store_ms"] = Median(decideStore),
+                ["read_every_row_with_deals_ms"] = Math.Round(readFacts, 0),
+                ["read_every_row_without_deals_ms"] = Math.Round(readScoring, 0),
                 ["last_scoring_phases_ms"] = phases,
             };
             if (json)
@@ -141,6 +161,10 @@ public static class IncrementalScoringBench
                     $"first scoring of the store (every document read once): {firstMs:0} ms; {first.Concentration.Count} providers, {first.Cycles.Count} cycles"));
                 await context.Out.WriteLineAsync(Line("add one document", Median(add), baseline ? Median(addBefore) : null));
                 await context.Out.WriteLineAsync(Line("record one review decision", Median(decide), baseline ? Median(decideBefore) : null));
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"before scoring (open the database, store the document or record the decision): add {Median(addStore):0} ms, decision {Median(decideStore):0} ms"));
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"read every stored row (fastest of 5): with deal risks (risk, report) {readFacts:0} ms, without (analyze, batch, review) {readScoring:0} ms"));
                 await context.Out.WriteLineAsync("last scoring, by phase: " + string.Join(", ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0} ms"))));
             }
 
@@ -156,13 +180,17 @@ public static class IncrementalScoringBench
         => string.Create(CultureInfo.InvariantCulture, $"{what}: {after:0} ms (target <= 1000 ms: {(after <= 1000 ? "ok" : "MISSED")})")
             + (before is { } b ? string.Create(CultureInfo.InvariantCulture, $"; rebuild from every document: {b:0} ms") : "");
 
-    private static async Task AddOneAsync(
+    /// <summary>Returns the milliseconds spent before scoring (opening the database and storing the document).</summary>
+    private static async Task<double> AddOneAsync(
         string db, TimeProvider time, DocumentAnalysis analysis, Func<DealLensDatabase, CancellationToken, Task<RiskReport>> score, CancellationToken cancellationToken)
     {
         // As `analyze` does: one database opened for the command, the document stored, then the scoring stage.
+        var start = time.GetTimestamp();
         await using var database = DealLensDatabase.Open(db, time);
         await database.Documents.SaveAnalysisAsync(analysis, await database.Documents.StartRunAsync("bench", cancellationToken), cancellationToken);
+        var stored = time.GetElapsedTime(start).TotalMilliseconds;
         await score(database, cancellationToken);
+        return stored;
     }
 
     /// <summary>The take-or-pay clause of a random stored contract (chosen before the clock starts).</summary>
@@ -180,17 +208,20 @@ public static class IncrementalScoringBench
         }
     }
 
-    /// <summary>What `review edit` does: resolve the item, record the decision, then score.</summary>
-    private static async Task DecideOneAsync(
+    /// <summary>What `review edit` does: resolve the item, record the decision, then score. Returns the milliseconds before scoring.</summary>
+    private static async Task<double> DecideOneAsync(
         string db, TimeProvider time, string clauseId, Random random, Func<DealLensDatabase, CancellationToken, Task<RiskReport>> score, CancellationToken cancellationToken)
     {
+        var start = time.GetTimestamp();
         await using var database = DealLensDatabase.Open(db, time);
         var target = await database.Review.ResolveReviewTargetAsync(clauseId, cancellationToken);
         await database.Review.ApplyReviewActionAsync(
             target,
             new ReviewAction(ReviewVerbs.Edit, "bench", Edit: new ReviewOverrides { Amount = random.Next(1, 200) * 50_000_000m, Currency = "USD" }),
             null, cancellationToken);
+        var recorded = time.GetElapsedTime(start).TotalMilliseconds;
         await score(database, cancellationToken);
+        return recorded;
     }
 
     /// <summary>The snapshot as it was before scoring was a stage: rebuild from every document, store every score.</summary>
@@ -201,10 +232,12 @@ public static class IncrementalScoringBench
         return report;
     }
 
-    private static async Task<double> TimeAsync(TimeProvider time, Func<Task> action)
+    /// <summary>The action's total milliseconds; what it reports (its time before scoring) goes to <paramref name="before"/>.</summary>
+    private static async Task<double> TimeAsync(TimeProvider time, List<double>? before, Func<Task<double>> action)
     {
         var start = time.GetTimestamp();
-        await action();
+        var inner = await action();
+        before?.Add(inner);
         return time.GetElapsedTime(start).TotalMilliseconds;
     }
 
