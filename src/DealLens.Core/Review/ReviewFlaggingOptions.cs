@@ -58,7 +58,7 @@ public sealed record ReviewFlaggingOptions
     /// The queue shows at most this many unreviewed readings of one type in one document (the most severe, then by
     /// position); the last one shown names how many more there are. 0 shows them all.
     /// </summary>
-    public int MaxItemsPerDocumentType { get; init; } = 3;
+    public int MaxItemsPerDocumentType { get; init; } = 2;
 
     /// <summary>A circular-financing cycle found by the risk scorer.</summary>
     public Severity CycleSeverity { get; init; } = Severity.High;
