@@ -59,24 +59,29 @@ public sealed class ScoringStageTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Issue21_RunAsync_RowWithoutDealSeverity_ReadsOnlyThatDocumentAgain()
+    /// <summary>Stores <paramref name="count"/> random contracts, scores them once, then overwrites one stored facts row (SQL SET list).</summary>
+    private async Task<List<DocumentAnalysis>> ScoreThenDamageOneRowAsync(int seed, int count, int damaged, string set)
     {
-        // Rows stored before schema version 15 hold '' in DealSeverity and ScoringJson: the count of high deals would miss
-        // them and the snapshot path could not read them, so they are read again.
-        var random = new Random(13);
-        var contracts = Enumerable.Range(0, 5).Select(i => Contract(random, i, version: 0)).ToList();
+        var random = new Random(seed);
+        var contracts = Enumerable.Range(0, count).Select(i => Contract(random, i, version: 0)).ToList();
         foreach (var contract in contracts)
         {
             await SaveAsync(contract);
         }
 
         await RunStageAsync();
-        await using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            raw.Open();
-            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET DealSeverity = '', ScoringJson = '' WHERE Sha256 = @Sha256", new { contracts[2].Sha256 }));
-        }
+        await using var raw = new SqliteConnection($"Data Source={Db};Pooling=False");
+        raw.Open();
+        Assert.Equal(1, raw.Execute($"UPDATE RiskFacts SET {set} WHERE Sha256 = @Sha256", new { contracts[damaged].Sha256 }));
+        return contracts;
+    }
+
+    [Fact]
+    public async Task Issue21_RunAsync_RowWithoutDealSeverity_ReadsOnlyThatDocumentAgain()
+    {
+        // Rows stored before schema version 15 hold '' in DealSeverity and ScoringJson: the count of high deals would miss
+        // them and the snapshot path could not read them, so they are read again.
+        var contracts = await ScoreThenDamageOneRowAsync(seed: 13, count: 5, damaged: 2, "DealSeverity = '', ScoringJson = ''");
 
         var outcome = await RunStageAsync();
 
@@ -87,19 +92,7 @@ public sealed class ScoringStageTests : IDisposable
     [Fact]
     public async Task Issue21_SnapshotAsync_ScoringJsonUnreadable_ReadsOnlyThatDocumentAgain()
     {
-        var random = new Random(17);
-        var contracts = Enumerable.Range(0, 5).Select(i => Contract(random, i, version: 0)).ToList();
-        foreach (var contract in contracts)
-        {
-            await SaveAsync(contract);
-        }
-
-        await RunStageAsync();
-        await using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            raw.Open();
-            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET ScoringJson = '{\"graph\": 7}' WHERE Sha256 = @Sha256", new { contracts[4].Sha256 }));
-        }
+        var contracts = await ScoreThenDamageOneRowAsync(seed: 17, count: 5, damaged: 4, "ScoringJson = '{\"graph\": 7}'");
 
         await using var database = Open();
         var snapshot = await RiskSession.SnapshotAsync(database, CancellationToken.None);
@@ -143,19 +136,7 @@ public sealed class ScoringStageTests : IDisposable
     public async Task Issue21_RunAsync_StoredFactsUnreadable_ReadsOnlyThatDocumentAgain()
     {
         // Stored facts are parsed in parallel; a row another build wrote (no longer parses) must cost only its own document.
-        var random = new Random(11);
-        var contracts = Enumerable.Range(0, 6).Select(i => Contract(random, i, version: 0)).ToList();
-        foreach (var contract in contracts)
-        {
-            await SaveAsync(contract);
-        }
-
-        await RunStageAsync();
-        await using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            raw.Open();
-            Assert.Equal(1, raw.Execute("UPDATE RiskFacts SET FactsJson = '{\"graph\": 7}' WHERE Sha256 = @Sha256", new { contracts[3].Sha256 }));
-        }
+        var contracts = await ScoreThenDamageOneRowAsync(seed: 11, count: 6, damaged: 3, "FactsJson = '{\"graph\": 7}'");
 
         var outcome = await RunStageAsync();
 
