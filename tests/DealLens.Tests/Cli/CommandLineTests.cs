@@ -192,6 +192,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Usage:", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("abc")]
+    public async Task Issue21_Batch_ClaimLeaseNotPositive_ExitOneNamingTheOption(string seconds)
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, s_reviewer, CancellationToken.None, "batch", "--inbox", "in", "--claim-lease", seconds);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--claim-lease", result.Error.Split('\n')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("deallens.db")));
+    }
+
     [Fact]
     public async Task Issue20_NoCommand_PrintsHelpToStderrAndExitsOne()
     {
