@@ -220,12 +220,7 @@ public static class DocumentsCommand
 
     private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string databasePath)
     {
-        databasePath = DealLensSettings.Load(context).DatabasePath(flag);
-        if (databasePath != ":memory:" && !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath))
-        {
-            throw new DealLensException($"{databasePath}: no such database; run `deallens analyze <files>` first to create it");
-        }
-
+        databasePath = DealLensSettings.Load(context).ExistingDatabasePath(flag);
         return DealLensDatabase.Open(databasePath, context.Time);
     }
 

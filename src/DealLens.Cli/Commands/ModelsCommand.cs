@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using DealLens.Core;
 using DealLens.Llm;
 using DealLens.Storage;
 
@@ -121,12 +120,7 @@ public static class ModelsCommand
 
     private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string path)
     {
-        path = DealLensSettings.Load(context).DatabasePath(flag);
-        if (!DatabaseLocation.IsConnectionString(path) && !File.Exists(path))
-        {
-            throw new DealLensException($"{path}: no database there (run `deallens analyze` first, or give --db)");
-        }
-
+        path = DealLensSettings.Load(context).ExistingDatabasePath(flag);
         return DealLensDatabase.Open(path, context.Time);
     }
 

@@ -88,7 +88,7 @@ public sealed class LlmFaultCliTests : IDisposable
         Assert.StartsWith("removed 4 cached model replies", clear.Out, StringComparison.Ordinal);
         Assert.StartsWith("0 cached model replies", (await CliRunner.RunAsync(_folder.Path, "models", "cache", "info", "--db", Db)).Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
-        Assert.Contains("no database there", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("no such database", missing.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_folder.File("nowhere.db")));
     }
 
