@@ -663,7 +663,7 @@ public sealed class ReviewStore
               {Joins}
               WHERE {string.Join(" AND ", where)}
               """;
-        var rows = await connection.QueryAsync<ClauseQueueRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<ClauseRow, QueueColumns, (ClauseRow Clause, QueueColumns Queue)>(new CommandDefinition(
             sql,
             new
             {
@@ -677,10 +677,10 @@ public sealed class ReviewStore
                 Sha256 = single?.DocumentSha256,
                 single?.ClauseId,
             },
-            transaction, cancellationToken: cancellationToken));
+            transaction, cancellationToken: cancellationToken), (clause, queue) => (clause, queue), splitOn: nameof(QueueColumns.Sha256));
 
         return ReviewQueueBuilder.ClauseItems(
-            rows.Select(row => new StoredClause(row.Sha256, row.SourcePath, DocumentStore.ToClause(row), row.Review)),
+            rows.Select(row => new StoredClause(row.Queue.Sha256, row.Queue.SourcePath, DocumentStore.ToClause(row.Clause), row.Queue.Review)),
             flagger, oneItem: single is not null);
     }
 
@@ -713,9 +713,9 @@ public sealed class ReviewStore
     {
         var where = single is not null ? "d.Sha256 = @Sha256"
             : "d.SupersededBy IS NULL AND (t.Redacted = 1 OR t.Binding = 0 OR r.Id IS NOT NULL)" + (documents is null ? "" : " AND " + _database.Dialect.InList("d.Id", "@DocumentIds"));
-        var rows = await connection.QueryAsync<DealQueueRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<DealTermsRow, QueueColumns, (DealTermsRow Terms, QueueColumns Queue)>(new CommandDefinition(
             $"""
-            SELECT d.Sha256, d.SourcePath, t.Amount, t.Currency, t.Binding, t.Redacted, t.TermMonths, t.EvidenceJson,
+            SELECT t.Amount, t.Currency, t.Binding, t.Redacted, t.TermMonths, t.EvidenceJson, d.Sha256, d.SourcePath,
                    r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version AS ReviewVersion, r.UpdatedAt, r.UpdatedBy
             FROM DealTerms t
             JOIN Documents d ON d.Id = t.DocumentId
@@ -723,18 +723,18 @@ public sealed class ReviewStore
             WHERE {where}
             """,
             new { DocumentIds = documents?.Keys.ToList(), Sha256 = single?.DocumentSha256 },
-            transaction, cancellationToken: cancellationToken));
+            transaction, cancellationToken: cancellationToken), (terms, queue) => (terms, queue), splitOn: nameof(QueueColumns.Sha256));
 
         return rows.Select(row => ReviewQueueBuilder.DealTermsItem(
-            row.Sha256, row.SourcePath,
+            row.Queue.Sha256, row.Queue.SourcePath,
             DealTerms.Empty with
             {
-                TotalValue = row.Binding is null
+                TotalValue = row.Terms.Binding is null
                     ? null
-                    : new DealValue(StorageFormat.ParseNumber(row.Amount), row.Currency, row.Binding.Value != 0, row.Redacted.GetValueOrDefault() != 0),
-                TermMonths = row.TermMonths is null ? null : checked((int)row.TermMonths.Value),
+                    : new DealValue(StorageFormat.ParseNumber(row.Terms.Amount), row.Terms.Currency, row.Terms.Binding.Value != 0, row.Terms.Redacted.GetValueOrDefault() != 0),
+                TermMonths = row.Terms.TermMonths is null ? null : checked((int)row.Terms.TermMonths.Value),
             },
-            StorageJson.Deserialize<List<FieldEvidence>>(row.EvidenceJson), row.Review, flagger)).ToList();
+            StorageJson.Deserialize<List<FieldEvidence>>(row.Terms.EvidenceJson), row.Queue.Review, flagger)).ToList();
     }
 
     /// <summary>
@@ -851,32 +851,11 @@ public sealed class ReviewStore
         public string? Comment { get; init; }
     }
 
-    /// <summary>A clause with its document and the columns of its review item (all null while nobody reviewed it).</summary>
-    private sealed class ClauseQueueRow : ClauseRow
-    {
-        public string Sha256 { get; init; } = "";
-
-        public string SourcePath { get; init; } = "";
-
-        public long? ReviewId { get; init; }
-
-        public string? Status { get; init; }
-
-        public string? Assignee { get; init; }
-
-        public string? OverridesJson { get; init; }
-
-        public long? ReviewVersion { get; init; }
-
-        public string? UpdatedAt { get; init; }
-
-        public string? UpdatedBy { get; init; }
-
-        public ReviewedState? Review => Reviewed(ReviewId, Status, Assignee, OverridesJson, ReviewVersion, UpdatedAt, UpdatedBy);
-    }
-
-    /// <summary>A document's deal terms with the document and the columns of its review item (all null while nobody reviewed it).</summary>
-    private sealed class DealQueueRow : DealTermsRow
+    /// <summary>
+    /// The document and review-item columns that follow a clause's or deal terms' own columns in a queue query (split
+    /// off at <c>Sha256</c>); the review columns are all null while nobody reviewed the item.
+    /// </summary>
+    private sealed class QueueColumns
     {
         public string Sha256 { get; init; } = "";
 

@@ -102,7 +102,7 @@ internal class ClauseRow
     public long FlagRank { get; init; }
 }
 
-internal class DealTermsRow
+internal sealed class DealTermsRow
 {
     public long DocumentId { get; init; }
 
