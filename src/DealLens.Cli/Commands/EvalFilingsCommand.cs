@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using DealLens.Cli.Analysis;
 using DealLens.Core;
+using DealLens.Core.Deals;
 using DealLens.Core.Evaluation;
 using DealLens.Extraction;
 
@@ -36,10 +37,15 @@ public static class EvalFilingsCommand
         {
             Description = "Score every document as one set with per-document rows, locked ones included (spends the locked part).",
         };
+        var trainRoles = new Option<string?>("--train-roles")
+        {
+            Description = "Instead of scoring, add the development part's parties (never the locked part) to the deal-side model counts in FILE (created or added to).",
+            HelpName = "FILE",
+        };
         var clauseModel = CommonOptions.ClauseModel();
         var command = new Command("eval-filings", "Developer: score parties, roles, terms, money relations and concentration on labelled real filings.")
         {
-            labels, docs, json, locked, all, clauseModel,
+            labels, docs, json, locked, all, clauseModel, trainRoles,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
             context,
@@ -49,12 +55,13 @@ public static class EvalFilingsCommand
             parse.GetValue(locked),
             parse.GetValue(all),
             parse.GetValue(clauseModel),
+            parse.GetValue(trainRoles),
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string? labelsOption, string? docsOption, bool json, bool locked, bool all, string? clauseModel, CancellationToken cancellationToken)
+        CliContext context, string? labelsOption, string? docsOption, bool json, bool locked, bool all, string? clauseModel, string? trainRoles, CancellationToken cancellationToken)
     {
         if (labelsOption is null)
         {
@@ -91,6 +98,11 @@ public static class EvalFilingsCommand
         catch (DealLensException ex)
         {
             throw new DealLensException($"{labelsPath}: {ex.Message}", ex);
+        }
+
+        if (trainRoles is not null)
+        {
+            return await TrainRolesAsync(context, labelSet, docsFolder, Path.GetFullPath(trainRoles, context.WorkingDirectory));
         }
 
         var settings = DealLensSettings.Load(context);
@@ -135,6 +147,42 @@ public static class EvalFilingsCommand
         }
 
         return developmentErrors.Count + lockedErrors.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+
+    private static async Task<int> TrainRolesAsync(CliContext context, IReadOnlyList<FilingLabel> labelSet, string docsFolder, string output)
+    {
+        var model = new PartyRoleModel();
+        if (File.Exists(output))
+        {
+            using var existing = new StreamReader(output);
+            model.Read(existing, output);
+        }
+
+        var before = model.ExampleCount;
+        var documents = 0;
+        foreach (var label in labelSet.Where(l => !FilingSplit.IsLocked(l.Doc)))
+        {
+            var path = Path.Combine(docsFolder, label.Doc);
+            if (!File.Exists(path))
+            {
+                throw new DealLensException($"{path}: labelled document not found");
+            }
+
+            var examples = PartyRoleTraining.Examples(TextExtractors.ReadFile(path), label.Provider, label.Customer);
+            documents += examples.Count > 0 ? 1 : 0;
+            foreach (var (features, role) in examples)
+            {
+                model.Add(features, role);
+            }
+        }
+
+        await using (var writer = new StreamWriter(output))
+        {
+            model.Write(writer);
+        }
+
+        await context.Out.WriteLineAsync($"{output}: added {model.ExampleCount - before} parties from {documents} development documents ({model.ExampleCount} in all)");
+        return ExitCodes.Ok;
     }
 
     private static async Task<(FilingPrediction Prediction, string? Error)> PredictAsync(

@@ -11,6 +11,9 @@ public sealed record DealTermsOptions
     /// <summary>Parties are read from the first this-many characters: a preamble, or an 8-K's Item 1.01 after its cover page.</summary>
     public int PartyWindow { get; init; } = 20_000;
 
+    /// <summary>The learned reader that fills deal sides the rule readers leave open; null reads sides by rules only.</summary>
+    public PartyRoleModel? PartySides { get; init; } = PartyRoleModel.Default;
+
     /// <summary>A title in the first this-many characters naming a letter of intent or term sheet makes the value non-binding.</summary>
     public int TitleWindow { get; init; } = 400;
 

@@ -142,6 +142,10 @@ internal static class PartyReader
     /// the cover form and signature blocks, which fill in roles the preamble leaves open and are checked against it.
     /// </summary>
     public static PartyReading ReadDocument(DocumentText document, int window)
+        => ReadDocument(document, window, PartyRoleModel.Default);
+
+    /// <summary>As <see cref="ReadDocument(DocumentText, int)"/>, with the learned side reader given (null: rules only).</summary>
+    public static PartyReading ReadDocument(DocumentText document, int window, PartyRoleModel? model)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
@@ -204,6 +208,11 @@ internal static class PartyReader
             .Select(r => securities && DefinedPartyReader.RoleOf(r.Term, securities: true) is { } mapped && mapped != r.Term ? r with { Term = mapped } : r)
             .ToList();
         found = Reconcile(found, fromPreamble, restated, warnings);
+        if (model is not null && found is not null
+            && (!found.Parties.Any(p => p.Role == ProviderRole) || !found.Parties.Any(p => p.Role == CustomerRole)))
+        {
+            found = model.FillSides(region, found, origin);
+        }
 
         var roles = new List<PartyRole>();
         if (found is not null)

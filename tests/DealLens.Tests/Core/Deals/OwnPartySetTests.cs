@@ -11,9 +11,10 @@ namespace DealLens.Tests.Core.Deals;
 /// <summary>
 /// Issue 18: parties and roles on our own set of documents in real shapes (tests/DealLens.Tests/Data/parties, written
 /// from public facts before the readers ran on them). The issue's bars are 0.80 of named parties found and
-/// provider/customer right in 0.70 of the documents that state them; the set's later batches (round3, round3b) were
-/// written to find shapes the readers miss, and on the whole set the readers keep floors just under what they score
-/// (0.92 and 0.69 when the batches were added), so a change that loses ground fails here. Specific roles
+/// provider/customer right in 0.70 of the documents that state them; the set's later batches (round3, round3b, round4)
+/// were written to find shapes the readers miss, and on the whole set the readers keep floors just under what they score
+/// (0.90 and 0.79 with round4 and the learned side reader), so a change that loses ground fails here. Party entries
+/// labelled "unnamed" ("unnamed Customer A") are not expected, as in <see cref="FilingScorer"/>. Specific roles
 /// (lender, issuer, guarantor, ...) are reported. Errors are listed for the development part only; the locked part
 /// (<see cref="FilingSplit"/>) is counted, never shown.
 /// </summary>
@@ -36,9 +37,10 @@ public sealed class OwnPartySetTests(ITestOutputHelper output)
             var document = DocumentText.FromPages([text], DocumentFormat.Text);
             var terms = DealTermsExtractor.Default.Extract(document).Terms;
             var names = CuadPartyScorer.NamesRead(terms, DocumentOriginReader.Read(document));
-            var missing = item.Parties.Where(p => !names.Any(n => FilingScorer.NamesMatch(p, n))).ToList();
-            partiesFound += item.Parties.Count - missing.Count;
-            partiesTotal += item.Parties.Count;
+            var named = item.Parties.Where(p => !p.Contains("unnamed", StringComparison.OrdinalIgnoreCase)).ToList();
+            var missing = named.Where(p => !names.Any(n => FilingScorer.NamesMatch(p, n))).ToList();
+            partiesFound += named.Count - missing.Count;
+            partiesTotal += named.Count;
             var errors = missing.Select(m => $"missing party {m}").ToList();
             if (item.Provider is not null || item.Customer is not null)
             {
@@ -74,8 +76,8 @@ public sealed class OwnPartySetTests(ITestOutputHelper output)
         var roleShare = (double)rolesRight / rolesTotal;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"named parties {partiesFound}/{partiesTotal} ({partyRecall:0.00}); documents with sides right {rolesRight}/{rolesTotal} ({roleShare:0.00}); specific roles {specificRight}/{specificTotal}"));
-        Assert.True(partyRecall >= 0.90, $"named parties found {partiesFound} of {partiesTotal}");
-        Assert.True(roleShare >= 0.68, $"documents with provider/customer right {rolesRight} of {rolesTotal}");
+        Assert.True(partyRecall >= 0.89, $"named parties found {partiesFound} of {partiesTotal}");
+        Assert.True(roleShare >= 0.78, $"documents with provider/customer right {rolesRight} of {rolesTotal}");
     }
 
     private static bool Same(string? expected, string? read)
