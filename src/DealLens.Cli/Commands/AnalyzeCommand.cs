@@ -70,6 +70,10 @@ public static class AnalyzeCommand
         InputFileOptions fileOptions, CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
+        // The extractor (rules, token vectors, model) is built while the inputs are listed; it is awaited before the
+        // database is opened.
+        var modelPath = settings.ModelPath(clauseModel);
+        var loading = Task.Run(() => Pipelines.CreateEmbeddedExtractor(modelPath), cancellationToken);
         var llmOptions = llm.Resolve(parse, settings, context);
         var inputs = InputFiles.Expand(paths.Where(p => !EdgarUrls.IsUrl(p)), TextExtractors.SupportedExtensions, fileOptions);
         if (paths.Where(EdgarUrls.IsUrl).ToList() is { Count: > 0 } urls)
@@ -99,7 +103,7 @@ public static class AnalyzeCommand
         }
 
         // The model is loaded first: a bad model file must not leave a new, empty database behind.
-        var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
+        var embedded = await loading;
         var databasePath = settings.DatabasePath(db);
         var created = !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath);
         // The one connection of this command: the runner, the reply cache, run liveness and the risk snapshot share it.
