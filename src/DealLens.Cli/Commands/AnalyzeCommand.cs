@@ -3,6 +3,7 @@ using DealLens.Cli.Analysis;
 using DealLens.Cli.Batch;
 using DealLens.Cli.Output;
 using DealLens.Cli.Risk;
+using DealLens.Core.Clauses;
 using DealLens.Core.Pipeline;
 using DealLens.Extraction;
 using DealLens.Storage;
@@ -63,6 +64,22 @@ public static class AnalyzeCommand
             new InputFileOptions { FollowSymlinks = parse.GetValue(followSymlinks) },
             ct), cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// For <c>deallens analyze</c> without <c>--clause-model</c>: starts building the embedded extractor (rules, token
+    /// vectors, model; a few tenths of a second in a fresh process) on the thread pool before the command line is even
+    /// parsed, so that it overlaps building the command tree (issue #19, cold start). The result is the cached
+    /// <see cref="EmbeddedClauseExtractor.Default"/> that the command asks for anyway; a failure is thrown there, where
+    /// it was always thrown. Other commands, and a model named by the settings file, ignore the work done.
+    /// </summary>
+    public static void StartLoading(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["analyze", ..] && !args.Any(a => a.StartsWith("--clause-model", StringComparison.Ordinal)))
+        {
+            _ = Task.Run(() => EmbeddedClauseExtractor.Default);
+        }
     }
 
     private static async Task<int> RunAsync(
