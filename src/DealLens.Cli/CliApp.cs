@@ -37,6 +37,7 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        AnalyzeCommand.StartLoading(args);
         var root = Build(context);
         // No @file expansion: an argument starting with @ is a file name like any other.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -83,10 +83,19 @@ public sealed class SqliteDialect : SqlDialect
 
         // Read before anything writes: on a file that is not a database this fails with SQLITE_NOTADB and the file is
         // left exactly as it was.
-        connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
+        var objects = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
         // Per connection, and a no-op inside a transaction, so it is set here, first.
         connection.Execute("PRAGMA foreign_keys = ON");
         connection.Execute("PRAGMA busy_timeout = " + ((int)BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        if (objects == 0)
+        {
+            // A new, empty database gets the journal settings of AfterMigrate before its migrations: each script still
+            // commits with its version bump or not at all, but appends to the log instead of syncing the file and its
+            // rollback journal (15 scripts took 0.06 s instead of 0.4 s on a busy disk; issue #19, cold start). An
+            // existing database is left as it is until it has been migrated.
+            AfterMigrate(connection);
+        }
+
         // 64 MB of page cache instead of SQLite's 2 MB: the review queue and reports revisit the same clause and
         // document pages; about 20 % faster on a queue of 100,000 clauses (deallens bench).
         connection.Execute("PRAGMA cache_size = -65536");

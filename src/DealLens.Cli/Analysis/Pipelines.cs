@@ -20,7 +20,7 @@ public static class Pipelines
     public static EmbeddedClauseExtractor CreateEmbeddedExtractor(string? modelPath)
         => modelPath is null
             ? EmbeddedClauseExtractor.Default
-            : new EmbeddedClauseExtractor(new RuleBasedClauseExtractor(), LoadModel(modelPath));
+            : EmbeddedClauseExtractor.LoadConcurrently(() => LoadModel(modelPath));
 
     public static ClauseModel LoadModel(string path)
     {

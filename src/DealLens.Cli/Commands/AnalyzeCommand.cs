@@ -3,6 +3,7 @@ using DealLens.Cli.Analysis;
 using DealLens.Cli.Batch;
 using DealLens.Cli.Output;
 using DealLens.Cli.Risk;
+using DealLens.Core.Clauses;
 using DealLens.Core.Pipeline;
 using DealLens.Extraction;
 using DealLens.Storage;
@@ -65,11 +66,31 @@ public static class AnalyzeCommand
         return command;
     }
 
+    /// <summary>
+    /// For <c>deallens analyze</c> without <c>--clause-model</c>: starts building the embedded extractor (rules, token
+    /// vectors, model; a few tenths of a second in a fresh process) on the thread pool before the command line is even
+    /// parsed, so that it overlaps building the command tree (issue #19, cold start). The result is the cached
+    /// <see cref="EmbeddedClauseExtractor.Default"/> that the command asks for anyway; a failure is thrown there, where
+    /// it was always thrown. Other commands, and a model named by the settings file, ignore the work done.
+    /// </summary>
+    public static void StartLoading(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["analyze", ..] && !args.Any(a => a.StartsWith("--clause-model", StringComparison.Ordinal)))
+        {
+            _ = Task.Run(() => EmbeddedClauseExtractor.Default);
+        }
+    }
+
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, string[] paths, string? db, bool json, bool quiet, bool force, int parallel, string? clauseModel,
         InputFileOptions fileOptions, CancellationToken cancellationToken)
     {
         var settings = DealLensSettings.Load(context);
+        // The extractor (rules, token vectors, model) is built while the inputs are listed; it is awaited before the
+        // database is opened.
+        var modelPath = settings.ModelPath(clauseModel);
+        var loading = Task.Run(() => Pipelines.CreateEmbeddedExtractor(modelPath), cancellationToken);
         var llmOptions = llm.Resolve(parse, settings, context);
         var inputs = InputFiles.Expand(paths.Where(p => !EdgarUrls.IsUrl(p)), TextExtractors.SupportedExtensions, fileOptions);
         if (paths.Where(EdgarUrls.IsUrl).ToList() is { Count: > 0 } urls)
@@ -99,7 +120,7 @@ public static class AnalyzeCommand
         }
 
         // The model is loaded first: a bad model file must not leave a new, empty database behind.
-        var embedded = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(clauseModel));
+        var embedded = await loading;
         var databasePath = settings.DatabasePath(db);
         var created = !DatabaseLocation.IsConnectionString(databasePath) && !File.Exists(databasePath);
         // The one connection of this command: the runner, the reply cache, run liveness and the risk snapshot share it.

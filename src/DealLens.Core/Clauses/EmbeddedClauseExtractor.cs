@@ -14,7 +14,7 @@ namespace DealLens.Core.Clauses;
 public sealed class EmbeddedClauseExtractor : IClauseExtractor
 {
     private static readonly Lazy<EmbeddedClauseExtractor> s_default = new(
-        () => new EmbeddedClauseExtractor(RuleBasedClauseExtractor.Default, ClauseModel.LoadDefault()),
+        () => LoadConcurrently(ClauseModel.LoadDefault),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly RuleBasedClauseExtractorOptions _rules;
@@ -37,6 +37,23 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         _model = model;
         _options = options;
         _modelTypes = new HashSet<string>(model.Types, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The default rules with the model <paramref name="loadModel"/> reads. The rules (about 150 regexes), the token
+    /// vector table and the model are each tens of milliseconds of work before the first document, independent of one
+    /// another: the rules and the table are built on the thread pool while this thread reads the model, which waits
+    /// for the table only at its end. A failure is thrown as it would be when loaded one after the other.
+    /// </summary>
+    public static EmbeddedClauseExtractor LoadConcurrently(Func<ClauseModel> loadModel)
+    {
+        ArgumentNullException.ThrowIfNull(loadModel);
+        var rules = Task.Run(() => RuleBasedClauseExtractor.Default);
+        // A model without token-vector features never asks for the table; for it this read is wasted but harmless (a
+        // damaged table then goes unreported, as before).
+        _ = Task.Run(() => TokenVectors.Default);
+        var model = loadModel();
+        return new EmbeddedClauseExtractor(rules.GetAwaiter().GetResult(), model);
     }
 
     /// <summary>The default rules with the model embedded in DealLens.Core; built once, on first use.</summary>

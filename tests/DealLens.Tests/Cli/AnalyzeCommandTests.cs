@@ -241,4 +241,25 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("analyze", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Issue19_Analyze_DamagedModelFile_ExitsOneNamingItAndCreatesNoDatabase()
+    {
+        // Arrange: the shipped model with one payload byte flipped; the model is read while the inputs are listed.
+        var path = _folder.Write("msa.txt", Contract);
+        using var resource = typeof(DealLens.Core.Clauses.Learning.ClauseModel).Assembly.GetManifestResourceStream("DealLens.Core.clause-model.bin")!;
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        var bytes = copy.ToArray();
+        bytes[20_000] ^= 0x55;
+        var model = _folder.Write("damaged-model.bin", bytes);
+
+        // Act
+        var result = await CliRunner.RunAsync(_folder.Path, "analyze", path, "--clause-model", model, "--db", Db);
+
+        // Assert
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("damaged-model.bin: Clause model is damaged (checksum mismatch).", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using DealLens.Cli;
+using DealLens.Core;
 using DealLens.Core.Clauses;
 using DealLens.Core.Deals;
 using DealLens.Core.Documents;
@@ -187,4 +188,41 @@ public sealed class DealLensDatabaseTests : IDisposable
 
     private static DocumentAnalysis Analysis(string sha, IReadOnlyList<Clause> clauses)
         => new("a.txt", sha, DocumentText.FromPages([TakeOrPay], DocumentFormat.Text), clauses, DealTerms.Empty, [], "embedded");
+
+    [Fact]
+    public async Task Issue19_Open_NewFile_IsInWalModeAtTheLatestVersion()
+    {
+        var path = _folder.File("new.db");
+
+        await using (var database = DealLensDatabase.Open(path, new FakeTimeProvider()))
+        {
+            Assert.Equal(SchemaMigrator.Default.LatestVersion, database.MigrationsApplied);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
+        Assert.Equal(SchemaMigrator.Default.LatestVersion, connection.ExecuteScalar<int>("PRAGMA user_version"));
+    }
+
+    [Fact]
+    public void Issue19_Open_ExistingFileWithNewerSchema_KeepsItsJournalMode()
+    {
+        // Arrange: a database of a newer DealLens, in SQLite's default rollback-journal mode.
+        var path = _folder.File("newer.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            connection.Execute("CREATE TABLE Later (Id INTEGER); PRAGMA user_version = " + (SchemaMigrator.Default.LatestVersion + 1));
+        }
+
+        // Act
+        var error = Assert.Throws<DealLensException>(() => DealLensDatabase.Open(path, new FakeTimeProvider()));
+
+        // Assert: refused, and the file's journal mode was not switched on the way (only a new, empty file is).
+        Assert.Contains("is newer than this DealLens", error.Message, StringComparison.Ordinal);
+        using var reopened = new SqliteConnection($"Data Source={path};Pooling=False");
+        reopened.Open();
+        Assert.Equal("delete", reopened.ExecuteScalar<string>("PRAGMA journal_mode"));
+    }
 }

@@ -245,7 +245,7 @@ public sealed class ClauseModel
                 throw new DealLensException("Clause model is damaged (checksum mismatch).");
             }
 
-            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            var reader = new PayloadReader(bytes);
             var info = new ClauseModelInfo
             {
                 Data = reader.ReadString(),
@@ -302,12 +302,6 @@ public sealed class ClauseModel
                 {
                     throw new DealLensException("Clause model is damaged (bad token vector settings).");
                 }
-
-                if (features.TokenVectorDims > 0 && !string.Equals(info.TokenVectorsFingerprint, TokenVectors.Default.Fingerprint, StringComparison.Ordinal))
-                {
-                    throw new DealLensException(
-                        $"This clause model was trained with token vectors {info.TokenVectorsFingerprint}, but DealLens has {TokenVectors.Default.Fingerprint}; retrain it with `deallens train`.");
-                }
             }
 
             if (features.HashBits is < 8 or > 26)
@@ -324,7 +318,15 @@ public sealed class ClauseModel
             var types = new TypeWeights[count];
             for (var t = 0; t < count; t++)
             {
-                types[t] = Learning.TypeWeights.Read(reader, 1 << features.HashBits, features.DenseCount, version);
+                types[t] = Learning.TypeWeights.Read(ref reader, 1 << features.HashBits, features.DenseCount, version);
+            }
+
+            // Checked after the weights are read, so that the table, loaded on another thread at start-up
+            // (EmbeddedClauseExtractor), is waited for as late as possible.
+            if (features.TokenVectorDims > 0 && !string.Equals(info.TokenVectorsFingerprint, TokenVectors.Default.Fingerprint, StringComparison.Ordinal))
+            {
+                throw new DealLensException(
+                    $"This clause model was trained with token vectors {info.TokenVectorsFingerprint}, but DealLens has {TokenVectors.Default.Fingerprint}; retrain it with `deallens train`.");
             }
 
             return new ClauseModel(info, features, types);
@@ -484,7 +486,7 @@ internal sealed class TypeWeights
         }
     }
 
-    public static TypeWeights Read(BinaryReader reader, int buckets, int dense, int version)
+    public static TypeWeights Read(ref PayloadReader reader, int buckets, int dense, int version)
     {
         var type = reader.ReadString();
         var threshold = reader.ReadSingle();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using DealLens.Core.Text;
 
@@ -32,15 +33,17 @@ public sealed class TokenVectors
     private static readonly Lazy<TokenVectors> s_default = new(LoadEmbedded);
 
     private readonly Dictionary<string, int> _index;
-    private readonly float[] _table;
+    private readonly sbyte[] _quanta;
+    private readonly float[] _scales;
     private readonly ConcurrentDictionary<string, int[]> _pieces = new(StringComparer.Ordinal);
 
-    private TokenVectors(string provenance, int dimensions, Dictionary<string, int> index, float[] table, string fingerprint)
+    private TokenVectors(string provenance, int dimensions, Dictionary<string, int> index, sbyte[] quanta, float[] scales, string fingerprint)
     {
         Provenance = provenance;
         Dimensions = dimensions;
         _index = index;
-        _table = table;
+        _quanta = quanta;
+        _scales = scales;
         Fingerprint = fingerprint;
     }
 
@@ -88,7 +91,7 @@ public sealed class TokenVectors
                 throw new DealLensException("Token vector table is damaged (truncated or checksum mismatch).");
             }
 
-            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            var reader = new PayloadReader(bytes);
             var provenance = reader.ReadString();
             var dimensions = reader.ReadInt32();
             var count = reader.ReadInt32();
@@ -97,27 +100,20 @@ public sealed class TokenVectors
                 throw new DealLensException("Token vector table is damaged (bad size).");
             }
 
+            // Kept as int8 with a scale per row, as stored: a quarter of the memory of floats, and the float a row
+            // entry stands for (q * scale) is the same value, computed where it is used.
             var index = new Dictionary<string, int>(count, StringComparer.Ordinal);
-            var table = new float[count * dimensions];
-            var row = new sbyte[dimensions];
+            var quanta = new sbyte[count * dimensions];
+            var scales = new float[count];
             for (var i = 0; i < count; i++)
             {
                 var token = reader.ReadString();
-                var scale = reader.ReadSingle();
-                for (var d = 0; d < dimensions; d++)
-                {
-                    row[d] = reader.ReadSByte();
-                }
-
-                for (var d = 0; d < dimensions; d++)
-                {
-                    table[(i * dimensions) + d] = row[d] * scale;
-                }
-
+                scales[i] = reader.ReadSingle();
+                MemoryMarshal.Cast<byte, sbyte>(reader.ReadBytes(dimensions)).CopyTo(quanta.AsSpan(i * dimensions, dimensions));
                 index[token] = i;
             }
 
-            return new TokenVectors(provenance, dimensions, index, table, "tokvec:" + checksum.ToString("x8", CultureInfo.InvariantCulture));
+            return new TokenVectors(provenance, dimensions, index, quanta, scales, "tokvec:" + checksum.ToString("x8", CultureInfo.InvariantCulture));
         }
         catch (EndOfStreamException ex)
         {
@@ -149,10 +145,12 @@ public sealed class TokenVectors
             var share = 1f / pieces.Length;
             foreach (var piece in pieces)
             {
-                var row = _table.AsSpan(piece * Dimensions, dimensions);
+                var row = _quanta.AsSpan(piece * Dimensions, dimensions);
+                var scale = _scales[piece];
                 for (var d = 0; d < dimensions; d++)
                 {
-                    sum[d] += row[d] * share;
+                    // (row[d] * scale) is the float the table stood for when it was expanded at load: same sums, bit for bit.
+                    sum[d] += row[d] * scale * share;
                 }
             }
 
