@@ -32,7 +32,7 @@ public static class InstrumentReader
         Options, s_timeout);
 
     private static readonly Regex s_credit = new(
-        @"\b(?:credit\s+(?:agreement|facility|facilities)|term\s+loans?|loan\s+(?:agreement|facility)|delayed[- ]draw(?:\s+term\s+loan)?|revolving\s+(?:credit\s+)?facility|financing\s+(?:agreement|arrangement|facility)s?|make\s+loans)\b",
+        @"\b(?:credit\s+(?:agreement|facility|facilities)|term\s+loans?|loan\s+(?:agreement|facility)|delayed[- ]draw(?:\s+term\s+loan)?|revolving\s+(?:credit\s+)?facility|financing\s+(?:agreement|arrangement|facility)s?|(?:debt|loan|lending)\s+facilit(?:y|ies)|make\s+loans)\b",
         Options, s_timeout);
 
     private static readonly Regex s_creditAct = new(
@@ -47,11 +47,11 @@ public static class InstrumentReader
         Options, s_timeout);
 
     private static readonly Regex s_equity = new(
-        @"\b(?:private\s+placement|registered\s+direct\s+offering|at[- ]the[- ]market|(?:perpetual\s+)?preferred\s+(?:shares|stock|units|equity)|(?:Class\s+[A-Z]\s+)?(?:ordinary|common)\s+(?:shares|stock))\b",
+        @"\b(?:private\s+placement|registered\s+direct\s+offering|at[- ]the[- ]market|(?:perpetual\s+)?preferred\s+(?:shares|stock|units|equity)|(?:Class\s+[A-Z]\s+)?(?:ordinary|common)\s+(?:shares|stock)|Class\s+[A-Z]\s+shares)\b",
         Options, s_timeout);
 
     private static readonly Regex s_equityAct = new(
-        @"\b(?:issued|issue|issues|sold|sell|sells|placement|subscribed|subscription|purchased|raised|agreed\s+to\s+(?:sell|issue))\b",
+        @"\b(?:issued|issue|issues|sold|sell|sells|placement|subscribed|subscription|purchased|raised|agreed\s+to\s+(?:sell|issue)|(?:underwritten|public)\s+offering)\b",
         Options, s_timeout);
 
     private static readonly Regex s_guaranteedBy = new(
@@ -65,12 +65,27 @@ public static class InstrumentReader
     private static readonly Regex s_fundedBy = new(@"\b(?:funded|financed|paid\s+for)\s+by\s+$", Options, s_timeout);
 
     private static readonly Regex s_hypothetical = new(
-        @"\b(?:may|might|could|would|if|unless|whether|no\s+assurance|cannot\s+assure)\b|\?\s*$",
+        @"\b(?:may(?!\s+[0-9])|might|could|would|if|unless|whether|no\s+assurance|cannot\s+assure)\b|\?\s*$",
         Options, s_timeout);
 
     // A role apposition after a name: "MUFG Bank, Ltd. as the Administrative Agent", "DEUTSCHE BANK AG, as Initial Lender".
     private static readonly Regex s_roleAfter = new(
         @"\G[^⟦]{0,120}?(?:\bas\s+(?:the\s+)?|\bin\s+its\s+capacity\s+as\s+|\((?:[^()]{0,60}?)?(?:the\s+)?[“""])(?<role>administrative\s+agent|collateral\s+agent|initial\s+lender|lenders?|initial\s+borrower|co-borrower|borrowers?|guarantors?|pledgors?|issuer|purchasers?|investors?|holders?|trustee|depositary(?:\s+bank)?|warrant\s+agent|transfer\s+agent|sellers?)\b",
+        Options, s_timeout);
+
+    // "J.P. Morgan" arranges or leads a facility: the named lead stands for the lenders, with or without a legal form.
+    private static readonly Regex s_ledBy = new(@"\b(?:led|arranged|provided|underwritten|syndicated)\s+by\s+(?:the\s+)?$", Options, s_timeout);
+
+    // "Macquarie Group will lend against ...", "Harrowgate Bank has agreed to lend": the subject lends.
+    private static readonly Regex s_lends = new(
+        @"^\s*(?:,[^,;]{0,60},\s*)?(?:will|shall|has\s+agreed\s+to|have\s+agreed\s+to|agreed\s+to|has|have)?\s*(?:lend|lends|lent|loaned|advanced)\b",
+        Options, s_timeout);
+
+    // "issued to Google LLC warrants to purchase", "granted the Sellers the option to acquire": a named holder.
+    private static readonly Regex s_grantedTo = new(@"\b(?:issued|issues|issue|granted|grants|grant)\s+(?:to\s+)?(?:the\s+)?$", Options, s_timeout);
+
+    private static readonly Regex s_optionAfter = new(
+        @"^\s*(?:\([^()]{0,80}\)\s*)?(?:the\s+|an?\s+)?(?:warrants?|(?:call\s+)?options?|right)\s+to\s+(?:purchase|acquire|subscribe)\b",
         Options, s_timeout);
 
     private static readonly Regex s_before = new(@"\b(?:with|to|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", Options, s_timeout);
@@ -93,6 +108,11 @@ public static class InstrumentReader
     internal static void Read(string text, ProseCompanies companies, string? filer, CompanyResolver resolver, RelationReaderOptions options, List<ProseRelation> relations)
     {
         var roles = DefinedRoles(text, companies, resolver);
+        if (RoleClauseReader.IsAgreement(text))
+        {
+            RoleClauseReader.Read(text.Length > RoleClauseReader.ContractHead ? text[..RoleClauseReader.ContractHead] : text, resolver, relations);
+        }
+
         if (filer is null)
         {
             return;
@@ -150,6 +170,11 @@ public static class InstrumentReader
                 {
                     var role = roles.TryGetValue(m.Start, out var r) ? r : Role.None;
                     // Outside a role apposition only a company the text marks as one (a legal form, a known name), not a heading's capitals.
+                    if (role is Role.None && s_ledBy.IsMatch(text.AsSpan(Math.Max(span.Start, m.Start - 40), m.Start - Math.Max(span.Start, m.Start - 40)).ToString()))
+                    {
+                        return m.Name;
+                    }
+
                     if (role is Role.None && (resolver.Knows(m.Name) || CompanyNames.StripSuffixes(m.Name) != m.Name) && s_before.IsMatch(text.AsSpan(Math.Max(span.Start, m.Start - 40), m.Start - Math.Max(span.Start, m.Start - 40)).ToString()))
                     {
                         return m.Name;
@@ -183,7 +208,28 @@ public static class InstrumentReader
                 }
             }
 
-            if (s_warrant.IsMatch(sentence) && others.Count == 0 && (filerHere || s_ownSecurities.IsMatch(sentence)) && s_ownSecurities.IsMatch(sentence))
+            if (filerHere)
+            {
+                foreach (var m in others)
+                {
+                    if (s_lends.IsMatch(text.AsSpan(m.End, Math.Min(span.End, m.End + 80) - m.End).ToString()))
+                    {
+                        Add(RelationKind.Loan, m.Name, filer, null, amount);
+                    }
+                }
+            }
+
+            var holders = others.Where(m =>
+                s_grantedTo.IsMatch(text.AsSpan(Math.Max(span.Start, m.Start - 30), m.Start - Math.Max(span.Start, m.Start - 30)).ToString())
+                && s_optionAfter.IsMatch(text.AsSpan(m.End, Math.Min(span.End, m.End + 120) - m.End).ToString())).ToList();
+            if (holders.Count > 0 && (filerHere || s_ownSecurities.IsMatch(sentence)))
+            {
+                foreach (var holder in holders)
+                {
+                    Add(RelationKind.Warrant, filer, holder.Name, null, null);
+                }
+            }
+            else if (s_warrant.IsMatch(sentence) && others.Count == 0 && (filerHere || s_ownSecurities.IsMatch(sentence)) && s_ownSecurities.IsMatch(sentence))
             {
                 Add(RelationKind.Warrant, filer, Unnamed("warrant holders"), null, null);
             }

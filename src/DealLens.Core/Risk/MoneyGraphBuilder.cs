@@ -42,7 +42,7 @@ public static class MoneyGraphBuilder
         ArgumentNullException.ThrowIfNull(resolver);
         if (!ReadsProse(analysis))
         {
-            return DocumentProse.NotRead;
+            return RoleClauseReader.ReadContract(analysis.Document.Text, resolver);
         }
 
         var reading = RelationReader.Read(analysis.Document.Text, analysis.Origin.Filer, resolver, analysis.Deal.Parties);

@@ -94,6 +94,12 @@ public static class RevenueConcentrationReader
         @"^\W*(?:in|for|during)\s+(?:fiscal\s+(?:years?\s+)?)?(?<y>(?:19|20)[0-9]{2})(?:\s*,\s*(?:and\s+)?(?<y>(?:19|20)[0-9]{2})|\s+and\s+(?<y>(?:19|20)[0-9]{2}))+",
         Options, s_timeout);
 
+    // "... for the years ended December 31, 2024 and 2023, respectively": one period per share, named after the shares.
+    private static readonly Regex s_trailingPeriods = new(
+        @"\b(?<span>(?:fiscal\s+)?years?|(?:three|six|nine|twelve)\s+months)\s+ended\s+(?<md>[A-Z][a-z]+\.?\s+[0-9]{1,2}),\s*(?<y>(?:19|20)[0-9]{2})(?:\s*,\s*(?:and\s+)?(?<y>(?:19|20)[0-9]{2})|\s+and\s+(?<y>(?:19|20)[0-9]{2}))+" +
+        @"|\b(?:in|for|during)\s+(?:fiscal\s+(?:years?\s+)?)?(?<y>(?:19|20)[0-9]{2})(?:\s*,\s*(?:and\s+)?(?<y>(?:19|20)[0-9]{2})|\s+and\s+(?<y>(?:19|20)[0-9]{2}))+",
+        Options, s_timeout);
+
     private static readonly Regex s_selfWords = new(@"^(?:Company|Registrant|Group|Partnership|Issuer|Corporation|Firm|Bank)$", Options, s_timeout);
 
     // An appositive after a list of customers: "Customer A and Customer B, both direct customers,".
@@ -178,7 +184,18 @@ public static class RevenueConcentrationReader
 
                 // "In 2016, 2015 and 2014, its top five customers represented 87.8%, 81.8% and 72.0% ..., respectively": one period per share.
                 var years = s_yearList.Match(subjectText) is { Success: true } yearList ? yearList.Groups["y"].Captures.Select(c => c.Value).ToList() : [];
-                var perPeriod = years.Count > 1 && years.Count == percents.Count && sentence[claim.Index..].Split(';')[0].Contains("respectively", StringComparison.OrdinalIgnoreCase);
+                var respectively = sentence[claim.Index..].Split(';')[0].Contains("respectively", StringComparison.OrdinalIgnoreCase);
+                var perPeriod = years.Count > 1 && years.Count == percents.Count && respectively;
+                if (!perPeriod && respectively && percents.Count > 1
+                    && s_trailingPeriods.Match(claim.Groups["tail"].Value + (restEnd < 0 ? rest : rest[..restEnd])) is { Success: true } trailing
+                    && trailing.Groups["y"].Captures.Count == percents.Count)
+                {
+                    years = trailing.Groups["md"].Success
+                        ? trailing.Groups["y"].Captures.Select(c => $"{Singular(trailing.Groups["span"].Value)} ended {trailing.Groups["md"].Value}, {c.Value}").ToList()
+                        : trailing.Groups["y"].Captures.Select(c => c.Value).ToList();
+                    perPeriod = true;
+                }
+
                 for (var i = 0; i < percents.Count; i++)
                 {
                     result.Add(new DisclosedRevenueShare(
@@ -206,6 +223,8 @@ public static class RevenueConcentrationReader
         result.AddRange(RevenueTables.Read(document, filer));
         return result;
     }
+
+    private static string Singular(string span) => span.EndsWith("years", StringComparison.OrdinalIgnoreCase) ? span[..^1] : span;
 
     /// <summary>A customer as written -> (company or <see cref="Unnamed"/>, label when unnamed).</summary>
     internal static (string Customer, string? Label) Classify(string written)
