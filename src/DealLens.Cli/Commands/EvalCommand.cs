@@ -53,6 +53,20 @@ public static class EvalCommand
         {
             Description = "With --cross-validate --single-clauses: also score a fixed grid of short-document settings on the same fold models and print one line per setting (for choosing them; docs/single-clauses.md).",
         };
+        var shortSpans = new Option<int?>("--short-document-spans")
+        {
+            Description = "With --cross-validate / --locked: read a document of at most this many spans as a lone clause (0 = never; default: the extractor's).",
+            HelpName = "N",
+        };
+        var shortRules = new Option<bool?>("--short-document-rules")
+        {
+            Description = "With --cross-validate / --locked: in a short document a rule of the type is enough (true/false; default: the extractor's).",
+        };
+        var shortThreshold = new Option<double?>("--short-document-threshold")
+        {
+            Description = "With --cross-validate / --locked: in a short document the model reports a span at this share of its threshold (default: the extractor's).",
+            HelpName = "F",
+        };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var predictionsOut = new Option<string?>("--predictions")
         {
@@ -65,7 +79,7 @@ public static class EvalCommand
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, crossValidate, locked, repeat, singleClauses, compareShort, json, predictionsOut, history, db, clauseModel,
+            labels, docs, crossValidate, locked, repeat, singleClauses, compareShort, shortSpans, shortRules, shortThreshold, json, predictionsOut, history, db, clauseModel,
         };
         foreach (var option in llm.All)
         {
@@ -96,14 +110,15 @@ public static class EvalCommand
                     parse.GetValue(clauseModel),
                     representation.Trainer(parse, representation.Apply(parse, ClauseFeatureOptions.Shipped)),
                     parse.GetValue(singleClauses),
-                    parse.GetValue(compareShort)),
+                    parse.GetValue(compareShort),
+                    ShortDocuments(parse.GetValue(shortSpans), parse.GetValue(shortRules), parse.GetValue(shortThreshold))),
                 ct),
             cancellationToken));
         return command;
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseTrainerOptions Trainer, bool SingleClauses = false, bool CompareShortDocuments = false);
+        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseTrainerOptions Trainer, bool SingleClauses = false, bool CompareShortDocuments = false, EmbeddedClauseExtractorOptions? Extraction = null);
 
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
@@ -192,7 +207,7 @@ public static class EvalCommand
             var clock = Stopwatch.StartNew();
             var options = request.Trainer;
             var seeds = Enumerable.Range(0, request.Repeat).Select(i => options.Seed + i).ToArray();
-            IReadOnlyList<EmbeddedClauseExtractorOptions> variants = request.CompareShortDocuments ? ShortDocumentGrid : [new EmbeddedClauseExtractorOptions()];
+            IReadOnlyList<EmbeddedClauseExtractorOptions> variants = request.CompareShortDocuments ? [request.Extraction ?? new(), .. ShortDocumentGrid] : [request.Extraction ?? new()];
             var runs = EmbeddedCrossValidation.RunWithClauseTasks(set.Documents, options, seeds, taskItems, variants, message => status.Show(message));
             evaluated = runs[0].Documents[0];
             tasks = runs[0].Tasks[0];
@@ -309,7 +324,7 @@ public static class EvalCommand
         var clock = Stopwatch.StartNew();
         var options = request.Trainer;
         var (report, tasks) = await Task.Run(
-            () => LockedEvaluation.Run(set.Documents, options, new EmbeddedClauseExtractorOptions(), request.SingleClauses ? options.Seed : null, message => status.Show(message)),
+            () => LockedEvaluation.Run(set.Documents, options, request.Extraction ?? new(), request.SingleClauses ? options.Seed : null, message => status.Show(message)),
             cancellationToken);
         status.Clear();
         await context.Error.WriteLineAsync($"deallens: locked evaluation took {clock.Elapsed.TotalSeconds:0} s");
@@ -359,16 +374,36 @@ public static class EvalCommand
         return [.. set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i]))];
     }
 
-    // The short-document settings --compare-short-documents scores; the first is the extractor's default.
+    // The short-document settings --compare-short-documents scores after the one given on the command line.
     private static readonly EmbeddedClauseExtractorOptions[] ShortDocumentGrid =
     [
-        new(),
         new() { ShortDocumentSpans = 0 },
         new() { ShortDocumentSpans = 24, ShortDocumentRules = true },
         new() { ShortDocumentSpans = 24, ShortDocumentThresholdFactor = 0.5 },
         new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.5 },
         new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.25 },
     ];
+
+    private static EmbeddedClauseExtractorOptions ShortDocuments(int? spans, bool? rules, double? threshold)
+    {
+        var defaults = new EmbeddedClauseExtractorOptions();
+        if (spans is < 0)
+        {
+            throw new Core.DealLensException($"--short-document-spans: {spans} is not a number of spans (0 or more)");
+        }
+
+        if (threshold is { } f && !(f > 0 && double.IsFinite(f)))
+        {
+            throw new Core.DealLensException($"--short-document-threshold: {f} must be a positive number");
+        }
+
+        return defaults with
+        {
+            ShortDocumentSpans = spans ?? defaults.ShortDocumentSpans,
+            ShortDocumentRules = rules ?? defaults.ShortDocumentRules,
+            ShortDocumentThresholdFactor = threshold ?? defaults.ShortDocumentThresholdFactor,
+        };
+    }
 
     private static string Describe(EmbeddedClauseExtractorOptions options)
         => options.ShortDocumentSpans == 0
