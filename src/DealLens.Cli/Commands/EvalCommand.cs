@@ -45,6 +45,28 @@ public static class EvalCommand
             HelpName = "N",
             DefaultValueFactory = _ => 1,
         };
+        var singleClauses = new Option<bool>("--single-clauses")
+        {
+            Description = "Also ask yes/no single-clause questions built from the labels as LegalBench builds its CUAD tasks (each labelled clause alone as a document: does it belong to category X?) and print balanced accuracy per category; with --cross-validate each clause is answered by its fold's model, with --locked only the aggregate of the locked contracts is printed.",
+        };
+        var compareShort = new Option<bool>("--compare-short-documents")
+        {
+            Description = "With --cross-validate --single-clauses: also score a fixed grid of short-document settings on the same fold models and print one line per setting (for choosing them; docs/single-clauses.md).",
+        };
+        var shortSpans = new Option<int?>("--short-document-spans")
+        {
+            Description = "With --cross-validate / --locked: read a document of at most this many spans as a lone clause (0 = never; default: the extractor's).",
+            HelpName = "N",
+        };
+        var shortRules = new Option<bool?>("--short-document-rules")
+        {
+            Description = "With --cross-validate / --locked: in a short document a rule of the type is enough (true/false; default: the extractor's).",
+        };
+        var shortThreshold = new Option<double?>("--short-document-threshold")
+        {
+            Description = "With --cross-validate / --locked: in a short document the model reports a span at this share of its threshold (default: the extractor's).",
+            HelpName = "F",
+        };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var predictionsOut = new Option<string?>("--predictions")
         {
@@ -57,7 +79,7 @@ public static class EvalCommand
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, crossValidate, locked, repeat, json, predictionsOut, history, db, clauseModel,
+            labels, docs, crossValidate, locked, repeat, singleClauses, compareShort, shortSpans, shortRules, shortThreshold, json, predictionsOut, history, db, clauseModel,
         };
         foreach (var option in llm.All)
         {
@@ -86,14 +108,17 @@ public static class EvalCommand
                     parse.GetValue(predictionsOut),
                     parse.GetValue(db),
                     parse.GetValue(clauseModel),
-                    representation.Apply(parse, ClauseFeatureOptions.Shipped)),
+                    representation.Trainer(parse, representation.Apply(parse, ClauseFeatureOptions.Shipped)),
+                    parse.GetValue(singleClauses),
+                    parse.GetValue(compareShort),
+                    ShortDocuments(parse.GetValue(shortSpans), parse.GetValue(shortRules), parse.GetValue(shortThreshold))),
                 ct),
             cancellationToken));
         return command;
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseFeatureOptions Features);
+        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseTrainerOptions Trainer, bool SingleClauses = false, bool CompareShortDocuments = false, EmbeddedClauseExtractorOptions? Extraction = null);
 
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
@@ -116,6 +141,12 @@ public static class EvalCommand
             return ExitCodes.UsageError;
         }
 
+        if (request.CompareShortDocuments && !(request.CrossValidate && request.SingleClauses))
+        {
+            await context.Error.WriteLineAsync("deallens: --compare-short-documents needs --cross-validate and --single-clauses");
+            return ExitCodes.UsageError;
+        }
+
         string? predictionsPath = null;
         if (request.PredictionsOut is not null)
         {
@@ -131,9 +162,9 @@ public static class EvalCommand
         var settings = DealLensSettings.Load(context);
         var extractorName = llm.ExtractorName(parse, settings);
         var llmOptions = llm.Resolve(parse, settings, context);
-        if (llmOptions is not null && (request.CrossValidate || request.Locked))
+        if (llmOptions is not null && (request.CrossValidate || request.Locked || request.SingleClauses))
         {
-            await context.Error.WriteLineAsync("deallens: --cross-validate and --locked train the embedded extractor; they do not apply to --extractor llm");
+            await context.Error.WriteLineAsync("deallens: --cross-validate, --locked and --single-clauses measure the embedded extractor; they do not apply to --extractor llm");
             return ExitCodes.UsageError;
         }
 
@@ -166,11 +197,42 @@ public static class EvalCommand
         string? modelVersion;
         string? promptVersion = null;
         EvaluationDocument[] evaluated;
-        if (request.CrossValidate)
+        ClauseTaskReport? tasks = null;
+        var taskItems = request.SingleClauses
+            ? ClauseTasks.Build([.. set.Documents.Select(d => d.Gold)], CuadCategories.Mapped, new ClauseTrainerOptions().Seed)
+            : [];
+        if (request.CrossValidate && request.SingleClauses)
         {
             modelVersion = "cross-validated";
             var clock = Stopwatch.StartNew();
-            var options = new ClauseTrainerOptions { Features = request.Features };
+            var options = request.Trainer;
+            var seeds = Enumerable.Range(0, request.Repeat).Select(i => options.Seed + i).ToArray();
+            IReadOnlyList<EmbeddedClauseExtractorOptions> variants = request.CompareShortDocuments ? [request.Extraction ?? new(), .. ShortDocumentGrid] : [request.Extraction ?? new()];
+            var runs = EmbeddedCrossValidation.RunWithClauseTasks(set.Documents, options, seeds, taskItems, variants, message => status.Show(message));
+            evaluated = runs[0].Documents[0];
+            tasks = runs[0].Tasks[0];
+            status.Clear();
+            await context.Error.WriteLineAsync($"deallens: cross-validation with {taskItems.Count} single-clause items took {clock.Elapsed.TotalSeconds:0} s");
+            var lines = new System.Text.StringBuilder();
+            foreach (var run in runs)
+            {
+                for (var x = 0; x < variants.Count; x++)
+                {
+                    var full = ClauseEvaluator.Default.Evaluate(run.Documents[x]);
+                    var minimum = full.For(CuadCategories.MinimumCommitment);
+                    lines.Append(System.Globalization.CultureInfo.InvariantCulture,
+                        $"seed {run.Seed} {Describe(variants[x])}: single-clause core 12 {run.Tasks[x].CoreBalancedAccuracy:0.000}, all {run.Tasks[x].AllBalancedAccuracy:0.000}, no clause {run.Tasks[x].PositivesWithNoClause}/{run.Tasks[x].Positives}; "
+                        + $"contracts macro F1 {full.MacroF1Core:0.000}, MC F1 {full.MinimumCommitmentF1:0.000} / snippet recall {minimum.SnippetRecall:0.000}, clause precision {full.PooledClausePrecisionCore:0.000}\n");
+                }
+            }
+
+            await (request.Json ? context.Error : context.Out).WriteAsync(lines.ToString());
+        }
+        else if (request.CrossValidate)
+        {
+            modelVersion = "cross-validated";
+            var clock = Stopwatch.StartNew();
+            var options = request.Trainer;
             var seeds = Enumerable.Range(0, request.Repeat).Select(i => options.Seed + i).ToArray();
             var runs = EmbeddedCrossValidation.PredictRepeated(set.Documents, options, seeds, message => status.Show(message));
             evaluated = runs[0];
@@ -216,6 +278,10 @@ public static class EvalCommand
             }
 
             evaluated = await ExtractAllAsync(extractor.ExtractAsync, set, status, cancellationToken);
+            if (request.SingleClauses)
+            {
+                tasks = ClauseTasks.Evaluate(taskItems, extractor.Extract, Environment.ProcessorCount);
+            }
         }
 
         var report = ClauseEvaluator.Default.Evaluate(evaluated);
@@ -226,6 +292,10 @@ public static class EvalCommand
         }
 
         await context.Out.WriteAsync(request.Json ? EvaluationReportFormatter.ToJson(report) + "\n" : EvaluationReportFormatter.ToText(report));
+        if (tasks is not null)
+        {
+            await (request.Json ? context.Error : context.Out).WriteAsync(ClauseTasks.ToText(tasks));
+        }
 
         await database.EvalRuns.SaveEvalRunAsync(
             new EvalRun(
@@ -252,10 +322,18 @@ public static class EvalCommand
         CliContext context, LabelledSet set, EvalRequest request, StatusLine status, string labelsPath, string extractorName, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var report = await Task.Run(() => LockedEvaluation.Run(set.Documents, new ClauseTrainerOptions { Features = request.Features }, message => status.Show(message)), cancellationToken);
+        var options = request.Trainer;
+        var (report, tasks) = await Task.Run(
+            () => LockedEvaluation.Run(set.Documents, options, request.Extraction ?? new(), request.SingleClauses ? options.Seed : null, message => status.Show(message)),
+            cancellationToken);
         status.Clear();
         await context.Error.WriteLineAsync($"deallens: locked evaluation took {clock.Elapsed.TotalSeconds:0} s");
         await context.Out.WriteAsync(request.Json ? LockedEvaluation.ToJson(report) + "\n" : LockedEvaluation.ToText(report));
+        if (tasks is not null)
+        {
+            // Aggregate only, as for the contracts: no category of the locked part is shown.
+            await (request.Json ? context.Error : context.Out).WriteAsync(ClauseTasks.Summary(tasks));
+        }
 
         var settings = DealLensSettings.Load(context);
         await using var database = DealLensDatabase.Open(settings.DatabasePath(request.Db), context.Time);
@@ -295,6 +373,42 @@ public static class EvalCommand
         status.Clear();
         return [.. set.Documents.Select((d, i) => new EvaluationDocument(d.Gold, d.Document.Text, predictions[i]))];
     }
+
+    // The short-document settings --compare-short-documents scores after the one given on the command line.
+    private static readonly EmbeddedClauseExtractorOptions[] ShortDocumentGrid =
+    [
+        new() { ShortDocumentSpans = 0 },
+        new() { ShortDocumentSpans = 24, ShortDocumentRules = true },
+        new() { ShortDocumentSpans = 24, ShortDocumentThresholdFactor = 0.5 },
+        new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.5 },
+        new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.25 },
+    ];
+
+    private static EmbeddedClauseExtractorOptions ShortDocuments(int? spans, bool? rules, double? threshold)
+    {
+        var defaults = new EmbeddedClauseExtractorOptions();
+        if (spans is < 0)
+        {
+            throw new Core.DealLensException($"--short-document-spans: {spans} is not a number of spans (0 or more)");
+        }
+
+        if (threshold is { } f && !(f > 0 && double.IsFinite(f)))
+        {
+            throw new Core.DealLensException($"--short-document-threshold: {f} must be a positive number");
+        }
+
+        return defaults with
+        {
+            ShortDocumentSpans = spans ?? defaults.ShortDocumentSpans,
+            ShortDocumentRules = rules ?? defaults.ShortDocumentRules,
+            ShortDocumentThresholdFactor = threshold ?? defaults.ShortDocumentThresholdFactor,
+        };
+    }
+
+    private static string Describe(EmbeddedClauseExtractorOptions options)
+        => options.ShortDocumentSpans == 0
+            ? "short documents off"
+            : $"short documents <= {options.ShortDocumentSpans} spans (rules {(options.ShortDocumentRules ? "on" : "off")}, threshold x{options.ShortDocumentThresholdFactor:0.##})";
 
     private static double Median(IEnumerable<double> values)
     {

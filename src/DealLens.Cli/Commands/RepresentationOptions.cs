@@ -26,7 +26,16 @@ internal sealed class RepresentationOptions
         Description = "Also append the token vector of the nearest heading above each span.",
     };
 
-    public IEnumerable<Option> All => [_dims, _weight, _heading];
+    private readonly Option<bool> _loneSnippets = new("--lone-snippets")
+    {
+        Description = "Also train on each labelled snippet read alone, as a text of its own, so the model recognises a clause without its contract around it (docs/single-clauses.md).",
+    };
+
+    public IEnumerable<Option> All => [_dims, _weight, _heading, _loneSnippets];
+
+    /// <summary>The trainer options for the given features, with --lone-snippets when given.</summary>
+    public ClauseTrainerOptions Trainer(ParseResult parse, ClauseFeatureOptions features)
+        => new() { Features = features, LoneSnippets = parse.GetValue(_loneSnippets) || new ClauseTrainerOptions().LoneSnippets };
 
     /// <summary>The default feature options with whatever was given on the command line.</summary>
     public ClauseFeatureOptions Apply(ParseResult parse, ClauseFeatureOptions defaults)

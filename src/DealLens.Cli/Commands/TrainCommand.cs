@@ -67,13 +67,13 @@ public static class TrainCommand
             parse.GetValue(seed),
             parse.GetValue(trainedOn),
             parse.GetValue(all),
-            representation.Apply(parse, ClauseFeatureOptions.Shipped),
+            representation.Trainer(parse, representation.Apply(parse, ClauseFeatureOptions.Shipped)),
             ct), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string labels, string? docs, string output, long seed, string? trainedOn, bool all, ClauseFeatureOptions features, CancellationToken cancellationToken)
+        CliContext context, string labels, string? docs, string output, long seed, string? trainedOn, bool all, ClauseTrainerOptions trainer, CancellationToken cancellationToken)
     {
         var date = trainedOn ?? context.Time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -109,10 +109,9 @@ public static class TrainCommand
             throw new DealLensException($"{labelsPath}: at least 3 readable labelled contracts are needed to train; found {set.Documents.Count}");
         }
 
-        var options = new ClauseTrainerOptions
+        var options = trainer with
         {
             Seed = seed,
-            Features = features,
             Info = new ClauseModelInfo
             {
                 Data = $"{Path.GetFileName(Path.GetDirectoryName(labelsPath))}/{Path.GetFileName(labelsPath)}: {set.Documents.Count} contracts{(all ? "" : " (unlocked part)")}",

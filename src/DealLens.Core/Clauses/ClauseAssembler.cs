@@ -26,9 +26,10 @@ internal static class ClauseAssembler
         var clauses = new List<AssembledClause>();
         var mergeThreshold = weights.Threshold * options.MergeFactor;
         var lastEnd = -1; // last span index already covered by a clause
+        var lone = spans.Length <= options.ShortDocumentSpans;
         for (var s = 0; s < spans.Length; s++)
         {
-            if (s <= lastEnd || !weights.Selects(probability[s], ruleHit[s], wordCounts[s] >= options.MinWords))
+            if (s <= lastEnd || !(weights.Selects(probability[s], ruleHit[s], wordCounts[s] >= options.MinWords) || (lone && SelectsAlone(s))))
             {
                 continue;
             }
@@ -61,6 +62,11 @@ internal static class ClauseAssembler
         }
 
         return clauses;
+
+        // A text of a few spans has no neighbours, heading or position for the model to read: a rule of the type
+        // is enough, and the model's own threshold is scaled by ShortDocumentThresholdFactor.
+        bool SelectsAlone(int span) => (options.ShortDocumentRules && ruleHit[span])
+            || (wordCounts[span] >= options.MinWords && probability[span] >= weights.Threshold * options.ShortDocumentThresholdFactor);
 
         bool Mergeable(int span) => probability[span] >= mergeThreshold || (options.MergeRuleMatches && ruleHit[span]);
     }

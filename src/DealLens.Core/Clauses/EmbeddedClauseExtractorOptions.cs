@@ -27,4 +27,17 @@ public sealed record EmbeddedClauseExtractorOptions
 
     /// <summary>Merged clauses stay clause-sized: never longer than this many characters.</summary>
     public int MaxClauseLength { get; init; } = 1500;
+
+    /// <summary>
+    /// A document of at most this many spans (a clause pasted alone, a short letter) is read as a lone clause (0 =
+    /// never): besides the type's usual decision, a span is also reported under <see cref="ShortDocumentRules"/> and
+    /// <see cref="ShortDocumentThresholdFactor"/>. Contracts have hundreds of spans, so this never changes them.
+    /// </summary>
+    public int ShortDocumentSpans { get; init; }
+
+    /// <summary>In a short document, a rule of the type matching a span reports it whatever the model says.</summary>
+    public bool ShortDocumentRules { get; init; }
+
+    /// <summary>In a short document, the model alone reports a span at this share of the type's threshold (1 = as in a contract).</summary>
+    public double ShortDocumentThresholdFactor { get; init; } = 1;
 }

@@ -127,6 +127,62 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Issue19_EvalSingleClauses_PrintsBalancedAccuracyPerCategory()
+    {
+        const string law = "This Agreement shall be governed by the laws of the State of New York.";
+        const string assign = "Neither party may assign this Agreement without the prior written consent of the other party.";
+        _folder.Write("set/docs/a.txt", "SERVICES AGREEMENT\n\n1. Services are provided monthly.\n\n2. " + law + "\n\n3. " + assign);
+        _folder.Write("set/docs/b.txt", "SUPPLY AGREEMENT\n\n1. Goods are delivered on request.");
+        var line = JsonSerializer.Serialize(new
+        {
+            id = "a1",
+            file = "docs/a.txt",
+            type = "Services",
+            labels = new Dictionary<string, object>
+            {
+                ["Governing Law"] = new { present = true, snippets = new[] { law }, answer = "New York" },
+                ["Anti-Assignment"] = new { present = true, snippets = new[] { assign }, answer = "Yes" },
+            },
+        });
+        var labels = _folder.Write("set/labels.jsonl", line + "\n" + LabelledSetWriter.LabelLine("b2", "docs/b.txt", null) + "\n");
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--single-clauses");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("Single clauses (each labelled clause alone as a document): 4 items", result.Out, StringComparison.Ordinal);
+        var singleClauses = result.Out[result.Out.IndexOf("Single clauses", StringComparison.Ordinal)..];
+        var governingLaw = singleClauses.Split('\n').Single(l => l.TrimStart().StartsWith("Governing Law", StringComparison.Ordinal));
+        Assert.Matches(@"Governing Law\s+1\s+1\s", governingLaw);
+        Assert.Contains("* Anti-Assignment", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Single-clause balanced accuracy: core 12 ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue19_EvalSingleClausesBrokenLabelsLine_NamesFileAndLineAndExits1()
+    {
+        var labels = WriteLabelledSet();
+        File.AppendAllText(labels, "{\"id\": \"c3\", \"file\": \"docs/c.txt\"}\n");
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--single-clauses");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("labels.jsonl", result.Error, StringComparison.Ordinal);
+        Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Single clauses", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue19_EvalCompareShortDocumentsWithoutCrossValidate_IsUsageError()
+    {
+        var labels = WriteLabelledSet();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--single-clauses", "--compare-short-documents");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--compare-short-documents", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_WithoutLabels_IsUsageError()
     {
         var result = await CliRunner.RunAsync(_folder.Path, "eval", "--db", Db);

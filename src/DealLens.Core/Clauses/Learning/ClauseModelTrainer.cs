@@ -27,7 +27,7 @@ public sealed class ClauseModelTrainer
 
         var corpus = LabelledCorpus.Build(contracts, _options);
         var all = Enumerable.Range(0, corpus.Length).ToArray();
-        var folds = FoldAssigner.Assign(corpus, Math.Min(_options.Folds, corpus.Length), _options.Seed, _options.GroupNearDuplicates);
+        var folds = LabelledCorpus.AssignFolds(corpus, Math.Min(_options.Folds, contracts.Count), _options.Seed, _options.GroupNearDuplicates);
         var margins = OutOfFold.Margins(corpus, all, folds, _options);
         var calibration = OutOfFold.Calibrate(corpus, all, margins, _options);
         var weights = LogisticFit.Fit(corpus, all, _options);
@@ -67,7 +67,7 @@ internal static class OutOfFold
         foreach (var fold in documents.Select(d => folds[d]).Distinct().Order())
         {
             var train = documents.Where(d => folds[d] != fold).ToArray();
-            var test = documents.Where(d => folds[d] == fold).ToArray();
+            var test = documents.Where(d => folds[d] == fold && !corpus[d].TrainOnly).ToArray();
             if (train.Length == 0)
             {
                 continue;

@@ -47,6 +47,14 @@ public sealed record ClauseTrainerOptions
     /// <summary>Spans with fewer words are never reported by the model alone (see <see cref="EmbeddedClauseExtractorOptions.MinWords"/>).</summary>
     public int MinWords { get; init; } = 4;
 
+    /// <summary>
+    /// Each distinct labelled snippet of a training contract is also a training text of its own (no neighbours,
+    /// heading or place in a contract), labelled with every type whose snippet it holds, so the model learns to
+    /// recognise a clause read alone. These texts only train weights: folds, calibration and thresholds use the
+    /// contracts alone, and cross-validation scores contracts only.
+    /// </summary>
+    public bool LoneSnippets { get; init; }
+
     /// <summary>Written into the model's provenance; pass the date in, the trainer never reads the clock.</summary>
     public ClauseModelInfo Info { get; init; } = new();
 

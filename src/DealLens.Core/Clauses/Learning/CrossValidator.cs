@@ -48,14 +48,14 @@ public sealed class CrossValidator
         }
 
         var corpus = LabelledCorpus.Build(contracts, _options);
-        var folds = FoldAssigner.Assign(corpus, k, _options.Seed, _options.GroupNearDuplicates);
+        var folds = LabelledCorpus.AssignFolds(corpus, k, _options.Seed, _options.GroupNearDuplicates);
         var predictions = new ContractPrediction[corpus.Length];
         var scored = new (LabelledSpans, float[][], float[])[corpus.Length];
         var foldMetrics = new List<IReadOnlyList<ClauseTypeMetrics>>();
         for (var fold = 0; fold < k; fold++)
         {
             var train = Enumerable.Range(0, corpus.Length).Where(d => folds[d] != fold).ToArray();
-            var test = Enumerable.Range(0, corpus.Length).Where(d => folds[d] == fold).ToArray();
+            var test = Enumerable.Range(0, corpus.Length).Where(d => folds[d] == fold && !corpus[d].TrainOnly).ToArray();
             var inner = OutOfFold.Margins(corpus, train, folds, _options);
             var calibration = OutOfFold.Calibrate(corpus, train, inner, _options);
             var model = ClauseModelTrainer.Build(LogisticFit.Fit(corpus, train, _options), calibration, _options, [.. train.Select(d => corpus[d].Id)]);

@@ -38,12 +38,94 @@ internal sealed class LabelledSpans
 
     /// <summary>Per type: all gold parts, found in the text or not (the snippet recall denominator).</summary>
     public required int[] GoldPartCount { get; init; }
+
+    /// <summary>
+    /// Index of the contract this text was cut from when it is a lone snippet (<see cref="ClauseTrainerOptions.LoneSnippets"/>),
+    /// which only trains weights; -1 for a contract.
+    /// </summary>
+    public int SourceContract { get; init; } = -1;
+
+    public bool TrainOnly => SourceContract >= 0;
+}
+
+internal static class LabelledSpansExtensions
+{
+    public static LabelledSpans AsLoneSnippetOf(this LabelledSpans text, int source) => new()
+    {
+        RuleHit = text.RuleHit,
+        Id = text.Id,
+        Group = text.Group,
+        Text = text.Text,
+        Positive = text.Positive,
+        Ignore = text.Ignore,
+        PrecisionHit = text.PrecisionHit,
+        Present = text.Present,
+        GoldParts = text.GoldParts,
+        GoldPartCount = text.GoldPartCount,
+        SourceContract = source,
+    };
 }
 
 internal static class LabelledCorpus
 {
+    /// <summary>
+    /// The contracts, in order, then (with <see cref="ClauseTrainerOptions.LoneSnippets"/>) each contract's distinct
+    /// labelled snippets as texts of their own, marked <see cref="LabelledSpans.TrainOnly"/>.
+    /// </summary>
     public static LabelledSpans[] Build(IReadOnlyList<TrainingContract> contracts, ClauseTrainerOptions options)
-        => Build(contracts, options.Types, options.Features, options.Rules, options.MaxDegreeOfParallelism);
+    {
+        var corpus = Build(contracts, options.Types, options.Features, options.Rules, options.MaxDegreeOfParallelism);
+        if (!options.LoneSnippets)
+        {
+            return corpus;
+        }
+
+        var lone = new List<(int Source, TrainingContract Text)>();
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            lone.AddRange(LoneSnippets(contracts[c], options.Types).Select(t => (c, t)));
+        }
+
+        var extra = Build([.. lone.Select(l => l.Text)], options.Types, options.Features, options.Rules, options.MaxDegreeOfParallelism);
+        for (var i = 0; i < extra.Length; i++)
+        {
+            extra[i] = extra[i].AsLoneSnippetOf(lone[i].Source);
+        }
+
+        return [.. corpus, .. extra];
+    }
+
+    /// <summary>Folds for a corpus with lone snippets: contracts are assigned as usual, a lone snippet goes with its contract.</summary>
+    public static int[] AssignFolds(LabelledSpans[] corpus, int folds, long seed, bool groupNearDuplicates)
+    {
+        var contracts = corpus.TakeWhile(d => !d.TrainOnly).ToArray();
+        var assigned = FoldAssigner.Assign(contracts, folds, seed, groupNearDuplicates);
+        return [.. assigned, .. corpus.Skip(contracts.Length).Select(d => assigned[d.SourceContract])];
+    }
+
+    // Each distinct snippet text of the contract's trained types, labelled with every type that has a snippet in it.
+    private static IEnumerable<TrainingContract> LoneSnippets(TrainingContract contract, IReadOnlyList<string> types)
+    {
+        var labelled = types
+            .Where(contract.Snippets.ContainsKey)
+            .SelectMany(t => contract.Snippets[t].Select(s => (Type: t, Snippet: s, Text: ClauseTasks.TextOf(s))))
+            .Where(x => x.Text.Length > 0)
+            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, _, text) in labelled)
+        {
+            if (!seen.Add(text))
+            {
+                continue;
+            }
+
+            var snippets = labelled
+                .Where(x => CuadLabels.SplitSnippet(x.Snippet).Any(part => text.Contains(part, StringComparison.OrdinalIgnoreCase)))
+                .GroupBy(x => x.Type, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(x => x.Snippet)], StringComparer.Ordinal);
+            yield return new TrainingContract($"{contract.Id}#{seen.Count}", ClauseTasks.DocumentOf(text), snippets, contract.Group);
+        }
+    }
 
     public static LabelledSpans[] Build(IReadOnlyList<TrainingContract> contracts, IReadOnlyList<string> types, ClauseFeatureOptions features, ClauseRuleSet? rules, int parallelism)
     {

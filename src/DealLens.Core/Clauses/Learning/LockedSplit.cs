@@ -101,7 +101,16 @@ public static class LockedEvaluation
 {
     /// <summary>Scores the locked documents of <paramref name="documents"/> with a model trained on the others.</summary>
     public static EvaluationReport Run(IReadOnlyList<LabelledDocument> documents, ClauseTrainerOptions options, Action<string>? progress = null)
+        => Run(documents, options, new EmbeddedClauseExtractorOptions(), null, progress).Contracts;
+
+    /// <summary>
+    /// The locked figures of contracts and, when <paramref name="seed"/> is given, of the single-clause items built
+    /// from the locked contracts' labels (<see cref="ClauseTasks.Build"/>), answered by the same model.
+    /// </summary>
+    public static (EvaluationReport Contracts, ClauseTaskReport? Tasks) Run(
+        IReadOnlyList<LabelledDocument> documents, ClauseTrainerOptions options, EmbeddedClauseExtractorOptions extractorOptions, long? seed, Action<string>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(extractorOptions);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         var flags = LockedSplit.Locked(documents);
@@ -114,12 +123,20 @@ public static class LockedEvaluation
 
         progress?.Invoke($"training on {unlocked.Count} unlocked contracts");
         var model = new ClauseModelTrainer(options).Train([.. unlocked.Select(d => TrainingContract.FromCuad(d.Gold, d.Document))]);
-        var extractor = new EmbeddedClauseExtractor(new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Rules = options.Rules }), model);
+        var extractor = new EmbeddedClauseExtractor(new RuleBasedClauseExtractor(new RuleBasedClauseExtractorOptions { Rules = options.Rules }), model, extractorOptions);
         progress?.Invoke($"extracting {locked.Count} locked contracts");
         var evaluated = new EvaluationDocument[locked.Count];
         Parallel.For(0, locked.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
             evaluated[i] = new EvaluationDocument(locked[i].Gold, locked[i].Document.Text, extractor.Extract(locked[i].Document)));
-        return ClauseEvaluator.Default.Evaluate(evaluated);
+        ClauseTaskReport? tasks = null;
+        if (seed is { } s)
+        {
+            progress?.Invoke("answering the single-clause items of the locked contracts");
+            var items = ClauseTasks.Build([.. locked.Select(d => d.Gold)], CuadCategories.Mapped, s);
+            tasks = ClauseTasks.Evaluate(items, extractor.Extract, options.MaxDegreeOfParallelism);
+        }
+
+        return (ClauseEvaluator.Default.Evaluate(evaluated), tasks);
     }
 
     /// <summary>

@@ -81,6 +81,61 @@ public sealed class EmbeddedCrossValidationTests
         Assert.Contains(messages, m => m.StartsWith("run 2/2: Fold 1/", StringComparison.Ordinal));
     }
 
+    // Synthetic contracts under file names without trailing digits, so that each is a fold group of its own.
+    private static List<LabelledDocument> OwnGroups(int count, int seed)
+        => [.. Synthetic(count, seed).Select((d, i) => d with { Gold = d.Gold with { File = $"pdf/synthetic-{(char)('a' + i)}.pdf" } })];
+
+    [Fact]
+    public void Issue19_RunWithClauseTasks_AnswersEveryItem_ContractsAsWithoutTasks()
+    {
+        var documents = OwnGroups(12, seed: 5);
+        var options = SyntheticContracts.Options();
+        var items = new List<ClauseTaskItem>();
+        foreach (var d in documents)
+        {
+            var snippets = d.Gold.Labels[CuadCategories.GoverningLaw].Snippets;
+            var first = d.Document.Text[..(d.Document.Text.IndexOf(". ", StringComparison.Ordinal) + 1)];
+            items.Add(snippets.Count == 0 ? new(CuadCategories.GoverningLaw, d.Gold.Id, first, false) : new(CuadCategories.GoverningLaw, d.Gold.Id, snippets[0], true));
+        }
+
+        var runs = EmbeddedCrossValidation.RunWithClauseTasks(documents, options, [options.Seed, options.Seed + 1], items, [new EmbeddedClauseExtractorOptions()]);
+
+        Assert.Equal(2, runs.Count);
+        var repeated = EmbeddedCrossValidation.PredictRepeated(documents, options, [options.Seed]);
+        Assert.Equal(ClauseEvaluator.Default.Evaluate(repeated[0]).MacroF1Core, ClauseEvaluator.Default.Evaluate(runs[0].Documents[0]).MacroF1Core);
+        var law = runs[0].Tasks[0].For(CuadCategories.GoverningLaw)!;
+        Assert.Equal((6, 6), (law.Positives, law.Negatives));
+        Assert.InRange(law.BalancedAccuracy, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Issue19_RunWithClauseTasks_ItemOfAContractNotCrossValidated_Throws()
+    {
+        var documents = Synthetic(9, seed: 3);
+        ClauseTaskItem[] items = [new(CuadCategories.GoverningLaw, "not-there", "This Agreement is governed by the laws of Ohio.", true)];
+
+        var error = Assert.Throws<DealLens.Core.DealLensException>(
+            () => EmbeddedCrossValidation.RunWithClauseTasks(documents, SyntheticContracts.Options(), [7], items, [new EmbeddedClauseExtractorOptions()]));
+
+        Assert.Contains("not-there", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue19_LoneSnippets_TrainOnlyTextsAreNeverScored_AndTheModelNamesContractsOnly()
+    {
+        var documents = OwnGroups(12, seed: 5);
+        var options = SyntheticContracts.Options() with { LoneSnippets = true };
+        var messages = new List<string>();
+
+        var predictions = EmbeddedCrossValidation.PredictMany(documents, options, [new EmbeddedClauseExtractorOptions()], messages.Add)[0];
+        var model = new ClauseModelTrainer(options).Train([.. documents.Select(d => TrainingContract.FromCuad(d.Gold, d.Document))]);
+
+        Assert.Equal(documents.Select(d => d.Gold.Id), predictions.Select(p => p.Gold.Id));
+        Assert.All(messages.Where(m => m.StartsWith("Fold", StringComparison.Ordinal)), m => Assert.Matches(@"training on 8 contracts, testing on 4$", m));
+        Assert.Equal(documents.Select(d => d.Gold.Id), model.Info.TrainingIds);
+        Assert.True(ClauseEvaluator.Default.Evaluate(predictions).For(CuadCategories.GoverningLaw).F1 > 0.8);
+    }
+
     [Fact]
     public void Run_TooFewContracts_Throws()
     {
