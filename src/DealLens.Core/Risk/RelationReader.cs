@@ -188,7 +188,7 @@ public static class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|raise|raising|capital|contribut|oblig|operat|equip",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -447,17 +447,17 @@ public static class RelationReader
 
     // "X is also one of its shareholders": the role belongs to the company named before X in the sentence, never to X.
     private static readonly Regex s_pronounRole = new(
-        @"(?<A>⟦\d+⟧)[^⟦;:]{0,60}?\b(?<v>is|are|was|were|remains?|became|becomes|has\s+been)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?<role>shareholders?|stockholders?|investors?|backers?|owners?|customers?|clients?|buyers?|suppliers?|vendors?|lenders?|landlords?)\b",
+        @"(?<A>⟦\d+⟧)[^⟦;:]{0,60}?\b(?<v>is|are|was|were|remains?|became|becomes|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:among\s+|one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?<role>shareholders?|stockholders?|investors?|backers?|owners?|customers?|clients?|buyers?|suppliers?|vendors?|lenders?|landlords?)\b",
         Options, s_timeout);
 
     // The company whose site, campus or building it is: the landlord of a lease the sentence states.
     private static readonly Regex s_siteOwner = new(
-        @"\b(?:at|on)\s+(?:⟦(?<k>\d+)⟧['’]s?)\s+(?:[\w-]+\s+){0,4}?(?:site|campus|campuses|facility|facilities|data\s+cent(?:er|re)s?|building|property|park)\b",
+        @"\b(?:at|on)\s+(?:⟦(?<k>\d+)⟧['’]s?)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,4}?(?:site|campus|campuses|facility|facilities|data\s+cent(?:er|re)s?|building|property|park)\b",
         Options, s_timeout);
 
     // One company leasing space with no landlord named, in a release or filing of another company: the speaker is the landlord.
     private static readonly Regex s_implicitLease = new(
-        @"(?<A>⟦\d+⟧)(?!['’])[^⟦;:]{0,90}?\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b(?![^⟦;:]{0,120}\b(?:from|to)\s+(?:an?\s+|the\s+)?(?:third|other|its|their|customers?|tenants?)\b)[^⟦;:]{0,120}?\b(?:MW|megawatts?|buildings?|campus|data\s+cent(?:er|re)s?|site|halls?|facility|space)\b",
+        @"(?<A>⟦\d+⟧)(?!['’])[^⟦;:]{0,90}?\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b(?![^⟦;:]{0,120}\bfrom\b)[^⟦;:]{0,120}?\b(?:MW|megawatts?|buildings?|campus|data\s+cent(?:er|re)s?|site|halls?|facility|space)\b",
         Options, s_timeout);
 
     private static readonly Regex s_namedCounterparty = new(@"\b(?:from|with|to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟦", Options, s_timeout);
@@ -802,6 +802,18 @@ public static class RelationReader
             var rest = skeleton[(match.Index + match.Length)..];
             var stop = rest.IndexOf(';', StringComparison.Ordinal);
             inside = MoneyTokens(stop < 0 ? rest : rest[..stop]).ToList();
+        }
+
+        if (inside.Count == 0 && match.Value.Length > 0 && match.Value[0] != Open)
+        {
+            // A match that opens with its verb ("... worth $2 billion obliges X to take ..."): the amount of the clause's
+            // subject before it, when no company stands between.
+            var before = skeleton[..match.Index];
+            before = before[(before.LastIndexOf(';') + 1)..];
+            if (!before.Contains(Open, StringComparison.Ordinal))
+            {
+                inside = MoneyTokens(before).ToList();
+            }
         }
 
         var result = new List<MoneyMention>();
