@@ -3,7 +3,9 @@
 Details are printed for dev documents only; for locked documents only counts."""
 import json, os, subprocess, sys, shutil, tempfile
 ROOT=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ANN=f'{ROOT}/samples/announcements'
+# Usage: money-graph-eval.py [dev|locked|all] [CORPUS_DIR] (default samples/announcements; any directory with labels.jsonl
+# and expected-graph.json in the same format, e.g. samples/announcements-round2).
+ANN=os.path.abspath(sys.argv[2]) if len(sys.argv)>2 else f'{ROOT}/samples/announcements'
 CLI=['dotnet', f'{ROOT}/src/DealLens.Cli/bin/Debug/net10.0/deallens.dll']
 def fnv(name):
     h=0x811c9dc5

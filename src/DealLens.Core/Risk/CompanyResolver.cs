@@ -53,7 +53,11 @@ public sealed class CompanyResolver
         foreach (var (alias, company) in statedLinks)
         {
             var key = CompanyNames.Normalize(alias);
-            if (key.Length > 0 && !copy._userAliases.Contains(key) && CompanyNames.Normalize(company) != key)
+            // A defined term that names a company the table already knows ("Meta Platforms, Inc. ("Meta")": Meta ->
+            // Meta Platforms while the table says Meta Platforms -> Meta) must not close a cycle: spellings on a cycle
+            // would resolve to different keys depending on where the walk starts.
+            if (key.Length > 0 && !copy._userAliases.Contains(key) && CompanyNames.Normalize(company) != key
+                && copy.Resolve(company) != key && copy.Resolve(company) != copy.Resolve(alias))
             {
                 copy._aliases[key] = company;
             }
@@ -76,6 +80,7 @@ public sealed class CompanyResolver
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = CompanyNames.Normalize(name);
+        List<string>? walked = null;
         for (var hop = 0; hop < MaxAliasHops && _aliases.TryGetValue(key, out var target); hop++)
         {
             var next = CompanyNames.Normalize(target);
@@ -84,6 +89,14 @@ public sealed class CompanyResolver
                 break;
             }
 
+            walked ??= [key];
+            if (walked.Contains(next))
+            {
+                // A cycle (the user's rows can still make one): every spelling on it gets the same key, the smallest.
+                return walked.SkipWhile(k => k != next).Min(StringComparer.Ordinal)!;
+            }
+
+            walked.Add(next);
             key = next;
         }
 
