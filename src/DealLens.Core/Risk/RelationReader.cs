@@ -122,8 +122,6 @@ public static class RelationReader
         T(RelationKind.Equity, @"{A}{P}\s+{g}\b(?<v>(?:total\s+)?(?:funding|investment|capital)\s+commitments?)\s+(?:of\s+[^⟦;:]{0,30}?\s+)?(?:to|in)\s+{B}"),
         T(RelationKind.Equity, @"{A}{PP}\s+{g}\b(?<v>(?:equity\s+)?investments?|stake)\s+(?:in|into)\s+{role}{B}"),
         T(RelationKind.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
-        // Role nouns of ownership: "X, which is also a shareholder of Y", "X is one of the largest shareholders of Y".
-        T(RelationKind.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:investors?|shareholders?|stockholders?|backers?|owners?)\s+of\s+{B}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
         T(RelationKind.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{role}{B}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
@@ -168,27 +166,22 @@ public static class RelationReader
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>placed|places|place|awarded|awards)\s+(?:an?\s+|the\s+)?(?:[^\s⟦;:]+\s+){0,4}?(?:order|orders|purchase\s+orders?|contract)\b{g}\b(?:with|to)\s+{role}{B}"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>will\s+pay|pays|paid|pay)\s+{B}"),
         T(RelationKind.Purchase, @"{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>awarded|selected|chosen|contracted|engaged|hired)\b{g}\bby\s+{A}"),
-        T(RelationKind.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power)|for\s+(?:an?\s+|the\s+)?{g}\b(?:{deal}|deployment|capacity|compute|supply|GPUs?|chips|services|infrastructure|clusters?|build-?out|{cap}))\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>awarded|awards|award|selected|selects|select|chose|chooses|choose|contracted|engaged|tapped|taps)\s+{B}\s+(?:(?:a|an|the)\s+{g}\b{deal}|to\s+(?:provide|supply|deliver|build|host|deploy|power)|for\s+(?:an?\s+|the\s+)?{g}\b(?:{deal}|deployment|capacity|compute|supply|GPUs?|chips|services|infrastructure|clusters?|build-?out))\b"),
         T(RelationKind.Purchase, @"{A}{PP}\s+{g}\b(?<v>commitment|purchase|order|spend|spending|purchases|orders)\s+(?:to|from|with|on)\s+{B}"),
         T(RelationKind.Purchase, @"(?<v>commitment|purchase\s+commitment|order)\s+(?:by|from)\s+{A}\s+(?:to|with|for)\s+{B}"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>becomes|became|is|will\s+be|remains)\s+{B}{PP}\s+(?:[\w-]+\s+){0,2}?(?:customer|client|offtaker)\b"),
         T(RelationKind.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
         // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
-        T(RelationKind.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|equip(?:s|ped)?(?:\s+\w+)?\s+with|operat(?:es|ed|e|ing)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>is|will\s+be|becomes?|became)\s+(?:a|an|the)\s+(?:anchor\s+|first\s+|largest\s+|launch\s+|key\s+)?(?:customer|client|offtaker)\b{g}\b(?:of|for)\s+{B}"),
-        // Role nouns with a partitive: "X is among the largest buyers of Y accelerators", "X remains one of the biggest customers of Y".
-        T(RelationKind.Purchase, @"{A}{g}\b(?<v>is|are|was|were|remains?|became|becomes|has\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers|purchasers|customers|clients|offtakers)\s+of\s+{B}"),
-        T(RelationKind.Purchase, @"{B}{g}\b(?<v>is|are|was|were|remains?|became|becomes|has\s+been)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?)\s+(?:of|to)\s+{A}"),
-        // A contract that binds the buyer: "an order form worth $6.3 billion obliges X to take whatever Y capacity remains unsold".
-        T(RelationKind.Purchase, @"\b(?<v>obliges|obligates|obliged|obligated|requires|required|commits|committed|binds|bound)\s+{A}\s+to\s+(?:purchase|buy|take|pay\s+for|rent|use|acquire|procure)\b{g}(?:{B}{P}\s+(?:[\w-]+\s+){0,3}?{cap}\b|\bfrom\s+{role}{B})"),
     ];
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|raise|raising|capital|contribut|oblig|operat|equip",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -248,13 +241,12 @@ public static class RelationReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(resolver);
         options ??= RelationReaderOptions.Default;
-        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormHeading(text);
+        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text);
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
         var warnings = new List<string>();
         var orphans = new List<(string Guarantor, string Sentence, int Start)>();
         var prepayments = new List<(decimal Percent, string Sentence, int Start)>();
-        (string Name, int Sentences)? raiser = null;
         foreach (var span in TextSegmenter.Default.Segment(text))
         {
             var sentence = span.Of(text);
@@ -273,8 +265,6 @@ public static class RelationReader
             {
                 ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings);
             }
-
-            ReadDiscourse(span.Start, sentence, mentions, filer, resolver, options, relations, ref raiser);
 
             if (s_prepayPercent.Match(sentence) is { Success: true } prepay)
             {
@@ -332,8 +322,6 @@ public static class RelationReader
                     amount is null ? null : p.Currency, p.Binding, false, sentence, start, start + sentence.Length, null));
             }
         }
-
-        FlipLeasesOfStatedTenants(text, resolver, relations);
 
         // A backstop told by the filer without naming whom it is owed to is owed to the filer (its landlord or lender).
         if (filer is not null)
@@ -427,9 +415,6 @@ public static class RelationReader
             }
         }
 
-        ReadPronounRoles(offset, sentence, skeleton, mentions, resolver, relations, seen);
-        LandlordBySite(skeleton, mentions, resolver, relations, first);
-
         // A sale-leaseback is one relation: the sale in it is not also a purchase, nor the leaseback a lease.
         var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKind.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
         if (leasebacks.Count > 0)
@@ -443,191 +428,6 @@ public static class RelationReader
                 }
             }
         }
-    }
-
-    // "X is also one of its shareholders": the role belongs to the company named before X in the sentence, never to X.
-    private static readonly Regex s_pronounRole = new(
-        @"(?<A>⟦\d+⟧)[^⟦;:]{0,60}?\b(?<v>is|are|was|were|remains?|became|becomes|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:among\s+|one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?<role>shareholders?|stockholders?|investors?|backers?|owners?|customers?|clients?|buyers?|suppliers?|vendors?|lenders?|landlords?)\b",
-        Options, s_timeout);
-
-    // The company whose site, campus or building it is: the landlord of a lease the sentence states.
-    private static readonly Regex s_siteOwner = new(
-        @"\b(?:at|on)\s+(?:⟦(?<k>\d+)⟧['’]s?)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,4}?(?:site|campus|campuses|facility|facilities|data\s+cent(?:er|re)s?|building|property|park)\b",
-        Options, s_timeout);
-
-    // One company leasing space with no landlord named, in a release or filing of another company: the speaker is the landlord.
-    private static readonly Regex s_implicitLease = new(
-        @"(?<A>⟦\d+⟧)(?!['’])[^⟦;:]{0,90}?\b(?<v>lease[sd]?|leasing|rent(?:s|ed)?|renting)\b(?![^⟦;:]{0,120}\bfrom\b)[^⟦;:]{0,120}?\b(?:MW|megawatts?|buildings?|campus|data\s+cent(?:er|re)s?|site|halls?|facility|space)\b",
-        Options, s_timeout);
-
-    private static readonly Regex s_namedCounterparty = new(@"\b(?:from|with|to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟦", Options, s_timeout);
-
-    // Who raised a round ("OpenAI said it had raised $110 billion in new capital"), and who put money into it afterwards
-    // ("SoftBank and Nvidia each committed $30 billion").
-    private static readonly Regex s_raised = new(
-        @"(?<B>⟦\d+⟧)[^⟦;:]{0,60}?\b(?:raised|raises|closed|closes|secured|secures|completed|completes)\b[^⟦;:]{0,60}?\b(?:round|capital|funding|financing|investment|raise)\b",
-        Options, s_timeout);
-
-    private static readonly Regex s_contributed = new(
-        @"(?<A>" + CompanyList + @")\s+(?:each\s+|also\s+|together\s+|jointly\s+)?(?<v>contributed|contributes|committed|commits|invested|invests|put\s+in|puts\s+in|provided|provides|pledged|pledges)\s+(?:(?:about|approximately|roughly|another|a\s+further|an\s+additional)\s+)?⟨\d+⟩(?![^⟦;:]{0,40}\b(?:in|into|to|toward|towards|for)\s+⟦)",
-        Options, s_timeout);
-
-    /// <summary>
-    /// A document that speaks of "X's lease obligations" (or lease payments, rent) says X is the tenant: a lease it reads
-    /// with X as the landlord of a company that is not itself called a tenant came from a verb that does not say who
-    /// leases to whom ("X signed colocation agreements with Y") and is turned round.
-    /// </summary>
-    private static void FlipLeasesOfStatedTenants(string text, CompanyResolver resolver, List<ProseRelation> relations)
-    {
-        var names = relations.Where(r => r.Kind == RelationKind.Lease).SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).ToList();
-        if (names.Count == 0)
-        {
-            return;
-        }
-
-        var tenants = names
-            .Where(n => new Regex(Regex.Escape(n) + @"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:lease|rent|rental)\s+(?:obligations?|payments?|commitments?)\b", Options, s_timeout).IsMatch(text))
-            .Select(resolver.Resolve)
-            .ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < relations.Count; i++)
-        {
-            var r = relations[i];
-            if (r.Kind == RelationKind.Lease && tenants.Contains(resolver.Resolve(r.To)) && !tenants.Contains(resolver.Resolve(r.From)))
-            {
-                relations[i] = r with { From = r.To, To = r.From };
-            }
-        }
-    }
-
-    private static void ReadPronounRoles(
-        int offset, string sentence, string skeleton, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver,
-        List<ProseRelation> relations, HashSet<(RelationKind, string, string)> seen)
-    {
-        foreach (Match match in s_pronounRole.Matches(skeleton))
-        {
-            var preVerb = skeleton[..match.Groups["v"].Index];
-            if (s_possibleModal.IsMatch(preVerb[Math.Max(preVerb.LastIndexOf(Close), 0)..]) || s_negation.IsMatch(preVerb[Math.Max(preVerb.LastIndexOf(Close), 0)..]))
-            {
-                continue;
-            }
-
-            var subject = mentions[Tokens(match.Groups["A"].Value).First()].Name;
-            // The owner of "its": the nearest company named before the subject that is not the subject itself.
-            var owner = Tokens(skeleton[..match.Index]).Select(i => mentions[i].Name).LastOrDefault(n => resolver.Resolve(n) != resolver.Resolve(subject));
-            if (owner is null)
-            {
-                continue;
-            }
-
-            var role = match.Groups["role"].Value.ToLowerInvariant().TrimEnd('s');
-            var (kind, from, to) = role switch
-            {
-                "shareholder" or "stockholder" or "investor" or "backer" or "owner" => (RelationKind.Equity, subject, owner),
-                "customer" or "client" or "buyer" => (RelationKind.Purchase, subject, owner),
-                "supplier" or "vendor" => (RelationKind.Purchase, owner, subject),
-                "lender" => (RelationKind.Loan, subject, owner),
-                _ => (RelationKind.Lease, owner, subject),
-            };
-            if (seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
-            {
-                relations.Add(new ProseRelation(kind, from, to, null, null, null, !s_nonBinding.IsMatch(skeleton), false, sentence, offset, offset + sentence.Length, null));
-            }
-        }
-    }
-
-    /// <summary>A lease read the wrong way round ("X signed a colocation agreement with Y ... at Y's site"): the site's owner is the landlord.</summary>
-    private static void LandlordBySite(string skeleton, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, List<ProseRelation> relations, int first)
-    {
-        var owners = s_siteOwner.Matches(skeleton).Select(m => resolver.Resolve(mentions[int.Parse(m.Groups["k"].Value, NumberStyles.None, CultureInfo.InvariantCulture)].Name)).Distinct().ToList();
-        if (owners.Count != 1)
-        {
-            return;
-        }
-
-        for (var i = first; i < relations.Count; i++)
-        {
-            var r = relations[i];
-            if (r.Kind == RelationKind.Lease && resolver.Resolve(r.From) == owners[0] && resolver.Resolve(r.To) != owners[0]
-                && !relations.Skip(first).Any(o => o.Kind == RelationKind.Lease && resolver.Resolve(o.From) == resolver.Resolve(r.To) && resolver.Resolve(o.To) == owners[0]))
-            {
-                relations[i] = r with { From = r.To, To = r.From };
-            }
-        }
-    }
-
-    /// <summary>
-    /// Relations whose counterparty is not in the sentence but in the discourse: contributions to a round raised in a
-    /// sentence just before ("X raised $110 billion. Y contributed $50 billion"), and space leased by the one company a
-    /// sentence names in another company's release or filing (the speaker owns the space).
-    /// </summary>
-    private static void ReadDiscourse(
-        int offset, string sentence, IReadOnlyList<ProseMention> mentions, string? filer, CompanyResolver resolver, RelationReaderOptions options,
-        List<ProseRelation> relations, ref (string Name, int Sentences)? raiser)
-    {
-        if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
-        {
-            raiser = null;
-            return;
-        }
-
-        var money = MoneyParser.FindAll(sentence);
-        var skeleton = Skeleton(sentence, offset, mentions, money);
-        if (raiser is { } round)
-        {
-            foreach (Match match in s_contributed.Matches(skeleton))
-            {
-                var preVerb = skeleton[..match.Groups["v"].Index];
-                preVerb = preVerb[Math.Max(preVerb.LastIndexOf(Close), 0)..];
-                if (s_possibleModal.IsMatch(preVerb) || s_negation.IsMatch(preVerb))
-                {
-                    continue;
-                }
-
-                var amounts = AmountsFor(skeleton, match, money, sentence, RelationKind.Equity, options, out var warning);
-                foreach (var investor in Tokens(match.Groups["A"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve))
-                {
-                    if (resolver.Resolve(investor) == resolver.Resolve(round.Name)
-                        || relations.Any(r => r.Kind == RelationKind.Equity && r.Start == offset && resolver.Resolve(r.From) == resolver.Resolve(investor)))
-                    {
-                        continue;
-                    }
-
-                    var amount = amounts.Count > 0 ? amounts.MaxBy(a => a.Amount) : null;
-                    relations.Add(new ProseRelation(RelationKind.Equity, investor, round.Name, null, amount?.Amount, amount?.Currency,
-                        !s_nonBinding.IsMatch(skeleton), false, sentence, offset, offset + sentence.Length, warning));
-                }
-            }
-        }
-
-        raiser = s_raised.Match(skeleton) is { Success: true } raised
-            ? (mentions[Tokens(raised.Groups["B"].Value).First()].Name, 0)
-            : raiser is { } r && r.Sentences < 1 ? (r.Name, r.Sentences + 1) : null;
-
-        if (filer is null || s_implicitLease.Match(skeleton) is not { Success: true } lease)
-        {
-            return;
-        }
-
-        // The tenant is the subject; a company after "from", "with", "to" or "by" would be the landlord the sentence names
-        // itself (names after "at" are places: "at the Lake Mariner campus").
-        var filerKey = resolver.Resolve(filer);
-        var tenantName = mentions[Tokens(lease.Groups["A"].Value).First()].Name;
-        if (resolver.Resolve(tenantName) == filerKey || s_namedCounterparty.IsMatch(skeleton[lease.Index..])
-            || relations.Any(r => r.Start == offset && r.Kind == RelationKind.Lease))
-        {
-            return;
-        }
-
-        var before = skeleton[..lease.Groups["v"].Index];
-        before = before[Math.Max(before.LastIndexOf(Close), 0)..];
-        if (s_possibleModal.IsMatch(before) || s_negation.IsMatch(before) || !IsCommitted(before, lease.Groups["v"].Value)
-            || s_computeObject.IsMatch(skeleton[lease.Groups["v"].Index..]))
-        {
-            return;
-        }
-
-        relations.Add(new ProseRelation(RelationKind.Lease, tenantName, filer, null, null, null, !s_nonBinding.IsMatch(skeleton), false,
-            sentence, offset, offset + sentence.Length, null));
     }
 
     // A term sheet or cover form that names the parties by role, one per line: "Buyer: OpenAI", "Supplier: AMD".
@@ -709,36 +509,6 @@ public static class RelationReader
         @"\A\s*(?<co>[A-Z][^\n]{1,60}?)\s*[-–—:]\s*(?:Annual\s+)?(?:Letter|Message)\s+to\s+(?:Shareholders|Stockholders|Investors|Unitholders)\b",
         RegexOptions.CultureInvariant, s_timeout);
 
-    // The cover of a filing as plain text: "FORM 10-Q" and, within a few lines, the registrant's name on a line of its own.
-    private static readonly Regex s_formLine = new(@"^\s*FORM\s+(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-1|F-1|10-KT)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
-    private static readonly Regex s_registrantLine = new(
-        @"^\s*(?<co>[A-Z0-9][\w&.,'’ -]{1,80}?(?:\b(?:Inc|Corp|Co|Ltd|plc|PLC|LLC|N\.V|S\.A|AG|SE)\.?|\b(?:Incorporated|Corporation|Company|Limited|Group|Holdings|INC|CORP|CORPORATION|LIMITED|GROUP|HOLDINGS)))\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
-
-    /// <summary>Who "we" is in a filing excerpt whose cover gives the form and the registrant's name on lines of their own.</summary>
-    internal static string? FormHeading(string text)
-    {
-        if (!s_firstPerson.IsMatch(text.Length > 4000 ? text[..4000] : text))
-        {
-            return null;
-        }
-
-        var lines = text[..Math.Min(text.Length, 2000)].Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).Take(12).ToList();
-        var form = lines.FindIndex(l => s_formLine.IsMatch(l));
-        if (form < 0)
-        {
-            return null;
-        }
-
-        // The nearest line to the form line that is a company name (legal form or a group word at its end).
-        return Enumerable.Range(1, 3).SelectMany(d => new[] { form - d, form + d })
-            .Where(i => i >= 0 && i < lines.Count)
-            .Select(i => s_registrantLine.Match(lines[i]))
-            .Where(m => m.Success)
-            .Select(m => m.Groups["co"].Value.Trim())
-            .FirstOrDefault();
-    }
-
     private static readonly Regex s_firstPerson = new(@"\b(?:we|our|us)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
 
     /// <summary>Who "we" is in a letter that names its writer only in its title or signature.</summary>
@@ -802,18 +572,6 @@ public static class RelationReader
             var rest = skeleton[(match.Index + match.Length)..];
             var stop = rest.IndexOf(';', StringComparison.Ordinal);
             inside = MoneyTokens(stop < 0 ? rest : rest[..stop]).ToList();
-        }
-
-        if (inside.Count == 0 && match.Value.Length > 0 && match.Value[0] != Open)
-        {
-            // A match that opens with its verb ("... worth $2 billion obliges X to take ..."): the amount of the clause's
-            // subject before it, when no company stands between.
-            var before = skeleton[..match.Index];
-            before = before[(before.LastIndexOf(';') + 1)..];
-            if (!before.Contains(Open, StringComparison.Ordinal))
-            {
-                inside = MoneyTokens(before).ToList();
-            }
         }
 
         var result = new List<MoneyMention>();
