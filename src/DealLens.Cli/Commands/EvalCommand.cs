@@ -377,9 +377,9 @@ public static class EvalCommand
     // The short-document settings --compare-short-documents scores after the one given on the command line.
     private static readonly EmbeddedClauseExtractorOptions[] ShortDocumentGrid =
     [
-        new() { ShortDocumentSpans = 0 },
-        new() { ShortDocumentSpans = 24, ShortDocumentRules = true },
-        new() { ShortDocumentSpans = 24, ShortDocumentThresholdFactor = 0.5 },
+        new() { ShortDocumentSpans = 0, ShortDocumentRules = false, ShortDocumentThresholdFactor = 1 },
+        new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 1 },
+        new() { ShortDocumentSpans = 24, ShortDocumentRules = false, ShortDocumentThresholdFactor = 0.5 },
         new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.5 },
         new() { ShortDocumentSpans = 24, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.25 },
     ];
