@@ -1,4 +1,5 @@
 using DealLens.Core.Clauses.Learning;
+using DealLens.Core.Clauses.Rules;
 using DealLens.Core.Text;
 
 namespace DealLens.Core.Clauses;
@@ -64,9 +65,13 @@ internal static class ClauseAssembler
         return clauses;
 
         // A text of a few spans has no neighbours, heading or position for the model to read: a rule of the type
-        // is enough, and the model's own threshold is scaled by ShortDocumentThresholdFactor.
-        bool SelectsAlone(int span) => (options.ShortDocumentRules && ruleHit[span])
-            || (wordCounts[span] >= options.MinWords && probability[span] >= weights.Threshold * options.ShortDocumentThresholdFactor);
+        // is enough, and the model's own threshold is scaled by ShortDocumentThresholdFactor. Neither applies to a
+        // span that instructs the reader or only talks about a commitment: a lone sentence is read more readily, so
+        // its grammar must at least allow it to bind someone.
+        bool SelectsAlone(int span)
+            => ((options.ShortDocumentRules && ruleHit[span])
+                || (wordCounts[span] >= options.MinWords && probability[span] >= weights.Threshold * options.ShortDocumentThresholdFactor))
+            && ObligationReader.CanBind(text.AsSpan(spans[span].Start, spans[span].Length));
 
         bool Mergeable(int span) => probability[span] >= mergeThreshold || (options.MergeRuleMatches && ruleHit[span]);
     }
