@@ -329,7 +329,7 @@ public static class ReportHtml
     }
 
     /// <summary>In a report of many documents, quotes longer than this are shown shortened in the middle.</summary>
-    public const int CompactQuoteChars = 240;
+    public const int CompactQuoteChars = 200;
 
     /// <summary>The HTML of a quote, shortened in the middle past <see cref="CompactQuoteChars"/> (the cut is marked and counted).</summary>
     public static string Shortened(string quote)

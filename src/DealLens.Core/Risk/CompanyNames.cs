@@ -66,7 +66,9 @@ public static class CompanyNames
             }
         }
 
-        return builder.ToString();
+        // A redaction mark ("XXXXXXXX", "xxx xxx") stands where a name was: it is no company, and two of them are not one.
+        var key = builder.ToString();
+        return key.Count(c => c == 'x') >= 3 && key.All(c => c is 'x' or ' ') ? "" : key;
     }
 
     /// <summary>A stable identifier for a normalised key: "beacon ai" -> "beacon-ai".</summary>

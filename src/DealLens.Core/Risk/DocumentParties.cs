@@ -20,10 +20,12 @@ internal sealed class DocumentParties
 
     public DocumentParties(string text, DealTerms deal, CompanyResolver resolver)
     {
-        var names = deal.Parties.Concat(new[] { deal.Provider, deal.Customer }.OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        // A name that folds to nothing (a redaction mark such as "XXXXXXXX") is no party.
+        var names = deal.Parties.Concat(new[] { deal.Provider, deal.Customer }.OfType<string>())
+            .Where(n => resolver.Resolve(n).Length > 0).Distinct(StringComparer.Ordinal).ToList();
         Keys = names.Select(resolver.Resolve).Distinct(StringComparer.Ordinal).ToList();
-        ProviderKey = deal.Provider is null ? null : resolver.Resolve(deal.Provider);
-        CustomerKey = deal.Customer is null ? null : resolver.Resolve(deal.Customer);
+        ProviderKey = deal.Provider is null || resolver.Resolve(deal.Provider) is not { Length: > 0 } provider ? null : provider;
+        CustomerKey = deal.Customer is null || resolver.Resolve(deal.Customer) is not { Length: > 0 } customer ? null : customer;
         RawNames = names.ToDictionary(n => n, resolver.Resolve, StringComparer.Ordinal);
 
         foreach (var name in names)

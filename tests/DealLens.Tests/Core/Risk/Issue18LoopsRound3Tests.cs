@@ -60,4 +60,14 @@ public sealed class Issue18LoopsRound3Tests
     {
         Assert.Equal(CompanyResolver.Bundled.Resolve(maker), CompanyResolver.Bundled.Resolve(product));
     }
+
+    [Theory]
+    [InlineData("XXXXXXXXXXXXXXXXXXXXX")]
+    [InlineData("XXXX XXXX, Inc.")]
+    public void Issue18_Normalize_RedactionMark_IsNoCompany(string name)
+        => Assert.Equal("", CompanyNames.Normalize(name));
+
+    [Fact]
+    public void Issue18_Normalize_NameWithAnX_IsKept()
+        => Assert.Equal("xax", CompanyNames.Normalize("XAX Corp."));
 }
