@@ -21,16 +21,19 @@ internal sealed class DocumentParties
     public DocumentParties(string text, DealTerms deal, CompanyResolver resolver)
     {
         // A name that folds to nothing (a redaction mark such as "XXXXXXXX") is no party.
-        var names = deal.Parties.Concat(new[] { deal.Provider, deal.Customer }.OfType<string>())
-            .Where(n => resolver.Resolve(n).Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        Keys = names.Select(resolver.Resolve).Distinct(StringComparer.Ordinal).ToList();
-        ProviderKey = deal.Provider is null || resolver.Resolve(deal.Provider) is not { Length: > 0 } provider ? null : provider;
-        CustomerKey = deal.Customer is null || resolver.Resolve(deal.Customer) is not { Length: > 0 } customer ? null : customer;
-        RawNames = names.ToDictionary(n => n, resolver.Resolve, StringComparer.Ordinal);
+        RawNames = deal.Parties.Concat(new[] { deal.Provider, deal.Customer }.OfType<string>())
+            .Distinct(StringComparer.Ordinal)
+            .Select(n => (Name: n, Key: resolver.Resolve(n)))
+            .Where(p => p.Key.Length > 0)
+            .ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal);
+        var names = RawNames.Keys.ToList();
+        Keys = RawNames.Values.Distinct(StringComparer.Ordinal).ToList();
+        ProviderKey = deal.Provider is null ? null : RawNames.GetValueOrDefault(deal.Provider);
+        CustomerKey = deal.Customer is null ? null : RawNames.GetValueOrDefault(deal.Customer);
 
         foreach (var name in names)
         {
-            var key = resolver.Resolve(name);
+            var key = RawNames[name];
             Add(name, key, ignoreCase: true);
             var stripped = CompanyNames.StripSuffixes(name);
             Add(stripped, key, ignoreCase: true);
@@ -42,7 +45,7 @@ internal sealed class DocumentParties
         }
 
         // A unique, distinctive first word ("Vertex" for "Vertex Semiconductor Corp.") is how 8-Ks refer back to a party.
-        var firstWords = names.Select(n => (Word: CompanyNames.StripSuffixes(n).Split(' ')[0], Key: resolver.Resolve(n)))
+        var firstWords = names.Select(n => (Word: CompanyNames.StripSuffixes(n).Split(' ')[0], Key: RawNames[n]))
             .Where(w => w.Word.Length >= 4 && char.IsUpper(w.Word[0]))
             .GroupBy(w => w.Word, StringComparer.Ordinal)
             .Where(g => g.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count() == 1);
