@@ -24,7 +24,7 @@ public static partial class BenchCommand
         var clauses = new Option<int>("--clauses") { Description = "Clauses stored for the SQLite insert and review-queue figures.", DefaultValueFactory = _ => 100_000 };
         var exe = new Option<string?>("--exe")
         {
-            Description = "deallens executable for the fresh-process figures (peak memory, cold start); e.g. a ReadyToRun publish. Default: this one.",
+            Description = "deallens executable of the cold-start figures, e.g. an installed tool. Default: the ReadyToRun publish beside this program (Release builds on linux-x64), else the plain build.",
             HelpName = "FILE",
         };
         var filingPages = new Option<int>("--filing-pages") { Description = "Pages of the generated filing of the peak-memory figure.", DefaultValueFactory = _ => 200 };
@@ -64,7 +64,7 @@ public static partial class BenchCommand
             throw new DealLensException($"{docs}: documents folder not found (give one with --docs)");
         }
 
-        var exe = args.Exe is null ? ChildProcess.ProductExecutable() : Path.GetFullPath(args.Exe, context.WorkingDirectory);
+        var exe = args.Exe is null ? ProductBuild.DefaultExecutable() : Path.GetFullPath(args.Exe, context.WorkingDirectory);
         if (!File.Exists(exe))
         {
             throw new DealLensException($"{exe}: deallens executable not found (--exe)");
@@ -166,6 +166,7 @@ public static partial class BenchCommand
         "%" => string.Create(CultureInfo.InvariantCulture, $"{value:0.0} %"),
         "s" => string.Create(CultureInfo.InvariantCulture, $"{value:0.000} s"),
         "ms" => string.Create(CultureInfo.InvariantCulture, $"{value:0.0} ms"),
+        "methods" => string.Create(CultureInfo.InvariantCulture, $"{value:N0} methods"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{value:N1} {unit}"),
     };
 
