@@ -29,12 +29,14 @@ public sealed class BenchSuiteTests : IDisposable
         {
             "html_pages_per_second", "analyze_single_per_minute", "analyze_parallel_per_minute", "peak_memory_largest_mb",
             "peak_memory_filing_mb", "scaling_generated_quadratic_share", "sqlite_insert_clauses_per_second", "review_queue_ms", "cold_start_seconds",
+            "cold_start_jit_methods",
         })
         {
             Assert.True(figures.ContainsKey(key), key + " missing: " + result.Out);
         }
 
         Assert.True(figures["cold_start_seconds"].GetProperty("value").GetDouble() > 0);
+        Assert.True(figures["cold_start_jit_methods"].GetProperty("value").GetDouble() > 100, figures["cold_start_jit_methods"].GetRawText());
         Assert.True(figures["peak_memory_filing_mb"].GetProperty("value").GetDouble() > 10);
         Assert.Contains(figures["review_queue_ms"].GetProperty("pass").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
         Assert.Equal("<= 1.0 s", figures["cold_start_seconds"].GetProperty("target").GetString());
