@@ -42,4 +42,26 @@ public sealed record EmbeddedClauseExtractorOptions
 
     /// <summary>In a short document, the model alone reports a span at this share of the type's threshold (1 = as in a contract).</summary>
     public double ShortDocumentThresholdFactor { get; init; } = 1;
+
+    /// <summary>
+    /// In a short document, a type whose decision mode is a veto (cross-validation chose to let its model overrule its
+    /// rules) keeps the veto: a rule alone is not enough, only the threshold is scaled (<see cref="LoneClauseReading"/>).
+    /// </summary>
+    public bool ShortDocumentKeepsVeto { get; init; }
+
+    /// <summary>
+    /// In a short document, the model alone reports a span at <see cref="ShortDocumentThresholdFactor"/> times the
+    /// threshold its type's decision gives the model alone in a contract (the mode threshold of a union or model-only
+    /// type), rather than times the model-only threshold calibration found before the mode was chosen. A union type
+    /// such as minimum_commitment has its rules for recall and a raised model bar (0.35 against 0.11 in the shipped
+    /// model): scaling the lower bar let a lone sentence through at a sixth of the bar contracts use. A veto type's
+    /// model never reports alone in a contract, so its lone bar stays the model-only threshold.
+    /// </summary>
+    public bool ShortDocumentScalesModeThreshold { get; init; }
+
+    /// <summary>In a short document, the lone path reads only spans no type's usual decision reported (it fills misses, it adds no second reading).</summary>
+    public bool ShortDocumentFillsMisses { get; init; }
+
+    /// <summary>In a short document, a span gets at most one lone reading: the type whose probability stands highest over its threshold.</summary>
+    public bool ShortDocumentOneReading { get; init; }
 }
