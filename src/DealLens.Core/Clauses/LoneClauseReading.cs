@@ -41,7 +41,16 @@ public static class LoneClauseReading
     ];
 
     private static EmbeddedClauseExtractorOptions Lone(double factor)
-        => new() { ShortDocumentSpans = 8, ShortDocumentRules = true, ShortDocumentThresholdFactor = factor };
+        => new()
+        {
+            ShortDocumentSpans = 8,
+            ShortDocumentRules = true,
+            ShortDocumentThresholdFactor = factor,
+            ShortDocumentScalesModeThreshold = false,
+            ShortDocumentKeepsVeto = false,
+            ShortDocumentFillsMisses = false,
+            ShortDocumentOneReading = false,
+        };
 
     /// <summary>The short-document settings of <paramref name="options"/> in words, for eval's lines.</summary>
     public static string Describe(EmbeddedClauseExtractorOptions options)

@@ -7,7 +7,17 @@ namespace DealLens.Tests.Core;
 /// <summary>The per-type lone-clause decision (issue 19): which spans of a short document each type also reports.</summary>
 public sealed class LoneClauseReadingTests
 {
-    private static readonly EmbeddedClauseExtractorOptions s_union = new() { ShortDocumentSpans = 8, ShortDocumentRules = true, ShortDocumentThresholdFactor = 0.5 };
+    // The first lone mode, every switch off (the defaults turn some on).
+    private static readonly EmbeddedClauseExtractorOptions s_union = new()
+    {
+        ShortDocumentSpans = 8,
+        ShortDocumentRules = true,
+        ShortDocumentThresholdFactor = 0.5,
+        ShortDocumentScalesModeThreshold = false,
+        ShortDocumentKeepsVeto = false,
+        ShortDocumentFillsMisses = false,
+        ShortDocumentOneReading = false,
+    };
 
     private static readonly LoneTypeDecision s_veto = new(Veto: true, Threshold: 0.6, ModeThreshold: 0.4);
 
@@ -165,6 +175,15 @@ public sealed class LoneClauseReadingTests
 
         Assert.Equal("short documents <= 8 spans (rules on, threshold x0.5, mode threshold, veto kept, misses only, one reading)", text);
         Assert.Equal("short documents off", LoneClauseReading.Describe(new EmbeddedClauseExtractorOptions { ShortDocumentSpans = 0 }));
+    }
+
+    // The setting chosen on cross-validation (docs/single-clauses.md) is what `analyze` uses.
+    [Fact]
+    public void Issue19_DefaultOptions_AreTheChosenLoneSetting()
+    {
+        var options = new EmbeddedClauseExtractorOptions();
+
+        Assert.Equal("short documents <= 8 spans (rules on, threshold x0.5, mode threshold, misses only)", LoneClauseReading.Describe(options));
     }
 
     // Whatever the lone setting, an injected instruction read alone is no clause of the product's commitment types.
