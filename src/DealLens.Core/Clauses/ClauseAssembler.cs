@@ -1,5 +1,4 @@
 using DealLens.Core.Clauses.Learning;
-using DealLens.Core.Clauses.Rules;
 using DealLens.Core.Text;
 
 namespace DealLens.Core.Clauses;
@@ -8,7 +7,8 @@ namespace DealLens.Core.Clauses;
 internal readonly record struct AssembledClause(int First, int Last, float Probability, bool Ruled);
 
 /// <summary>
-/// Turns one type's span scores into clauses: a span is reported when its type's decision selects it, and grows
+/// Turns one type's span scores into clauses: a span is reported when its type's decision selects it (or, in a lone
+/// clause, when <see cref="LoneClauseReading"/> chose it: <c>alone</c>), and grows
 /// over neighbours the model also leans towards (and over the rest of its sentence), staying clause-sized.
 /// Shared by <see cref="EmbeddedClauseExtractor"/> and by training, which fits clause confidences on the
 /// clauses this produces from out-of-fold scores.
@@ -22,15 +22,15 @@ internal static class ClauseAssembler
         bool[] ruleHit,
         int[] wordCounts,
         TypeWeights weights,
-        EmbeddedClauseExtractorOptions options)
+        EmbeddedClauseExtractorOptions options,
+        bool[]? alone = null)
     {
         var clauses = new List<AssembledClause>();
         var mergeThreshold = weights.Threshold * options.MergeFactor;
         var lastEnd = -1; // last span index already covered by a clause
-        var lone = spans.Length <= options.ShortDocumentSpans;
         for (var s = 0; s < spans.Length; s++)
         {
-            if (s <= lastEnd || !(weights.Selects(probability[s], ruleHit[s], wordCounts[s] >= options.MinWords) || (lone && SelectsAlone(s))))
+            if (s <= lastEnd || !(weights.Selects(probability[s], ruleHit[s], wordCounts[s] >= options.MinWords) || (alone is not null && alone[s])))
             {
                 continue;
             }
@@ -63,15 +63,6 @@ internal static class ClauseAssembler
         }
 
         return clauses;
-
-        // A text of a few spans has no neighbours, heading or position for the model to read: a rule of the type
-        // is enough, and the model's own threshold is scaled by ShortDocumentThresholdFactor. Neither applies to a
-        // span that instructs the reader or only talks about a commitment: a lone sentence is read more readily, so
-        // its grammar must at least allow it to bind someone.
-        bool SelectsAlone(int span)
-            => ((options.ShortDocumentRules && ruleHit[span])
-                || (wordCounts[span] >= options.MinWords && probability[span] >= weights.Threshold * options.ShortDocumentThresholdFactor))
-            && ObligationReader.CanBind(text.AsSpan(spans[span].Start, spans[span].Length));
 
         bool Mergeable(int span) => probability[span] >= mergeThreshold || (options.MergeRuleMatches && ruleHit[span]);
     }

@@ -75,6 +75,7 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         var spans = _rules.Segmenter.Segment(text) as TextSpan[] ?? [.. _rules.Segmenter.Segment(text)];
         var evidence = new IReadOnlyList<ClauseRuleMatch>[spans.Length];
         var clauses = new List<Clause>();
+        var ruleOnly = new bool[spans.Length];
         for (var s = 0; s < spans.Length; s++)
         {
             evidence[s] = _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
@@ -89,6 +90,7 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
                 }
 
                 clauses.Add(NewClause(document, match.Type, spans[s].Start, spans[s].End, match.Confidence, "rules"));
+                ruleOnly[s] = true;
             }
         }
 
@@ -98,18 +100,48 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         }
 
         var probabilities = _model.ScoreSpans(text, spans, evidence, out var wordCounts);
-        for (var t = 0; t < _model.Types.Count; t++)
+        var scored = Enumerable.Range(0, _model.Types.Count).Where(t => _rules.Types is not { } allowed || allowed.Contains(_model.Types[t])).ToArray();
+        var ruleHits = new bool[scored.Length][];
+        for (var i = 0; i < scored.Length; i++)
         {
-            var type = _model.Types[t];
-            if (_rules.Types is { } allowed && !allowed.Contains(type))
+            ruleHits[i] = new bool[spans.Length];
+            for (var s = 0; s < spans.Length; s++)
             {
-                continue;
+                ruleHits[i][s] = RuleHit(evidence[s], _model.Types[scored[i]]);
             }
+        }
 
-            AddModelClauses(document, spans, evidence, probabilities, wordCounts, t, type, clauses);
+        var alone = spans.Length <= _options.ShortDocumentSpans ? LoneReadings(text, spans, probabilities, wordCounts, scored, ruleHits, ruleOnly) : null;
+        for (var i = 0; i < scored.Length; i++)
+        {
+            AddModelClauses(document, spans, probabilities, wordCounts, scored[i], ruleHits[i], alone?[i], clauses);
         }
 
         return clauses;
+    }
+
+    // The lone-clause path of a short document, per scored type: which spans it reports besides the usual decision.
+    private bool[][] LoneReadings(string text, TextSpan[] spans, float[][] probabilities, int[] wordCounts, int[] scored, bool[][] ruleHits, bool[] ruleOnly)
+    {
+        var decisions = new LoneTypeDecision[scored.Length];
+        var evidence = new LoneSpanEvidence[scored.Length][];
+        for (var i = 0; i < scored.Length; i++)
+        {
+            var weights = _model.WeightsOf(scored[i]);
+            decisions[i] = new LoneTypeDecision(weights.Mode == DecisionMode.Veto, weights.Threshold, weights.ModeThreshold);
+            evidence[i] = new LoneSpanEvidence[spans.Length];
+            for (var s = 0; s < spans.Length; s++)
+            {
+                var p = probabilities[s][scored[i]];
+                var longEnough = wordCounts[s] >= _options.MinWords;
+                evidence[i][s] = new LoneSpanEvidence(p, ruleHits[i][s], longEnough, weights.Selects(p, ruleHits[i][s], longEnough));
+            }
+        }
+
+        // A lone sentence is read more readily, so its grammar must at least allow it to bind someone: an instruction
+        // or a text that only talks about a commitment gets no lone reading.
+        var canBind = spans.Select(span => ObligationReader.CanBind(text.AsSpan(span.Start, span.Length))).ToArray();
+        return LoneClauseReading.Select(decisions, evidence, canBind, ruleOnly, _options);
     }
 
     /// <summary>
@@ -152,24 +184,23 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
     private void AddModelClauses(
         DocumentText document,
         TextSpan[] spans,
-        IReadOnlyList<ClauseRuleMatch>[] evidence,
         float[][] probabilities,
         int[] wordCounts,
         int t,
-        string type,
+        bool[] ruleHit,
+        bool[]? alone,
         List<Clause> clauses)
     {
+        var type = _model.Types[t];
         var weights = _model.WeightsOf(t);
         var probability = new float[spans.Length];
-        var ruleHit = new bool[spans.Length];
         for (var s = 0; s < spans.Length; s++)
         {
             probability[s] = probabilities[s][t];
-            ruleHit[s] = RuleHit(evidence[s], type);
         }
 
         var needsObligation = _rules.Rules.ObligationTypes.Contains(type);
-        foreach (var clause in ClauseAssembler.Assemble(document.Text, spans, probability, ruleHit, wordCounts, weights, _options))
+        foreach (var clause in ClauseAssembler.Assemble(document.Text, spans, probability, ruleHit, wordCounts, weights, _options, alone))
         {
             // The model reads words; an instruction or a risk factor full of commitment words is still no commitment.
             if (needsObligation && !ObligationReader.CanBind(document.Text.AsSpan(spans[clause.First].Start, spans[clause.Last].End - spans[clause.First].Start)))
