@@ -83,8 +83,9 @@ internal static class NarrativePartyReader
         NumberWords.MatchTimeout);
 
     // "X leased ... from Y": X is the tenant.
+    // After an article "lease" is a noun ("The lease payments from Y" are Y's payments), not the verb.
     private static readonly Regex s_leasedFrom = new(
-        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will)[ \t\n]+)?(?:leased|leases|lease|rented|rents|rent|subleased|sublease)\b" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?:(?<y>" + Party + ")|[a-z])",
+        @"(?!(?:The|A|An|This|That|Such|Each|Any)[ \t\n]+[a-z])(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will)[ \t\n]+)?(?:leased|leases|lease|rented|rents|rent|subleased|sublease)\b" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?:(?<y>" + Party + ")|[a-z])",
         Options,
         NumberWords.MatchTimeout);
 

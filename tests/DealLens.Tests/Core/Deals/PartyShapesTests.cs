@@ -205,4 +205,13 @@ public sealed class PartyShapesTests
 
         Assert.Contains(terms.Roles, r => r.Name == "ARDEN COMPUTE LLC" && r.Role == PartyRoles.Issuer && r.Parent == "Arden Digital Inc.");
     }
+    [Fact]
+    public void Issue18_Extract_LeasePaymentsFromCompany_PayerIsNotLandlord()
+    {
+        var terms = Terms(
+            "BOSTON, May 2, 2026 /PRNewswire/ -- Kestrel Compute Partners L.P. today announced a $2 billion financing with Ormond AI, Inc. to buy servers. "
+            + "The lease payments from Ormond AI, Inc. are expected to service the debt.");
+
+        Assert.DoesNotContain(terms.Roles, r => r.Role == PartyRoles.Landlord);
+    }
 }
