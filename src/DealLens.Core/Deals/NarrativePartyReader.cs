@@ -68,14 +68,6 @@ internal static class NarrativePartyReader
         Options,
         NumberWords.MatchTimeout);
 
-    // The subject of a sentence whose second predicate supplies: "(A) X operates campuses in Europe and has agreed to
-    // provide Y with powered space".
-    private static readonly Regex s_coordinatedSupplier = new(
-        @"^[ \t\n]*(?:\([A-Za-z0-9]{1,3}\)[ \t\n]*)?(?:WHEREAS,?[ \t\n]+)?(?:the[ \t\n]+)?(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*[ \t\n]+[a-z]" +
-        NumberWords.SentenceChar + @"{0,160}?[ \t\n]and[ \t\n]+(?:(?:will|shall|has|have|agreed[ ]to|to)[ \t\n]+){1,3}(?:supply|provide|deliver|sell)[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Party + @")[ \t\n]+with\b",
-        Options,
-        NumberWords.MatchTimeout);
-
     // Passive: "capacity to be provided by X to Y", "hosted by X for Y".
     private static readonly Regex s_passive = new(
         @"\b(?:provided|supplied|delivered|hosted|leased|sold)[ \t\n]+by[ \t\n]+(?:the[ \t\n]+)?(?<x>" + Party + @")(?:" + NumberWords.SentenceChar + @"{0,80}?\b(?:to|for)[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Party + "))?",
@@ -83,9 +75,8 @@ internal static class NarrativePartyReader
         NumberWords.MatchTimeout);
 
     // "X leased ... from Y": X is the tenant.
-    // After an article "lease" is a noun ("The lease payments from Y" are Y's payments), not the verb.
     private static readonly Regex s_leasedFrom = new(
-        @"(?!(?:The|A|An|This|That|Such|Each|Any)[ \t\n]+[a-z])(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will)[ \t\n]+)?(?:leased|leases|lease|rented|rents|rent|subleased|sublease)\b" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?:(?<y>" + Party + ")|[a-z])",
+        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|will)[ \t\n]+)?(?:leased|leases|lease|rented|rents|rent|subleased|sublease)\b" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?:(?<y>" + Party + ")|[a-z])",
         Options,
         NumberWords.MatchTimeout);
 
@@ -543,13 +534,7 @@ internal static class NarrativePartyReader
             Assign(parties, y, gives ? PartyRoles.Customer : PartyRoles.Provider, sentence);
         }
 
-        var supply = s_supplier.Match(local);
-        if (!supply.Success)
-        {
-            supply = s_coordinatedSupplier.Match(local);
-        }
-
-        if (supply.Success)
+        if (s_supplier.Match(local) is { Success: true } supply)
         {
             var x = Resolve(text, supply.Groups["x"], sentence.Start, origin);
             var y = Resolve(text, supply.Groups["y"].Success ? supply.Groups["y"] : supply.Groups["y2"], sentence.Start, origin);

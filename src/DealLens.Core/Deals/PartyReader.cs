@@ -208,8 +208,6 @@ internal static class PartyReader
             .Select(r => securities && DefinedPartyReader.RoleOf(r.Term, securities: true) is { } mapped && mapped != r.Term ? r with { Term = mapped } : r)
             .ToList();
         found = Reconcile(found, fromPreamble, restated, warnings);
-        found = OtherSideInFormBody(region, found, restated);
-        found = ParentsFromBody(region, found);
         if (model is not null && found is not null
             && (!found.Parties.Any(p => p.Role == ProviderRole) || !found.Parties.Any(p => p.Role == CustomerRole)))
         {
@@ -560,76 +558,6 @@ internal static class PartyReader
         return new PartiesFound(parties, start, end);
     }
 
-    /// <summary>
-    /// A cover form whose fields name one side only ("Customer Legal Name: Y"), with the other side named only in its
-    /// body ("X, Inc. will deploy ... for Customer"): when the body names exactly one other company with a legal form,
-    /// that company holds the other side.
-    /// </summary>
-    private static PartiesFound? OtherSideInFormBody(string region, PartiesFound? found, List<Restated> restated)
-    {
-        if (found is null || found.Parties.Count != 1 || found.Parties[0].Role is not { } side
-            || !restated.Any(r => r.Source == "cover form" && SameCompany(r.Name, found.Parties[0].Name)))
-        {
-            return found;
-        }
-
-        var named = found.Parties[0];
-        var others = new List<PartyMention>();
-        foreach (Match candidate in s_legalName.Matches(region))
-        {
-            if (Clean(region, candidate.Index, candidate.Index + candidate.Length, null) is { } party && EndsWithLegalForm(party.Name)
-                && !SameCompany(party.Name, named.Name) && !others.Any(o => SameCompany(o.Name, party.Name)))
-            {
-                others.Add(party);
-            }
-        }
-
-        if (others.Count != 1)
-        {
-            return found;
-        }
-
-        var other = others[0] with { Role = side == ProviderRole ? CustomerRole : ProviderRole };
-        return found with { Parties = [named, other] };
-    }
-
-    private static readonly Regex s_legalName = new(Name, NumberWords.Options, NumberWords.MatchTimeout);
-
-    // "The Issuer, a wholly owned subsidiary of TeraWulf Inc., has ...": a defined role term with its parent, after the preamble.
-    private static readonly Regex s_termSubsidiaryOf = new(
-        @"\b[Tt]he[ \t\n]+(?<term>[A-Z][A-Za-z-]+(?:[ \t\n]+[A-Z][A-Za-z-]+)?)[ \t\n]*,[ \t\n]+(?<sub>(?i:an?|the)[ \t\n]+(?:(?i:direct|indirect|wholly[- ]owned|majority[- ]owned|consolidated)[ \t\n]+){0,3}(?i:subsidiary)[ \t\n]+(?i:of)[ \t\n]+(?:the[ \t\n]+)?" + Name + ")",
-        NumberWords.Options,
-        NumberWords.MatchTimeout);
-
-    /// <summary>
-    /// A party known by its role term ("the Issuer") that the body calls a subsidiary of a named company keeps that parent,
-    /// when the preamble gave it none.
-    /// </summary>
-    private static PartiesFound? ParentsFromBody(string region, PartiesFound? found)
-    {
-        if (found is null || !found.Parties.Any(p => p.Term is not null && p.Parent is null))
-        {
-            return found;
-        }
-
-        var parties = found.Parties.ToList();
-        foreach (Match match in s_termSubsidiaryOf.Matches(region))
-        {
-            var role = PartyRoleWords.RoleOf(match.Groups["term"].Value);
-            var holders = parties.Where(p => role is not null && p.Term == role).ToList();
-            if (holders.Count != 1 || holders[0].Parent is not null
-                || s_subsidiaryOf.Match(match.Groups["sub"].Value) is not { Success: true } sub || CleanName(sub.Groups["parent"].Value) is not { } parent
-                || SameCompany(parent, holders[0].Name))
-            {
-                continue;
-            }
-
-            parties[parties.IndexOf(holders[0])] = holders[0] with { Parent = parent };
-        }
-
-        return found with { Parties = parties };
-    }
-
     internal static bool SameCompany(string a, string b)
         => string.Equals(Risk.CompanyNames.Normalize(a), Risk.CompanyNames.Normalize(b), StringComparison.Ordinal);
 
@@ -699,10 +627,8 @@ internal static class PartyReader
             return null;
         }
 
-        // A plural of capitals ("GPUs", "ASICs") is a product, not a company, and so is a brand before one ("AMD Instinct
-        // GPUs") unless a legal form closes the name.
-        var last = words[^1];
-        if (last.Length > 2 && last.EndsWith('s') && last[..^1].All(char.IsUpper) && (words.Length == 1 || !EndsWithLegalForm(name)))
+        // A plural of capitals ("GPUs", "ASICs") is a product, not a company.
+        if (words.Length == 1 && words[0].Length > 2 && words[0].EndsWith('s') && words[0][..^1].All(char.IsUpper))
         {
             return null;
         }
