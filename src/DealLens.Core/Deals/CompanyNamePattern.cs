@@ -36,10 +36,13 @@ internal static class CompanyNamePattern
     // A legal form in lower case or with a space cannot be matched as a capitalised word, so it may follow without a comma.
     private const string TightSuffix = @"(?:S\.(?:à|a)\.?[ ]?r\.l\.|Pte\.?[ ]Ltd\.?)";
 
-    /// <summary>At most eight words, then up to two legal forms ("Acme Compute, Pte. Ltd.").</summary>
+    // A bank acting through a branch is named with it: "Deutsche Bank AG, New York Branch", "MUFG BANK, LTD., NEW YORK BRANCH".
+    private const string Branch = @"(?:," + Gap + @"(?:[A-Z][A-Za-z.]*" + Gap + @"){1,3}(?:Branch|BRANCH)\b)?";
+
+    /// <summary>At most eight words, then up to two legal forms ("Acme Compute, Pte. Ltd.") and a bank's branch.</summary>
     public const string Name =
         FirstWord + "(?:" + Gap + InnerWord + "){0,8}" +
-        "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}" + TradeName;
+        "(?:(?:," + Gap + "|" + Gap + ")" + TightSuffix + "|," + Gap + Suffix + "){0,2}" + Branch + TradeName;
 
     private static readonly System.Text.RegularExpressions.Regex s_dateBefore = new(
         @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*$",

@@ -699,7 +699,7 @@ internal static class PartyReader
     }
 
     private static readonly Regex s_legalFormEnd = new(
-        @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund|TRUST|PARTNERS|HOLDINGS|GROUP)$", NumberWords.Options, NumberWords.MatchTimeout);
+        @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"(?:,[ \t\n]+(?:[A-Z][A-Za-z.]*[ \t\n]+){1,3}(?:Branch|BRANCH))?$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund|TRUST|PARTNERS|HOLDINGS|GROUP)$", NumberWords.Options, NumberWords.MatchTimeout);
 
     internal static bool EndsWithLegalForm(string name) => s_legalFormEnd.IsMatch(name);
 

@@ -43,6 +43,7 @@ public static class FilingScorer
 {
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
     private static readonly Regex s_paren = new(@"\((?<inner>[^()]*)\)", RegexOptions.CultureInvariant, s_timeout);
+    private static readonly Regex s_tradeName = new(@"[ \t\n]+(?:d/b/a|dba|doing[ ]business[ ]as)[ \t\n]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_isoDate = new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_textDate = new(
         @"\b(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),\s*(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
@@ -158,14 +159,27 @@ public static class FilingScorer
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(predicted);
+        var spellings = Spellings(label);
         var key = CompanyNames.Normalize(predicted);
-        return key.Length > 0 && Spellings(label).Contains(key);
+        return key.Length > 0 && (spellings.Contains(key) || LegalName(predicted) is { } legal && spellings.Contains(CompanyNames.Normalize(legal)));
+    }
+
+    /// <summary>"X LLC d/b/a Y" is the company X LLC: a label may give the legal name alone, or with the trade name.</summary>
+    private static string? LegalName(string name)
+    {
+        var dba = s_tradeName.Match(name);
+        return dba.Success && dba.Index > 0 ? name[..dba.Index].TrimEnd(',', ' ') : null;
     }
 
     /// <summary>The label's name keys: as written, without parentheses, and each capitalised parenthesised alias.</summary>
     internal static HashSet<string> Spellings(string label)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { CompanyNames.Normalize(label) };
+        if (LegalName(label) is { } legal)
+        {
+            keys.Add(CompanyNames.Normalize(legal));
+        }
+
         var core = s_paren.Replace(label, " ").Trim();
         keys.Add(CompanyNames.Normalize(core));
         foreach (Match paren in s_paren.Matches(label))

@@ -11,9 +11,9 @@ namespace DealLens.Tests.Core.Deals;
 /// <summary>
 /// Issue 18: parties and roles on our own set of documents in real shapes (tests/DealLens.Tests/Data/parties, written
 /// from public facts before the readers ran on them). The issue's bars are 0.80 of named parties found and
-/// provider/customer right in 0.70 of the documents that state them; the set's later batches (round3, round3b, round4)
+/// provider/customer right in 0.70 of the documents that state them; the set's later batches (round3, round3b, round4, round5)
 /// were written to find shapes the readers miss, and on the whole set the readers keep floors just under what they score
-/// (0.90 and 0.79 with round4 and the learned side reader), so a change that loses ground fails here. Party entries
+/// (0.91 and 0.75 with round5, 99 documents: round5 was written to find what the readers miss), so a change that loses ground fails here. Party entries
 /// labelled "unnamed" ("unnamed Customer A") are not expected, as in <see cref="FilingScorer"/>. Specific roles
 /// (lender, issuer, guarantor, ...) are reported. Errors are listed for the development part only; the locked part
 /// (<see cref="FilingSplit"/>) is counted, never shown.
@@ -76,8 +76,8 @@ public sealed class OwnPartySetTests(ITestOutputHelper output)
         var roleShare = (double)rolesRight / rolesTotal;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"named parties {partiesFound}/{partiesTotal} ({partyRecall:0.00}); documents with sides right {rolesRight}/{rolesTotal} ({roleShare:0.00}); specific roles {specificRight}/{specificTotal}"));
-        Assert.True(partyRecall >= 0.89, $"named parties found {partiesFound} of {partiesTotal}");
-        Assert.True(roleShare >= 0.78, $"documents with provider/customer right {rolesRight} of {rolesTotal}");
+        Assert.True(partyRecall >= 0.90, $"named parties found {partiesFound} of {partiesTotal}");
+        Assert.True(roleShare >= 0.74, $"documents with provider/customer right {rolesRight} of {rolesTotal}");
     }
 
     private static bool Same(string? expected, string? read)

@@ -138,4 +138,26 @@ public sealed class PartyShapesTests
         Assert.Contains("4SIGHT.NET, INC.", terms.Parties);
         Assert.Equal("voltcore.io, Inc. d/b/a Voltcore Cloud", terms.Provider);
     }
+
+    [Fact]
+    public void Issue18_Extract_BankActingThroughBranch_BranchStaysInAgentName()
+    {
+        var terms = Terms(
+            "LOAN AGREEMENT\n\ndated as of March 3, 2026\n\namong\n\nCORVID PARK HOLDINGS LLC,\nas Borrower,\n\nTHE LENDERS PARTY HERETO,\n\nand\n\n"
+            + "HALVARD BANK AG, SINGAPORE BRANCH,\nas Administrative Agent");
+
+        Assert.Contains(terms.Roles, r => r.Name == "HALVARD BANK AG, SINGAPORE BRANCH" && r.Role == PartyRoles.Agent);
+        Assert.DoesNotContain(terms.Parties, p => p == "SINGAPORE BRANCH");
+    }
+
+    [Fact]
+    public void Issue18_Extract_CounterpartyBankWithBranchInProse_KeepsBranch()
+    {
+        var terms = Terms(
+            "FACILITY AGREEMENT dated as of June 9, 2026 between Tamsin Data Halls LLC, a Delaware limited liability company (the \"Borrower\"), "
+            + "and the lenders party hereto (the \"Lenders\"), with Kellin Bank, Ltd., London Branch as the Administrative Agent.");
+
+        Assert.Contains(terms.Parties, p => p == "Kellin Bank, Ltd., London Branch");
+        Assert.DoesNotContain(terms.Parties, p => p == "London Branch");
+    }
 }

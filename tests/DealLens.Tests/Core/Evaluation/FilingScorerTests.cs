@@ -31,6 +31,14 @@ public sealed class FilingScorerTests
     }
 
     [Fact]
+    public void Issue18_NamesMatch_TradeNameEitherSide_MatchesLegalName()
+    {
+        Assert.True(FilingScorer.NamesMatch("Fennick Cloud LLC", "FENNICK CLOUD LLC d/b/a Fennick"));
+        Assert.True(FilingScorer.NamesMatch("Fennick Cloud LLC d/b/a Fennick", "Fennick Cloud LLC"));
+        Assert.False(FilingScorer.NamesMatch("Fennick Cloud LLC", "Larch Compute LLC d/b/a Fennick Cloud"));
+    }
+
+    [Fact]
     public void Score_PartialName_IsNotFound()
     {
         var label = Label(parties: ["Larkspur Compute Holdings Trust"]);
