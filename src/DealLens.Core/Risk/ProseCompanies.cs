@@ -44,7 +44,7 @@ public sealed class ProseCompanies
 
     private static readonly Regex s_datelineClose = new(@"\G\)\s*[-–—]", Options, s_timeout);
 
-    private static readonly Regex s_filerWords = new(@"\b(?:[Tt]he[ \t]+Company|[Tt]he[ \t]+Registrant|[Tt]he[ \t]+Group|We|we|[Oo]ur|us)\b", Options, s_timeout);
+    private static readonly Regex s_filerWords = new(@"\b(?:[Tt]he[ \t]+[Cc]ompany|[Tt]he[ \t]+Registrant|[Tt]he[ \t]+Group|We|we|[Oo]ur|us)\b", Options, s_timeout);
 
     // Words that open or close a capitalised run without being part of a company name.
     private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
