@@ -41,9 +41,11 @@ def key(name, graph):
     for suffix, words in ((' spv', ('vehicle', 'spv')), (' jv', ('joint venture', 'jv'))):
         if n.endswith(suffix):
             head=n[:-len(suffix)]
-            for c in graph['companies']:
-                cn=(c['name']+' '+' '.join(c['aliases'])).lower()
-                if head in cn and any(w in cn for w in words): return c['id']
+            kind=[c for c in graph['companies'] if any(w in (c['name']+' '+' '.join(c['aliases'])).lower() for w in words)]
+            for c in kind:
+                if head in (c['name']+' '+' '.join(c['aliases'])).lower(): return c['id']
+            # The graph names an unnamed vehicle after its sponsor; when it holds only one of that kind, that one is it.
+            if len(kind)==1: return kind[0]['id']
     return None
 part=sys.argv[1] if len(sys.argv)>1 else 'dev'
 docs,graph,risk=run(part)

@@ -59,12 +59,16 @@ public static class RelationReader
 
     // Roles: a company token, or a coordinated list of them ("Microsoft and Nvidia").
     private const string CompanyList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧)*";
+
+    // In object position, a conjunct after a comma that has its own finite verb starts a new clause ("X will own 80% of
+    // Y, and Z will lease ..."): it is not part of the list. "X and Y will invest" (a compound subject) is unaffected.
+    private const string ObjectList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?(?=⟦\d+⟧(?!['’]|\s+(?:will|would|shall|has|have|had|is|are|was|were|can|may|must|agreed|signed|said|says|plans|intends|expects)\b))|\s+and\s+)⟦\d+⟧)*";
     private const string Poss = @"(?:['’]s?)?";
 
     private static readonly Dictionary<string, string> s_macros = new(StringComparer.Ordinal)
     {
         ["{A}"] = "(?<A>" + CompanyList + ")",
-        ["{B}"] = "(?<B>" + CompanyList + ")",
+        ["{B}"] = "(?<B>" + ObjectList + ")",
         ["{P}"] = Poss,
         // A possessive that must be there: the nominalisation's owner ("Nvidia's $5 billion investment in Intel").
         ["{PP}"] = @"['’]s?",
@@ -73,7 +77,8 @@ public static class RelationReader
         // A gap inside one clause: no other company, no clause break.
         // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
         // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
-        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧){0,90}?",
+        // A company that only names a product ("⟦Pellucid⟧ accelerators") is not a party either.
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧|⟦\d+⟧(?=\s+(?:[\w-]+\s+){0,2}?(?:chips|GPUs?|TPUs?|accelerators|processors|servers|hardware)\b)){0,90}?",
         ["{s}"] = @"[^⟦;:]{0,30}?",
         ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",

@@ -88,6 +88,35 @@ public sealed class Issue18ClauseFramesTests
         Assert.True(Has(relations, RelationKind.Loan, "Kestrel Bank", "Ostrava Power"));
     }
 
+    [Fact]
+    public void Issue18_Read_UnnamedVehicleManagedBySponsor_IsOneCompanyThatBuysAndLeases()
+    {
+        var relations = Read("A special purpose vehicle managed by Kestrel Partners will buy Pellucid Chips accelerators and lease them to Harrow Compute for four years. The vehicle is funded with $3 billion of debt.");
+
+        var vehicle = Assert.Single(relations, r => r.Kind == RelationKind.Purchase).From;
+        Assert.Contains("vehicle", vehicle, StringComparison.Ordinal);
+        Assert.Contains("Kestrel Partners", vehicle, StringComparison.Ordinal);
+        Assert.True(Has(relations, RelationKind.Purchase, vehicle, "Pellucid Chips"));
+        Assert.True(Has(relations, RelationKind.Lease, "Harrow Compute", vehicle));
+        Assert.DoesNotContain(relations, r => r.From == "Kestrel Partners" || r.To == "Kestrel Partners");
+    }
+
+    [Fact]
+    public void Issue18_Read_JointVentureReferredToLater_IsTheSameCompany()
+    {
+        var relations = Read("Ostrava Power contributed its Larch campus to a newly formed joint venture. Marrow Labs will own 70% of the joint venture, and Ostrava Power will lease the buildings from the venture.");
+
+        var owned = Assert.Single(relations, r => r.Kind == RelationKind.Equity).To;
+        Assert.Contains("joint venture of Ostrava Power", owned, StringComparison.Ordinal);
+        Assert.True(Has(relations, RelationKind.Lease, "Ostrava Power", owned));
+    }
+
+    [Theory]
+    [InlineData("Harrow Compute is backed by a venture capital firm and sees the deal as a vehicle for growth.")]
+    [InlineData("Harrow Compute's joint venture partner declined to comment.")]
+    public void Issue18_Read_VentureCapitalOrFigurativeVehicle_IsNoCompany(string sentence)
+        => Assert.DoesNotContain(Read(sentence), r => r.From.Contains("unnamed", StringComparison.Ordinal) || r.To.Contains("unnamed", StringComparison.Ordinal));
+
     private static IReadOnlyList<DisclosedRevenueShare> Shares(string text, string? filer = "Cobalt Cloud")
         => RevenueConcentrationReader.Read(DocumentText.FromPages([text], DocumentFormat.Text), filer);
 
