@@ -250,6 +250,7 @@ public sealed class ProseCompanies
     private static void Vehicles(string text, List<ProseMention> mentions, bool[] taken, string? filer)
     {
         var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var introduced = new List<(int At, string Name)>();
         foreach (Match match in s_vehicle.Matches(text))
         {
             if (taken.AsSpan(match.Index, match.Length).Contains(true))
@@ -299,8 +300,24 @@ public sealed class ProseCompanies
 
             taken.AsSpan(match.Index, end - match.Index).Fill(true);
             mentions.Add(new ProseMention(match.Index, end, current));
+            introduced.Add((match.Index, current));
+        }
+
+        // "the equity (portion)" of a financing just described is the equity of the vehicle or venture that raises it.
+        foreach (Match match in s_theEquity.Matches(text))
+        {
+            var np = match.Groups["np"];
+            var antecedent = introduced.Where(v => v.At < np.Index && np.Index - v.At <= 600).OrderByDescending(v => v.At).Select(v => v.Name).FirstOrDefault();
+            if (antecedent is not null && !taken.AsSpan(np.Index, np.Length).Contains(true))
+            {
+                taken.AsSpan(np.Index, np.Length).Fill(true);
+                mentions.Add(new ProseMention(np.Index, np.Index + np.Length, antecedent));
+            }
         }
     }
+
+    private static readonly Regex s_theEquity = new(
+        @"\b(?:into|of|in|to)\s+(?<np>the\s+(?:vehicle['’]s\s+|venture['’]s\s+)?equity(?:\s+(?:portion|tranche|component))?)\b", Options, s_timeout);
 
     public string? Filer { get; }
 

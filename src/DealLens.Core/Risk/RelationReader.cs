@@ -131,6 +131,8 @@ public static class RelationReader
         T(RelationKind.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
         T(RelationKind.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{role}{B}"),
+        // Capital put into a company: "X will contribute up to $2 billion of the equity", "X put $1 billion into Y".
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>put|puts|putting|contribute[sd]?|contributing)\b{g}\b(?:in|into|of|to)\s+{B}(?!\s*(?:['’]s|campus|site|project|data))"),
         // A holding: "Microsoft holds an investment in OpenAI Group PBC", "Aker owns 20% of Nscale".
         T(RelationKind.Equity, @"{A}{g}\b(?<v>owns?|owned|holds?|held|retains?|retained|keeps?|kept)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:%|percent)\s+(?:of|in)\s+{role}{B}"),
         T(RelationKind.Equity, @"{A}{g}\b(?<v>owns?|owned|holds?|held|retains?|retained|keeps?|kept)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:investment|stake|interest|holding)\s+(?:in|of)\s+{role}{B}"),
@@ -193,7 +195,7 @@ public static class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(

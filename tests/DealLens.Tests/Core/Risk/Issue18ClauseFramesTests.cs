@@ -106,9 +106,20 @@ public sealed class Issue18ClauseFramesTests
     {
         var relations = Read("Ostrava Power contributed its Larch campus to a newly formed joint venture. Marrow Labs will own 70% of the joint venture, and Ostrava Power will lease the buildings from the venture.");
 
-        var owned = Assert.Single(relations, r => r.Kind == RelationKind.Equity).To;
+        var owned = Assert.Single(relations, r => r.Kind == RelationKind.Equity && r.From == "Marrow Labs").To;
         Assert.Contains("joint venture of Ostrava Power", owned, StringComparison.Ordinal);
+        Assert.True(Has(relations, RelationKind.Equity, "Ostrava Power", owned));
+        Assert.DoesNotContain(relations, r => r.Kind == RelationKind.Equity && r.To == "Ostrava Power");
         Assert.True(Has(relations, RelationKind.Lease, "Ostrava Power", owned));
+    }
+
+    [Fact]
+    public void Issue18_Read_TheEquityOfAVehicleJustDescribed_IsEquityInTheVehicle()
+    {
+        var relations = Read("Harrow Compute is renting its next cluster from a special purpose vehicle that will buy Pellucid Chips processors. The vehicle's $9 billion comes from $3 billion of equity and $6 billion of debt, and Pellucid Chips has agreed to contribute $1 billion of the equity.");
+
+        var vehicle = Assert.Single(relations, r => r.Kind == RelationKind.Purchase).From;
+        Assert.True(Has(relations, RelationKind.Equity, "Pellucid Chips", vehicle));
     }
 
     [Theory]
