@@ -44,7 +44,7 @@ public sealed class ProseCompanies
 
     private static readonly Regex s_datelineClose = new(@"\G\)\s*[-–—]", Options, s_timeout);
 
-    private static readonly Regex s_filerWords = new(@"\b(?:[Tt]he[ \t]+Company|[Tt]he[ \t]+Registrant|[Tt]he[ \t]+Group|We|we|[Oo]ur|us)\b", Options, s_timeout);
+    private static readonly Regex s_filerWords = new(@"\b(?:[Tt]he[ \t]+[Cc]ompany|[Tt]he[ \t]+Registrant|[Tt]he[ \t]+Group|We|we|[Oo]ur|us)\b", Options, s_timeout);
 
     // Words that open or close a capitalised run without being part of a company name.
     private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
@@ -230,9 +230,94 @@ public sealed class ProseCompanies
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Vehicles(text, mentions, taken, filerName);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         _mentions = mentions;
         StatedLinks = links;
     }
+
+    // An unnamed vehicle or joint venture: introduced with "a"/"an" (or first met as "the ..."), referred to later as
+    // "the vehicle", "the SPV", "the joint venture", "the venture".
+    private static readonly Regex s_vehicle = new(
+        @"\b(?<det>[Aa]n?|[Tt]he)\s+(?:newly[- ]formed\s+|new\s+|separate\s+|dedicated\s+)?(?<kind>special[- ]purpose\s+vehicle|SPV|financing\s+vehicle|joint\s+venture|JV|venture|vehicle)\b(?!\s+(?:capital|partners?|funds?|firms?|investors?|debt|lending)\b)(?<by>\s+(?:managed|sponsored|formed|set\s+up|created|organi[sz]ed|controlled|led|owned)\s+by\s+)?",
+        Options, s_timeout);
+
+    /// <summary>
+    /// Adds one company per unnamed vehicle and per unnamed joint venture the text speaks of, named after its sponsor
+    /// ("vehicle of Valor Equity Partners (unnamed)"): the company after "managed by" / "formed by", else the company
+    /// named just before it in its sentence, else the filer. Later definite mentions refer to the latest of their kind.
+    /// </summary>
+    private static void Vehicles(string text, List<ProseMention> mentions, bool[] taken, string? filer)
+    {
+        var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var introduced = new List<(int At, string Name)>();
+        foreach (Match match in s_vehicle.Matches(text))
+        {
+            if (taken.AsSpan(match.Index, match.Length).Contains(true))
+            {
+                continue;
+            }
+
+            var kind = match.Groups["kind"].Value.ToLowerInvariant();
+            var isJoint = kind.Contains("venture", StringComparison.Ordinal) || kind == "jv";
+            var cls = isJoint ? "joint venture" : "vehicle";
+            var indefinite = !match.Groups["det"].Value.Equals("the", StringComparison.OrdinalIgnoreCase);
+            // A bare "vehicle" or "venture" introduces one only with its sponsor ("a vehicle managed by X"); "the venture"
+            // refers back.
+            if (kind is "venture" or "vehicle" && (indefinite ? !match.Groups["by"].Success : !latest.ContainsKey(cls)))
+            {
+                continue;
+            }
+
+            var end = match.Index + match.Length;
+            string? sponsor = null;
+            if (match.Groups["by"].Success)
+            {
+                var by = mentions.FirstOrDefault(m => m.Start == end);
+                if (by is not null)
+                {
+                    sponsor = by.Name;
+                    mentions.Remove(by);
+                    end = by.End;
+                }
+            }
+
+            if (!latest.TryGetValue(cls, out var current) || indefinite)
+            {
+                var sentenceStart = Math.Max(text.LastIndexOf(". ", match.Index, StringComparison.Ordinal), text.LastIndexOf('\n', Math.Max(match.Index - 1, 0)));
+                // The sentence's subject: its first company, past a possessive that only qualifies the next one ("Elon Musk's xAI").
+                var before = mentions.Where(m => m.End <= match.Index && m.Start > sentenceStart).OrderBy(m => m.Start).ToList();
+                var subject = before.FirstOrDefault(m => !before.Any(n => n.Start > m.End && n.Start <= m.End + 3 && text.AsSpan(m.End, n.Start - m.End).Trim().StartsWith("'s", StringComparison.Ordinal)));
+                sponsor ??= subject?.Name ?? filer;
+                if (sponsor is null)
+                {
+                    continue;
+                }
+
+                current = $"{cls} of {CompanyNames.StripSuffixes(sponsor)} (unnamed)";
+                latest[cls] = current;
+            }
+
+            taken.AsSpan(match.Index, end - match.Index).Fill(true);
+            mentions.Add(new ProseMention(match.Index, end, current));
+            introduced.Add((match.Index, current));
+        }
+
+        // "the equity (portion)" of a financing just described is the equity of the vehicle or venture that raises it.
+        foreach (Match match in s_theEquity.Matches(text))
+        {
+            var np = match.Groups["np"];
+            var antecedent = introduced.Where(v => v.At < np.Index && np.Index - v.At <= 600).OrderByDescending(v => v.At).Select(v => v.Name).FirstOrDefault();
+            if (antecedent is not null && !taken.AsSpan(np.Index, np.Length).Contains(true))
+            {
+                taken.AsSpan(np.Index, np.Length).Fill(true);
+                mentions.Add(new ProseMention(np.Index, np.Index + np.Length, antecedent));
+            }
+        }
+    }
+
+    private static readonly Regex s_theEquity = new(
+        @"\b(?:into|of|in|to)\s+(?<np>the\s+(?:vehicle['’]s\s+|venture['’]s\s+)?equity(?:\s+(?:portion|tranche|component))?)\b", Options, s_timeout);
 
     public string? Filer { get; }
 

@@ -59,12 +59,16 @@ public static class RelationReader
 
     // Roles: a company token, or a coordinated list of them ("Microsoft and Nvidia").
     private const string CompanyList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧)*";
+
+    // In object position, a conjunct after a comma that has its own finite verb starts a new clause ("X will own 80% of
+    // Y, and Z will lease ..."): it is not part of the list. "X and Y will invest" (a compound subject) is unaffected.
+    private const string ObjectList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?(?=⟦\d+⟧(?!['’]|\s+(?:will|would|shall|has|have|had|is|are|was|were|can|may|must|agreed|signed|said|says|plans|intends|expects)\b))|\s+and\s+)⟦\d+⟧)*";
     private const string Poss = @"(?:['’]s?)?";
 
     private static readonly Dictionary<string, string> s_macros = new(StringComparer.Ordinal)
     {
         ["{A}"] = "(?<A>" + CompanyList + ")",
-        ["{B}"] = "(?<B>" + CompanyList + ")",
+        ["{B}"] = "(?<B>" + ObjectList + ")",
         ["{P}"] = Poss,
         // A possessive that must be there: the nominalisation's owner ("Nvidia's $5 billion investment in Intel").
         ["{PP}"] = @"['’]s?",
@@ -73,7 +77,8 @@ public static class RelationReader
         // A gap inside one clause: no other company, no clause break.
         // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
         // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
-        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧){0,90}?",
+        // A company that only names a product ("⟦Pellucid⟧ accelerators") is not a party either.
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧|⟦\d+⟧(?=\s+(?:[\w-]+\s+){0,2}?(?:chips|GPUs?|TPUs?|accelerators|processors|servers|hardware)\b)){0,90}?",
         ["{s}"] = @"[^⟦;:]{0,30}?",
         ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
@@ -99,6 +104,8 @@ public static class RelationReader
         T(RelationKind.Warrant, @"{A}{g}\b(?<v>issued|issues|issue|granted|grants|grant)\b{g}\bwarrants?\b{g}\bto\s+{B}"),
         T(RelationKind.Warrant, @"{B}{g}\b(?<v>received|receives|receive|obtained|obtains|was\s+issued|were\s+issued|was\s+granted|were\s+granted|gets|got|acquired|acquires)\b{g}\bwarrants?\b{g}\b(?:of|in)\s+{A}"),
         T(RelationKind.Warrant, @"{A}{P}\s+{g}\bwarrants?\b{g}\b(?<v>issued\s+to|granted\s+to|held\s+by)\s+{B}"),
+        // The issuer named by its shares: "Google is receiving warrants for about 24 million Cipher shares".
+        T(RelationKind.Warrant, @"{B}{g}\b(?<v>received|receives|receive|receiving|obtained|obtains|gets|got|was\s+issued|were\s+issued|was\s+granted|were\s+granted)\b{g}\bwarrants?\b[^⟦;:]{0,60}?{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)\b"),
         // Nominal: "Cipher's warrants to Google cover 24 million shares".
         T(RelationKind.Warrant, @"{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?<v>warrants?)\s+(?:to|for|in\s+favou?r\s+of)\s+{B}"),
 
@@ -124,6 +131,13 @@ public static class RelationReader
         T(RelationKind.Equity, @"{A}{g}\b(?<v>is|are|was|were|became|becomes|will\s+be|remains)\s+(?:also\s+)?(?:an?\s+)?(?:existing\s+|early\s+|major\s+|strategic\s+|significant\s+|minority\s+|anchor\s+)?(?:investor|shareholder|backer|stakeholder|owner)\s+in\s+{B}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|sold|sells|issued|issues)\b{g}\b(?:from|to)\s+(?:an?\s+)?(?:group\s+of\s+)?(?:new\s+and\s+existing\s+|existing\s+|new\s+)?(?:investors|shareholders|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
         T(RelationKind.Equity, @"\b(?<v>investment)\s+{g}\b(?:by|from)\s+{A}\s+(?:in|into)\s+{role}{B}"),
+        // Capital put into a company: "X will contribute up to $2 billion of the equity", "X put $1 billion into Y".
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>put|puts|putting|contribute[sd]?|contributing)\b{g}\b(?:in|into|of|to)\s+{B}(?!\s*(?:['’]s|campus|site|project|data))"),
+        // A holding: "Microsoft holds an investment in OpenAI Group PBC", "Aker owns 20% of Nscale".
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>owns?|owned|holds?|held|retains?|retained|keeps?|kept)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:%|percent)\s+(?:of|in)\s+{role}{B}"),
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>owns?|owned|holds?|held|retains?|retained|keeps?|kept)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:investment|stake|interest|holding)\s+(?:in|of)\s+{role}{B}"),
+        // A sale of shares told as a noun: "we completed the sale of $700 million of new shares to investors led by A".
+        T(RelationKind.Equity, @"{B}{g}\b(?<v>completed|closed|announced|priced|finalized)\s+(?:the|a|an|its)\s+{g}\b(?:sale|issuance|placement|offering)\s+of\s+{g}\b(?:shares|stock|equity|units)\b{g}\bto\s+(?:an?\s+)?(?:group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:investors|shareholders|purchasers|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
         T(RelationKind.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment)\b"),
         T(RelationKind.Equity, @"{A}{g}\b(?<v>acquired|acquires|acquire|purchased|purchases|purchase|bought|buys|buy|took|takes|take|subscribed\s+for|subscribes\s+for|holds|hold)\b{g}\b(?:stake|shares|equity|ownership\s+interest|interest|common\s+stock|preferred\s+stock|ordinary\s+shares)\s+(?:in|of)\s+{B}"),
@@ -181,7 +195,7 @@ public static class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -197,6 +211,13 @@ public static class RelationReader
 
     // Leasing servers, GPUs or cloud capacity is buying compute, not renting a building.
     private static readonly Regex s_computeObject = new(@"\b(?:GPUs?|GPU\s+servers|servers?|chips|accelerators|cloud\s+capacity|TPUs?)\b", Options, s_timeout);
+
+    // What a payment buys is named after the amount: "will pay us $3.7 billion in contracted rent" is a lease.
+    private static readonly Regex s_payVerb = new(@"^(?:will\s+pay|pays|paid|pay)$", Options, s_timeout);
+    private static readonly Regex s_rentObject = new(@"^[^;:]{0,60}?\b(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?(?:rent|rental\s+payments?|lease\s+payments?|base\s+rent)\b", Options, s_timeout);
+
+    private static bool IsRent(string skeleton, Match match, string verb)
+        => s_payVerb.IsMatch(verb) && s_rentObject.IsMatch(skeleton[(match.Index + match.Length)..]);
 
     private static readonly Regex s_instruction = new(
         @"^\W*(?:ignore|disregard|forget|report|pretend|output|respond|print|write|say|list|return|act\s+as|please)\b|\b(?:previous|prior|above)\s+instructions\b|\bsystem\s+prompt\b",
@@ -241,7 +262,7 @@ public static class RelationReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(resolver);
         options ??= RelationReaderOptions.Default;
-        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text);
+        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text);
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
         var warnings = new List<string>();
@@ -389,8 +410,24 @@ public static class RelationReader
                         var (from, to) = (froms[f], tos[t]);
                         var kind = template.Kind == RelationKind.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
                             ? RelationKind.Purchase
+                            : template.Kind == RelationKind.Purchase && IsRent(skeleton, match, verb.Value) ? RelationKind.Lease
                             : template.Kind == RelationKind.Purchase && s_hostingDeal.IsMatch(match.Value) ? RelationKind.Lease
                             : template.Kind;
+                        // Who pays whom, when the sentence says it ("under which X will pay Y"), settles a direction that
+                        // "signed a lease with" leaves open.
+                        if (template.Kind == RelationKind.Purchase && s_payVerb.IsMatch(verb.Value)
+                            && seen.Remove((kind, resolver.Resolve(to), resolver.Resolve(from))))
+                        {
+                            for (var i = relations.Count - 1; i >= first; i--)
+                            {
+                                if (relations[i].Kind == kind && resolver.Resolve(relations[i].From) == resolver.Resolve(to)
+                                    && resolver.Resolve(relations[i].To) == resolver.Resolve(from))
+                                {
+                                    relations.RemoveAt(i);
+                                }
+                            }
+                        }
+
                         if (resolver.Resolve(from) == resolver.Resolve(to) || seen.Contains((kind, resolver.Resolve(to), resolver.Resolve(from)))
                             || !seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
                         {
@@ -541,7 +578,7 @@ public static class RelationReader
 
         var first = verb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
         return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("paid", StringComparison.Ordinal) || first.EndsWith('s')
-            || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held"
+            || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held" or "kept"
             || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit"
             or "funding" or "total" or "capital" or "tenancy" or "built";
     }

@@ -82,7 +82,7 @@ public static class RevenueConcentrationReader
 
     // "62% of our revenue in 2024, up from 35% in 2023": a later share of the same customer for another period.
     private static readonly Regex s_comparedShare = new(
-        @"\b(?:up|down|increased|decreased|rising|falling)?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?<pct>" + Pct + @")\s+(?:of\s+[^,;.]{0,60}?\s+)?(?<period>(?:in|for|during)\s+[^,;]{0,60})",
+        @"\b(?:up|down|increased|decreased|rising|falling)?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?<pct>" + Pct + @")\s+(?:of\s+[^,;.]{0,60}?\s+)?(?<period>(?:in|for|during)\s+(?:[^,;]|,\s*(?=(?:19|20)[0-9]{2})){0,60})",
         Options, s_timeout);
 
     // "of CoreWeave's revenue": whose revenue the share is.
@@ -111,7 +111,10 @@ public static class RevenueConcentrationReader
     public static IReadOnlyList<DisclosedRevenueShare> Read(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return Read(analysis.Document, analysis.Origin.Filer ?? (analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null));
+        // A plain-text form cover names the registrant by layout; the deal terms' first party is only a last resort
+        // (in a note it is often the first customer named: "Customer A").
+        return Read(analysis.Document, analysis.Origin.Filer ?? FormCover.Registrant(analysis.Document.Text)
+            ?? (analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null));
     }
 
     /// <summary>The disclosures in <paramref name="document"/>, filed by <paramref name="filer"/> (null: unknown).</summary>
@@ -161,7 +164,7 @@ public static class RevenueConcentrationReader
 
                 // "Amazon, Microsoft and Arris represented 54.6%, 18.3% and 5.8%, respectively": one customer per share.
                 // A heading line the segmenter joined to the sentence ("Concentration of Revenue\nFor the ...") is not part of the subject.
-                subjectText = subjectText[(subjectText.LastIndexOf('\n') + 1)..];
+                subjectText = WithoutHeading(subjectText);
                 var listed = Customers(subjectText);
                 if (listed.Count > 1 && listed.Count == percents.Count)
                 {
@@ -224,6 +227,22 @@ public static class RevenueConcentrationReader
         return result;
     }
 
+    // A heading line does not end inside a phrase ("Concentration of Revenue", "Dec. 31, 2024"); a list broken over two
+    // lines ("Customer A and\nCustomer B") is not a heading.
+    private static readonly Regex s_openEnd = new(@"(?:\b(?:and|or|of|the|a|an|to|for|in|by|with|from)|[,;:-])\s*$", Options, s_timeout);
+
+    private static string WithoutHeading(string subjectText)
+    {
+        var lines = subjectText.Split('\n');
+        var first = 0;
+        while (first < lines.Length - 1 && !s_openEnd.IsMatch(lines[first]) && !string.IsNullOrWhiteSpace(string.Concat(lines[(first + 1)..])))
+        {
+            first++;
+        }
+
+        return string.Join('\n', lines[first..]);
+    }
+
     private static string Singular(string span) => span.EndsWith("years", StringComparison.OrdinalIgnoreCase) ? span[..^1] : span;
 
     /// <summary>A customer as written -> (company or <see cref="Unnamed"/>, label when unnamed).</summary>
@@ -244,6 +263,9 @@ public static class RevenueConcentrationReader
         return items.Select(Classify).ToList();
     }
 
+    private static readonly Regex s_roleAppositive = new(
+        @"^(?:our|its|their|the\s+company['’]s|the)\s+(?:[\w-]+\s+){0,2}?(?:customer|client)$", Options, s_timeout);
+
     private static readonly Regex s_leadingPeriod = new(@"^(?:(?:in|for|during|as\s+of)\s+[^,]{1,60},\s*)", Options, s_timeout);
     private static readonly Regex s_yearOnly = new(@"^(?:(?:in|for|during)\s+)?(?:fiscal\s+)?(?:19|20)[0-9]{2}$", Options, s_timeout);
     private static readonly Regex s_listSeparator = new(@"\s*,\s*(?:and\s+)?|\s+and\s+", Options, s_timeout);
@@ -261,6 +283,16 @@ public static class RevenueConcentrationReader
         if (subject.Length is 0 or > 80 || s_negated.IsMatch(subject))
         {
             return null;
+        }
+
+        // An appositive role after the name: "Microsoft, our largest customer, represented ...".
+        if (parts.Length >= 2 && s_roleAppositive.IsMatch(subject))
+        {
+            var named = s_leading.Replace(parts[^2], "").Trim();
+            if (s_name.IsMatch(named) && !s_notCustomer.IsMatch(named) && named.Split(' ').Length <= 6)
+            {
+                return named;
+            }
         }
 
         if (s_salesTo.Match(subject) is { Success: true } salesTo)
