@@ -9,20 +9,14 @@ nominalisations, subsidiaries, tickers and short names. Some deals must NOT clos
 Locked part: FNV-1a-32(UTF-8 file name) % 3 == 0 (same rule as samples/announcements).
 Run: python3 samples/announcements-round2/build_round2.py
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from corpus_build import write_batch  # noqa: E402
 DOCS = []
 B = 1_000_000_000
 M = 1_000_000
-
-
-def fnv(name):
-    h = 0x811c9dc5
-    for b in name.encode('utf-8'):
-        h ^= b
-        h = (h * 0x01000193) & 0xffffffff
-    return h
 
 
 def doc(name, kind, date, text, relations, sources):
@@ -561,41 +555,9 @@ NOT_LOOPS = [
 
 
 def main():
-    bad = 0
-    labels, relations, sources = [], [], []
-    for d in DOCS:
-        with open(os.path.join(HERE, d["name"]), "w", encoding="utf-8") as f:
-            f.write(d["text"])
-        for r in d["relations"]:
-            if r["quote"] not in d["text"]:
-                print("quote not in document:", d["name"], repr(r["quote"]), file=sys.stderr)
-                bad += 1
-        rels = [dict(kind=r["kind"], **{"from": r["frm"]}, to=r["to"], usd=r["usd"], binding=r["binding"], quote=r["quote"],
-                     **{k: v for k, v in r.items() if k not in ("kind", "frm", "to", "usd", "binding", "quote")}) for r in d["relations"]]
-        labels.append(dict(doc=d["name"], kind=d["kind"], date=d["date"], locked=fnv(d["name"]) % 3 == 0, relations=rels))
-        for r in rels:
-            relations.append(dict(r, doc=d["name"]))
-        sources.append(f"- `{d['name']}` ({d['kind']}, {d['date']}): " + "; ".join(d["sources"]))
-    names = {d["name"] for d in DOCS}
-    for l in EXPECTED_LOOPS:
-        for n in l[3]:
-            assert n in names, n
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as f:
-        for l in labels:
-            f.write(json.dumps(l, ensure_ascii=False) + "\n")
-    companies = sorted({r["from"] for r in relations} | {r["to"] for r in relations})
-    graph = dict(companies=companies, relations=relations,
-                 loops=[dict(id=i, structure=s, path=p, docs=ds) for i, s, p, ds in EXPECTED_LOOPS],
-                 not_loops=[dict(id=i, why=w, docs=ds) for i, w, ds in NOT_LOOPS])
-    with open(os.path.join(HERE, "expected-graph.json"), "w", encoding="utf-8") as f:
-        json.dump(graph, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    with open(os.path.join(HERE, "SOURCES.md"), "w", encoding="utf-8") as f:
-        f.write("# Sources of the second announcement batch\n\nEvery document is written in our own words; the pages below "
-                "gave the facts (who, what, amounts, dates) only.\n\n" + "\n".join(sources) + "\n")
-    print(f"{len(DOCS)} documents, {len(relations)} relations, {len(EXPECTED_LOOPS)} loops, "
-          f"{sum(l['locked'] for l in labels)} locked")
-    return 1 if bad else 0
+    header = ("# Sources of the second announcement batch\n\nEvery document is written in our own words; the pages below "
+              "gave the facts (who, what, amounts, dates) only.")
+    return 1 if write_batch(HERE, DOCS, EXPECTED_LOOPS, NOT_LOOPS, 3, header, with_concentration=False) else 0
 
 
 if __name__ == "__main__":

@@ -10,20 +10,14 @@ together", "Customer A", "respectively" with periods).
 Locked part: FNV-1a-32(UTF-8 file name) % 2 == 0 (half; `AnnouncementCorpus.IsLockedRound3`).
 Run: python3 samples/announcements-round3/build_round3.py
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from corpus_build import write_batch  # noqa: E402
 DOCS = []
 B = 1_000_000_000
 M = 1_000_000
-
-
-def fnv(name):
-    h = 0x811c9dc5
-    for b in name.encode('utf-8'):
-        h ^= b
-        h = (h * 0x01000193) & 0xffffffff
-    return h
 
 
 def doc(name, kind, date, text, relations, sources, concentration=()):
@@ -502,46 +496,10 @@ NOT_LOOPS = [
 
 
 def main():
-    bad = 0
-    labels, relations, sources, facts = [], [], [], []
-    for d in DOCS:
-        with open(os.path.join(HERE, d["name"]), "w", encoding="utf-8") as f:
-            f.write(d["text"])
-        for q in [r["quote"] for r in d["relations"]] + [c["quote"] for c in d["concentration"]]:
-            if q not in d["text"]:
-                print("quote not in document:", d["name"], repr(q), file=sys.stderr)
-                bad += 1
-        rels = [dict(kind=r["kind"], **{"from": r["frm"]}, to=r["to"], usd=r["usd"], binding=r["binding"], quote=r["quote"],
-                     **{k: v for k, v in r.items() if k not in ("kind", "frm", "to", "usd", "binding", "quote")}) for r in d["relations"]]
-        labels.append(dict(doc=d["name"], kind=d["kind"], date=d["date"], locked=fnv(d["name"]) % 2 == 0, relations=rels,
-                           concentration=d["concentration"]))
-        for r in rels:
-            relations.append(dict(r, doc=d["name"]))
-        for c in d["concentration"]:
-            facts.append(dict(c, doc=d["name"]))
-        sources.append(f"- `{d['name']}` ({d['kind']}, {d['date']}): " + "; ".join(d["sources"]))
-    names = {d["name"] for d in DOCS}
-    for l in EXPECTED_LOOPS:
-        for n in l[3]:
-            assert n in names, n
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as f:
-        for l in labels:
-            f.write(json.dumps(l, ensure_ascii=False) + "\n")
-    companies = sorted({r["from"] for r in relations} | {r["to"] for r in relations})
-    graph = dict(lock_modulus=2, companies=companies, relations=relations,
-                 loops=[dict(id=i, structure=s, path=p, docs=ds) for i, s, p, ds in EXPECTED_LOOPS],
-                 not_loops=[dict(id=i, why=w, docs=ds) for i, w, ds in NOT_LOOPS],
-                 concentration=facts)
-    with open(os.path.join(HERE, "expected-graph.json"), "w", encoding="utf-8") as f:
-        json.dump(graph, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    with open(os.path.join(HERE, "SOURCES.md"), "w", encoding="utf-8") as f:
-        f.write("# Sources of the third announcement batch\n\nEvery document is written in our own words; the pages below "
-                "gave the facts (who, what, amounts, dates) only. Where a page gave no exact figure, the text says so "
-                "(\"according to one report\", \"some\", \"about\").\n\n" + "\n".join(sources) + "\n")
-    print(f"{len(DOCS)} documents, {len(relations)} relations, {len(EXPECTED_LOOPS)} loops, {len(facts)} concentration facts, "
-          f"{sum(l['locked'] for l in labels)} locked")
-    return 1 if bad else 0
+    header = ("# Sources of the third announcement batch\n\nEvery document is written in our own words; the pages below "
+              "gave the facts (who, what, amounts, dates) only. Where a page gave no exact figure, the text says so "
+              "(\"according to one report\", \"some\", \"about\").")
+    return 1 if write_batch(HERE, DOCS, EXPECTED_LOOPS, NOT_LOOPS, 2, header, with_concentration=True) else 0
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from corpus_build import fnv1a32  # noqa: E402
 DOCS = []
 
 
@@ -1036,14 +1038,6 @@ NOT_LOOPS = [
     dict(id="openai-coreweave-equity", why="OpenAI buys from CoreWeave and also holds CoreWeave equity: both flows go from OpenAI to CoreWeave.",
          docs=["coreweave-openai_press-release-11-9bn-contract_2025-03.txt"]),
 ]
-
-
-def fnv1a32(text):
-    h = 0x811C9DC5
-    for b in text.encode("utf-8"):
-        h ^= b
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
 
 
 def locked(name):
