@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using DealLens.Core.Clauses;
 using DealLens.Core.Clauses.Learning;
-using DealLens.Core.Documents;
 using DealLens.Tests.TestSupport;
 using Xunit.Abstractions;
 
@@ -45,41 +43,8 @@ public sealed class LoneCommitmentDevSetTests(ITestOutputHelper output)
             string.Create(CultureInfo.InvariantCulture, $"{t}: P {current[t].P:0.000} R {current[t].R:0.000}, off P {off[t].P:0.000} R {off[t].R:0.000}")));
     }
 
-    private static List<(string Id, string Text, HashSet<string> Gold)> Load()
-    {
-        var path = Path.Combine(RepoPaths.Root, "tests", "DealLens.Tests", "Data", "lone-commitments-dev-issue19.jsonl");
-        return
-        [
-            .. File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).Select(item => (
-                item.GetProperty("id").GetString()!,
-                item.GetProperty("text").GetString()!,
-                item.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!).ToHashSet(StringComparer.Ordinal))),
-        ];
-    }
+    private static IReadOnlyList<LabelledSentence> Load() => LabelledSentences.Load("lone-commitments-dev-issue19.jsonl");
 
-    private Dictionary<string, (double P, double R)> Score(List<(string Id, string Text, HashSet<string> Gold)> items, EmbeddedClauseExtractor extractor)
-    {
-        var found = items.Select(i => extractor.Extract(DocumentText.FromPages([i.Text], DocumentFormat.Text)).Select(c => c.Type).ToHashSet(StringComparer.Ordinal)).ToList();
-        var figures = new Dictionary<string, (double P, double R)>(StringComparer.Ordinal);
-        foreach (var type in s_types)
-        {
-            int tp = 0, fp = 0, fn = 0;
-            for (var i = 0; i < items.Count; i++)
-            {
-                var gold = items[i].Gold.Contains(type);
-                var yes = found[i].Contains(type);
-                tp += gold && yes ? 1 : 0;
-                fp += !gold && yes ? 1 : 0;
-                fn += gold && !yes ? 1 : 0;
-                if (gold != yes)
-                {
-                    output.WriteLine($"  {(yes ? "FP" : "FN")} {type} {items[i].Id}");
-                }
-            }
-
-            figures[type] = (tp + fp == 0 ? 0 : (double)tp / (tp + fp), tp + fn == 0 ? 0 : (double)tp / (tp + fn));
-        }
-
-        return figures;
-    }
+    private Dictionary<string, (double P, double R)> Score(IReadOnlyList<LabelledSentence> items, EmbeddedClauseExtractor extractor)
+        => LabelledSentences.Score(items, extractor, s_types, output);
 }
