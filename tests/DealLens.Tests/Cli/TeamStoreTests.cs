@@ -125,12 +125,16 @@ public sealed class TeamStoreTests : IDisposable
         using var database = TestDatabase.Create(backend);
         var inbox = Path.Combine(_folder.Path, "inbox");
         Directory.CreateDirectory(inbox);
-        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "samples", "announcements"), "*.txt");
-        foreach (var file in files)
+        // Four copies of each announcement, each with its own last line (so its own content): enough work that the first
+        // run cannot finish the queue before the second has started and committed documents of its own.
+        var sources = Directory.GetFiles(Path.Combine(RepoPaths.Root, "samples", "announcements"), "*.txt");
+        var files = new List<string>();
+        foreach (var (file, copyNumber) in sources.SelectMany(f => Enumerable.Range(1, 4).Select(n => (f, n))))
         {
-            var copy = Path.Combine(inbox, Path.GetFileName(file));
-            File.Copy(file, copy);
+            var copy = Path.Combine(inbox, $"{copyNumber}-{Path.GetFileName(file)}");
+            File.WriteAllText(copy, File.ReadAllText(file) + $"\nCopy {copyNumber}.\n");
             File.SetLastWriteTimeUtc(copy, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            files.Add(copy);
         }
 
         var distinct = files.Select(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))).Distinct().Count();
@@ -160,7 +164,7 @@ public sealed class TeamStoreTests : IDisposable
         Assert.True(survivor.ExitCode == ExitCodes.Ok, $"{survivor.ExitCode}\n{survivor.Error}");
         Assert.Equal(distinct, Count(database, "SELECT count(*) FROM Documents"));
         Assert.Equal(0, Count(database, "SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
-        Assert.Equal(files.Length, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
+        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
         Assert.Equal(1, Count(database, "SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status = 'interrupted'"));
         Assert.Contains("stopped while this one worked", survivor.Error, StringComparison.Ordinal);
     }
