@@ -24,6 +24,15 @@ public sealed class ProseCompanies
         @"(?<![A-Za-z0-9&'’-])" + Word + @"(?:[ \t]+(?:" + Word + @"|&|of(?=[ \t]+[A-Z])|de(?=[ \t]+[A-Z])))*(?:,?[ \t]+" + LegalForm + @"(?![A-Za-z]))?",
         Options, s_timeout);
 
+    private static readonly Regex s_dateline = new(
+        @"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}(?:,[ \t]*[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-)(?=[ \t])",
+        Options, s_timeout);
+
+    private static readonly Regex s_theBefore = new(@"\b[Tt]he\s+$", Options, s_timeout);
+
+    private static readonly Regex s_descriptionHead = new(
+        @"\G[ \t]+(?:[a-z-]+[ \t]+)?(?:company|group|firm|supplier|maker|chipmaker|start-?up|lender|investor|conglomerate|giant|operator|developer|lab)\b", Options, s_timeout);
+
     private static readonly Regex s_legalForm = new(@"(?:^|[\s,])" + LegalForm + @"$", Options, s_timeout);
 
     private static readonly Regex s_ticker = new(
@@ -62,12 +71,12 @@ public sealed class ProseCompanies
         "Officer", "President", "Chairman", "Director", "Inc", "Inc.", "LLC", "Corp", "Corp.", "Ltd", "Ltd.", "Phase", "Facility",
         "Transaction", "Transactions", "Closing", "Effective", "Date", "Term", "Annual", "Report", "Quarterly", "Current", "Press",
         "Release", "Forward", "Looking", "Statements", "Risk", "Factors", "Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Year", "Quarter",
-        "North", "South", "East", "West",
+        "North", "South", "East", "West", "Existing", "Several", "Many", "Most", "Some", "Leading", "Former",
         "Texas", "Louisiana", "Ohio", "Virginia", "Georgia", "Arizona", "Nevada", "Oregon", "Washington", "California", "Wisconsin",
         "Pennsylvania", "Michigan", "Colorado", "Dakota", "Wyoming", "Oklahoma", "Kentucky", "Tennessee", "Indiana", "Carolina",
         "Norway", "Portugal", "Kingdom", "Britain", "Europe", "America", "Canada", "Japan", "India", "Germany", "France", "Abu", "Dhabi",
         "Emirates", "Saudi", "Arabia", "Entry", "About", "Contact", "Contacts", "Source", "Media", "Investor", "Relations", "Material", "Definitive", "Results", "Operations", "Financial", "Condition",
-        "Blackwell", "Hopper", "Grace", "Rubin", "Instinct", "H100", "H200", "B200", "GB200", "GB300", "MI450", "MI300X",
+        "Blackwell", "Hopper", "Grace", "Rubin", "Vera", "PCs", "Instinct", "H100", "H200", "B200", "GB200", "GB300", "MI450", "MI300X",
     };
 
     // Words that make a company name only together with others ("Tallow Data Centers", "Brightfold Cloud").
@@ -75,6 +84,7 @@ public sealed class ProseCompanies
     {
         "Data", "Center", "Centers", "Centre", "Centres", "Campus", "Project", "Cloud", "Capacity", "Compute", "Computing", "Energy",
         "Power", "Digital", "Systems", "Technologies", "Technology", "Infrastructure", "Capital", "Partners", "Labs", "Bank", "Group",
+        "Investments", "Ventures", "Holdings",
     };
 
     private readonly List<ProseMention> _mentions;
@@ -91,6 +101,13 @@ public sealed class ProseCompanies
         var taken = new bool[text.Length];
         var mentions = new List<ProseMention>();
 
+        // A press-release or wire dateline ("EASTON, Md., Oct. 28, 2025 --", "SAN JOSE, Nov 3 (DealWire) -") names a
+        // place and a date, never a party: nothing in it is a company.
+        foreach (Match dateline in s_dateline.Matches(text))
+        {
+            taken.AsSpan(dateline.Index, dateline.Length).Fill(true);
+        }
+
         // Known spellings first (longest first), so "Microsoft Azure" is not split and "Nvidia Blackwell" keeps "Nvidia".
         var known = CompanyAliases.Bundled.Where(a => a.Kind != CompanyAliases.Ticker).SelectMany(a => new[] { a.Alias, a.Company })
             .Concat((knownNames ?? []).Select(StripPossessive))
@@ -105,7 +122,9 @@ public sealed class ProseCompanies
             for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 var end = at + name.Length;
-                if (!char.IsUpper(text[at]) || !Boundary(text, at - 1) || !Boundary(text, end) || taken.AsSpan(at, name.Length).Contains(true))
+                // A lower-case first letter only in the known spelling itself ("xAI"), never in an ordinary word.
+                if ((!char.IsUpper(text[at]) && (char.IsUpper(name[0]) || string.CompareOrdinal(text, at, name, 0, name.Length) != 0))
+                    || !Boundary(text, at - 1) || !Boundary(text, end) || taken.AsSpan(at, name.Length).Contains(true))
                 {
                     continue;
                 }
@@ -139,6 +158,14 @@ public sealed class ProseCompanies
 
             var after = Extend(text, end, name, links, definedTerms);
             if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(s_genericWords.Contains))
+            {
+                continue;
+            }
+
+            // An adjective of nationality or origin in a definite description ("the Japanese group", "the Finnish
+            // supplier") describes a company named elsewhere; it does not name one.
+            if (!name.Contains(' ', StringComparison.Ordinal) && !resolver.Knows(name) && s_theBefore.IsMatch(text[Math.Max(0, start - 5)..start])
+                && s_descriptionHead.IsMatch(text, end))
             {
                 continue;
             }
@@ -326,6 +353,20 @@ public sealed class ProseCompanies
 
     /// <summary>Every mention, in text order.</summary>
     public IReadOnlyList<ProseMention> Mentions => _mentions;
+
+    /// <summary>Adds mentions a reader resolved from context (pronouns, "the company"); places already taken keep theirs.</summary>
+    internal void Add(IEnumerable<ProseMention> resolved)
+    {
+        foreach (var mention in resolved)
+        {
+            if (!_mentions.Any(m => m.Start < mention.End && mention.Start < m.End))
+            {
+                _mentions.Add(mention);
+            }
+        }
+
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
 
     /// <summary>The mentions inside <c>text[start..end]</c>.</summary>
     public IReadOnlyList<ProseMention> Within(int start, int end)

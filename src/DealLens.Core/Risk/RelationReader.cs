@@ -62,7 +62,9 @@ public static class RelationReader
 
     // In object position, a conjunct after a comma that has its own finite verb starts a new clause ("X will own 80% of
     // Y, and Z will lease ..."): it is not part of the list. "X and Y will invest" (a compound subject) is unaffected.
-    private const string ObjectList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?(?=⟦\d+⟧(?!['’]|\s+(?:will|would|shall|has|have|had|is|are|was|were|can|may|must|agreed|signed|said|says|plans|intends|expects)\b))|\s+and\s+)⟦\d+⟧)*";
+    // A conjunct followed by its own share or amount and no verb is the subject of a gapped clause ("Blue Owl will own 80%
+    // of the joint venture and Meta the remaining 20%"), not a second object.
+    private const string ObjectList = @"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?(?=⟦\d+⟧(?!['’]|\s+(?:will|would|shall|has|have|had|is|are|was|were|can|may|must|agreed|signed|said|says|plans|intends|expects)\b))|\s+and\s+)⟦\d+⟧(?!\s+(?:the\s+)?(?:remaining\s+|other\s+|about\s+|approximately\s+|roughly\s+|some\s+|up\s+to\s+)?(?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent)|⟨)))*";
     private const string Poss = @"(?:['’]s?)?";
 
     private static readonly Dictionary<string, string> s_macros = new(StringComparer.Ordinal)
@@ -78,7 +80,7 @@ public static class RelationReader
         // A gap inside one clause: no clause break, and no other company except a possessive one ("Google will
         // backstop Fluidstack's lease and will receive warrants": Google stays the subject of "receive").
         // A company that only names a product ("⟦Pellucid⟧ accelerators") is not a party either.
-        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧|⟦\d+⟧(?=\s+(?:[\w-]+\s+){0,2}?(?:chips|GPUs?|TPUs?|accelerators|processors|servers|hardware)\b)){0,90}?",
+        ["{g}"] = @"(?:[^⟦;:]|⟦\d+⟧(?=['’])|(?<=\b(?:its|their|our)\s)⟦\d+⟧|⟦\d+⟧(?=[-\s]+(?:[\w-]+\s+){0,2}?(?:chips|chiplets|GPUs?|CPUs?|TPUs?|accelerators|processors|servers|hardware)\b)){0,90}?",
         ["{s}"] = @"[^⟦;:]{0,30}?",
         ["{cap}"] = @"(?:AI\s+)?(?:compute|computing|capacity|cloud|services|GPUs?|chips|systems|infrastructure|processors|accelerators|TPUs?|servers|clusters?|power|data\s+cent(?:er|re)s?|products|gigawatts?|GW|MW|megawatts?|supercomputers?)",
         ["{deal}"] = @"(?:agreement|contract|deal|partnership|order|arrangement|commitment)s?",
@@ -139,7 +141,21 @@ public static class RelationReader
         // A sale of shares told as a noun: "we completed the sale of $700 million of new shares to investors led by A".
         T(RelationKind.Equity, @"{B}{g}\b(?<v>completed|closed|announced|priced|finalized)\s+(?:the|a|an|its)\s+{g}\b(?:sale|issuance|placement|offering)\s+of\s+{g}\b(?:shares|stock|equity|units)\b{g}\bto\s+(?:an?\s+)?(?:group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:investors|shareholders|purchasers|backers)\s+(?:that\s+)?(?:including|includes?|such\s+as|led\s+by)\s+{A}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>raised|raises|secured|secures|received|receives|closed|closes|obtained|obtains)\b{g}\b(?:investment|funding|equity|capital|round|Series\s+[A-Z])\b{g}\b(?:from|by|led\s+by|with\s+participation\s+from)\s+{A}"),
-        T(RelationKind.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment)\b"),
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>led|leads|co-led|co-leads|participated\s+in|joined|took\s+part\s+in|takes\s+part\s+in)\s+{B}{P}\s+{g}\b(?:round|funding|raise|financing|investment|placement|Series\s+[A-Z])\b"),
+        // A light verb with the deverbal noun: "Microsoft today announced a $1.5 billion investment in G42".
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>announced|announces|made|makes|making|completed|completes|closed|closes|finalized|finalizes)\s+(?:an?|its|the)\s+{g}\b(?:equity\s+|strategic\s+|minority\s+)?investment\s+(?:in|into)\s+{role}{B}"),
+        // Passive: "Up to $100 billion to be invested in OpenAI by Nvidia", "The money is to be invested in OpenAI by Nvidia".
+        T(RelationKind.Equity, @"\b(?:be|been|being|is|are|was|were)\s+(?<v>invested)\s+(?:in|into)\s+{B}\s+by\s+{A}"),
+        // The gapped second investor after the object: "NVIDIA is to invest up to $10 billion in Anthropic and Microsoft up to $5 billion".
+        T(RelationKind.Equity, @"\b(?<v>invest(?:s|ed|ing)?)\b[^⟦;:]{0,40}?\b(?:in|into)\s+{B}\s+and\s+(?<A>⟦\d+⟧)\s+(?:up\s+to\s+|about\s+|approximately\s+|roughly\s+|some\s+)?⟨\d+⟩"),
+        // Passive nominalisation: "A $1 billion stake in Nokia was taken by Nvidia".
+        T(RelationKind.Equity, @"\b(?:stake|investment|interest|holding)\s+in\s+{B}{g}\b(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?<v>taken|made|bought|acquired|purchased)\s+by\s+{A}"),
+        // The gapped owner of the rest: "Blue Owl funds will own 80% of the joint venture and Meta the remaining 20%".
+        T(RelationKind.Equity, @"\b(?<v>owns?|owned|will\s+own|holds?|held|will\s+hold)\s+[^⟦;:]{0,30}?(?:%|percent)\s+(?:of|in)\s+{B}\s+and\s+(?<A>⟦\d+⟧)\s+(?:the\s+)?(?:remaining\s+|other\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:%|percent)"),
+        // Assets handed to a company for an interest in it: "the Company transferred land ... to the joint venture".
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>transferred|transfers|transfer|contributed|contributes)\b{g}\b(?:land|assets|property|properties|sites?|campus)\b{g}\bto\s+{B}"),
+        // A share of a company without a figure: "Nvidia owns part of CoreWeave".
+        T(RelationKind.Equity, @"{A}{g}\b(?<v>owns?|owned|holds?|held)\s+(?:a\s+)?(?:part|piece|slice|share)\s+of\s+{B}"),
         T(RelationKind.Equity, @"{A}{g}\b(?<v>acquired|acquires|acquire|purchased|purchases|purchase|bought|buys|buy|took|takes|take|subscribed\s+for|subscribes\s+for|holds|hold)\b{g}\b(?:stake|shares|equity|ownership\s+interest|interest|common\s+stock|preferred\s+stock|ordinary\s+shares)\s+(?:in|of)\s+{B}"),
         T(RelationKind.Equity, @"{B}{g}\b(?<v>sold|sells|sell|issued|issues|issue)\b{g}\b(?:shares|stock|equity|units|stake)\b{g}\bto\s+{role}{A}"),
 
@@ -175,6 +191,13 @@ public static class RelationReader
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?(?:AI\s+)?(?:compute|computing\s+capacity|cloud|GPUs?|chips|processors|accelerators|TPUs?|servers))\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{role}{B}"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|spend|spends|spent|use|uses)\b{g}⟨\d+⟩{g}\b(?:of|on)\s+{B}"),
+        // Goods obtained from their seller: "CoreWeave gets most of its GPUs from Nvidia".
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>gets?|got|obtains?|obtained|sources?|sourced)\b{g}\b{cap}\b{g}\bfrom\s+{role}{B}"),
+        // The seller in a passive participle after the goods: "will run on 18,000 superchips supplied by Nvidia".
+        T(RelationKind.Purchase, @"{A}{g}\b(?:chips|chiplets|GPUs?|CPUs?|superchips|TPUs?|processors|accelerators|systems|servers|computers|hardware|capacity)\s+(?<v>supplied|provided|sold|delivered)\s+by\s+{B}"),
+        // Goods the seller makes and the buyer takes into its own products: "Intel will build NVIDIA-custom x86 CPUs that
+        // NVIDIA will integrate into its platforms".
+        T(RelationKind.Purchase, @"{B}{g}\b(?:build|builds|make|makes|manufacture[sd]?|produce[sd]?|design|designs|develop|develops|supply|supplies)\s+{g}\b(?:chips|chiplets|CPUs?|GPUs?|processors|accelerators|systems|servers|products|components)\s+(?:that|which)\s+{A}\s+(?<v>will\s+integrate|integrates|integrated|will\s+use|uses|will\s+buy|buys|will\s+deploy|deploys|will\s+incorporate|incorporates)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree)\s+to\s+(?:purchase|buy|spend|use|consume|rent|procure)\b{g}\b(?:from|with|of|on)\s+{B}"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>commit(?:s|ted)?|committing|agreed|agrees|agree|obligated)\s+to\s+(?:purchase|buy|take|procure)\s+{B}{PP}\s+(?:[\w-]+\s+){0,4}?(?:capacity|compute|services|output|products|GPUs?|chips|power|supply|systems)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>placed|places|place|awarded|awards)\s+(?:an?\s+|the\s+)?(?:[^\s⟦;:]+\s+){0,4}?(?:order|orders|purchase\s+orders?|contract)\b{g}\b(?:with|to)\s+{role}{B}"),
@@ -186,7 +209,7 @@ public static class RelationReader
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>becomes|became|is|will\s+be|remains)\s+{B}{PP}\s+(?:[\w-]+\s+){0,2}?(?:customer|client|offtaker)\b"),
         T(RelationKind.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
         // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
-        T(RelationKind.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+on|ran\s+on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?)\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks)\b"),
+        T(RelationKind.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+(?:[\w-]+\s+){0,2}?on|ran\s+(?:[\w-]+\s+){0,2}?on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing))\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|computers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks|technology|models|software|APIs?)\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
@@ -195,7 +218,7 @@ public static class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity|took\s+part|takes\s+part|join|among|mov(?:e|es|ed|ing)\b|migrat|build|integrat",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -268,9 +291,13 @@ public static class RelationReader
         var warnings = new List<string>();
         var orphans = new List<(string Guarantor, string Sentence, int Start)>();
         var prepayments = new List<(decimal Percent, string Sentence, int Start)>();
-        foreach (var span in TextSegmenter.Default.Segment(text))
+        var sentences = Sentences(text);
+        ResolveReferences(text, sentences, companies, filer);
+        (string Issuer, int Index, int Paragraph)? round = null;
+        for (var index = 0; index < sentences.Count; index++)
         {
-            var sentence = span.Of(text);
+            var span = sentences[index];
+            var sentence = text[span.Start..span.End];
             if (!s_cue.IsMatch(sentence))
             {
                 continue;
@@ -285,6 +312,16 @@ public static class RelationReader
             if (mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2)
             {
                 ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings);
+            }
+
+            if (round is { } open && index - open.Index <= 2 && span.Paragraph == open.Paragraph)
+            {
+                ReadRoundParticipants(span.Start, sentence, mentions, open.Issuer, resolver, relations);
+            }
+
+            if (RoundIssuer(text, span, mentions) is { } issuer)
+            {
+                round = (issuer, index, span.Paragraph);
             }
 
             if (s_prepayPercent.Match(sentence) is { Success: true } prepay)
@@ -370,82 +407,116 @@ public static class RelationReader
             return;
         }
 
+        // A product the sentence's own company is named by ("Anthropic ... will run Claude on NVIDIA's systems") is not a
+        // second party: it is left as plain words.
+        mentions = mentions.Where((m, i) => !(s_productAliases.Contains(sentence[(m.Start - offset)..(m.End - offset)])
+            && mentions.Take(i).Any(e => resolver.Resolve(e.Name) == resolver.Resolve(m.Name)))).ToList();
         var money = MoneyParser.FindAll(sentence);
-        var skeleton = Skeleton(sentence, offset, mentions, money);
+        var full = Skeleton(sentence, offset, mentions, money);
         var first = relations.Count;
         var seen = new HashSet<(RelationKind, string, string)>();
-        foreach (var template in s_templates)
+        // The main clause is read once more without its non-restrictive relative clauses ("CoreWeave, which will supply
+        // Poolside with GPUs, gets most of its GPUs from Nvidia"): a company inside one is not a party of the main verb.
+        var reduced = s_relativeClause.Replace(full, " ");
+        var relativeClauses = s_relativeClause.Matches(full).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        var variants = new List<string> { full };
+        if (reduced != full)
         {
-            foreach (Match match in template.Pattern.Matches(skeleton))
+            variants.Add(reduced);
+        }
+
+        // "X intends to expand its business, whose GPU clusters are built on NVIDIA accelerators": the clause is read as
+        // a main clause about the sentence's subject ("X's GPU clusters are built on ...").
+        if (s_subjectToken.Match(full) is { Success: true } subjectToken)
+        {
+            foreach (Match whose in s_whoseClause.Matches(full))
             {
-                var verb = match.Groups["v"];
-                var before = skeleton[..verb.Index];
-                var lastRole = Math.Max(before.LastIndexOf(Close), 0);
-                var preVerb = before[lastRole..];
-                if (s_possibleModal.IsMatch(preVerb) || s_negation.IsMatch(preVerb) || !IsCommitted(preVerb, verb.Value))
-                {
-                    continue;
-                }
+                variants.Add(subjectToken.Value + "'s " + whose.Groups["rest"].Value);
+            }
+        }
 
-                if (template.Kind is RelationKind.Equity or RelationKind.Purchase && s_acquisition.IsMatch(match.Value))
+        foreach (var skeleton in variants)
+        {
+            foreach (var template in s_templates)
+            {
+                foreach (Match match in template.Pattern.Matches(skeleton))
                 {
-                    continue;
-                }
+                    var verb = match.Groups["v"];
+                    var before = skeleton[..verb.Index];
+                    var lastRole = Math.Max(before.LastIndexOf(Close), 0);
+                    var preVerb = before[lastRole..];
+                    if (s_possibleModal.IsMatch(preVerb) || s_negation.IsMatch(preVerb) || !IsCommitted(preVerb, verb.Value))
+                    {
+                        continue;
+                    }
 
-                if ((template.Kind == RelationKind.Purchase && s_shareWords.IsMatch(match.Value))
-                    || (template.Kind == RelationKind.Equity && match.Value.Contains("warrant", StringComparison.OrdinalIgnoreCase)))
+                    if (template.Kind is RelationKind.Equity or RelationKind.Purchase && s_acquisition.IsMatch(match.Value))
+                    {
+                        continue;
+                    }
+
+                    if ((template.Kind == RelationKind.Purchase && s_shareWords.IsMatch(match.Value))
+                        || (template.Kind == RelationKind.Equity && match.Value.Contains("warrant", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
+
+                    // A payer inside a relative clause is not the subject of a verb outside it.
+                if (ReferenceEquals(skeleton, full) && relativeClauses.Any(c => match.Groups["A"].Index >= c.Start && match.Groups["A"].Index < c.End
+                        && (verb.Index < c.Start || verb.Index >= c.End)))
                 {
                     continue;
                 }
 
                 var froms = Tokens(match.Groups["A"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve).ToList();
-                var tos = Tokens(match.Groups["B"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve).ToList();
-                var amounts = AmountsFor(skeleton, match, money, sentence, template.Kind, options, out var warning);
-                var binding = !s_nonBinding.IsMatch(skeleton);
-                var vests = template.Kind is RelationKind.Warrant or RelationKind.Equity && s_vests.IsMatch(sentence);
-                for (var f = 0; f < froms.Count; f++)
-                {
-                    for (var t = 0; t < tos.Count; t++)
+                    var tos = Tokens(match.Groups["B"].Value).Select(i => mentions[i].Name).DistinctBy(resolver.Resolve).ToList();
+                    var amounts = AmountsFor(skeleton, match, money, sentence, template.Kind, options, out var warning);
+                    var binding = !s_nonBinding.IsMatch(skeleton);
+                    var vests = template.Kind is RelationKind.Warrant or RelationKind.Equity && s_vests.IsMatch(sentence);
+                    for (var f = 0; f < froms.Count; f++)
                     {
-                        var (from, to) = (froms[f], tos[t]);
-                        var kind = template.Kind == RelationKind.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
-                            ? RelationKind.Purchase
-                            : template.Kind == RelationKind.Purchase && IsRent(skeleton, match, verb.Value) ? RelationKind.Lease
-                            : template.Kind == RelationKind.Purchase && s_hostingDeal.IsMatch(match.Value) ? RelationKind.Lease
-                            : template.Kind;
-                        // Who pays whom, when the sentence says it ("under which X will pay Y"), settles a direction that
-                        // "signed a lease with" leaves open.
-                        if (template.Kind == RelationKind.Purchase && s_payVerb.IsMatch(verb.Value)
-                            && seen.Remove((kind, resolver.Resolve(to), resolver.Resolve(from))))
+                        for (var t = 0; t < tos.Count; t++)
                         {
-                            for (var i = relations.Count - 1; i >= first; i--)
+                            var (from, to) = (froms[f], tos[t]);
+                            var kind = template.Kind == RelationKind.Lease && s_computeObject.IsMatch(skeleton[(verb.Index + verb.Length)..(match.Index + match.Length)])
+                                ? RelationKind.Purchase
+                                : template.Kind == RelationKind.Purchase && IsRent(skeleton, match, verb.Value) ? RelationKind.Lease
+                                : template.Kind == RelationKind.Purchase && s_hostingDeal.IsMatch(match.Value) ? RelationKind.Lease
+                                : template.Kind;
+                            // Who pays whom, when the sentence says it ("under which X will pay Y"), settles a direction that
+                            // "signed a lease with" leaves open.
+                            if (template.Kind == RelationKind.Purchase && s_payVerb.IsMatch(verb.Value)
+                                && seen.Remove((kind, resolver.Resolve(to), resolver.Resolve(from))))
                             {
-                                if (relations[i].Kind == kind && resolver.Resolve(relations[i].From) == resolver.Resolve(to)
-                                    && resolver.Resolve(relations[i].To) == resolver.Resolve(from))
+                                for (var i = relations.Count - 1; i >= first; i--)
                                 {
-                                    relations.RemoveAt(i);
+                                    if (relations[i].Kind == kind && resolver.Resolve(relations[i].From) == resolver.Resolve(to)
+                                        && resolver.Resolve(relations[i].To) == resolver.Resolve(from))
+                                    {
+                                        relations.RemoveAt(i);
+                                    }
                                 }
                             }
-                        }
 
-                        if (resolver.Resolve(from) == resolver.Resolve(to) || seen.Contains((kind, resolver.Resolve(to), resolver.Resolve(from)))
-                            || !seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
-                        {
-                            continue;
-                        }
+                            if (resolver.Resolve(from) == resolver.Resolve(to) || seen.Contains((kind, resolver.Resolve(to), resolver.Resolve(from)))
+                                || !seen.Add((kind, resolver.Resolve(from), resolver.Resolve(to))))
+                            {
+                                continue;
+                            }
 
-                        // Coordinated parties with as many amounts take them in order ("$5 billion and $10 billion, respectively").
-                        var count = Math.Max(froms.Count, tos.Count);
-                        var amount = amounts.Count == count && count > 1 ? amounts[froms.Count > 1 ? f : t]
-                            : count == 1 && amounts.Count > 0 ? amounts.MaxBy(a => a.Amount)
-                            : null;
-                        var beneficiary = template.Kind == RelationKind.Backstop ? Beneficiary(skeleton, match, mentions, resolver, from, to) : null;
-                        relations.Add(new ProseRelation(
-                            kind, from, to, beneficiary, amount?.Amount, amount?.Currency, binding, vests,
-                            sentence, offset, offset + sentence.Length, warning));
-                        if (warning is not null)
-                        {
-                            warnings.Add(warning + ": " + sentence);
+                            // Coordinated parties with as many amounts take them in order ("$5 billion and $10 billion, respectively").
+                            var count = Math.Max(froms.Count, tos.Count);
+                            var amount = amounts.Count == count && count > 1 ? amounts[froms.Count > 1 ? f : t]
+                                : count == 1 && amounts.Count > 0 ? amounts.MaxBy(a => a.Amount)
+                                : null;
+                            var beneficiary = template.Kind == RelationKind.Backstop ? Beneficiary(skeleton, match, mentions, resolver, from, to) : null;
+                            relations.Add(new ProseRelation(
+                                kind, from, to, beneficiary, amount?.Amount, amount?.Currency, binding, vests,
+                                sentence, offset, offset + sentence.Length, warning));
+                            if (warning is not null)
+                            {
+                                warnings.Add(warning + ": " + sentence);
+                            }
                         }
                     }
                 }
@@ -464,6 +535,212 @@ public static class RelationReader
                     relations.RemoveAt(i);
                 }
             }
+        }
+    }
+
+    private static readonly HashSet<string> s_productAliases = CompanyAliases.Bundled.Where(a => a.Kind == "product").Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Regex s_whoseClause = new(@",\s*whose\s+(?<rest>[^,;:]{1,160})", Options, s_timeout);
+
+    // The first company not governed by a preposition: the subject a "whose" clause is read about.
+    private static readonly Regex s_subjectToken = new(@"(?<!\b(?:in|into|from|with|to|by|of|for|on|at|onto|and|or)\s+)⟦\d+⟧", Options, s_timeout);
+
+    private static readonly Regex s_relativeClause = new(@",\s*(?:which|who|whose)\b[^,;:]{1,160},", Options, s_timeout);
+
+    /// <summary>A sentence of the text and the paragraph (block between blank lines) it stands in.</summary>
+    private readonly record struct Sentence(int Start, int End, int Paragraph);
+
+    private static readonly Regex s_blankLine = new(@"\n[ \t]*\n", RegexOptions.CultureInvariant, s_timeout);
+
+    /// <summary>
+    /// The segmenter's sentences, cut again at blank lines: a headline or a heading without a full stop is its own
+    /// sentence, not the subject of the dateline sentence under it.
+    /// </summary>
+    private static List<Sentence> Sentences(string text)
+    {
+        var breaks = s_blankLine.Matches(text).Select(m => m.Index).ToList();
+        int ParagraphOf(int at)
+        {
+            var n = 0;
+            while (n < breaks.Count && breaks[n] < at)
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        var result = new List<Sentence>();
+        foreach (var span in TextSegmenter.Default.Segment(text))
+        {
+            var start = span.Start;
+            foreach (var cut in breaks.Where(b => b > span.Start && b < span.End))
+            {
+                if (!string.IsNullOrWhiteSpace(text[start..cut]))
+                {
+                    result.Add(new Sentence(start, cut, ParagraphOf(start)));
+                }
+
+                start = cut;
+            }
+
+            var from = start;
+            while (from < span.End && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            if (from < span.End)
+            {
+                result.Add(new Sentence(from, span.End, ParagraphOf(from)));
+            }
+        }
+
+        return result;
+    }
+
+    // A sentence that opens with a pronoun or a definite description of a company: "It has agreed to lease ...",
+    // "The company is also buying compute ...", "The Japanese group has separately agreed to ...".
+    private static readonly Regex s_initialReference = new(
+        @"\G(?:It|The\s+(?:[A-Za-z-]+\s+){0,2}?(?:company|group|firm|start-?up|chipmaker|cloud\s+provider|provider|operator|developer|maker|lab))\b(?!['’])",
+        RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_theCompany = new(@"\bthe\s+company\b(?!['’])", RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_preposition = new(
+        @"\b(?:in|into|from|with|to|by|of|for|on|at|onto|than|as|if|and|or|including)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
+
+    /// <summary>The sentence's subject: its first company that no preposition or conjunction governs.</summary>
+    private static ProseMention? Subject(string text, int sentenceStart, IReadOnlyList<ProseMention> mentions)
+        => mentions.FirstOrDefault(m => !s_preposition.IsMatch(text[Math.Max(sentenceStart, m.Start - 20)..m.Start]));
+
+    /// <summary>
+    /// Coreference by position: a sentence that opens with "It" (or, when no filer speaks for the text, with "The
+    /// company" or "The &lt;adjective&gt; group/firm/...") is about the subject of the sentence before; with no filer,
+    /// "the company" later in a sentence is that subject too, unless it is this sentence's own subject.
+    /// </summary>
+    private static void ResolveReferences(string text, List<Sentence> sentences, ProseCompanies companies, string? filer)
+    {
+        string? previous = null;
+        foreach (var sentence in sentences)
+        {
+            var mentions = companies.Within(sentence.Start, sentence.End);
+            var added = new List<ProseMention>();
+            if (previous is not null)
+            {
+                var initial = s_initialReference.Match(text, sentence.Start);
+                if (initial.Success && initial.Index + initial.Length <= sentence.End
+                    && (filer is null || initial.Value == "It") && !mentions.Any(m => m.Start < initial.Index + initial.Length && initial.Index < m.End))
+                {
+                    added.Add(new ProseMention(initial.Index, initial.Index + initial.Length, previous));
+                }
+
+                if (filer is null)
+                {
+                    var own = Subject(text, sentence.Start, mentions)?.Name;
+                    foreach (Match the in s_theCompany.Matches(text[sentence.Start..sentence.End]))
+                    {
+                        var at = sentence.Start + the.Index;
+                        if (own != previous && at > sentence.Start && !mentions.Any(m => m.Start < at + the.Length && at < m.End))
+                        {
+                            added.Add(new ProseMention(at, at + the.Length, previous));
+                        }
+                    }
+                }
+            }
+
+            if (added.Count > 0)
+            {
+                companies.Add(added);
+                mentions = companies.Within(sentence.Start, sentence.End);
+            }
+
+            var subject = Subject(text, sentence.Start, mentions);
+            if (subject is not null)
+            {
+                previous = subject.Name;
+            }
+        }
+    }
+
+    // The company that raised a round, told in one sentence ("xAI ... has closed an upsized $20 billion Series E
+    // financing"); the sentences after it may name who took part without naming it again.
+    private static readonly Regex s_roundRaised = new(
+        @"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|completes|announced|announces|sold|sells|priced|prices)\b[^;:]{0,200}?\b(?:round|financing|funding|Series\s+[A-Z]|placement|raise)\b",
+        Options, s_timeout);
+
+    private static string? RoundIssuer(string text, Sentence sentence, IReadOnlyList<ProseMention> mentions)
+    {
+        var subject = Subject(text, sentence.Start, mentions);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var after = text[subject.End..sentence.End];
+        var raised = s_roundRaised.Match(after);
+        return raised.Success && !s_investeeNamed.IsMatch(after[..raised.Index]) ? subject.Name : null;
+    }
+
+    private static readonly Regex s_investeeNamed = new(@"\b(?:in|into)\s+$", Options, s_timeout);
+
+    // Who took part, in a sentence after the round: "Investors include A, B and C", "NVIDIA and Cisco Investments joined
+    // the round", "A led the round with ...", "existing investors ... and NVIDIA also took part", "Nvidia was among the
+    // investors who bought them", "The round was co-led by A and B".
+    private static readonly Regex[] s_participants =
+    [
+        new(@"^\W*(?:[\w-]+\s+){0,2}?(?:investors|participants|backers)\s+(?:include|included|including|are|were)\s+(?<A>" + CompanyList + ")", Options, s_timeout),
+        new(@"(?<A>" + CompanyList + @")[^⟦;:]{0,40}?\b(?<v>joined|joins|took\s+part|takes\s+part|participated|participates|invested|co-led|led|leads|co-leads)\b(?!\s+(?:by|in\s+⟦|into\s+⟦))", Options, s_timeout),
+        new(@"(?<A>" + CompanyList + @")[^⟦;:]{0,40}?\b(?:was|were|is|are)\s+among\s+the\s+(?:[\w-]+\s+)?(?:investors|buyers|purchasers|backers|participants)\b", Options, s_timeout),
+        new(@"\b(?:round|financing|raise|placement|offering)\b[^⟦;:]{0,40}?\b(?:was|were|is)\s+(?:co-)?led\s+by\s+(?<A>" + CompanyList + ")", Options, s_timeout),
+    ];
+
+    /// <summary>Equity from each company a participant sentence names into the issuer of the round told just before.</summary>
+    private static void ReadRoundParticipants(
+        int offset, string sentence, IReadOnlyList<ProseMention> mentions, string issuer, CompanyResolver resolver, List<ProseRelation> relations)
+    {
+        if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
+        {
+            return;
+        }
+
+        var money = MoneyParser.FindAll(sentence);
+        var skeleton = Skeleton(sentence, offset, mentions, money);
+        var issuerKey = resolver.Resolve(issuer);
+        foreach (var pattern in s_participants)
+        {
+            var match = pattern.Match(skeleton);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            // "Investors include ..." lists every company of the sentence, whatever stands between the names.
+            var listed = pattern == s_participants[0] ? Enumerable.Range(0, mentions.Count) : Tokens(match.Groups["A"].Value);
+            var investors = listed.Select(i => mentions[i].Name)
+                .Where(n => resolver.Resolve(n) != issuerKey).DistinctBy(resolver.Resolve).ToList();
+            // Another company named in the sentence beside the investors and the issuer is a party the sentence relates
+            // them to: not a sentence about the round.
+            var named = listed.Select(i => resolver.Resolve(mentions[i].Name)).ToHashSet(StringComparer.Ordinal);
+            if (investors.Count == 0 || mentions.Any(m => !named.Contains(resolver.Resolve(m.Name)) && resolver.Resolve(m.Name) != issuerKey))
+            {
+                return;
+            }
+
+            var binding = !s_nonBinding.IsMatch(skeleton);
+            var amounts = money.Where(m => m.Amount is { } a && a >= RelationReaderOptions.Default.MinAmount && a <= RelationReaderOptions.Default.MaxAmount
+                && !s_perShareAfter.IsMatch(sentence[m.End..]) && !s_perShareBefore.IsMatch(sentence[..m.Start])).ToList();
+            var amount = investors.Count == 1 && amounts.Count == 1 ? amounts[0] : null;
+            foreach (var investor in investors)
+            {
+                if (!relations.Any(r => r.Kind == RelationKind.Equity && resolver.Resolve(r.From) == resolver.Resolve(investor) && resolver.Resolve(r.To) == issuerKey))
+                {
+                    relations.Add(new ProseRelation(RelationKind.Equity, investor, issuer, null, amount?.Amount, amount?.Currency, binding, false,
+                        sentence, offset, offset + sentence.Length, null));
+                }
+            }
+
+            return;
         }
     }
 

@@ -8,6 +8,12 @@ public static class CycleKinds
 
     /// <summary>A vendor buys capacity back from the customer that buys its products.</summary>
     public const string CapacityBuyback = "capacity_buyback";
+
+    /// <summary>
+    /// A company pays a vehicle or joint venture it owns part of (rent, purchases): the money comes back to it through
+    /// its stake (Meta leasing Hyperion from the joint venture it holds 20% of).
+    /// </summary>
+    public const string LeaseFromOwnVehicle = "lease_from_own_vehicle";
 }
 
 /// <summary>One customer's part of a provider's contracted value.</summary>

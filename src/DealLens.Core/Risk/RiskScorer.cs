@@ -195,10 +195,19 @@ public sealed class RiskScorer
         var keys = graph.Relations.SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
         var names = graph.Companies.GroupBy(c => c.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        var context = new CycleContext(
-            graph.Relations.GroupBy(r => (index[r.From], index[r.To])).ToDictionary(g => g.Key, g => new Step(g.ToList())),
-            keys,
-            keys.Select(k => names.GetValueOrDefault(k, k)).ToList());
+        var steps = graph.Relations.GroupBy(r => (index[r.From], index[r.To])).ToDictionary(g => g.Key, g => new Step(g.ToList()));
+
+        // A vehicle's or joint venture's money reaches its owners: each owner's equity in it is also a step back from the
+        // vehicle to the owner, with that equity relation as its evidence, so a loop can close through the parent.
+        var vehicles = graph.Companies.Where(c => IsVehicle(c.Name)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var owned in graph.Relations.Where(r => r.Kind == RelationKind.Equity && vehicles.Contains(r.To) && r.From != r.To).GroupBy(r => (index[r.To], index[r.From])))
+        {
+            steps[owned.Key] = steps.TryGetValue(owned.Key, out var existing)
+                ? new Step([.. existing.Relations], [.. owned])
+                : new Step([], [.. owned]);
+        }
+
+        var context = new CycleContext(steps, keys, keys.Select(k => names.GetValueOrDefault(k, k)).ToList());
         var result = new List<FinancingCycle>();
         foreach (var cycle in CycleFinder.Find(keys.Count, context.Steps.Keys, _options.MaxCycleLength))
         {
@@ -222,9 +231,10 @@ public sealed class RiskScorer
     /// </summary>
     private sealed class Step
     {
-        public Step(IReadOnlyList<MoneyRelation> relations)
+        public Step(IReadOnlyList<MoneyRelation> relations, IReadOnlyList<MoneyRelation>? ownership = null)
         {
-            Relations = relations.OrderBy(r => RelationKinds.Name(r.Kind), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            Ownership = ownership?.ToArray() ?? [];
+            Relations = relations.Concat(Ownership).OrderBy(r => RelationKinds.Name(r.Kind), StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
             var financing = relations.Where(r => RelationKinds.IsFinancing(r.Kind)).ToList();
             var purchases = relations.Where(r => RelationKinds.IsCommitment(r.Kind)).ToList();
             HasFinancing = financing.Count > 0;
@@ -250,10 +260,15 @@ public sealed class RiskScorer
                 _ => "vendor_prepayment_for_purchase",
             };
             VestsOnPurchaseMilestones = financing.Any(r => r.VestsOnPurchaseMilestones);
-            Documents = relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).ToArray();
+            Documents = Relations.SelectMany(r => r.Documents).Distinct(StringComparer.Ordinal).ToArray();
         }
 
         public MoneyRelation[] Relations { get; }
+
+        /// <summary>The owners' equity in a vehicle read backwards (vehicle -> owner): the step exists only through them.</summary>
+        public MoneyRelation[] Ownership { get; }
+
+        public bool IsOwnership => Ownership.Length > 0;
 
         public bool HasFinancing { get; }
 
@@ -294,6 +309,17 @@ public sealed class RiskScorer
     {
         var n = cycle.Count;
 
+        // A step from a vehicle to an owner that exists only through the owner's stake carries money back only when
+        // money was paid into the vehicle on the way in (rent, purchases): stakes alone make no loop.
+        for (var i = 0; i < n; i++)
+        {
+            var step = context.Steps[(cycle[i], cycle[(i + 1) % n])];
+            if (step.IsOwnership && step.Relations.Length == step.Ownership.Length && !context.Steps[(cycle[(i - 1 + n) % n], cycle[i])].HasPurchase)
+            {
+                return null;
+            }
+        }
+
         // Structures in the order analysts name them: a backstop repaid in the beneficiary's warrants is related-party
         // credit support, whatever else the loop holds, so it is never called vendor financing.
         for (var i = 0; i < n; i++)
@@ -319,6 +345,18 @@ public sealed class RiskScorer
             }
         }
 
+        // A payment into a vehicle the payer owns part of, coming back through the stake.
+        for (var i = 0; i < n; i++)
+        {
+            var outgoing = context.Steps[(cycle[i], cycle[(i + 1) % n])];
+            var incoming = context.Steps[(cycle[(i - 1 + n) % n], cycle[i])];
+            if (outgoing.HasPurchase && incoming.IsOwnership)
+            {
+                return Describe(cycle, i, context, CycleKinds.LeaseFromOwnVehicle, Severity.Medium, outgoing, incoming,
+                    "payments into a vehicle the payer owns part of: the money comes back through its stake") with { Structures = [CycleKinds.LeaseFromOwnVehicle] };
+            }
+        }
+
         // Two companies each committed to buy from the other: the vendor buys capacity back from its customer.
         if (buyback)
         {
@@ -335,6 +373,12 @@ public sealed class RiskScorer
 
         return null;
     }
+
+    // Vehicles the graph holds as companies: unnamed ones named after their sponsor ("joint venture of Meta Platforms
+    // (unnamed)", "vehicle of Valor Equity Partners (unnamed)").
+    private static bool IsVehicle(string name)
+        => name.EndsWith("(unnamed)", StringComparison.Ordinal)
+            && (name.StartsWith("joint venture of ", StringComparison.Ordinal) || name.StartsWith("vehicle of ", StringComparison.Ordinal));
 
     private static bool IsCapacityBuyback(IReadOnlyList<int> cycle, CycleContext context)
         => cycle.Count == 2 && context.Steps[(cycle[0], cycle[1])].HasPurchase && context.Steps[(cycle[1], cycle[0])].HasPurchase;
