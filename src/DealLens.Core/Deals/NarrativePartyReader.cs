@@ -24,7 +24,7 @@ internal static class NarrativePartyReader
 
     private static readonly Regex s_dealCue = new(
         @"\b(?:agreements?|contracts?|leases?|leased|deal|partnership|joint[ ]venture|arrangements?|hosting|colocation|financing|facility|notes|warrants?|backstops?|guarantee[sd]?|guaranty" +
-        @"|invest(?:s|ed|ment|ing)?|acquire[sd]?|acquisition|purchase[sd]?|commitments?|entered[ ]into|signed|executed|supply|provide[sd]?|customers?|tenants?)\b",
+        @"|invest(?:s|ed|ment|ing)?|acquire[sd]?|acquisition|purchase[sd]?|commitments?|entered[ ]into|signed|executed|supply|provide[sd]?|customers?|tenants?|collaboration|alliance)\b",
         Options | RegexOptions.IgnoreCase,
         NumberWords.MatchTimeout);
 
@@ -54,6 +54,13 @@ internal static class NarrativePartyReader
         Options,
         NumberWords.MatchTimeout);
 
+    // "with Y, Y has committed to purchase": the purpose clause has a subject of its own, so "with Y ... to purchase"
+    // does not make the clause before "with" the buyer.
+    private static readonly Regex s_ownSubjectBeforePurpose = new(
+        @"\G[^.;]{0,40}?[,;][ \t\n]+(?:the[ \t\n]+)?[A-Z][\w.&'’-]*(?:[ \t\n]+[A-Z][\w.&'’-]*){0,4}[ \t\n]+(?:(?:has|have|had|will|shall|also)[ \t\n]+)?(?:committed|agreed|contracted|elected)[ \t\n]+to\b",
+        Options,
+        NumberWords.MatchTimeout);
+
     // "Y will pay X", "Y has contracted to purchase", "Y agreed to buy ... from X".
     private static readonly Regex s_buyer = new(
         @"(?<y>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:will|shall|has|have|had|also)[ \t\n]+){0,2}(?:(?:contracted|agreed|committed|elected)[ \t\n]+to[ \t\n]+)?" +
@@ -71,6 +78,22 @@ internal static class NarrativePartyReader
     // Passive: "capacity to be provided by X to Y", "hosted by X for Y".
     private static readonly Regex s_passive = new(
         @"\b(?:provided|supplied|delivered|hosted|leased|sold)[ \t\n]+by[ \t\n]+(?:the[ \t\n]+)?(?<x>" + Party + @")(?:" + NumberWords.SentenceChar + @"{0,80}?\b(?:to|for)[ \t\n]+(?:the[ \t\n]+)?(?<y>" + Party + "))?",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // "X will become Y's primary cloud provider", "X serves as Y's landlord": the role noun after Y's is X's role.
+    private static readonly Regex s_possessiveRoleNoun = new(
+        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:will|shall|would|has|have|also|to)[ \t\n]+){0,2}(?:become|becomes|became|be|been|is|are|remains?|serves?[ ]as|served[ ]as|acts?[ ]as|acted[ ]as)[ \t\n]+" +
+        @"(?:the[ \t\n]+)?(?<y>" + Party + @")['’]s?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?<noun>provider|supplier|vendor|landlord|lessor|host|seller|customer|client|tenant|lessee|buyer|purchaser)s?\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // "X will spend $3 billion a year to deploy Y's solutions", "X will use Y's TPUs": X buys what Y makes.
+    private static readonly Regex s_possessiveOffering = new(
+        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:will|shall|plans[ ]to|intends[ ]to|agreed[ ]to|has[ ]agreed[ ]to|is[ ]to|also)[ \t\n]+){0,2}" +
+        @"(?:(?:spend|pay|invest|commit)[^.;]{0,80}?[ \t\n]+(?:to|on|for)[ \t\n]+)?(?:deploy|use|access|license|buy|purchase|procure|adopt|run[ ]on|train[ ]on)[ \t\n]+" +
+        @"(?:up[ ]to[ ]|more[ ]than[ ]|[\w$.,-]+[ \t\n]+(?:of[ \t\n]+)?){0,3}?(?<y>" + Name + @")['’]s?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?" +
+        @"(?:solutions|products|services|chips|GPUs|TPUs|accelerators|processors|systems|models|technology|technologies|platform|infrastructure|capacity|cloud|compute|software)\b",
         Options,
         NumberWords.MatchTimeout);
 
@@ -98,9 +121,9 @@ internal static class NarrativePartyReader
         Options,
         NumberWords.MatchTimeout);
 
-    // "X, a wholly-owned subsidiary of the Company, has signed": the subsidiary acts for its parent.
+    // "X, a wholly-owned subsidiary of the Company, has signed", "X ("X1"), an indirect subsidiary of": the subsidiary acts for its parent.
     private static readonly Regex s_subsidiaryAppositiveAt = new(
-        @"\G,?[ \t\n]+(?:an?|the)[ \t\n]+(?:(?:direct|indirect|wholly[- ]owned|majority[- ]owned|consolidated)[ \t\n]+){0,3}subsidiary[ \t\n]+of\b", Options, NumberWords.MatchTimeout);
+        @"\G(?:[ \t\n]*\([^()]{0,80}\))?,?[ \t\n]+(?:an?|the)[ \t\n]+(?:(?:direct|indirect|wholly[- ]owned|majority[- ]owned|consolidated)[ \t\n]+){0,3}subsidiary[ \t\n]+of\b", Options, NumberWords.MatchTimeout);
 
     // "Y, a customer of the Company", "our customer, Y", "our tenant Y".
     private static readonly Regex s_customerAppositive = new(
@@ -114,7 +137,7 @@ internal static class NarrativePartyReader
         @"\b(?:its|our)[ \t\n]+(?:(?:direct|indirect|wholly[- ]owned|majority[- ]owned)[ \t\n]+){0,3}subsidiar(?:y|ies),?[ \t\n]+(?<child>" + Name + ")", Options, NumberWords.MatchTimeout);
 
     private static readonly Regex s_subsidiaryOf = new(
-        @"(?<child>" + Name + @"),[ \t\n]+(?:a|an)[ \t\n]+(?:(?:direct|indirect|wholly[- ]owned|majority[- ]owned)[ \t\n]+){0,3}subsidiary[ \t\n]+of[ \t\n]+(?<parent>" + Party + ")",
+        @"(?<child>" + Name + @")(?:[ \t\n]*\([^()]{0,80}\))?,[ \t\n]+(?:a|an)[ \t\n]+(?:(?:direct|indirect|wholly[- ]owned|majority[- ]owned)[ \t\n]+){0,3}subsidiary[ \t\n]+of[ \t\n]+(?<parent>" + Party + ")",
         Options,
         NumberWords.MatchTimeout);
 
@@ -166,6 +189,10 @@ internal static class NarrativePartyReader
     [ThreadStatic]
     private static Dictionary<string, string>? s_aliases;
 
+    // Which of those short names are a legal name without its legal form ("Anthropic" for "Anthropic PBC").
+    [ThreadStatic]
+    private static HashSet<string>? s_legalStems;
+
     private static readonly Regex s_shortName = new(@"\((?:[^()""“”]{0,40}?)[""“](?<term>[A-Z][^""“”()]{0,40})[""”]", Options, NumberWords.MatchTimeout);
 
     private static Dictionary<string, string> ShortNames(string region)
@@ -189,14 +216,86 @@ internal static class NarrativePartyReader
             aliases[alias] = party.Name;
         }
 
+        // Unquoted short forms a release gives after a name: a ticker ("Advanced Micro Devices, Inc. (NASDAQ: AMD)") or
+        // the initials ("the Tennessee Valley Authority (TVA)").
+        seen = 0;
+        foreach (Match term in s_tickerOrInitials.Matches(region))
+        {
+            if (++seen > 60)
+            {
+                break;
+            }
+
+            var alias = term.Groups["term"].Value;
+            if (aliases.ContainsKey(alias) || DocumentOriginReader.NameBefore(region, term.Index) is not { } named
+                || PartyReader.Clean(region, named.Start, named.End, null) is not { } party || party.Name == alias)
+            {
+                continue;
+            }
+
+            if (term.Groups["exchange"].Success || Initials(party.Name).StartsWith(alias, StringComparison.Ordinal))
+            {
+                aliases[alias] = party.Name;
+            }
+        }
+
+        // A company the text names once with its legal form and elsewhere without it ("Anthropic PBC" ... "Anthropic's
+        // models"): the bare name means the legal one, when only one legal name has that stem.
+        var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
+        seen = 0;
+        foreach (Match candidate in s_nameOnly.Matches(region))
+        {
+            if (++seen > 400)
+            {
+                break;
+            }
+
+            if (!PartyReader.EndsWithLegalForm(candidate.Value) || PartyReader.Clean(region, candidate.Index, candidate.Index + candidate.Length, null) is not { } legal)
+            {
+                continue;
+            }
+
+            var stem = s_legalFormTail.Replace(legal.Name, "");
+            if (stem.Length < 2 || stem == legal.Name || PartyReader.IsGeneric(stem))
+            {
+                continue;
+            }
+
+            stems[stem] = stems.TryGetValue(stem, out var other) && other is not null && other != legal.Name ? null : legal.Name;
+        }
+
+        foreach (var (stem, legalName) in stems)
+        {
+            if (legalName is not null && aliases.TryAdd(stem, legalName))
+            {
+                s_legalStems?.Add(stem);
+            }
+        }
+
         return aliases;
     }
+
+    private static readonly Regex s_legalFormTail = new(
+        @"(?:,?[ \t\n]+" + CompanyNamePattern.Suffix + @"){1,2}$", Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_tickerOrInitials = new(
+        @"[ \t\n]?\((?:(?<exchange>(?i:nasdaq|nyse|tsx|asx|lse|otcqx|otc)[A-Za-z ]{0,12}):[ \t]*)?(?<term>[A-Z][A-Z0-9&.]{1,7})(?:[,;][^()]{0,40})?\)",
+        Options,
+        NumberWords.MatchTimeout);
+
+    /// <summary>"Tennessee Valley Authority" gives "TVA"; connector words and legal forms give no letter.</summary>
+    private static string Initials(string name)
+        => string.Concat(name.Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]) && !PartyReader.EndsWithLegalForm(w))
+            .Select(w => w[0]));
 
     public static PartiesFound? Read(string region, DocumentOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(origin);
         var previous = s_aliases;
+        var previousStems = s_legalStems;
+        s_legalStems = new HashSet<string>(StringComparer.Ordinal);
         s_aliases = ShortNames(region);
         try
         {
@@ -205,6 +304,7 @@ internal static class NarrativePartyReader
         finally
         {
             s_aliases = previous;
+            s_legalStems = previousStems;
         }
     }
 
@@ -233,6 +333,7 @@ internal static class NarrativePartyReader
             if (!s_dealCue.IsMatch(sentence))
             {
                 ReadCustomerShares(region, span, origin, parties);
+                ReadPossessiveRoles(region, span, origin, parties);
                 continue;
             }
 
@@ -525,7 +626,8 @@ internal static class NarrativePartyReader
     private static void ReadRoles(string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
     {
         var local = sentence.Of(text);
-        if (s_withThenPurpose.Match(local) is { Success: true } purpose)
+        if (s_withThenPurpose.Match(local) is { Success: true } purpose
+            && !s_ownSubjectBeforePurpose.IsMatch(local, purpose.Groups["y"].Index + purpose.Groups["y"].Length))
         {
             var subject = SubjectBefore(text, sentence, purpose.Index, origin);
             var y = Resolve(text, purpose.Groups["y"], sentence.Start, origin);
@@ -556,6 +658,8 @@ internal static class NarrativePartyReader
                 Assign(parties, x, PartyRoles.Provider, sentence);
             }
         }
+
+        ReadPossessiveRoles(text, sentence, origin, parties);
 
         if (s_passive.Match(local) is { Success: true } passive)
         {
@@ -596,7 +700,7 @@ internal static class NarrativePartyReader
             && Resolve(text, atFiler.Groups["y"], sentence.Start, origin) is { } siteTenant && !PartyReader.SameCompany(siteTenant.Name, siteOwner))
         {
             Assign(parties, siteTenant, PartyRoles.Tenant, sentence);
-            Assign(parties, FilerMention(origin) ?? parties.FirstOrDefault(p => PartyReader.SameCompany(p.Name, siteOwner)), PartyRoles.Landlord, sentence);
+            Assign(parties, SigningSubsidiary(text, sentence, origin) ?? FilerMention(origin) ?? parties.FirstOrDefault(p => PartyReader.SameCompany(p.Name, siteOwner)), PartyRoles.Landlord, sentence);
         }
 
         if (s_customerAppositive.Match(local) is { Success: true } appositive && origin.Filer is { } filer)
@@ -610,6 +714,55 @@ internal static class NarrativePartyReader
                 Assign(parties, filerMention, word is "tenant" or "lessee" ? PartyRoles.Landlord : PartyRoles.Provider, sentence);
             }
         }
+    }
+
+    /// <summary>Roles a possessive gives: "X will become Y's primary cloud provider", "X will deploy Y's solutions".</summary>
+    private static void ReadPossessiveRoles(string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
+    {
+        var local = sentence.Of(text);
+        if (s_possessiveRoleNoun.Match(local) is { Success: true } noun)
+        {
+            var x = Resolve(text, noun.Groups["x"], sentence.Start, origin);
+            var y = Resolve(text, noun.Groups["y"], sentence.Start, origin);
+            var term = PartyRoleWords.RoleOf(noun.Groups["noun"].Value);
+            var side = term is null ? null : PartyRoles.SideOf(term);
+            if (x is not null && y is not null && side is not null && !PartyReader.SameCompany(x.Name, y.Name))
+            {
+                Assign(parties, x, term!, sentence);
+                Assign(parties, y, side == PartyRoles.Provider ? PartyRoles.Customer : PartyRoles.Provider, sentence);
+            }
+        }
+
+        if (s_possessiveOffering.Match(local) is { Success: true } offering)
+        {
+            var x = Resolve(text, offering.Groups["x"], sentence.Start, origin);
+            var y = Resolve(text, offering.Groups["y"], sentence.Start, origin);
+            if (x is not null && y is not null && !PartyReader.SameCompany(x.Name, y.Name))
+            {
+                Assign(parties, x, PartyRoles.Customer, sentence);
+                Assign(parties, y, PartyRoles.Provider, sentence);
+            }
+        }
+    }
+
+    /// <summary>"X LLC ("X"), an indirect subsidiary of the Company, entered into ...": the filer's side of the sentence signs as X.</summary>
+    private static PartyMention? SigningSubsidiary(string text, TextSpan sentence, DocumentOrigin origin)
+    {
+        if (origin.Filer is not { } filer)
+        {
+            return null;
+        }
+
+        foreach (Match of in s_subsidiaryOf.Matches(sentence.Of(text)))
+        {
+            if (Resolve(text, of.Groups["parent"], sentence.Start, origin) is { } parent && PartyReader.SameCompany(parent.Name, filer)
+                && Resolve(text, of.Groups["child"], sentence.Start, origin) is { } child && !PartyReader.SameCompany(child.Name, filer))
+            {
+                return child with { Parent = filer };
+            }
+        }
+
+        return null;
     }
 
     private static void ReadSubsidiaries(string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
@@ -827,7 +980,20 @@ internal static class NarrativePartyReader
             return null;
         }
 
-        return PartyReader.Clean(text, start, end, null);
+        // "Amazon's data center campuses": the owner may be a short name the document defined.
+        var cleaned = PartyReader.Clean(text, start, end, null);
+        if (cleaned is null || s_aliases is not { } known)
+        {
+            return cleaned;
+        }
+
+        // A bare name that is a legal name's stem ("Anthropic" for "Anthropic PBC") is that company; a defined term
+        // ("the Agency") stays as written unless it owns something.
+        var possessive = cleaned.Name.EndsWith("'s", StringComparison.Ordinal) || cleaned.Name.EndsWith("’s", StringComparison.Ordinal);
+        var owner = possessive ? cleaned.Name[..^2] : cleaned.Name;
+        return (possessive || s_legalStems is { } stems && stems.Contains(owner)) && known.TryGetValue(owner, out var fullName)
+            ? cleaned with { Name = fullName }
+            : cleaned;
     }
 
     private static void Add(List<PartyMention> parties, PartyMention mention)

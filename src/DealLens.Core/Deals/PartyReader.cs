@@ -615,6 +615,15 @@ internal static class PartyReader
             name = name[..newline].TrimEnd(',', ' ', '\t', '\r');
         }
 
+        // "Kairos Power's Hermes 2 plant": a possessive inside a name names the owner, unless what it owns is itself a
+        // company with a legal form ("BlackRock's Global Infrastructure Partners").
+        var possessive = name.IndexOfAny(['\'', '’']);
+        if (possessive > 0 && possessive + 3 < name.Length && name[possessive + 1] == 's' && name[possessive + 2] == ' '
+            && !EndsWithLegalForm(name))
+        {
+            name = name[..possessive];
+        }
+
         name = StripTrailingNouns(name);
         var words = name.Split([' ', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.All(w => s_generic.Contains(w.TrimEnd('.', '’', '\'', 's'))) || s_generic.Contains(words[0]) && words.Length == 1)

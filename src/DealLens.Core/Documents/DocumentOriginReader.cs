@@ -51,9 +51,12 @@ public static class DocumentOriginReader
         IgnoreCase,
         NumberWords.MatchTimeout);
 
-    // A dateline without a wire: "DALLAS – January 14, 2025 —", "MIAMI, FL, December 17, 2025 –".
+    // A dateline without a wire: "DALLAS – January 14, 2025 —", "MIAMI, FL, December 17, 2025 –"; a joint release
+    // names both companies' cities ("SEATTLE and SAN FRANCISCO, Sept. 25, 2023 --").
+    private const string DatelinePlace = @"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}){0,2}";
+
     private static readonly Regex s_dateline = new(
-        @"(?:^|\n)[ \t]*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}){0,2},?[ \t]+(?:–|—|-{1,2})?[ \t]*" +
+        @"(?:^|\n)[ \t]*" + DatelinePlace + @"(?:[ ](?:and|&)[ ]" + DatelinePlace + @")?,?[ \t]+(?:–|—|-{1,2})?[ \t]*" +
         DateMentions.Pattern + @"[ \t]*(?:–|—|-{1,2})",
         Options,
         NumberWords.MatchTimeout);
