@@ -92,8 +92,17 @@ public sealed class ReviewFlagger
     public IReadOnlyDictionary<string, string> Shadowed(IEnumerable<Clause> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
-        var ranked = clauses
-            .Select(c => (Clause: c, Flag: Flag(c)))
+        return ShadowedFlagged(clauses.Select(c => (c, Flag(c))));
+    }
+
+    /// <summary>
+    /// <see cref="Shadowed"/> for clauses whose <see cref="Flag(Clause)"/> is already known (the
+    /// review queue computes each flag once: the text checks of <see cref="ClauseShape.StatesNoTerm"/> are most of its cost).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ShadowedFlagged(IEnumerable<(Clause Clause, ReviewFlag? Flag)> flagged)
+    {
+        ArgumentNullException.ThrowIfNull(flagged);
+        var ranked = flagged
             .Where(p => p.Flag is not null)
             .OrderByDescending(p => p.Clause.Confidence)
             .ThenByDescending(p => Severity.Rank(p.Flag!.Severity))
