@@ -30,13 +30,6 @@ public sealed class ReviewFlagger
     public ReviewFlag? Flag(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        // A heading, a definition that only refers elsewhere, or a lead-in cut at its colon states no term to check
-        // (analyses stored before headings were kept out of clauses may still hold some).
-        if (ClauseShape.StatesNoTerm(clause.Text))
-        {
-            return null;
-        }
-
         var reasons = new List<(Severity Severity, string Reason)>();
         if (_options.TypeSeverity.TryGetValue(clause.Type, out var severity))
         {
@@ -57,6 +50,14 @@ public sealed class ReviewFlagger
         if (clause.Confidence < _options.LowConfidence && (reasons.Count > 0 || IsScored(clause.Type)))
         {
             reasons.Add((_options.LowConfidenceSeverity, FormattableString.Invariant($"low confidence {clause.Confidence:0.00}")));
+        }
+
+        // A heading, a definition that only refers elsewhere, or a lead-in cut at its colon states no term to check
+        // (analyses stored before headings were kept out of clauses may still hold some). Asked last: its text checks
+        // cost more than the rest of the flag, and a clause with no reason is not flagged either way.
+        if (reasons.Count == 0 || ClauseShape.StatesNoTerm(clause.Text))
+        {
+            return null;
         }
 
         return ToFlag(reasons);
