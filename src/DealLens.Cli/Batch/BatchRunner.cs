@@ -53,6 +53,9 @@ public sealed record BatchRunnerOptions
     /// </summary>
     public TimeSpan ClaimPoll { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The clock <see cref="ClaimPoll"/> is waited on.</summary>
+    public TimeProvider PollClock { get; init; } = TimeProvider.System;
+
     /// <summary>Told once per wait how many documents other runs hold when this run has nothing left to claim.</summary>
     public Action<int>? Waiting { get; init; }
 }
@@ -141,7 +144,9 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
                 options.Waiting?.Invoke(held);
             }
 
-            await Task.Delay(options.ClaimPoll, database.Time, cancellationToken);
+            // Real time, not the database's clock: a test's fake clock drives leases and heartbeats but never moves on
+            // its own, and this wait must end when the other run commits.
+            await Task.Delay(options.ClaimPoll, options.PollClock, cancellationToken);
         }
     }
 
