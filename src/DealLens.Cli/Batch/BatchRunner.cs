@@ -56,7 +56,7 @@ public sealed record BatchRunnerOptions
     /// <summary>The clock <see cref="ClaimPoll"/> is waited on.</summary>
     public TimeProvider PollClock { get; init; } = TimeProvider.System;
 
-    /// <summary>Told once per wait how many documents other runs hold when this run has nothing left to claim.</summary>
+    /// <summary>Told once per run, when it first has nothing left to claim, how many documents other runs still hold.</summary>
     public Action<int>? Waiting { get; init; }
 }
 
