@@ -202,13 +202,37 @@ public sealed class BatchStore
     /// run that is no longer running).
     /// </summary>
     private static string Claimable(string b) => $"""
+        {Wanted(b)}
+        AND ({b}.ClaimRunId IS NULL OR {b}.ClaimExpiresAt < @now
+            OR NOT EXISTS (SELECT 1 FROM Runs r WHERE r.Id = {b}.ClaimRunId AND r.Status = 'running'))
+        """;
+
+    /// <summary>Scope and state of <see cref="Claimable"/>: a document the run would take if nobody held it.</summary>
+    private static string Wanted(string b) => $"""
         (({b}.Source = 'inbox' AND @inboxPrefix <> '' AND substr({b}.SourceKey, 1, length(@inboxPrefix)) = @inboxPrefix)
             OR ({b}.Source = 'feed' AND @feed = 1))
         AND ({b}.Status = 'pending'
             OR ({b}.Status = 'quarantined' AND {b}.Attempts <= @maxRetries AND coalesce({b}.RetryAfterRunId, 0) < @runId))
-        AND ({b}.ClaimRunId IS NULL OR {b}.ClaimExpiresAt < @now
-            OR NOT EXISTS (SELECT 1 FROM Runs r WHERE r.Id = {b}.ClaimRunId AND r.Status = 'running'))
         """;
+
+    /// <summary>
+    /// How many documents of <paramref name="scope"/> that run <paramref name="runId"/> would take are held by another
+    /// run's live claim (lease not run out, run still marked running): they are finished by that run, or become
+    /// claimable when it is found dead or its lease runs out.
+    /// </summary>
+    public Task<int> CountClaimedByOthersAsync(long runId, BatchQueueScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return _database.UseAsync(async connection => checked((int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"""
+            SELECT count(*) FROM BatchItems b
+            WHERE {Wanted("b")}
+            AND b.ClaimRunId IS NOT NULL AND b.ClaimRunId <> @runId AND b.ClaimExpiresAt >= @now
+            AND EXISTS (SELECT 1 FROM Runs r WHERE r.Id = b.ClaimRunId AND r.Status = 'running')
+            """,
+            ScopeParameters(runId, scope), cancellationToken: cancellationToken))),
+            cancellationToken);
+    }
 
     private DynamicParameters ScopeParameters(long runId, BatchQueueScope scope)
     {

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using DealLens.Core.Reports;
 using DealLens.Core;
@@ -590,7 +591,7 @@ public sealed class ReviewStore
         }
         else if (subset == ClauseSubset.UnreviewedTop)
         {
-            where.Add("r.Id IS NULL AND c.FlagRank > 0");
+            where.Add("r.Id IS NULL");
             orderAndLimit = "ORDER BY c.FlagRank DESC, d.SourcePath, c.Start, c.Id LIMIT @Limit";
         }
         else
@@ -642,16 +643,26 @@ public sealed class ReviewStore
             r.Id AS ReviewId, r.Status, r.Assignee, r.OverridesJson, r.Version AS ReviewVersion, r.UpdatedAt, r.UpdatedBy
             """;
 
-        // The cut queue ranks on the covering index IX_Clauses_FlagRank alone and reads only the rows it keeps. Without
+        // The cut queue ranks on the covering index IX_Clauses_FlagRank, one flag rank at a time (TopOfRank). Without
         // statistics SQLite prefers a full scan of Clauses here (about twice as slow at 100,000 clauses), hence INDEXED BY;
-        // a type or document filter narrows faster through its own index.
+        // a type filter narrows faster through its own index, and is ranked and cut in one ORDER BY.
         var index = filter.Type is not null ? _database.Dialect.IndexHint("IX_Clauses_Type") : documents is null ? _database.Dialect.IndexHint("IX_Clauses_FlagRank") : "";
-        var sql = subset == ClauseSubset.UnreviewedTop
+        var sql = subset == ClauseSubset.UnreviewedTop && filter.Type is null
+            ? $"""
+              WITH top AS (
+                  SELECT ClauseRowId FROM (
+                  {string.Join("\n    UNION ALL\n", s_flagRanks.Select(rank => TopOfRank(rank, where)))}) AS ranked
+                  ORDER BY FlagRank DESC, SourcePath, Start, ClauseId LIMIT @Limit)
+              SELECT {Columns}
+              FROM top JOIN Clauses c ON c.{_database.Dialect.RowId} = top.ClauseRowId
+              {Joins}
+              """
+            : subset == ClauseSubset.UnreviewedTop
             ? $"""
               WITH top AS (
                   SELECT c.{_database.Dialect.RowId} AS ClauseRowId FROM Clauses c {index}
                   {Joins}
-                  WHERE {string.Join(" AND ", where)}
+                  WHERE c.FlagRank > 0 AND {string.Join(" AND ", where)}
                   {orderAndLimit})
               SELECT {Columns}
               FROM top JOIN Clauses c ON c.{_database.Dialect.RowId} = top.ClauseRowId
@@ -682,6 +693,29 @@ public sealed class ReviewStore
         return ReviewQueueBuilder.ClauseItems(
             rows.Select(row => new StoredClause(row.Queue.Sha256, row.Queue.SourcePath, DocumentStore.ToClause(row.Clause), row.Queue.Review)),
             flagger, oneItem: single is not null);
+    }
+
+    /// <summary>The flag ranks of the queue, most severe first (Clauses.FlagRank; 0 is not flagged).</summary>
+    private static readonly int[] s_flagRanks = Enum.GetValues<Severity>().Select(s => Severity.Rank(s)).OrderDescending().ToArray();
+
+    /// <summary>
+    /// The first unreviewed clauses of one flag rank in queue order (document path, then position). SQLite walks the
+    /// documents in path order (IX_Documents_SourcePath) and reads each one's clauses of that rank in position order from
+    /// IX_Clauses_FlagRank (FlagRank, DocumentId, Start, Id), so it visits about as many rows as it keeps and stops;
+    /// ranking every rank in one ORDER BY sorted all flagged clauses of the top rank by path first (25,000 of 100,000
+    /// clauses in the bench's queue). CROSS JOIN keeps that join order (SQLite plans it as written).
+    /// </summary>
+    private string TopOfRank(int rank, List<string> where)
+    {
+        return $"""
+            SELECT * FROM (
+                SELECT c.FlagRank, d.SourcePath, c.Start, c.Id AS ClauseId, c.{_database.Dialect.RowId} AS ClauseRowId
+                FROM Documents d
+                CROSS JOIN Clauses c {_database.Dialect.IndexHint("IX_Clauses_FlagRank")}
+                LEFT JOIN ReviewItems r ON r.Kind = 'clause' AND r.DocumentSha256 = d.Sha256 AND r.ClauseId = c.Id
+                WHERE c.DocumentId = d.Id AND c.FlagRank = {rank.ToString(CultureInfo.InvariantCulture)} AND {string.Join(" AND ", where)}
+                ORDER BY d.SourcePath, c.Start, c.Id LIMIT @Limit) AS rank{rank}
+            """;
     }
 
     /// <summary>Reviewed clauses no re-analysis could find again: listed from what the item kept of them.</summary>

@@ -46,6 +46,18 @@ public sealed record BatchRunnerOptions
     /// to claim, so the claims of a run that died while this one worked are taken over now, not by a later run.
     /// </summary>
     public Func<CancellationToken, Task<int>>? MarkDeadRuns { get; init; }
+
+    /// <summary>
+    /// How often a run with nothing left to claim looks again while other runs still hold claims in its scope: it
+    /// stays until they are committed, and takes over those of a run that dies meanwhile (found dead, or its lease out).
+    /// </summary>
+    public TimeSpan ClaimPoll { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The clock <see cref="ClaimPoll"/> is waited on.</summary>
+    public TimeProvider PollClock { get; init; } = TimeProvider.System;
+
+    /// <summary>Told once per run, when it first has nothing left to claim, how many documents other runs still hold.</summary>
+    public Action<int>? Waiting { get; init; }
 }
 
 /// <summary>
@@ -60,6 +72,9 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
 {
     // Content being analysed in this run: a second item with the same bytes waits for the first, then is unchanged.
     private readonly ConcurrentDictionary<string, Task> _contentInProgress = new(StringComparer.Ordinal);
+
+    // Set once the run has said it is waiting for other runs' claims (several workers may wait at once).
+    private int _toldWaiting;
 
     public async Task<IReadOnlyList<BatchOutcome>> RunAsync(
         BatchQueueScope scope, long runId, Action<BatchOutcome> report, CancellationToken cancellationToken)
@@ -102,13 +117,37 @@ public sealed class BatchRunner(DealLensDatabase database, DealPipeline pipeline
 
     private async Task<BatchClaim?> ClaimNextAsync(BatchQueueScope scope, long runId, CancellationToken cancellationToken)
     {
-        var claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
-        if (claim is null && options.MarkDeadRuns is { } markDeadRuns && await markDeadRuns(cancellationToken) > 0)
+        while (true)
         {
-            claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
-        }
+            var claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
+            if (claim is null && options.MarkDeadRuns is { } markDeadRuns && await markDeadRuns(cancellationToken) > 0)
+            {
+                claim = await database.Batch.ClaimNextAsync(runId, scope, options.ClaimLease, cancellationToken);
+            }
 
-        return claim;
+            if (claim is not null)
+            {
+                return claim;
+            }
+
+            // Nothing free, but another run may still be at work on documents of this scope. Leaving now would strand
+            // them if that run dies after this look (its lock is still held, or it is killed a moment later) until some
+            // later run: stay, and take them over as soon as it is found dead or its lease runs out.
+            var held = await database.Batch.CountClaimedByOthersAsync(runId, scope, cancellationToken);
+            if (held == 0)
+            {
+                return null;
+            }
+
+            if (Interlocked.Exchange(ref _toldWaiting, 1) == 0)
+            {
+                options.Waiting?.Invoke(held);
+            }
+
+            // Real time, not the database's clock: a test's fake clock drives leases and heartbeats but never moves on
+            // its own, and this wait must end when the other run commits.
+            await Task.Delay(options.ClaimPoll, options.PollClock, cancellationToken);
+        }
     }
 
     // On the database's clock, the one the leases are written in: a test's fake clock drives both.

@@ -297,6 +297,11 @@ public static class BatchCommand
 
                     return dead;
                 },
+                Waiting = held =>
+                {
+                    progress.Clear();
+                    context.Error.WriteLine($"deallens: other batch runs are still analysing {held} document(s) of this queue; waiting to take them over if those runs stop");
+                },
             });
             try
             {

@@ -30,13 +30,6 @@ public sealed class ReviewFlagger
     public ReviewFlag? Flag(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        // A heading, a definition that only refers elsewhere, or a lead-in cut at its colon states no term to check
-        // (analyses stored before headings were kept out of clauses may still hold some).
-        if (ClauseShape.StatesNoTerm(clause.Text))
-        {
-            return null;
-        }
-
         var reasons = new List<(Severity Severity, string Reason)>();
         if (_options.TypeSeverity.TryGetValue(clause.Type, out var severity))
         {
@@ -57,6 +50,14 @@ public sealed class ReviewFlagger
         if (clause.Confidence < _options.LowConfidence && (reasons.Count > 0 || IsScored(clause.Type)))
         {
             reasons.Add((_options.LowConfidenceSeverity, FormattableString.Invariant($"low confidence {clause.Confidence:0.00}")));
+        }
+
+        // A heading, a definition that only refers elsewhere, or a lead-in cut at its colon states no term to check
+        // (analyses stored before headings were kept out of clauses may still hold some). Asked last: its text checks
+        // cost more than the rest of the flag, and a clause with no reason is not flagged either way.
+        if (reasons.Count == 0 || ClauseShape.StatesNoTerm(clause.Text))
+        {
+            return null;
         }
 
         return ToFlag(reasons);
@@ -92,8 +93,17 @@ public sealed class ReviewFlagger
     public IReadOnlyDictionary<string, string> Shadowed(IEnumerable<Clause> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
-        var ranked = clauses
-            .Select(c => (Clause: c, Flag: Flag(c)))
+        return ShadowedFlagged(clauses.Select(c => (c, Flag(c))));
+    }
+
+    /// <summary>
+    /// <see cref="Shadowed"/> for clauses whose <see cref="Flag(Clause)"/> is already known (the
+    /// review queue computes each flag once: the text checks of <see cref="ClauseShape.StatesNoTerm"/> are most of its cost).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ShadowedFlagged(IEnumerable<(Clause Clause, ReviewFlag? Flag)> flagged)
+    {
+        ArgumentNullException.ThrowIfNull(flagged);
+        var ranked = flagged
             .Where(p => p.Flag is not null)
             .OrderByDescending(p => p.Clause.Confidence)
             .ThenByDescending(p => Severity.Rank(p.Flag!.Severity))

@@ -55,7 +55,7 @@ public static class ReviewQueueBuilder
         var shadowed = oneItem
             ? new Dictionary<string, string>(StringComparer.Ordinal)
             : read.GroupBy(r => r.Stored.DocumentSha256, StringComparer.Ordinal)
-                .SelectMany(g => flagger.Shadowed(g.Select(r => r.Reviewed)))
+                .SelectMany(g => flagger.ShadowedFlagged(g.Select(r => (r.Reviewed, r.Flag))))
                 .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var alsoReadAs = read.Where(r => shadowed.ContainsKey(r.Stored.Clause.Id))
             .ToLookup(r => shadowed[r.Stored.Clause.Id], r => r.Reviewed.Type, StringComparer.Ordinal);
