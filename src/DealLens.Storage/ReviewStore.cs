@@ -57,6 +57,8 @@ public sealed class ReviewStore
             await using var transaction = _database.Dialect.BeginRead(connection);
             var documents = await DocumentScopeAsync(connection, transaction, filter, cancellationToken);
             var items = new List<ReviewQueueItem>();
+            IReadOnlyList<ClauseReviewItem> unreviewedTop = [];
+            var topLimit = 0;
             if (documents is not { Count: 0 })
             {
                 var wantsClauses = filter.Type is null || ClauseTypes.IsKnown(filter.Type);
@@ -70,8 +72,9 @@ public sealed class ReviewStore
                         connection, transaction, flagger, filter, documents, null, cancellationToken, ClauseSubset.Reviewed));
                     if (filter.Status is null or ReviewStatus.Open && filter.Assignee is null)
                     {
-                        items.AddRange(await QueryClauseItemsAsync(
-                            connection, transaction, flagger, filter, documents, null, cancellationToken, ClauseSubset.UnreviewedTop));
+                        topLimit = filter.Limit.Value;
+                        unreviewedTop = (await QueryClauseItemsAsync(
+                            connection, transaction, flagger, filter, documents, null, cancellationToken, ClauseSubset.UnreviewedTop, topLimit)).ToList();
                     }
 
                     items.AddRange(await QueryLostClauseItemsAsync(connection, transaction, documents, null, cancellationToken));
@@ -98,15 +101,73 @@ public sealed class ReviewStore
                     .Select(c => c.Item));
             }
 
+            var perDocumentType = flagger.Options.MaxItemsPerDocumentType;
+            var ordered = ReviewQueueOrder.Order(items.Concat(unreviewedTop).Where(i => ReviewQueueOrder.Matches(i, filter)));
+            var cut = topLimit > 0 && unreviewedTop.Count == topLimit;
+            if (filter.Folds && cut)
+            {
+                // The fold hides repeated readings, so a page of Limit unreviewed clauses can fold to fewer items than
+                // Limit while the queue holds more: read a longer page until the items up to its last clause fill Limit.
+                while (cut && FoldedThroughLastOf(ordered, unreviewedTop, perDocumentType) < filter.Limit)
+                {
+                    topLimit = checked(topLimit * 4);
+                    unreviewedTop = (await QueryClauseItemsAsync(
+                        connection, transaction, flagger, filter, documents, null, cancellationToken, ClauseSubset.UnreviewedTop, topLimit)).ToList();
+                    ordered = ReviewQueueOrder.Order(items.Concat(unreviewedTop).Where(i => ReviewQueueOrder.Matches(i, filter)));
+                    cut = unreviewedTop.Count == topLimit;
+                }
+            }
+
+            var groupSizes = filter.Folds && cut
+                ? await CountUnreviewedReadingsAsync(connection, transaction, filter, unreviewedTop, cancellationToken)
+                : null;
             await transaction.CommitAsync(cancellationToken);
-            var ordered = ReviewQueueOrder.Order(items.Where(i => ReviewQueueOrder.Matches(i, filter)));
             if (filter.Folds)
             {
-                ordered = ReviewQueueOrder.Fold(ordered, flagger.Options.MaxItemsPerDocumentType);
+                ordered = ReviewQueueOrder.Fold(ordered, perDocumentType, groupSizes is null ? null : key => groupSizes.GetValueOrDefault(key));
             }
 
             return filter.Limit is { } limit ? ordered.Take(limit).ToList() : ordered;
         }, cancellationToken);
+    }
+
+    /// <summary>How many items the folded queue holds up to (and with) the last of <paramref name="page"/> in queue order.</summary>
+    private static int FoldedThroughLastOf(IReadOnlyList<ReviewQueueItem> ordered, IReadOnlyList<ClauseReviewItem> page, int perDocumentType)
+    {
+        var pageIds = page.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var last = -1;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (pageIds.Contains(ordered[i].Id))
+            {
+                last = i;
+            }
+        }
+
+        return ReviewQueueOrder.Fold(ordered.Take(last + 1).ToList(), perDocumentType).Count;
+    }
+
+    /// <summary>
+    /// Unreviewed flagged clauses per document and type, for the documents of a page cut in SQL, so the fold's "N more"
+    /// counts readings beyond the page too.
+    /// </summary>
+    private async Task<Dictionary<(string DocumentSha256, string Type), int>> CountUnreviewedReadingsAsync(
+        DbConnection connection, DbTransaction transaction, ReviewQueueFilter filter, IReadOnlyList<ClauseReviewItem> page,
+        CancellationToken cancellationToken)
+    {
+        var typeFilter = filter.Type is null ? "" : "AND c.Type = @Type";
+        var rows = await connection.QueryAsync<(string Sha256, string Type, long Count)>(new CommandDefinition(
+            $"""
+            SELECT d.Sha256, c.Type, COUNT(*)
+            FROM Clauses c
+            JOIN Documents d ON d.Id = c.DocumentId
+            LEFT JOIN ReviewItems r ON r.Kind = 'clause' AND r.DocumentSha256 = d.Sha256 AND r.ClauseId = c.Id
+            WHERE c.FlagRank > 0 AND r.Id IS NULL AND d.SupersededBy IS NULL AND {_database.Dialect.InList("d.Sha256", "@Shas")} {typeFilter}
+            GROUP BY d.Sha256, c.Type
+            """,
+            new { Shas = page.Select(i => i.DocumentSha256).Distinct(StringComparer.Ordinal).ToArray(), filter.Type },
+            transaction, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => (r.Sha256, r.Type), r => (int)r.Count);
     }
 
     /// <summary>
@@ -577,7 +638,7 @@ public sealed class ReviewStore
     private async Task<IEnumerable<ClauseReviewItem>> QueryClauseItemsAsync(
         DbConnection connection, DbTransaction transaction, ReviewFlagger flagger, ReviewQueueFilter filter,
         Dictionary<long, string>? documents, ReviewTarget? single, CancellationToken cancellationToken,
-        ClauseSubset subset = ClauseSubset.All)
+        ClauseSubset subset = ClauseSubset.All, int? limit = null)
     {
         var where = new List<string>();
         var orderAndLimit = "";
@@ -678,7 +739,7 @@ public sealed class ReviewStore
             sql,
             new
             {
-                filter.Limit,
+                Limit = limit ?? filter.Limit,
                 CandidateTypes = flagger.CandidateTypes.ToArray(),
                 flagger.Options.LowConfidence,
                 DocumentIds = documents?.Keys.ToList(),

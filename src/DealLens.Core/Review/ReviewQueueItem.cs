@@ -160,8 +160,12 @@ public static class ReviewQueueOrder
     /// Repeated readings of one type in one document are one decision for an analyst: of the unreviewed clause items of a
     /// document and type, the first <paramref name="perDocumentType"/> in queue order stay and the last of them says how
     /// many more there are and how to list them; reviewed items, deal terms and cycles always stay. Expects ordered items.
+    /// <paramref name="readingsInGroup"/> gives a group's true size when <paramref name="ordered"/> holds only the first
+    /// readings of the queue (a page cut in SQL), so "N more" counts the readings that were never read too.
     /// </summary>
-    public static IReadOnlyList<ReviewQueueItem> Fold(IReadOnlyList<ReviewQueueItem> ordered, int perDocumentType)
+    public static IReadOnlyList<ReviewQueueItem> Fold(
+        IReadOnlyList<ReviewQueueItem> ordered, int perDocumentType,
+        Func<(string DocumentSha256, string Type), int?>? readingsInGroup = null)
     {
         ArgumentNullException.ThrowIfNull(ordered);
         if (perDocumentType <= 0)
@@ -171,15 +175,16 @@ public static class ReviewQueueOrder
 
         var groups = ordered.OfType<ClauseReviewItem>().Where(i => i.Version == 0)
             .GroupBy(i => (i.DocumentSha256, i.Type))
-            .Where(g => g.Count() > perDocumentType)
-            .ToDictionary(g => g.Key, g => g.ToList());
+            .Select(g => (Items: g.ToList(), Size: Math.Max(g.Count(), readingsInGroup?.Invoke(g.Key) ?? 0)))
+            .Where(g => g.Size > perDocumentType && g.Items.Count >= perDocumentType)
+            .ToList();
         if (groups.Count == 0)
         {
             return ordered;
         }
 
-        var folded = groups.Values.SelectMany(g => g.Skip(perDocumentType)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var last = groups.ToDictionary(g => g.Value[perDocumentType - 1].Id, g => g.Value.Count - perDocumentType, StringComparer.Ordinal);
+        var folded = groups.SelectMany(g => g.Items.Skip(perDocumentType)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var last = groups.ToDictionary(g => g.Items[perDocumentType - 1].Id, g => g.Size - perDocumentType, StringComparer.Ordinal);
         return ordered
             .Where(i => !folded.Contains(i.Id))
             .Select(i => last.TryGetValue(i.Id, out var more)

@@ -103,6 +103,34 @@ public class ReviewStoreTests : StoreTests
     }
 
     [StoreFact]
+    public async Task Queue_WithLimit_FillsThePageWhenRepeatedReadingsFold()
+    {
+        // Each document holds many flagged readings of one type: the fold keeps two per document and type, so a page
+        // cut at Limit unreviewed clauses would fold to a handful of items while the queue holds more.
+        for (var d = 0; d < 5; d++)
+        {
+            var clauses = Enumerable.Range(0, 12)
+                .Select(i => C(FormattableString.Invariant($"{d:x4}{i:x12}"), i % 4 == 0 ? ClauseTypes.Loan : ClauseTypes.TakeOrPay, "x", 10 * i))
+                .ToList();
+            await SaveAsync(Analysis(clauses, sha: new string((char)('a' + d), 64), path: FormattableString.Invariant($"doc-{d}.txt")));
+        }
+
+        await ActAsync("0001000000000001", new ReviewAction(ReviewVerbs.Accept, "alice"));
+
+        foreach (var filter in new[] { ReviewQueueFilter.None, new ReviewQueueFilter { Status = ReviewStatus.Open }, new ReviewQueueFilter { Type = ClauseTypes.TakeOrPay } })
+        {
+            var all = await QueueAsync(filter);
+            Assert.True(all.Count >= 10, $"the filter {filter} should fold to a queue of at least 10 items, not {all.Count}");
+            foreach (var limit in new[] { 1, 2, 3, 5, 9, all.Count, all.Count + 3 })
+            {
+                var first = await QueueAsync(filter with { Limit = limit });
+                Assert.Equal(all.Take(limit).Select(i => i.Id), first.Select(i => i.Id));
+                Assert.Equal(all.Take(limit).Select(i => string.Join(" | ", i.Reasons)), first.Select(i => string.Join(" | ", i.Reasons)));
+            }
+        }
+    }
+
+    [StoreFact]
     public async Task ApplyAction_WritesItemAndAuditRow_AuditCannotBeChanged()
     {
         await SaveAsync(Analysis([s_takeOrPay]));
