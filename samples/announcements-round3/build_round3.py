@@ -7,7 +7,7 @@ readers that were written from other text. Shapes: passives, nominalisations, "u
 gigawatt is deployed", "up to", "intends to", letters of intent, JV/SPV vehicles, capacity bought back, warrants for
 backstops, first-person 10-Q/8-K notes, a Q&A, and concentration notes (named and unnamed customers, "two customers
 together", "Customer A", "respectively" with periods).
-Locked part: FNV-1a-32(UTF-8 file name) % 2 == 0 (half; `AnnouncementCorpus.IsLockedRound3`).
+Locked part: FNV-1a-32(UTF-8 file name) % 2 == 0 (half; `AnnouncementCorpus.IsLockedHalf`).
 Run: python3 samples/announcements-round3/build_round3.py
 """
 import os, sys

@@ -6,7 +6,7 @@ Written in our own words from public facts (SOURCES.md) on deals the first three
 BEFORE any reader was run on it. Shapes: dateline issuers that call themselves "the company" or "it", a relation whose
 parties and amount are spread over two sentences, passives, nominalisations, a joint venture and a subsidiary whose
 money reaches their parents, one deal told by two documents, per-share prices, "up to", and concentration notes.
-Locked part: FNV-1a-32(UTF-8 file name) % 2 == 0 (half; `AnnouncementCorpus.IsLockedRound4`).
+Locked part: FNV-1a-32(UTF-8 file name) % 2 == 0 (half; `AnnouncementCorpus.IsLockedHalf`).
 Run: python3 samples/announcements-round4/build_round4.py
 """
 import os, sys

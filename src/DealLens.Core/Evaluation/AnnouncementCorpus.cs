@@ -62,20 +62,11 @@ public static class AnnouncementCorpus
     }
 
     /// <summary>
-    /// The lock of samples/announcements-round3: the same hash, one bucket in two (half the batch is held back, as
-    /// the batch exists to check readers on text they were not written from).
+    /// The lock of samples/announcements-round3 and -round4, each fixed before any reader ran on its batch: the same
+    /// hash, one bucket in two (half of a batch is held back, as the batches exist to check readers on text they were
+    /// not written from).
     /// </summary>
-    public static bool IsLockedRound3(string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(fileName);
-        return FeatureHashing.Fnv1a(Encoding.UTF8.GetBytes(fileName)) % 2 == 0;
-    }
-
-    /// <summary>
-    /// The lock of samples/announcements-round4: the same hash and modulus as round 3 (half of the batch held back),
-    /// fixed before any reader ran on the batch.
-    /// </summary>
-    public static bool IsLockedRound4(string fileName)
+    public static bool IsLockedHalf(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         return FeatureHashing.Fnv1a(Encoding.UTF8.GetBytes(fileName)) % 2 == 0;
