@@ -1,5 +1,6 @@
 using DealLens.Core.Documents;
 using DealLens.Core.Risk;
+using static DealLens.Tests.TestSupport.ProseRelations;
 
 namespace DealLens.Tests.Core.Risk;
 
@@ -11,14 +12,6 @@ namespace DealLens.Tests.Core.Risk;
 /// </summary>
 public sealed class Issue18ClauseFramesTests
 {
-    private static IReadOnlyList<ProseRelation> Read(string text, string? filer = null)
-        => RelationReader.Read(text, filer, CompanyResolver.Bundled).Relations;
-
-    private static bool Has(IReadOnlyList<ProseRelation> relations, RelationKind kind, string from, string to)
-        => relations.Any(r => r.Kind == kind
-            && CompanyResolver.Bundled.Resolve(r.From) == CompanyResolver.Bundled.Resolve(from)
-            && CompanyResolver.Bundled.Resolve(r.To) == CompanyResolver.Bundled.Resolve(to));
-
     [Theory]
     [InlineData("HARROW COMPUTE, INC.\nFORM 10-Q\n\nNote 9. Leases\n", "HARROW COMPUTE, INC.")]
     [InlineData("UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 6-K\nCorvane Labs N.V.\n\nOn May 2 we signed.", "Corvane Labs N.V.")]

@@ -1,4 +1,5 @@
 using DealLens.Core.Risk;
+using static DealLens.Tests.TestSupport.ProseRelations;
 
 namespace DealLens.Tests.Core.Risk;
 
@@ -10,14 +11,6 @@ namespace DealLens.Tests.Core.Risk;
 /// </summary>
 public sealed class Issue18CrossSentenceRelationsTests
 {
-    private static IReadOnlyList<ProseRelation> Read(string text, string? filer = null)
-        => RelationReader.Read(text, filer, CompanyResolver.Bundled).Relations;
-
-    private static bool Has(IReadOnlyList<ProseRelation> relations, RelationKind kind, string from, string to)
-        => relations.Any(r => r.Kind == kind
-            && CompanyResolver.Bundled.Resolve(r.From) == CompanyResolver.Bundled.Resolve(from)
-            && CompanyResolver.Bundled.Resolve(r.To) == CompanyResolver.Bundled.Resolve(to));
-
     [Fact]
     public void Issue18_Read_ItOpeningASentence_IsThePreviousSubject()
     {
