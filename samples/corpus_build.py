@@ -5,6 +5,32 @@ import os
 import sys
 
 
+B = 1_000_000_000
+M = 1_000_000
+
+
+class Batch:
+    """The documents of one batch in the order its script tells them; doc() is what the script calls for each."""
+
+    def __init__(self, with_concentration):
+        self.docs = []
+        self.with_concentration = with_concentration
+
+    def doc(self, name, kind, date, text, relations, sources, concentration=()):
+        entry = dict(name=name, kind=kind, date=date, text=text.strip() + "\n", relations=relations, sources=sources)
+        if self.with_concentration:
+            entry["concentration"] = list(concentration)
+        self.docs.append(entry)
+
+
+def rel(kind, frm, to, usd, binding, quote, **extra):
+    return dict(kind=kind, frm=frm, to=to, usd=usd, binding=binding, quote=quote, **extra)
+
+
+def conc(company, customer, percent, period, quote):
+    return dict(company=company, customer=customer, percent=percent, period=period, quote=quote)
+
+
 def fnv1a32(text):
     """FNV-1a 32 of the UTF-8 text: the same hash as AnnouncementCorpus in C# (a batch's locked part)."""
     h = 0x811C9DC5

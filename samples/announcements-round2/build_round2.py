@@ -13,19 +13,11 @@ import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from corpus_build import write_batch  # noqa: E402
-DOCS = []
-B = 1_000_000_000
-M = 1_000_000
+from corpus_build import B, M, Batch, rel, write_batch  # noqa: E402
 
-
-def doc(name, kind, date, text, relations, sources):
-    DOCS.append(dict(name=name, kind=kind, date=date, text=text.strip() + "\n", relations=relations, sources=sources))
-
-
-def rel(kind, frm, to, usd, binding, quote, **extra):
-    return dict(kind=kind, frm=frm, to=to, usd=usd, binding=binding, quote=quote, **extra)
-
+BATCH = Batch(with_concentration=False)
+DOCS = BATCH.docs
+doc = BATCH.doc
 
 # ------------------------------------------------------------------ NVIDIA and CoreWeave
 doc("coreweave_8k-item-3-02-nvidia-class-a-sale_2026-01.txt", "8-K item", "2026-01-26", """

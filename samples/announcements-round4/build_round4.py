@@ -13,24 +13,11 @@ import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from corpus_build import write_batch  # noqa: E402
-DOCS = []
-B = 1_000_000_000
-M = 1_000_000
+from corpus_build import B, M, Batch, rel, conc, write_batch  # noqa: E402
 
-
-def doc(name, kind, date, text, relations, sources, concentration=()):
-    DOCS.append(dict(name=name, kind=kind, date=date, text=text.strip() + "\n", relations=relations, sources=sources,
-                     concentration=list(concentration)))
-
-
-def rel(kind, frm, to, usd, binding, quote, **extra):
-    return dict(kind=kind, frm=frm, to=to, usd=usd, binding=binding, quote=quote, **extra)
-
-
-def conc(company, customer, percent, period, quote):
-    return dict(company=company, customer=customer, percent=percent, period=period, quote=quote)
-
+BATCH = Batch(with_concentration=True)
+DOCS = BATCH.docs
+doc = BATCH.doc
 
 # ------------------------------------------------------------------ Poolside, CoreWeave, NVIDIA (Project Horizon)
 doc("poolside_press-release-project-horizon-coreweave_2025-10.txt", "press release", "2025-10-15", """
