@@ -319,7 +319,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
     private (IReadOnlyList<string> Parties, string? Provider, string? Customer, IReadOnlyList<PartyRole> Roles) ReadParties(
         Reading reading, DocumentText document)
     {
-        var partyReading = PartyReader.ReadDocument(document, _options.PartyWindow, _options.PartySides);
+        var partyReading = PartyReader.ReadDocument(document, _options.PartyWindow, _options.PartySides, _options.CompanyKinds);
         reading.Warnings.AddRange(partyReading.Warnings);
         var found = partyReading.Found;
         if (found is null)

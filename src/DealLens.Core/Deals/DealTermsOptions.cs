@@ -14,6 +14,9 @@ public sealed record DealTermsOptions
     /// <summary>The learned reader that fills deal sides the rule readers leave open; null reads sides by rules only.</summary>
     public PartyRoleModel? PartySides { get; init; } = PartyRoleModel.Default;
 
+    /// <summary>What well-known companies are, used to fill a deal side the text leaves open; null leaves open sides open.</summary>
+    public CompanyKinds? CompanyKinds { get; init; } = CompanyKinds.Bundled;
+
     /// <summary>A title in the first this-many characters naming a letter of intent or term sheet makes the value non-binding.</summary>
     public int TitleWindow { get; init; } = 400;
 

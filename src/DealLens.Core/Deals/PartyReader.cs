@@ -142,10 +142,13 @@ internal static class PartyReader
     /// the cover form and signature blocks, which fill in roles the preamble leaves open and are checked against it.
     /// </summary>
     public static PartyReading ReadDocument(DocumentText document, int window)
-        => ReadDocument(document, window, PartyRoleModel.Default);
+        => ReadDocument(document, window, PartyRoleModel.Default, CompanyKinds.Bundled);
 
-    /// <summary>As <see cref="ReadDocument(DocumentText, int)"/>, with the learned side reader given (null: rules only).</summary>
-    public static PartyReading ReadDocument(DocumentText document, int window, PartyRoleModel? model)
+    /// <summary>
+    /// As <see cref="ReadDocument(DocumentText, int)"/>, with the learned side reader given (null: rules only) and the
+    /// table of company kinds that breaks a tie the text leaves open (null: none).
+    /// </summary>
+    public static PartyReading ReadDocument(DocumentText document, int window, PartyRoleModel? model, CompanyKinds? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
@@ -212,6 +215,11 @@ internal static class PartyReader
             && (!found.Parties.Any(p => p.Role == ProviderRole) || !found.Parties.Any(p => p.Role == CustomerRole)))
         {
             found = model.FillSides(region, found, origin);
+        }
+
+        if (kinds is not null && found is not null)
+        {
+            found = PartyKindPrior.Fill(region, found, origin, kinds);
         }
 
         var roles = new List<PartyRole>();
