@@ -43,9 +43,7 @@ public static class InstrumentReader
 
     // Whose warrants: the filer's own ("our tranche 2 warrants", "warrants ... exercisable into Company common stock").
     private static readonly Regex s_ownSecurities = new(
-        @"\b(?:our|its|the\s+Company['’]s|Company)\s+(?:[\w-]+\s+){0,6}?(?:warrants?|common\s+stock|ordinary\s+shares|shares)\b|\b(?:issued|issues|granted|grants)\b[^.;]{0,80}?\bwarrants?\b"
-        // A filer remeasures the warrants it issued: "fair value adjustments ... related to warrants and contingent value rights".
-        + @"|\b(?:fair\s+value\s+(?:adjustments?|changes?|remeasurements?)|mark-to-market\s+adjustments?|changes?\s+in\s+(?:the\s+)?fair\s+value|remeasurements?)\b(?:[^.;]|\.(?=[0-9])){0,80}?\bwarrants?\b",
+        @"\b(?:our|its|the\s+Company['’]s|Company)\s+(?:[\w-]+\s+){0,4}?(?:warrants?|common\s+stock|ordinary\s+shares|shares)\b|\b(?:issued|issues|granted|grants)\b[^.;]{0,80}?\bwarrants?\b",
         Options, s_timeout);
 
     private static readonly Regex s_equity = new(
@@ -63,28 +61,6 @@ public static class InstrumentReader
     private static readonly Regex s_leasePrepayment = new(
         @"\bprepayments?\s+(?:for|of|under|on)\s+(?:\w+\s+){0,2}?leases?\b",
         Options, s_timeout);
-
-    // Debt the filer pays back: "to be used to repay project-level debt", "refinanced its existing term loans".
-    private static readonly Regex s_repaysDebt = new(
-        @"\b(?:repay|repays|repaid|repaying|refinance|refinances|refinanced|refinancing|pay\s+down|paid\s+down|retire|retired)\s+(?:(?:its|our|the\s+Company['’]s|existing|outstanding|certain|all\s+of\s+the|all|the)\s+)*(?<project>project[- ]level\s+|project\s+)?(?:(?:term|bridge|secured|senior)\s+)?(?:debt|indebtedness|borrowings|loans)\b",
-        Options, s_timeout);
-
-    // "issue perpetual preferred equity units and common equity units for an investment by MAM", "will issue ... shares to X":
-    // the subject issues its own equity and the company after "by"/"to" buys it.
-    private static readonly Regex s_issuesEquity = new(
-        @"^\s*(?:will|shall|has|have|agreed\s+to|has\s+agreed\s+to|is\s+to)?\s*(?:issue|issued|issues|sell|sold|sells)\s+(?:[\w$.,%-]+\s+){0,10}?(?:units|shares|stock|equity\s+interests?)\b",
-        Options, s_timeout);
-
-    private static readonly Regex s_equityBuyer = new(@"\b(?:(?:investment|subscription|purchase)\s+by|to)\s+(?:the\s+)?$", Options, s_timeout);
-
-    // Security for a note or loan given by a company: "a first priority share pledge ... to be granted by Norwegian AI".
-    private static readonly Regex s_securityBy = new(
-        @"\b(?:pledge|pledges|security|collateral|guarantee|guaranty)\b[^.;]{0,160}?\b(?:granted|given|provided|made)\s+by\s+(?:the\s+)?$", Options, s_timeout);
-
-    private static readonly Regex s_consideration = new(@"\bconsideration\b", Options, s_timeout);
-
-    // A list item: "(1) A secured ... note", "- 20% customer prepayment".
-    private static readonly Regex s_listItem = new(@"^\s*(?:[-–—•*▪]\s+|\([0-9a-zA-Z]{1,3}\)\s+|[0-9]{1,2}[.)]\s+)", Options, s_timeout);
 
     private static readonly Regex s_fundedBy = new(@"\b(?:funded|financed|paid\s+for)\s+by\s+$", Options, s_timeout);
 
@@ -113,8 +89,6 @@ public static class InstrumentReader
         Options, s_timeout);
 
     private static readonly Regex s_before = new(@"\b(?:with|to|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", Options, s_timeout);
-
-    private static readonly Regex s_conjunction = new(@"^\s*(?:,\s*)?(?:and\s+)?$", Options, s_timeout);
 
     private enum Role { None, Lender, Borrower, Guarantor, Beneficiary, Investor, Holder, Seller, Other }
 
@@ -146,32 +120,16 @@ public static class InstrumentReader
 
         var filerKey = resolver.Resolve(filer);
         var filerShort = CompanyNames.StripSuffixes(filer);
-        // The sellers the document defines ("A and B (collectively, the “Sellers”)"): who holds a consideration note.
-        var sellers = companies.Mentions.Where(m => roles.TryGetValue(m.Start, out var r) && r == Role.Seller && resolver.Resolve(m.Name) != filerKey)
-            .Select(m => m.Name).DistinctBy(resolver.Resolve).ToList();
-        // A lead-in that ends in a colon ("the Company entered into the following ancillary agreements:") speaks for the
-        // list items under it: they are the filer's and share its act.
-        (string Text, bool FilerHere)? leadIn = null;
-        foreach (var span in RelationReader.Sentences(text))
+        foreach (var span in TextSegmenter.Default.Segment(text))
         {
-            var sentence = text[span.Start..span.End].TrimEnd();
-            var isItem = s_listItem.IsMatch(sentence);
-            var lead = isItem ? leadIn : null;
-            var mentions = companies.Within(span.Start, span.End);
-            if (!isItem)
-            {
-                leadIn = sentence.EndsWith(':') && !s_hypothetical.IsMatch(sentence)
-                    ? (sentence, mentions.Any(m => resolver.Resolve(m.Name) == filerKey))
-                    : null;
-            }
-
+            var sentence = span.Of(text);
             if (sentence.Length < 20 || s_hypothetical.IsMatch(sentence))
             {
                 continue;
             }
 
-            var filerHere = mentions.Any(m => resolver.Resolve(m.Name) == filerKey) || lead is { FilerHere: true };
-            var context = lead is { } l ? l.Text + " " + sentence : sentence;
+            var mentions = companies.Within(span.Start, span.End);
+            var filerHere = mentions.Any(m => resolver.Resolve(m.Name) == filerKey);
             var others = mentions.Where(m => resolver.Resolve(m.Name) != filerKey).ToList();
             var amount = Amount(sentence, options);
             void Add(RelationKind kind, string from, string to, string? beneficiary, decimal? value, bool binding = true)
@@ -228,42 +186,16 @@ public static class InstrumentReader
 
             var notes = s_notes.Match(sentence);
             var credit = s_credit.Match(sentence);
-            var lenders = new List<string>();
-            if (filerHere && notes.Success && s_notesAct.IsMatch(context))
+            if (filerHere && notes.Success && s_notesAct.IsMatch(sentence))
             {
-                // Notes issued as consideration to sellers are a loan from the sellers, named in the sentence or defined
-                // by the document.
-                var named = Named(Role.Lender, Role.Holder, Role.Investor, Role.Seller);
-                lenders.AddRange(named is not null ? [named]
-                    : sellers.Count > 0 && s_consideration.IsMatch(context) ? sellers
-                    : [Unnamed("noteholders")]);
-            }
-            else if (filerHere && credit.Success && s_creditAct.IsMatch(context))
-            {
-                lenders.Add(Named(Role.Lender) ?? Unnamed("lenders"));
-            }
-
-            foreach (var lender in lenders)
-            {
+                // Notes issued as consideration to sellers are a loan from the sellers.
+                var lender = Named(Role.Lender, Role.Holder, Role.Investor, Role.Seller) ?? Unnamed("noteholders");
                 Add(RelationKind.Loan, lender, filer, null, amount);
             }
-
-            // The pledge or collateral that secures it: the company that grants it supports the borrower, owed to the lenders.
-            if (lenders.Count > 0)
+            else if (filerHere && credit.Success && s_creditAct.IsMatch(sentence))
             {
-                foreach (var m in others)
-                {
-                    var from = Math.Max(span.Start, m.Start - 240);
-                    if (s_securityBy.IsMatch(text.AsSpan(from, m.Start - from).ToString()))
-                    {
-                        Add(RelationKind.Backstop, m.Name, filer, lenders[0], null);
-                    }
-                }
-            }
-
-            if (filerHere && !notes.Success && !credit.Success && s_repaysDebt.Match(sentence) is { Success: true } debt)
-            {
-                Add(RelationKind.Loan, Unnamed(debt.Groups["project"].Success ? "project lenders" : "lenders"), filer, null, null);
+                var lender = Named(Role.Lender) ?? Unnamed("lenders");
+                Add(RelationKind.Loan, lender, filer, null, amount);
             }
 
             if (s_guaranteedBy.Match(sentence) is { Success: true } guaranteed && (filerHere || notes.Success || credit.Success))
@@ -307,25 +239,6 @@ public static class InstrumentReader
                 Add(RelationKind.Equity, investor, filer, null, amount);
             }
 
-            // "APLDH will issue perpetual preferred equity units ... for an investment by MAM": the subject's own equity,
-            // bought by the company after "by" or "to" (a subsidiary of the filer issues it as well as the filer).
-            foreach (var m in mentions)
-            {
-                var issue = s_issuesEquity.Match(text.AsSpan(m.End, Math.Min(span.End, m.End + 200) - m.End).ToString());
-                if (!issue.Success)
-                {
-                    continue;
-                }
-
-                var after = m.End + issue.Length;
-                var buyer = mentions.FirstOrDefault(n => n.Start >= after && resolver.Resolve(n.Name) != resolver.Resolve(m.Name)
-                    && s_equityBuyer.IsMatch(text.AsSpan(Math.Max(after, n.Start - 30), n.Start - Math.Max(after, n.Start - 30)).ToString()));
-                if (buyer is not null)
-                {
-                    Add(RelationKind.Equity, buyer.Name, m.Name, null, amount);
-                }
-            }
-
             if (filerHere && others.Count == 0 && s_leasePrepayment.IsMatch(sentence))
             {
                 Add(RelationKind.Prepayment, filer, Unnamed("lessors"), null, amount);
@@ -364,16 +277,7 @@ public static class InstrumentReader
             var match = s_roleAfter.Match(text[start..end]);
             if (match.Success)
             {
-                var role = ClassOf(Regex.Replace(match.Groups["role"].Value, @"\s+", " ", RegexOptions.None, s_timeout));
-                roles[m.Start] = role;
-                // "A and B (collectively, the “Sellers”)": the role is each conjunct's.
-                if (match.Value.Contains("collectively", StringComparison.OrdinalIgnoreCase))
-                {
-                    for (var j = i - 1; j >= 0 && s_conjunction.IsMatch(text[mentions[j].End..mentions[j + 1].Start]); j--)
-                    {
-                        roles[mentions[j].Start] = role;
-                    }
-                }
+                roles[m.Start] = ClassOf(Regex.Replace(match.Groups["role"].Value, @"\s+", " ", RegexOptions.None, s_timeout));
             }
         }
 

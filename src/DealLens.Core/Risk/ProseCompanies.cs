@@ -44,14 +44,6 @@ public sealed class ProseCompanies
         @"\G(?:(?!\n[ \t]*\n|\.\s+[A-Z][a-z])[^()""“;]){0,100}?\((?:together[ \t]+with[^()""“]{0,60},[ \t]*)?(?:collectively[ \t]*,?[ \t]*)?(?:the[ \t]+)?[""“](?<term>[A-Z][A-Za-z0-9 &.'’-]{1,40})[""”]\)",
         Options, s_timeout);
 
-    private static readonly Regex s_bulletOnly = new(@"^[ \t]*[-–—•*▪][ \t]+$", Options, s_timeout);
-
-    private static readonly Regex s_termGapBreak = new(
-        @"\n[ \t]*(?:[-–—•*▪][ \t]|\([0-9a-zA-Z]{1,3}\)[ \t])", Options, s_timeout);
-
-    // A name that ends in an abbreviation's full stop ("N.V.") before a capitalised word ends its sentence there.
-    private static readonly Regex s_sentenceOpens = new(@"^\s+[A-Z][a-z]", Options, s_timeout);
-
     private static readonly Regex s_subsidiary = new(
         @"\G[ \t]*,?[ \t]*(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:subsidiary|affiliate|unit)[ \t]+of[ \t]+",
         Options, s_timeout);
@@ -106,7 +98,6 @@ public sealed class ProseCompanies
         var definedTerms = new Dictionary<string, string>(StringComparer.Ordinal);
         var lowerWords = LowerCaseWords(text);
         var midCapitals = MidSentenceCapitals(text);
-        var titleHeadings = ProseLayout.Lines(text).Where(l => l.Heading && l.TitleCase).ToList();
         var taken = new bool[text.Length];
         var mentions = new List<ProseMention>();
 
@@ -165,10 +156,7 @@ public sealed class ProseCompanies
                 continue;
             }
 
-            // A term is defined by a run only when the run is taken as a company: '- Funds managed by X ("X Co")' gives
-            // the term to X, not to the bullet's first word.
-            var runTerms = new Dictionary<string, string>(StringComparer.Ordinal);
-            var after = Extend(text, end, name, links, runTerms);
+            var after = Extend(text, end, name, links, definedTerms);
             if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(s_genericWords.Contains))
             {
                 continue;
@@ -184,24 +172,10 @@ public sealed class ProseCompanies
 
             var hasForm = s_legalForm.IsMatch(name) && name.Contains(' ', StringComparison.Ordinal);
             var hasTicker = after > end && links.Count > 0 && links[^1].Value == name;
-            // In a title-case heading every word is capitalised, so capitals mark no name ("The $5.0 Billion Investment
-            // Can Support Over 2 GW"); a sentence-opening adverb before a comma ("Concurrently, the Company ...") is none either.
-            if (!hasForm && !hasTicker && !resolver.Knows(name)
-                && (titleHeadings.Any(l => start >= l.Start && start < l.End)
-                    || (!name.Contains(' ', StringComparison.Ordinal) && name.EndsWith("ly", StringComparison.Ordinal) && AtSentenceStart(text, start) && end < text.Length && text[end] == ',')))
-            {
-                continue;
-            }
-
             if (!hasForm && !hasTicker && !resolver.Knows(name)
                 && (!LooksLikeName(name) || IsOrdinaryWords(name, lowerWords) || IsThing(text, start, end, match.Index + match.Length, name, midCapitals)))
             {
                 continue;
-            }
-
-            foreach (var (term, value) in runTerms)
-            {
-                definedTerms.TryAdd(term, value);
             }
 
             taken.AsSpan(start, after - start).Fill(true);
@@ -449,10 +423,7 @@ public sealed class ProseCompanies
         }
 
         var term = s_definedTerm.Match(text, end);
-        // The term defines a name of its own sentence and list item: not one whose full stop ended a sentence before it
-        // ('NEBIUS GROUP N.V.' on a cover, then 'On September 15, 2025, Nebius Group N.V. (the "Company")').
-        var gap = term.Success ? text[term.Index..(term.Index + term.Value.LastIndexOf('('))] : "";
-        if (term.Success && term.Length <= 200 && !s_termGapBreak.IsMatch(gap) && !(end > 0 && text[end - 1] == '.' && s_sentenceOpens.IsMatch(gap)))
+        if (term.Success && term.Length <= 200)
         {
             var value = term.Groups["term"].Value.Trim();
             if (!definedTerms.ContainsKey(value) && value != name)
@@ -559,12 +530,6 @@ public sealed class ProseCompanies
     private static bool AtHeadingStart(string text, int index)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-        // A list item's first word ("- Net loss was ...", "- Funds managed by ...") is placed as a heading's is.
-        if (index > lineStart && s_bulletOnly.IsMatch(text[lineStart..index]))
-        {
-            return true;
-        }
-
         if (index > 0 && !string.IsNullOrWhiteSpace(text[lineStart..index]))
         {
             return false;
@@ -620,20 +585,13 @@ public sealed class ProseCompanies
         return words.Length <= 6;
     }
 
-    /// <summary>Whether <paramref name="index"/> opens a sentence, line or list item ("- Funds managed by ..."), where any word is capitalised.</summary>
+    /// <summary>Whether <paramref name="index"/> opens a sentence or line, where any word is capitalised.</summary>
     private static bool AtSentenceStart(string text, int index)
     {
         var i = index - 1;
         while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“' or '(')
         {
             i--;
-        }
-
-        // A bullet at the start of its line.
-        if (i >= 0 && text[i] is '-' or '–' or '—' or '•' or '*' or '▪' && i + 1 < text.Length && text[i + 1] is ' ' or '\t'
-            && (i == 0 || string.IsNullOrWhiteSpace(text[(text.LastIndexOf('\n', i - 1) + 1)..i])))
-        {
-            return true;
         }
 
         return i < 0 || text[i] is '.' or '\n' or '!' or '?' or ':' or ';';

@@ -548,19 +548,17 @@ public static class RelationReader
     private static readonly Regex s_relativeClause = new(@",\s*(?:which|who|whose)\b[^,;:]{1,160},", Options, s_timeout);
 
     /// <summary>A sentence of the text and the paragraph (block between blank lines) it stands in.</summary>
-    internal readonly record struct Sentence(int Start, int End, int Paragraph);
+    private readonly record struct Sentence(int Start, int End, int Paragraph);
 
     private static readonly Regex s_blankLine = new(@"\n[ \t]*\n", RegexOptions.CultureInvariant, s_timeout);
 
     /// <summary>
-    /// The segmenter's sentences, cut again at blank lines, after a heading line and before a list item
-    /// (<see cref="ProseLayout"/>): a headline or a heading without a full stop is its own sentence, not the subject of
-    /// the sentence under it, and each bullet is read on its own.
+    /// The segmenter's sentences, cut again at blank lines: a headline or a heading without a full stop is its own
+    /// sentence, not the subject of the dateline sentence under it.
     /// </summary>
-    internal static List<Sentence> Sentences(string text)
+    private static List<Sentence> Sentences(string text)
     {
         var breaks = s_blankLine.Matches(text).Select(m => m.Index).ToList();
-        var cuts = breaks.Concat(ProseLayout.Cuts(text, ProseLayout.Lines(text))).Distinct().Order().ToList();
         int ParagraphOf(int at)
         {
             var n = 0;
@@ -576,7 +574,7 @@ public static class RelationReader
         foreach (var span in TextSegmenter.Default.Segment(text))
         {
             var start = span.Start;
-            foreach (var cut in cuts.Where(b => b > span.Start && b < span.End))
+            foreach (var cut in breaks.Where(b => b > span.Start && b < span.End))
             {
                 if (!string.IsNullOrWhiteSpace(text[start..cut]))
                 {
@@ -584,11 +582,6 @@ public static class RelationReader
                 }
 
                 start = cut;
-                // A line cut (not a blank line) starts the next sentence at its first word.
-                while (start < span.End && char.IsWhiteSpace(text[start]) && breaks.BinarySearch(cut) < 0)
-                {
-                    start++;
-                }
             }
 
             var from = start;
