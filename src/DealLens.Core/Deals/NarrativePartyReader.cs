@@ -61,10 +61,11 @@ internal static class NarrativePartyReader
         Options,
         NumberWords.MatchTimeout);
 
-    // "Y will pay X", "Y has contracted to purchase", "Y agreed to buy ... from X".
+    // "Y will pay X", "Y has contracted to purchase", "Y agreed to buy ... from X". What follows "purchase" is the thing
+    // bought ("purchase GPU cloud capacity"), never the seller; only a payee follows "pay".
     private static readonly Regex s_buyer = new(
         @"(?<y>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:will|shall|has|have|had|also)[ \t\n]+){0,2}(?:(?:contracted|agreed|committed|elected)[ \t\n]+to[ \t\n]+)?" +
-        @"(?:pay|purchase|buy|procure)\b(?:[ \t\n]+(?<x>" + Party + @"))?(?:" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?<from>" + Party + "))?",
+        @"(?:pay\b(?:[ \t\n]+(?<x>" + Party + @"))?|(?:purchase|buy|procure)\b)(?:" + NumberWords.SentenceChar + @"{0,160}?\bfrom[ \t\n]+(?:the[ \t\n]+)?(?<from>" + Party + "))?",
         Options,
         NumberWords.MatchTimeout);
 

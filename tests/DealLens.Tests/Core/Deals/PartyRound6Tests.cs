@@ -92,4 +92,14 @@ public sealed class PartyRound6Tests
         Assert.Equal("HALCYON WAFER SYSTEMS INC.", terms.Provider);
         Assert.Equal("Zephyr Compute Ltd", terms.Customer);
     }
+
+    [Fact]
+    public void Issue18_Extract_WhatFollowsPurchase_IsTheThingBoughtNotTheSeller()
+    {
+        var terms = Terms("On March 3, 2026, we signed a five-year agreement under which Ravenmoor Labs will purchase TPU cloud capacity for $1.2 billion.");
+
+        Assert.Equal("Ravenmoor Labs", terms.Customer);
+        Assert.DoesNotContain(terms.Parties, p => p.StartsWith("TPU", StringComparison.Ordinal));
+        Assert.Null(terms.Provider);
+    }
 }
