@@ -229,10 +229,11 @@ public static class BatchCommand
         await using var database = DealLensDatabase.Open(databasePath, context.Time);
         using var configured = Pipelines.Create(llmOptions, embedded, database, context);
         var flagsBefore = await HighSeverityFlagsAsync(database, cancellationToken);
-        var runId = await database.Documents.StartRunAsync("batch", cancellationToken);
         // Batch runs work one queue at the same time: held while this run lives, so a later run tells it from a dead one
-        // and takes a dead run's claims at once instead of at the end of their lease.
-        using var alive = RunLiveness.Hold(databasePath, runId);
+        // and takes a dead run's claims at once instead of at the end of their lease. Taken before the run is visible.
+        RunLiveness? alive = null;
+        var runId = await database.Documents.StartRunAsync("batch", id => alive = RunLiveness.Hold(databasePath, id), cancellationToken);
+        using var holdAlive = alive;
         var interrupted = await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "batch", runId, BatchStatus.Interrupted, cancellationToken);
         if (interrupted > 0)
         {
