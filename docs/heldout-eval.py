@@ -51,8 +51,8 @@ cyc = risk.get('cycles', [])
 lf = vf_bad = 0
 for l in loops:
     ids = [key(n) for n in l['path'][:-1]]
-    # risk --json names a cycle's companies by key ("cipher mining"), the graph by id ("cipher-mining")
-    c = next((c for c in cyc if None not in ids and {k.replace(' ', '-') for k in c['companies']} == set(ids) and len(c['companies']) == len(ids)), None)
+    # risk --json and the graph name companies by the same id ("cipher-mining"; docs/output-vocabulary.md)
+    c = next((c for c in cyc if None not in ids and set(c['companies']) == set(ids) and len(c['companies']) == len(ids)), None)
     lf += c is not None
     if c and 'backstop' in l['structure'] and c['kind'].startswith('vendor'): vf_bad += 1
     if verbose: print('LOOP', 'OK  ' if c else 'MISS', l['path'], l['structure'], '->', c['kind'] if c else '')

@@ -49,3 +49,9 @@ public sealed record BatchQueueScope(string? InboxFolder, bool Feed, int MaxRetr
 
 /// <summary>A document a run claimed, and how many documents of its scope were left for any run to claim just after.</summary>
 public sealed record BatchClaim(BatchItem Item, int LeftInQueue);
+
+/// <summary>A document some run has claimed, with that run's state as the database records it (for `batch --status`).</summary>
+public sealed record BatchClaimRow(long ItemId, string LocalPath, string Status, long RunId, string? RunStatus, string? RunStartedAt, string? ClaimExpiresAt, bool LeaseRunOut);
+
+/// <summary>The shared queue at one moment: documents by status, and every claim (for `batch --status`).</summary>
+public sealed record BatchQueueState(IReadOnlyDictionary<string, int> ItemsByStatus, IReadOnlyList<BatchClaimRow> Claims, IReadOnlyList<long> RunningRuns);

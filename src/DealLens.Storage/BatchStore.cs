@@ -20,6 +20,50 @@ public sealed class BatchStore
             "SELECT Id FROM Runs WHERE Command = @command AND Status = @Running ORDER BY Id",
             new { command, Running = DocumentStore.RunningStatus }, cancellationToken: cancellationToken))).ToList(), cancellationToken);
 
+    /// <summary>
+    /// PostgreSQL: the runs of <paramref name="command"/> still marked running, other than <paramref name="exceptRunId"/>,
+    /// whose liveness lock (<paramref name="lockSpace"/>, run id) no session holds: their processes are gone. One query
+    /// on this database's connection (pg_locks), where trying each run's lock took a new connection per run.
+    /// </summary>
+    public Task<IReadOnlyList<long>> LoadRunsWithoutLivenessLockAsync(string command, int lockSpace, long exceptRunId, CancellationToken cancellationToken)
+        => _database.UseAsync<IReadOnlyList<long>>(async connection => (await connection.QueryAsync<long>(new CommandDefinition(
+            """
+            SELECT r.Id FROM Runs r
+            WHERE r.Command = @command AND r.Status = @Running AND r.Id <> @exceptRunId
+            AND NOT EXISTS (
+                SELECT 1 FROM pg_catalog.pg_locks l
+                WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+                AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
+                AND l.classid::bigint = @lockSpace AND l.objid::bigint = r.Id)
+            ORDER BY r.Id
+            """,
+            new { command, lockSpace = (long)lockSpace, exceptRunId, Running = DocumentStore.RunningStatus }, cancellationToken: cancellationToken))).ToList(), cancellationToken);
+
+    /// <summary>The queue's documents by status, every claim with its run's recorded state, and the batch runs still marked running.</summary>
+    public Task<BatchQueueState> LoadQueueStateAsync(CancellationToken cancellationToken)
+        => _database.UseAsync(async connection =>
+        {
+            var counts = (await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+                "SELECT Status, count(*) FROM BatchItems GROUP BY Status ORDER BY Status", cancellationToken: cancellationToken)))
+                .ToDictionary(r => r.Status, r => checked((int)r.Count), StringComparer.Ordinal);
+            var claims = (await connection.QueryAsync<ClaimStateRow>(new CommandDefinition(
+                """
+                SELECT b.Id, b.LocalPath, b.Status, b.ClaimRunId, r.Status AS RunStatus, r.StartedAt AS RunStartedAt, b.ClaimExpiresAt
+                FROM BatchItems b LEFT JOIN Runs r ON r.Id = b.ClaimRunId
+                WHERE b.ClaimRunId IS NOT NULL ORDER BY b.ClaimRunId, b.Id
+                """, cancellationToken: cancellationToken))).ToList();
+            var now = _database.Now();
+            var running = (await connection.QueryAsync<long>(new CommandDefinition(
+                "SELECT Id FROM Runs WHERE Command = 'batch' AND Status = @Running ORDER BY Id",
+                new { Running = DocumentStore.RunningStatus }, cancellationToken: cancellationToken))).ToList();
+            return new BatchQueueState(
+                counts,
+                claims.Select(c => new BatchClaimRow(
+                    c.Id, c.LocalPath, c.Status, c.ClaimRunId, c.RunStatus, c.RunStartedAt, c.ClaimExpiresAt,
+                    c.ClaimExpiresAt is null || string.CompareOrdinal(c.ClaimExpiresAt, now) < 0)).ToList(),
+                running);
+        }, cancellationToken);
+
     /// <summary>Ends a run left running with <paramref name="status"/> (killed), its counts taken from what it committed.</summary>
     public Task<int> MarkRunAsync(long runId, string status, CancellationToken cancellationToken)
     {
@@ -377,4 +421,21 @@ internal sealed class BatchFilingRow
     public long Attempts { get; init; }
 
     public string? LastError { get; init; }
+}
+
+internal sealed class ClaimStateRow
+{
+    public long Id { get; init; }
+
+    public string LocalPath { get; init; } = "";
+
+    public string Status { get; init; } = "";
+
+    public long ClaimRunId { get; init; }
+
+    public string? RunStatus { get; init; }
+
+    public string? RunStartedAt { get; init; }
+
+    public string? ClaimExpiresAt { get; init; }
 }

@@ -40,8 +40,10 @@ public static class DatabaseFailure
         {
             Full => $"{database}: disk full: the database cannot grow. Everything stored before this point is kept and the database is "
                 + "usable; free space on its disk (or give --db a path on another disk) and run again",
-            ReadOnly => $"{database}: the database is read-only (file or folder permissions, or a read-only disk); make it writable, "
-                + "or give --db a writable path",
+            ReadOnly => (path is null ? null : ReadOnlyCause(path)) is { } cause
+                ? $"{database}: {cause}"
+                : $"{database}: the database is read-only (file or folder permissions, or a read-only disk); make it writable, "
+                    + "or give --db a writable path",
             Busy or Locked => $"{database}: the database is locked by another process and stayed locked past the {SqliteDialect.BusyTimeout.TotalSeconds:0}-second "
                 + "time-out; wait for that process to finish (or stop it) and run again",
             Corrupt => $"{database}: the database is damaged ({exception.Message.TrimEnd('.')}); restore it from a backup, or recover what is "
@@ -54,6 +56,55 @@ public static class DatabaseFailure
             _ => null,
         };
         return message is null ? null : new DealLensException(message, exception);
+    }
+
+    /// <summary>
+    /// Which file keeps the database from being written, when it is a file and not the disk: the database file itself
+    /// (unreadable, or read-only), or one of the two files SQLite keeps beside it in WAL mode. Those are created with the
+    /// database file's permissions at that moment, so after a read-only database is made writable again its old
+    /// <c>-shm</c> file still refuses every writer, while the database file looks fine.
+    /// </summary>
+    private static string? ReadOnlyCause(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        if (!CanOpen(path, FileAccess.Read))
+        {
+            return "cannot read the database file (permission denied); ask its owner for read and write access, or give --db another path";
+        }
+
+        if (!CanOpen(path, FileAccess.ReadWrite))
+        {
+            return "the database file is read-only (its permissions, or a read-only disk); make it writable, or give --db a writable path";
+        }
+
+        foreach (var companion in new[] { path + "-shm", path + "-wal" })
+        {
+            if (File.Exists(companion) && !CanOpen(companion, FileAccess.ReadWrite))
+            {
+                return $"the database file is writable but {companion}, which SQLite keeps beside it, is not (made while the database "
+                    + $"was read-only, or by another user); make {Path.GetFileName(companion)} writable too, or delete it while no "
+                    + "DealLens process uses the database";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CanOpen(string path, FileAccess access)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, access, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static bool Writable(string path)

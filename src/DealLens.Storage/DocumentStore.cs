@@ -14,7 +14,7 @@ namespace DealLens.Storage;
 /// </summary>
 public sealed class DocumentStore : IAnalysisStore
 {
-    /// <summary>Runs.Status between <see cref="StartRunAsync"/> and <see cref="FinishRunAsync"/>.</summary>
+    /// <summary>Runs.Status between <see cref="StartRunAsync(string, CancellationToken)"/> and <see cref="FinishRunAsync"/>.</summary>
     public const string RunningStatus = "running";
 
     public const string ProviderRole = "provider";
@@ -323,6 +323,32 @@ public sealed class DocumentStore : IAnalysisStore
             """,
             new { Command = command, StartedAt = _database.Now(), Status = RunningStatus },
             cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a run and calls <paramref name="beforeVisible"/> with its id before the run's row is committed, so what
+    /// it sets up (the run's liveness lock) exists before any other process can see the run: a liveness check never
+    /// finds the new run "running" without its lock and takes it for dead.
+    /// </summary>
+    public Task<long> StartRunAsync(string command, Action<long> beforeVisible, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(command);
+        ArgumentNullException.ThrowIfNull(beforeVisible);
+        return _database.UseAsync(async connection =>
+        {
+            await using var transaction = await _database.Dialect.BeginWriteAsync(connection, cancellationToken);
+            var runId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO Runs (Command, StartedAt, FinishedAt, Status, Analyzed, Unchanged, Failed)
+                VALUES (@Command, @StartedAt, NULL, @Status, 0, 0, 0)
+                RETURNING Id
+                """,
+                new { Command = command, StartedAt = _database.Now(), Status = RunningStatus }, transaction,
+                cancellationToken: cancellationToken));
+            beforeVisible(runId);
+            await transaction.CommitAsync(cancellationToken);
+            return runId;
+        }, cancellationToken);
     }
 
     public Task RecordRunDocumentAsync(long runId, RunDocument document, CancellationToken cancellationToken)

@@ -86,7 +86,10 @@ public sealed class AnalysisRunner : IDisposable
         try
         {
             var extractor = _extractorFor(input.FullPath)
-                ?? throw new DealLensException($"{input.DisplayPath}: unsupported file type '{Path.GetExtension(input.FullPath)}' (expected .pdf, .htm, .html or .txt)");
+                ?? throw new DealLensException(File.Exists(input.FullPath) || Directory.Exists(input.FullPath)
+                    ? $"{input.DisplayPath}: unsupported file type '{Path.GetExtension(input.FullPath)}' (expected .pdf, .htm, .html or .txt)"
+                    // A mistyped path with no known ending ("contracts-q3") is missing, not of an unsupported type.
+                    : $"{input.DisplayPath}: file or folder not found");
             var bytes = await ReadAsync(input, cancellationToken);
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

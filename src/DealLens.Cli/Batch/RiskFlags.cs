@@ -3,7 +3,7 @@ using DealLens.Core.Risk;
 
 namespace DealLens.Cli.Batch;
 
-/// <summary>A high-severity finding: a circular-financing cycle or a concentration threshold crossed.</summary>
+/// <summary>A high-severity finding: a circular-financing cycle or a concentration threshold crossed. <see cref="Subject"/> names companies by id.</summary>
 public sealed record RiskFlag(string Kind, string Subject, string Message, IReadOnlyList<string> Documents);
 
 /// <summary>The high-severity findings of a risk report, and those of one report that another did not have.</summary>
@@ -18,7 +18,7 @@ public static class RiskFlags
             var ratio = cycle.CircularityRatio is { } r ? $", circularity {Formats.Ratio(r)}" : "";
             flags.Add(new RiskFlag(
                 "circular_financing",
-                string.Join(" > ", cycle.Companies),
+                string.Join(" > ", cycle.Companies.Select(CompanyNames.ToId)),
                 $"circular financing: {string.Join(" -> ", cycle.Names)} ({cycle.Kind}{ratio})",
                 cycle.Documents));
         }
@@ -27,7 +27,7 @@ public static class RiskFlags
         {
             flags.Add(new RiskFlag(
                 "concentration",
-                concentration.Provider,
+                CompanyNames.ToId(concentration.Provider),
                 $"customer concentration at {concentration.Name}: {string.Join("; ", concentration.Flags)}",
                 concentration.Evidence.Select(e => e.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
         }
@@ -36,7 +36,7 @@ public static class RiskFlags
         {
             flags.Add(new RiskFlag(
                 "revenue_concentration",
-                $"{revenue.Company ?? revenue.CompanyName ?? "?"} > {revenue.Customer}",
+                $"{(revenue.Company is { } filer ? CompanyNames.ToId(filer) : revenue.CompanyName ?? "?")} > {revenue.Customer}",
                 $"revenue concentration: {revenue.Customer} is {Formats.Percent(revenue.Percent)} of {revenue.CompanyName ?? "the filer"}'s revenue",
                 [revenue.Evidence.Document]));
         }

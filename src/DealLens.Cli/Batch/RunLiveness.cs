@@ -51,20 +51,21 @@ public sealed class RunLiveness : IDisposable
     {
         ArgumentNullException.ThrowIfNull(store);
         var killed = 0;
-        foreach (var runId in await store.LoadRunningRunIdsAsync(command, cancellationToken))
+        if (DatabaseLocation.IsConnectionString(databasePath))
         {
-            if (DatabaseLocation.IsConnectionString(databasePath))
+            // One query on the command's own connection: the server lists the advisory locks its sessions hold. A batch
+            // run waiting for other runs' claims asks every second, so trying each run's lock on a new connection (as
+            // before) opened one connection per other run per second.
+            foreach (var runId in await store.LoadRunsWithoutLivenessLockAsync(command, PostgresDialect.RunLockSpace, currentRunId, cancellationToken))
             {
-                if (runId != currentRunId && PostgresDialect.TryHoldLock(databasePath, PostgresDialect.RunLockSpace, checked((int)runId)) is { } free)
-                {
-                    // Got the lock: its process is gone.
-                    free.Dispose();
-                    killed += await store.MarkRunAsync(runId, status, cancellationToken);
-                }
-
-                continue;
+                killed += await store.MarkRunAsync(runId, status, cancellationToken);
             }
 
+            return killed;
+        }
+
+        foreach (var runId in await store.LoadRunningRunIdsAsync(command, cancellationToken))
+        {
             var path = PathFor(databasePath, runId);
             if (runId == currentRunId || !File.Exists(path))
             {
@@ -88,6 +89,59 @@ public sealed class RunLiveness : IDisposable
         }
 
         return killed;
+    }
+
+    /// <summary>
+    /// Without changing anything: for each of <paramref name="runIds"/> (runs marked running), true when its process
+    /// still holds its lock, false when the lock is free (the process is gone), null when nothing can tell (SQLite: no
+    /// lock file, as for a run of an older DealLens).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, bool?>> ProbeAsync(
+        BatchStore store, string databasePath, string command, IReadOnlyList<long> runIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(runIds);
+        var alive = new Dictionary<long, bool?>();
+        if (DatabaseLocation.IsConnectionString(databasePath))
+        {
+            var gone = (await store.LoadRunsWithoutLivenessLockAsync(command, PostgresDialect.RunLockSpace, 0, cancellationToken)).ToHashSet();
+            foreach (var runId in runIds)
+            {
+                alive[runId] = !gone.Contains(runId);
+            }
+
+            return alive;
+        }
+
+        foreach (var runId in runIds)
+        {
+            var path = PathFor(databasePath, runId);
+            if (!File.Exists(path))
+            {
+                alive[runId] = null;
+                continue;
+            }
+
+            try
+            {
+                // Not DeleteOnClose: the next run's MarkKilledAsync still finds the file and marks the run.
+                using (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1))
+                {
+                }
+
+                alive[runId] = false;
+            }
+            catch (IOException)
+            {
+                alive[runId] = true;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                alive[runId] = null;
+            }
+        }
+
+        return alive;
     }
 
     public void Dispose() => _stream.Dispose();

@@ -128,8 +128,10 @@ public static class AnalyzeCommand
         var store = database.Documents;
         using var configured = Pipelines.Create(llmOptions, embedded, database, context);
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
-        var runId = await store.StartRunAsync("analyze", cancellationToken);
-        using var alive = RunLiveness.Hold(databasePath, runId);
+        // The liveness lock is taken before the run is visible, so no other run's check takes this one for dead.
+        RunLiveness? alive = null;
+        var runId = await store.StartRunAsync("analyze", id => alive = RunLiveness.Hold(databasePath, id), cancellationToken);
+        using var holdAlive = alive;
         if (await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "analyze", runId, cancellationToken) is > 0 and var killed)
         {
             await context.Error.WriteLineAsync($"deallens: {killed} earlier analyze run(s) were killed before they finished; marked '{RunLiveness.KilledStatus}' (what they stored is kept)");

@@ -74,6 +74,10 @@ public static class BatchCommand
             HelpName = "SECONDS",
         }, 10);
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout." };
+        var status = new Option<bool>("--status")
+        {
+            Description = "Show the shared queue and every claim, held or stale (its run died or its lease ran out), and change nothing.",
+        };
         var notify = new Option<string?>("--notify-cmd")
         {
             Description = "Shell command run (with /bin/sh -c) when the run raised new high-severity flags; it gets the JSON summary on stdin.",
@@ -91,7 +95,7 @@ public static class BatchCommand
             + "run that dies are taken over by the others.")
         {
             inbox, feed, forms, db, downloads, userAgent, secBaseUrl, maxDocs, maxRetries, timeout, maxFileMb, maxPages, httpTimeout, parallel,
-            claimLease, wait, json, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
+            claimLease, wait, json, status, notify, clauseModel, settle, followSymlinks, company, accession, since, until,
         };
         foreach (var option in llm.All)
         {
@@ -100,6 +104,11 @@ public static class BatchCommand
 
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
+            if (parse.GetValue(status))
+            {
+                return await ShowStatusAsync(context, parse.GetValue(db), parse.GetValue(json), ct);
+            }
+
             try
             {
                 return await RunAsync(context, new BatchRequest(
@@ -134,6 +143,15 @@ public static class BatchCommand
             }
         }, cancellationToken));
         return command;
+    }
+
+    private static async Task<int> ShowStatusAsync(CliContext context, string? db, bool json, CancellationToken cancellationToken)
+    {
+        var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
+        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        var status = await BatchQueueStatus.LoadAsync(database, databasePath, path => Display(path, context.WorkingDirectory), cancellationToken);
+        await context.Out.WriteAsync(json ? status.ToJson() + Environment.NewLine : status.ToText());
+        return ExitCodes.Ok;
     }
 
     private sealed record BatchRequest(
@@ -211,10 +229,11 @@ public static class BatchCommand
         await using var database = DealLensDatabase.Open(databasePath, context.Time);
         using var configured = Pipelines.Create(llmOptions, embedded, database, context);
         var flagsBefore = await HighSeverityFlagsAsync(database, cancellationToken);
-        var runId = await database.Documents.StartRunAsync("batch", cancellationToken);
         // Batch runs work one queue at the same time: held while this run lives, so a later run tells it from a dead one
-        // and takes a dead run's claims at once instead of at the end of their lease.
-        using var alive = RunLiveness.Hold(databasePath, runId);
+        // and takes a dead run's claims at once instead of at the end of their lease. Taken before the run is visible.
+        RunLiveness? alive = null;
+        var runId = await database.Documents.StartRunAsync("batch", id => alive = RunLiveness.Hold(databasePath, id), cancellationToken);
+        using var holdAlive = alive;
         var interrupted = await RunLiveness.MarkKilledAsync(database.Batch, databasePath, "batch", runId, BatchStatus.Interrupted, cancellationToken);
         if (interrupted > 0)
         {

@@ -26,7 +26,7 @@ public static class RiskCommand
             var risk = name is null ? session.Report : session.ReportFor(session.RequireCompany(name));
             if (parse.GetValue(json))
             {
-                await context.Out.WriteAsync(RiskJson.Serialize(risk) + "\n");
+                await context.Out.WriteAsync(RiskJson.Report(risk, session.Graph.Companies) + "\n");
                 return ExitCodes.Ok;
             }
 

@@ -50,9 +50,10 @@ public static class ReportJson
                     c.ReviewStatus,
                 }),
             }),
-            report.Deals,
+            // Companies by id, as `graph` and `risk --json` name them (docs/output-vocabulary.md).
+            Deals = report.Deals.Select(CompanyIds.InDeal),
             Companies = report.Companies.Select(c => new { c.Id, c.Name, c.Aliases }),
-            report.Risk,
+            Risk = CompanyIds.InRiskReport(report.Risk),
         };
         return JsonSerializer.Serialize(view, DealLensJson.Indented) + "\n";
     }

@@ -176,6 +176,15 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_MistypedPathWithoutExtension_SaysItIsMissing()
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, "analyze", "contracts-q3", "--db", Db, "--json");
+
+        Assert.Equal(ExitCodes.SomeDocumentsFailed, result.ExitCode);
+        Assert.Equal("contracts-q3: file or folder not found", JsonLines(result.Out)[0].GetProperty("error").GetString());
+    }
+
+    [Fact]
     public async Task Analyze_DatabaseThatIsNotSqlite_ExitsOneAndLeavesFileAlone()
     {
         var doc = _folder.Write("deal.txt", Contract);

@@ -150,7 +150,7 @@ public sealed partial class ReportCommandTests : IClassFixture<SampleReportDatab
         Assert.Contains(S("samples/deals/fjord-cobalt-loi.txt"), paths);
         Assert.DoesNotContain(S("samples/contracts/gpu-cloud-msa-take-or-pay.pdf"), paths);
         Assert.All(report.GetProperty("deals").EnumerateArray(), d =>
-            Assert.True(d.GetProperty("from").GetString() == "cobalt cloud" || d.GetProperty("to").GetString() == "cobalt cloud" || d.GetProperty("in_cycle").GetBoolean()));
+            Assert.True(d.GetProperty("from").GetString() == "cobalt-cloud" || d.GetProperty("to").GetString() == "cobalt-cloud" || d.GetProperty("in_cycle").GetBoolean()));
     }
 
     [Fact]

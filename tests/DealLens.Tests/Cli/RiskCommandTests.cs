@@ -44,7 +44,8 @@ public sealed class RiskCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var json = JsonDocument.Parse(result.Out).RootElement;
         var concentration = Assert.Single(json.GetProperty("concentration").EnumerateArray());
-        Assert.Equal("aurora silicon", concentration.GetProperty("provider").GetString());
+        // Companies are named by id in JSON output (docs/output-vocabulary.md).
+        Assert.Equal("aurora-silicon", concentration.GetProperty("provider").GetString());
         Assert.Equal(1m, concentration.GetProperty("binding").GetProperty("top1_share").GetDecimal());
         Assert.Empty(json.GetProperty("cycles").EnumerateArray());
     }
