@@ -1,3 +1,4 @@
+using DealLens.Core.IO;
 using DealLens.Core.Risk;
 
 namespace DealLens.Core.Deals;
@@ -73,30 +74,9 @@ public sealed class CompanyKinds
 
     /// <summary>Rows of a tab-separated table (company, kind, source); '#' lines are comments.</summary>
     public static IReadOnlyList<CompanyKind> Parse(string tsv)
-    {
-        ArgumentNullException.ThrowIfNull(tsv);
-        var rows = new List<CompanyKind>();
-        var lineNumber = 0;
-        foreach (var raw in tsv.Split('\n'))
-        {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells.Any(c => c.Trim().Length == 0) || !s_kinds.Contains(cells[1].Trim()))
-            {
-                throw new DealLensException($"company-kinds.tsv line {lineNumber}: expected 3 tab-separated cells (company, kind, source) with a known kind");
-            }
-
-            rows.Add(new CompanyKind(cells[0].Trim(), cells[1].Trim(), cells[2].Trim()));
-        }
-
-        return rows;
-    }
+        => BundledTable.Rows(tsv, "company-kinds.tsv", ["company", "kind", "source"], c => s_kinds.Contains(c[1]), " with a known kind")
+            .Select(c => new CompanyKind(c[0], c[1], c[2]))
+            .ToList();
 
     /// <summary>Whether a company of kind <paramref name="seller"/> usually sells to one of kind <paramref name="buyer"/>.</summary>
     public static bool SellsTo(string seller, string buyer) => s_sells.Contains((seller, buyer));

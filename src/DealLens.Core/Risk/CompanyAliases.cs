@@ -1,3 +1,5 @@
+using DealLens.Core.IO;
+
 namespace DealLens.Core.Risk;
 
 /// <summary>One row of the bundled alias table: a spelling, the company it stands for, what kind of fact links them and where the fact came from.</summary>
@@ -18,30 +20,9 @@ public static class CompanyAliases
 
     /// <summary>Rows of a tab-separated table (alias, company, kind, source); '#' lines are comments.</summary>
     public static IReadOnlyList<CompanyAlias> Parse(string tsv)
-    {
-        ArgumentNullException.ThrowIfNull(tsv);
-        var rows = new List<CompanyAlias>();
-        var lineNumber = 0;
-        foreach (var raw in tsv.Split('\n'))
-        {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 4 || cells.Any(c => c.Trim().Length == 0))
-            {
-                throw new DealLensException($"company-aliases.tsv line {lineNumber}: expected 4 tab-separated cells (alias, company, kind, source)");
-            }
-
-            rows.Add(new CompanyAlias(cells[0].Trim(), cells[1].Trim(), cells[2].Trim(), cells[3].Trim()));
-        }
-
-        return rows;
-    }
+        => BundledTable.Rows(tsv, "company-aliases.tsv", ["alias", "company", "kind", "source"])
+            .Select(c => new CompanyAlias(c[0], c[1], c[2], c[3]))
+            .ToList();
 
     private static IReadOnlyList<CompanyAlias> Load()
     {

@@ -42,6 +42,16 @@ public sealed class CompanyKindsTests
         Assert.Throws<DealLensException>(() => CompanyKinds.Parse("Acme\tbakery\tsomewhere\n"));
     }
 
+    [Fact]
+    public void Parse_BadLine_NamesTheTableAndTheLine()
+    {
+        var kinds = Assert.Throws<DealLensException>(() => CompanyKinds.Parse("# comment\nAcme\tai_lab\tS-1\nAcme Two\tai_lab\n"));
+        var aliases = Assert.Throws<DealLensException>(() => CompanyAliases.Parse("\nAcme\tAcme Inc.\t\tS-1\n"));
+
+        Assert.StartsWith("company-kinds.tsv line 3: expected 3 tab-separated cells", kinds.Message, StringComparison.Ordinal);
+        Assert.StartsWith("company-aliases.tsv line 2: expected 4 tab-separated cells", aliases.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Google LLC", CompanyKinds.Hyperscaler)]
     [InlineData("NVDA", CompanyKinds.ChipVendor)]
