@@ -323,7 +323,7 @@ internal static class NarrativePartyReader
 
         var sellerDefault = default((PartyMention Seller, PartyMention Buyer, TextSpan Sentence)?);
 
-        foreach (var span in TextSegmenter.Default.Segment(region))
+        foreach (var span in Sentences(region))
         {
             if (parties.Count >= MaxParties)
             {
@@ -396,7 +396,7 @@ internal static class NarrativePartyReader
         {
             var parties = known.ToList();
             var end = Math.Min(region.Length, Math.Max(0, from) + 3_000);
-            foreach (var span in TextSegmenter.Default.Segment(region[..end]))
+            foreach (var span in Sentences(region[..end]))
             {
                 if (span.End <= from)
                 {
@@ -417,6 +417,59 @@ internal static class NarrativePartyReader
             s_aliases = previous;
         }
     }
+
+    /// <summary>
+    /// The region's sentences without the heading lines that open them. A note's or item's heading ("Commercial
+    /// agreement for GPU services", "Conditional Agreement") has no full stop, so the segmenter joins it to the sentence
+    /// below, whose subject it then seems to be; a heading names no party the sentences below do not name again.
+    /// </summary>
+    private static IEnumerable<TextSpan> Sentences(string region)
+    {
+        foreach (var span in TextSegmenter.Default.Segment(region))
+        {
+            var start = span.Start;
+            while (HeadingEnd(region, start, span.End) is { } end)
+            {
+                start = end + 1;
+            }
+
+            yield return new TextSpan(start, span.End);
+        }
+    }
+
+    /// <summary>
+    /// Where the line opening at <paramref name="start"/> ends when it is a heading: short, starting with a capital,
+    /// ending on neither punctuation nor a word that carries a sentence on (a wrapped line), and followed by a line that
+    /// starts with a capital.
+    /// </summary>
+    private static int? HeadingEnd(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var newline = text.IndexOf('\n', start, end - start);
+        if (newline < 0 || newline - start > 60 || newline + 1 >= end)
+        {
+            return null;
+        }
+
+        var line = text[start..newline].Trim();
+        var next = text[(newline + 1)..end].TrimStart();
+        if (line.Length < 3 || !char.IsUpper(line[0]) || next.Length == 0 || !char.IsUpper(next[0]) || ".,;:!?-–—(/&".Contains(line[^1]))
+        {
+            return null;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && !s_carriesOn.Contains(words[^1]) ? newline : null;
+    }
+
+    private static readonly HashSet<string> s_carriesOn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "between", "among", "its", "our",
+    };
 
     /// <summary>Companies with a legal form named anywhere in a deal sentence ("supporting Anthropic PBC's workloads").</summary>
     private static void ReadLegalNames(string text, TextSpan sentence, DocumentOrigin origin, List<PartyMention> parties)
@@ -450,7 +503,7 @@ internal static class NarrativePartyReader
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(origin);
         var parties = new List<PartyMention>();
-        foreach (var span in TextSegmenter.Default.Segment(region))
+        foreach (var span in Sentences(region))
         {
             ReadCounterparties(region, span, origin, parties);
         }

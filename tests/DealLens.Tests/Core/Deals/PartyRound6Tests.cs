@@ -102,4 +102,16 @@ public sealed class PartyRound6Tests
         Assert.DoesNotContain(terms.Parties, p => p.StartsWith("TPU", StringComparison.Ordinal));
         Assert.Null(terms.Provider);
     }
+
+    [Fact]
+    public void Issue18_Extract_NoteHeadingsAboveTheirSentences_NameNoParty()
+    {
+        var terms = Terms(
+            "Note 14. Subsequent events\n"
+            + "Conditional Agreement\nOn January 15, 2026, the Company entered into a conditional agreement to provide data center capacity at its campus.\n"
+            + "Hardware purchase agreements\nOn February 2, 2026, the Company entered into a purchase agreement with Tollgate Systems LLC for servers.");
+
+        Assert.DoesNotContain(terms.Parties, p => p.StartsWith("Conditional", StringComparison.Ordinal) || p.StartsWith("Hardware", StringComparison.Ordinal));
+        Assert.Contains("Tollgate Systems LLC", terms.Parties);
+    }
 }
