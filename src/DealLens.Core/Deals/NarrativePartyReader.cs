@@ -331,14 +331,19 @@ internal static class NarrativePartyReader
             }
 
             var sentence = span.Of(region);
+            var before = parties.Count;
             if (!s_dealCue.IsMatch(sentence))
             {
                 ReadCustomerShares(region, span, origin, parties);
                 ReadPossessiveRoles(region, span, origin, parties);
+                if (firstSentence.Start < 0 && parties.Count > before)
+                {
+                    firstSentence = (span.Start, span.End);
+                }
+
                 continue;
             }
 
-            var before = parties.Count;
             ReadCounterparties(region, span, origin, parties);
             ReadSubjects(region, span, origin, parties);
             ReadRoles(region, span, origin, parties);

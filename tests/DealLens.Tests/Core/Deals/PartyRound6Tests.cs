@@ -114,4 +114,14 @@ public sealed class PartyRound6Tests
         Assert.DoesNotContain(terms.Parties, p => p.StartsWith("Conditional", StringComparison.Ordinal) || p.StartsWith("Hardware", StringComparison.Ordinal));
         Assert.Contains("Tollgate Systems LLC", terms.Parties);
     }
+
+    [Fact]
+    public void Issue18_Extract_CustomersNamedOnlyInARevenueShareSentence_AreGroundedInIt()
+    {
+        const string text = "In 2025, Ashgrove AI and Morrow Labs represented 61% and 12% of the Company's revenue, respectively.";
+        var result = DealTermsExtractor.Default.Extract(DocumentText.FromPages([text], DocumentFormat.Text));
+
+        Assert.Equal("Ashgrove AI", result.Terms.Customer);
+        Assert.Contains(result.Terms.Evidence, e => e.Field == DealTermFields.Parties && e.Start == 0 && e.End > 0);
+    }
 }
