@@ -42,11 +42,11 @@ public sealed class TeamStoreTests : IDisposable
         Assert.True(results[0].ExitCode == ExitCodes.Ok, $"analyze: {results[0].ExitCode}\n{results[0].Error}");
         Assert.True(results[1].ExitCode == ExitCodes.Ok, $"review apply: {results[1].ExitCode}\n{results[1].Error}");
         var contractCount = Directory.GetFiles(contracts).Length;
-        Assert.Equal(contractCount + announcementCount, Count(database, "SELECT count(*) FROM Documents"));
-        Assert.Equal(contractCount + announcementCount, Count(database, "SELECT count(*) FROM RunDocuments"));
-        Assert.Equal(open.Count, Count(database, "SELECT count(*) FROM ReviewAudit WHERE Actor = 'ana'"));
-        Assert.Equal(open.Count, Count(database, "SELECT count(*) FROM ReviewItems WHERE Status IN ('accepted', 'rejected') AND UpdatedBy = 'ana'"));
-        Assert.Equal((open.Count + 1) / 2, Count(database, "SELECT count(*) FROM ReviewItems WHERE Status = 'accepted'"));
+        Assert.Equal(contractCount + announcementCount, database.Count("SELECT count(*) FROM Documents"));
+        Assert.Equal(contractCount + announcementCount, database.Count("SELECT count(*) FROM RunDocuments"));
+        Assert.Equal(open.Count, database.Count("SELECT count(*) FROM ReviewAudit WHERE Actor = 'ana'"));
+        Assert.Equal(open.Count, database.Count("SELECT count(*) FROM ReviewItems WHERE Status IN ('accepted', 'rejected') AND UpdatedBy = 'ana'"));
+        Assert.Equal((open.Count + 1) / 2, database.Count("SELECT count(*) FROM ReviewItems WHERE Status = 'accepted'"));
     }
 
     [Theory]
@@ -71,10 +71,10 @@ public sealed class TeamStoreTests : IDisposable
             DealLensProcess.RunAsync(_folder.Path, s_timeout, "review", "apply", ben, "--as", "ben", "--db", database.Value));
 
         Assert.All(results, r => Assert.True(r.ExitCode == ExitCodes.Ok, $"{r.ExitCode}\n{r.Error}"));
-        Assert.Equal(open.Count * 2 + open.Count, Count(database, "SELECT count(*) FROM ReviewAudit"));
-        Assert.Equal(open.Count, Count(database, "SELECT count(*) FROM ReviewItems WHERE Status = 'accepted'"));
+        Assert.Equal(open.Count * 2 + open.Count, database.Count("SELECT count(*) FROM ReviewAudit"));
+        Assert.Equal(open.Count, database.Count("SELECT count(*) FROM ReviewItems WHERE Status = 'accepted'"));
         // Version = the item's audit rows (0005_review.sql): no action overwrote another's.
-        Assert.Equal(0, Count(database, "SELECT count(*) FROM ReviewItems r WHERE Version <> (SELECT count(*) FROM ReviewAudit a WHERE a.ReviewItemId = r.Id)"));
+        Assert.Equal(0, database.Count("SELECT count(*) FROM ReviewItems r WHERE Version <> (SELECT count(*) FROM ReviewAudit a WHERE a.ReviewItemId = r.Id)"));
     }
 
     [Theory]
@@ -104,12 +104,12 @@ public sealed class TeamStoreTests : IDisposable
             DealLensProcess.RunAsync(_folder.Path, s_timeout, "batch", "--inbox", inbox, "--settle", "1", "--parallel", "1", "--json", "--db", database.Value));
 
         Assert.All(results, r => Assert.True(r.ExitCode == ExitCodes.Ok, $"{r.ExitCode}\n{r.Error}"));
-        Assert.Equal(distinct, Count(database, "SELECT count(*) FROM Documents"));
-        Assert.Equal(distinct, Count(database, "SELECT count(*) FROM RunDocuments WHERE Status = 'analyzed'"));
-        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM RunDocuments"));
-        Assert.Equal(0, Count(database, "SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
-        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
-        Assert.Equal(2, Count(database, "SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status <> 'running'"));
+        Assert.Equal(distinct, database.Count("SELECT count(*) FROM Documents"));
+        Assert.Equal(distinct, database.Count("SELECT count(*) FROM RunDocuments WHERE Status = 'analyzed'"));
+        Assert.Equal(files.Count, database.Count("SELECT count(*) FROM RunDocuments"));
+        Assert.Equal(0, database.Count("SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
+        Assert.Equal(files.Count, database.Count("SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
+        Assert.Equal(2, database.Count("SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status <> 'running'"));
         // Both runs took documents: they worked the queue at the same time rather than one after the other.
         var news = results.Select(r => JsonDocument.Parse(r.Out).RootElement.GetProperty("new").GetInt32()).ToList();
         Assert.True(news.All(n => n > 0), $"documents analysed by each run: {string.Join(", ", news)}");
@@ -151,8 +151,8 @@ public sealed class TeamStoreTests : IDisposable
             }
 
             polled.Restart();
-            return Count(database, "SELECT count(*) FROM (SELECT RunId FROM RunDocuments GROUP BY RunId HAVING count(*) >= 2) t") == 2
-                && Count(database, "SELECT count(DISTINCT ClaimRunId) FROM BatchItems WHERE ClaimRunId IS NOT NULL") == 2;
+            return database.Count("SELECT count(*) FROM (SELECT RunId FROM RunDocuments GROUP BY RunId HAVING count(*) >= 2) t") == 2
+                && database.Count("SELECT count(DISTINCT ClaimRunId) FROM BatchItems WHERE ClaimRunId IS NOT NULL") == 2;
         }
 
         var killing = DealLensProcess.RunAndKillAsync(_folder.Path, BothAtWork, s_timeout, args);
@@ -162,10 +162,10 @@ public sealed class TeamStoreTests : IDisposable
 
         Assert.True(killed, "the first run finished before both runs were at work");
         Assert.True(survivor.ExitCode == ExitCodes.Ok, $"{survivor.ExitCode}\n{survivor.Error}");
-        Assert.Equal(distinct, Count(database, "SELECT count(*) FROM Documents"));
-        Assert.Equal(0, Count(database, "SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
-        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
-        Assert.Equal(1, Count(database, "SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status = 'interrupted'"));
+        Assert.Equal(distinct, database.Count("SELECT count(*) FROM Documents"));
+        Assert.Equal(0, database.Count("SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments WHERE Status = 'analyzed' GROUP BY Sha256 HAVING count(*) > 1) t"));
+        Assert.Equal(files.Count, database.Count("SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
+        Assert.Equal(1, database.Count("SELECT count(*) FROM Runs WHERE Command = 'batch' AND Status = 'interrupted'"));
         Assert.Contains("stopped while this one worked", survivor.Error, StringComparison.Ordinal);
     }
 
@@ -219,18 +219,4 @@ public sealed class TeamStoreTests : IDisposable
         => JsonDocument.Parse(json).RootElement.EnumerateArray()
             .Select(e => e.EnumerateObject().First(p => p.NameEquals("id")).Value.ToString())
             .ToList();
-
-    internal static long Count(TestDatabase database, string sql)
-    {
-        if (database.Backend == StoreBackend.Sqlite)
-        {
-            using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.Value, Pooling = false }.ToString());
-            sqlite.Open();
-            return sqlite.ExecuteScalar<long>(sql);
-        }
-
-        using var connection = new NpgsqlConnection(database.Value);
-        connection.Open();
-        return connection.ExecuteScalar<long>(sql);
-    }
 }

@@ -304,6 +304,21 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(backend, PostgresServer.Shared.CreateDatabase(), null);
     }
 
+    /// <summary>Runs a <c>SELECT count(*) ...</c> (or any single-number query) on this database, outside the CLI.</summary>
+    public long Count(string sql)
+    {
+        if (Backend == StoreBackend.Sqlite)
+        {
+            using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Value, Pooling = false }.ToString());
+            sqlite.Open();
+            return sqlite.ExecuteScalar<long>(sql);
+        }
+
+        using var connection = new NpgsqlConnection(Value);
+        connection.Open();
+        return connection.ExecuteScalar<long>(sql);
+    }
+
     public void Dispose()
     {
         if (_folder is not null)

@@ -1,10 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using DealLens.Cli;
 using DealLens.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace DealLens.Tests.Cli.Batch;
 
@@ -52,13 +49,13 @@ public sealed class BatchStaleClaimTests : IDisposable
             }
 
             polled.Restart();
-            return Count(database, "SELECT count(*) FROM RunDocuments") >= 1
-                && Count(database, "SELECT count(*) FROM BatchItems WHERE ClaimRunId IS NOT NULL") == 1;
+            return database.Count("SELECT count(*) FROM RunDocuments") >= 1
+                && database.Count("SELECT count(*) FROM BatchItems WHERE ClaimRunId IS NOT NULL") == 1;
         }
 
         Assert.True(await DealLensProcess.RunAndKillAsync(_folder.Path, CommittedOneAndHoldsAClaim, s_timeout, run), "the run finished before it was killed");
-        var claimed = Count(database, "SELECT Id FROM BatchItems WHERE ClaimRunId IS NOT NULL");
-        var committedBefore = Count(database, "SELECT count(*) FROM RunDocuments");
+        var claimed = database.Count("SELECT Id FROM BatchItems WHERE ClaimRunId IS NOT NULL");
+        var committedBefore = database.Count("SELECT count(*) FROM RunDocuments");
 
         // The claim is reported stale (a PostgreSQL server drops the dead session's lock a moment after the kill).
         var status = await StaleStatusAsync(database);
@@ -68,8 +65,8 @@ public sealed class BatchStaleClaimTests : IDisposable
         Assert.Equal("gone", Assert.Single(status.GetProperty("runs").EnumerateArray()).GetProperty("liveness").GetString());
         Assert.Equal(files.Count - committedBefore, status.GetProperty("pending").GetInt32());
         // --status changed nothing: the claim and the run are as the kill left them.
-        Assert.Equal(claimed, Count(database, "SELECT Id FROM BatchItems WHERE ClaimRunId IS NOT NULL"));
-        Assert.Equal(1, Count(database, "SELECT count(*) FROM Runs WHERE Status = 'running'"));
+        Assert.Equal(claimed, database.Count("SELECT Id FROM BatchItems WHERE ClaimRunId IS NOT NULL"));
+        Assert.Equal(1, database.Count("SELECT count(*) FROM Runs WHERE Status = 'running'"));
 
         // The next scheduled run, with no operator action, finishes the queue.
         var next = await DealLensProcess.RunAsync(_folder.Path, s_timeout, run);
@@ -77,11 +74,11 @@ public sealed class BatchStaleClaimTests : IDisposable
         Assert.True(next.ExitCode == ExitCodes.Ok, $"{next.ExitCode}\n{next.Error}");
         Assert.Contains("interrupted; this run finishes what they left", next.Error, StringComparison.Ordinal);
         Assert.Equal(files.Count - committedBefore, JsonDocument.Parse(next.Out).RootElement.GetProperty("new").GetInt32());
-        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM Documents"));
-        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM RunDocuments WHERE Status = 'analyzed'"));
-        Assert.Equal(0, Count(database, "SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments GROUP BY Sha256 HAVING count(*) > 1) t"));
-        Assert.Equal(files.Count, Count(database, "SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
-        Assert.Equal(1, Count(database, "SELECT count(*) FROM Runs WHERE Status = 'interrupted'"));
+        Assert.Equal(files.Count, database.Count("SELECT count(*) FROM Documents"));
+        Assert.Equal(files.Count, database.Count("SELECT count(*) FROM RunDocuments WHERE Status = 'analyzed'"));
+        Assert.Equal(0, database.Count("SELECT count(*) FROM (SELECT Sha256 FROM RunDocuments GROUP BY Sha256 HAVING count(*) > 1) t"));
+        Assert.Equal(files.Count, database.Count("SELECT count(*) FROM BatchItems WHERE Status = 'done' AND ClaimRunId IS NULL"));
+        Assert.Equal(1, database.Count("SELECT count(*) FROM Runs WHERE Status = 'interrupted'"));
 
         var after = await StatusAsync(database);
         Assert.Empty(after.GetProperty("claims").EnumerateArray());
@@ -121,19 +118,5 @@ public sealed class BatchStaleClaimTests : IDisposable
 
             await Task.Delay(250);
         }
-    }
-
-    private static long Count(TestDatabase database, string sql)
-    {
-        if (database.Backend == StoreBackend.Sqlite)
-        {
-            using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.Value, Pooling = false }.ToString());
-            sqlite.Open();
-            return sqlite.ExecuteScalar<long>(sql);
-        }
-
-        using var connection = new NpgsqlConnection(database.Value);
-        connection.Open();
-        return connection.ExecuteScalar<long>(sql);
     }
 }
