@@ -26,27 +26,12 @@ internal sealed class RepresentationOptions
         Description = "Also append the token vector of the nearest heading above each span.",
     };
 
-    private readonly Option<bool> _sectionTitles = new("--section-titles")
-    {
-        Description = "Add the words of the title of the section each span sits in, as a block of their own (docs/representation.md, (d)).",
-    };
-
-    private readonly Option<bool> _documentTitle = new("--document-title")
-    {
-        Description = "Add the words of the document's title (its kind: distribution, license, supply ... agreement) to every span.",
-    };
-
-    private readonly Option<bool> _definedTerms = new("--defined-terms")
-    {
-        Description = "Add the words of the definitions of the defined terms each span uses.",
-    };
-
     private readonly Option<bool> _loneSnippets = new("--lone-snippets")
     {
         Description = "Also train on each labelled snippet read alone, as a text of its own, so the model recognises a clause without its contract around it (docs/single-clauses.md).",
     };
 
-    public IEnumerable<Option> All => [_dims, _weight, _heading, _sectionTitles, _documentTitle, _definedTerms, _loneSnippets];
+    public IEnumerable<Option> All => [_dims, _weight, _heading, _loneSnippets];
 
     /// <summary>The trainer options for the given features, with --lone-snippets when given.</summary>
     public ClauseTrainerOptions Trainer(ParseResult parse, ClauseFeatureOptions features)
@@ -72,9 +57,6 @@ internal sealed class RepresentationOptions
             TokenVectorDims = dims,
             TokenVectorWeight = weight,
             TokenVectorHeading = parse.GetValue(_heading) || defaults.TokenVectorHeading,
-            SectionTitles = parse.GetValue(_sectionTitles) || defaults.SectionTitles,
-            DocumentTitle = parse.GetValue(_documentTitle) || defaults.DocumentTitle,
-            DefinedTerms = parse.GetValue(_definedTerms) || defaults.DefinedTerms,
         };
     }
 }

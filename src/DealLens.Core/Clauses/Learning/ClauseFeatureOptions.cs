@@ -52,25 +52,6 @@ public sealed record ClauseFeatureOptions
     /// <summary>Also append the mean token vector of the nearest heading above the span (a second block).</summary>
     public bool TokenVectorHeading { get; init; }
 
-    /// <summary>
-    /// Hashed words of the title of the section the span sits in (a heading span above it, or the title line that
-    /// opens its section block: "3. Referral Fee" then the clause on the next line), in their own namespace,
-    /// appended after normalisation at <see cref="StructureWeight"/> (docs/representation.md, "(d)").
-    /// </summary>
-    public bool SectionTitles { get; init; }
-
-    /// <summary>Hashed words of the document's title ("EXCLUSIVE DISTRIBUTION AGREEMENT"), the same for every span.</summary>
-    public bool DocumentTitle { get; init; }
-
-    /// <summary>Hashed words of the definitions of the contract's defined terms that the span uses.</summary>
-    public bool DefinedTerms { get; init; }
-
-    /// <summary>L2 norm of each of the section title, document title and defined term blocks.</summary>
-    public float StructureWeight { get; init; } = 1f;
-
-    /// <summary>True when any block that needs a model file of format 6 is on.</summary>
-    public bool HasStructure => SectionTitles || DocumentTitle || DefinedTerms;
-
     /// <summary>Dense features after the 2^HashBits hashed buckets.</summary>
     public int DenseCount => TokenVectorDims * (TokenVectorHeading ? 2 : 1);
 }

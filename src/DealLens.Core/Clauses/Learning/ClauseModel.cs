@@ -47,10 +47,6 @@ public sealed class ClauseModel
 {
     private const uint Magic = 0x4D434C44; // "DLCM" little-endian
     private const ushort FormatVersion = 5;
-
-    // Format 6 = format 5 plus the document-structure switches; written only when one of them is on, so a model
-    // without them stays format 5, byte for byte.
-    private const ushort StructureFormatVersion = 6;
     private const string ResourceName = "DealLens.Core.clause-model.bin";
 
     private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
@@ -198,13 +194,6 @@ public sealed class ClauseModel
             writer.Write(Features.TokenVectorWeight);
             writer.Write(Features.TokenVectorHeading);
             writer.Write(Info.TokenVectorsFingerprint);
-            if (Features.HasStructure)
-            {
-                writer.Write(Features.SectionTitles);
-                writer.Write(Features.DocumentTitle);
-                writer.Write(Features.DefinedTerms);
-                writer.Write(Features.StructureWeight);
-            }
 
             writer.Write(_types.Length);
             foreach (var type in _types)
@@ -216,7 +205,7 @@ public sealed class ClauseModel
         var bytes = payload.ToArray();
         using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         header.Write(Magic);
-        header.Write(Features.HasStructure ? StructureFormatVersion : FormatVersion);
+        header.Write(FormatVersion);
         header.Write(bytes.Length);
         header.Write(bytes);
         header.Write(FeatureHashing.Fnv1a(bytes));
@@ -234,9 +223,9 @@ public sealed class ClauseModel
             }
 
             var version = header.ReadUInt16();
-            if (version is not (1 or 2 or 3 or 4 or FormatVersion or StructureFormatVersion))
+            if (version is not (1 or 2 or 3 or 4 or FormatVersion))
             {
-                throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion} or {StructureFormatVersion}).");
+                throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
             }
 
             var length = header.ReadInt32();
@@ -312,21 +301,6 @@ public sealed class ClauseModel
                 if (features.TokenVectorDims is < 0 or > 1024 || !float.IsFinite(features.TokenVectorWeight))
                 {
                     throw new DealLensException("Clause model is damaged (bad token vector settings).");
-                }
-            }
-
-            if (version >= StructureFormatVersion)
-            {
-                features = features with
-                {
-                    SectionTitles = reader.ReadBoolean(),
-                    DocumentTitle = reader.ReadBoolean(),
-                    DefinedTerms = reader.ReadBoolean(),
-                    StructureWeight = reader.ReadSingle(),
-                };
-                if (!features.HasStructure || !float.IsFinite(features.StructureWeight))
-                {
-                    throw new DealLensException("Clause model is damaged (bad structure settings).");
                 }
             }
 

@@ -43,7 +43,7 @@ internal sealed class SpanFeaturizer
 {
     private const uint Unigram = 1, Bigram = 2, Trigram = 3, First = 4, Previous = 5, Next = 6, Heading = 7,
         HeadingBigram = 8, MajorHeading = 9, Shape = 10, Bias = 11, RuleName = 12, RuleType = 13, PreviousRuleType = 14,
-        NextRuleType = 15, SectionTitle = 16, SectionTitleBigram = 17, DocumentTitleWord = 18, DefinitionWord = 19;
+        NextRuleType = 15;
 
     private static readonly HashSet<string> s_smallWords = new(StringComparer.Ordinal)
     {
@@ -99,9 +99,6 @@ internal sealed class SpanFeaturizer
             (isHeading[s], isMajor[s]) = ClassifyHeading(text, spans[s], spanWords[s].End - spanWords[s].Start);
         }
 
-        var structure = _options.HasStructure
-            ? DocumentStructure.Read(text, spans, words, spanWords, _options.SectionTitles, _options.DocumentTitle, _options.DefinedTerms)
-            : null;
         var rowStart = new int[spans.Length + 1];
         var indices = new List<int>(spans.Length * 128);
         var values = new List<float>(spans.Length * 128);
@@ -184,11 +181,6 @@ internal sealed class SpanFeaturizer
                 AddRuleFeatures(row, evidence, s, indices, values);
             }
 
-            if (structure is not null)
-            {
-                AddStructure(row, structure, s, hashes, words, indices, values);
-            }
-
             if (_vectors is not null)
             {
                 var buckets = 1 << _options.HashBits;
@@ -253,80 +245,6 @@ internal sealed class SpanFeaturizer
         }
 
         foreach (var (index, value) in row.OrderBy(p => p.Key))
-        {
-            indices.Add(index);
-            values.Add(value);
-        }
-    }
-
-    // Each block (section title, document title, definitions) is its own namespace, scaled to norm StructureWeight
-    // after the span's normalisation, so a long span does not dilute what its section and terms say.
-    private void AddStructure(Dictionary<int, float> row, DocumentStructure structure, int s, uint[] hashes, List<TextWord> words, List<int> indices, List<float> values)
-    {
-        if (_options.SectionTitles)
-        {
-            row.Clear();
-            var (start, end) = structure.SectionTitles[s];
-            var previous = -1;
-            for (var w = start; w < end; w++)
-            {
-                if (SpanFeaturizer.IsNumberLike(words[w].Text))
-                {
-                    continue;
-                }
-
-                Add(row, FeatureHashing.Combine(SectionTitle, hashes[w]), 1f);
-                if (previous >= 0)
-                {
-                    Add(row, FeatureHashing.Combine(SectionTitleBigram, hashes[previous], hashes[w]), 1f);
-                }
-
-                previous = w;
-            }
-
-            AppendScaled(row, indices, values);
-        }
-
-        if (_options.DocumentTitle)
-        {
-            row.Clear();
-            var (start, end) = structure.DocumentTitle;
-            AddContentWords(row, DocumentTitleWord, hashes, words, start, end);
-            AppendScaled(row, indices, values);
-        }
-
-        if (_options.DefinedTerms)
-        {
-            row.Clear();
-            foreach (var (start, end) in structure.Definitions[s])
-            {
-                AddContentWords(row, DefinitionWord, hashes, words, start, end);
-            }
-
-            AppendScaled(row, indices, values);
-        }
-    }
-
-    private void AddContentWords(Dictionary<int, float> row, uint space, uint[] hashes, List<TextWord> words, int start, int end)
-    {
-        for (var w = start; w < end; w++)
-        {
-            if (!s_smallWords.Contains(words[w].Text) && !IsNumberLike(words[w].Text))
-            {
-                Add(row, FeatureHashing.Combine(space, hashes[w]), 1f);
-            }
-        }
-    }
-
-    private void AppendScaled(Dictionary<int, float> row, List<int> indices, List<float> values)
-    {
-        if (row.Count == 0)
-        {
-            return;
-        }
-
-        var value = (float)(_options.StructureWeight / Math.Sqrt(row.Count));
-        foreach (var (index, _) in row.OrderBy(p => p.Key))
         {
             indices.Add(index);
             values.Add(value);
@@ -478,7 +396,7 @@ internal sealed class SpanFeaturizer
         }
     }
 
-    internal static bool IsNumberLike(string word)
+    private static bool IsNumberLike(string word)
     {
         if (word.Length <= 2 && word.All(char.IsAsciiLetter))
         {
