@@ -18,7 +18,7 @@ internal static class NarrativePartyReader
     private const string Name = CompanyNamePattern.Name;
 
     // The filer's own words; a name is resolved through the document's defined terms afterwards.
-    private const string Self = @"(?:[Tt]he[ \t\n]+(?:Company|Registrant|Group|Corporation|Partnership)|[Ww]e|[Oo]ur|[Uu]s)\b";
+    private const string Self = @"(?:[Tt]he[ \t\n]+(?:Company|Registrant|Group|Corporation|Partnership|company)|[Ww]e|[Oo]ur|[Uu]s)\b";
     private const string Party = @"(?:" + Self + "|" + Name + ")";
     private const int MaxParties = 12;
 
@@ -38,6 +38,10 @@ internal static class NarrativePartyReader
     private static readonly Regex s_parenAt = new(@"\G[ \t\n]*\((?<inner>[^()]{0,150})\)", Options, NumberWords.MatchTimeout);
     private static readonly Regex s_capacityAt = new(
         @"\G,?[ \t\n]*(?:(?:acting[ ])?as|in[ ]its[ ]capacity[ ]as)[ \t\n]+(?:the[ \t\n]+)?(?<as>[A-Za-z][A-Za-z -]{1,40}?)(?=[,;.)]|[ \t\n]+(?:and|for|under|of)\b)", Options, NumberWords.MatchTimeout);
+    // A description between a listed company and the next comma: ", a fusion power company", ", the maker of X".
+    private static readonly Regex s_appositiveAt = new(
+        @"\G,[ \t\n]+(?:an?|the)[ \t\n]+(?=[^,.;:()""“”]*?\b[a-z]{3,})[^,.;:()""“”\n]{1,120}(?=,)", Options, NumberWords.MatchTimeout);
+
     private static readonly Regex s_separatorAt = new(@"\G(?:[ \t\n]*,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)", Options, NumberWords.MatchTimeout);
 
     // The subject of a deal verb at the start of a clause: "Google backstops", "SLC has agreed to lead", "Acme will invest".
@@ -94,7 +98,18 @@ internal static class NarrativePartyReader
         @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:will|shall|plans[ ]to|intends[ ]to|agreed[ ]to|has[ ]agreed[ ]to|is[ ]to|also)[ \t\n]+){0,2}" +
         @"(?:(?:spend|pay|invest|commit)[^.;]{0,80}?[ \t\n]+(?:to|on|for)[ \t\n]+)?(?:deploy|use|access|license|buy|purchase|procure|adopt|run[ ]on|train[ ]on)[ \t\n]+" +
         @"(?:up[ ]to[ ]|more[ ]than[ ]|[\w$.,-]+[ \t\n]+(?:of[ \t\n]+)?){0,3}?(?<y>" + Name + @")['’]s?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?" +
-        @"(?:solutions|products|services|chips|GPUs|TPUs|accelerators|processors|systems|models|technology|technologies|platform|infrastructure|capacity|cloud|compute|software)\b",
+        @"(?:solutions|products|services|chips|GPUs|TPUs|accelerators|processors|systems|models|technology|technologies|platform|infrastructure|capacity|cloud|compute|software|servers)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // The same when the verb sits in the deal it belongs to: "we entered into a multi-year agreement to use Oracle's
+    // cloud infrastructure", "the company entered into a collaboration to deploy AMD's accelerators", "we entered into
+    // a six-year agreement under which we will use Google Cloud's servers". X is the subject of the deal verb.
+    private static readonly Regex s_possessiveOfferingInDeal = new(
+        @"(?<x>" + Party + @")(?:[ \t\n]*\([^()]{0,80}\))*,?[ \t\n]+(?:(?:has|have|had|also|today|recently)[ \t\n]+)?(?:entered[ \t\n]+into|signed|executed)[ \t\n]+" +
+        @"[^.;]{0,100}?\b(?:agreements?|arrangements?|collaboration|contracts?|partnership)[ \t\n]+(?:to|(?:under[ \t\n]+which|whereby)[ \t\n]+(?:we|it|the[ \t\n]+(?:Company|company))[ \t\n]+(?:will|would|shall))[ \t\n]+" +
+        @"(?:deploy|use|access|license|buy|purchase|procure|adopt|run[ ]on|train[ ]on)[ \t\n]+(?<y>" + Name + @")['’]s?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?" +
+        @"(?:solutions|products|services|chips|GPUs|TPUs|accelerators|processors|systems|models|technology|technologies|platform|infrastructure|capacity|cloud|compute|software|servers)\b",
         Options,
         NumberWords.MatchTimeout);
 
@@ -273,6 +288,34 @@ internal static class NarrativePartyReader
             }
         }
 
+        // A brand that runs a legal name's first words together: "Supermicro" for "Super Micro Computer, Inc.".
+        var joined = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (stem, legalName) in stems)
+        {
+            var words = stem.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var count = 2; legalName is not null && count <= Math.Min(3, words.Length); count++)
+            {
+                if (!words.Take(count).All(w => w.All(char.IsLetter)))
+                {
+                    break;
+                }
+
+                var run = string.Concat(words.Take(count));
+                foreach (var spelling in new[] { run, char.ToUpperInvariant(run[0]) + run[1..].ToLowerInvariant() })
+                {
+                    joined[spelling] = joined.TryGetValue(spelling, out var other) && other is not null && other != legalName ? null : legalName;
+                }
+            }
+        }
+
+        foreach (var (spelling, legalName) in joined)
+        {
+            if (legalName is not null)
+            {
+                aliases.TryAdd(spelling, legalName);
+            }
+        }
+
         return aliases;
     }
 
@@ -322,6 +365,8 @@ internal static class NarrativePartyReader
         }
 
         var sellerDefault = default((PartyMention Seller, PartyMention Buyer, TextSpan Sentence)?);
+        var datelineAt = origin.Kind == DocumentKinds.PressRelease
+            && origin.Evidence.FirstOrDefault(e => e.Field == DocumentOrigin.KindField) is { } kindEvidence ? kindEvidence.Start : -1;
 
         foreach (var span in Sentences(region))
         {
@@ -334,6 +379,13 @@ internal static class NarrativePartyReader
             var before = parties.Count;
             if (!s_dealCue.IsMatch(sentence))
             {
+                if (datelineAt >= 0 && span.Start <= datelineAt && span.End > datelineAt)
+                {
+                    // A release's dateline sentence names who speaks even when it announces no deal ("X and Y today
+                    // announced Condor Galaxy, a network of ...").
+                    ReadSubjects(region, span, origin, parties);
+                }
+
                 ReadCustomerShares(region, span, origin, parties);
                 ReadPossessiveRoles(region, span, origin, parties);
                 if (firstSentence.Start < 0 && parties.Count > before)
@@ -605,6 +657,12 @@ internal static class NarrativePartyReader
                 position += paren.Length;
             }
 
+            // "Cerebras Systems, the maker of the Wafer-Scale Engine, and G42, the Abu Dhabi ... group, today announced".
+            if (!onlyNames && s_appositiveAt.Match(text, position) is { Success: true } appositive && position + appositive.Length <= end)
+            {
+                position += appositive.Length;
+            }
+
             if (s_capacityAt.Match(text, position) is { Success: true } capacity && position + capacity.Length <= end)
             {
                 if (mention is not null && PartyRoleWords.RoleOf(capacity.Groups["as"].Value) is { } term)
@@ -792,7 +850,7 @@ internal static class NarrativePartyReader
             }
         }
 
-        if (s_possessiveOffering.Match(local) is { Success: true } offering)
+        if ((s_possessiveOffering.Match(local) is { Success: true } direct ? direct : s_possessiveOfferingInDeal.Match(local)) is { Success: true } offering)
         {
             var x = Resolve(text, offering.Groups["x"], sentence.Start, origin);
             var y = Resolve(text, offering.Groups["y"], sentence.Start, origin);

@@ -207,7 +207,7 @@ internal static class PartyReader
         }
 
         var securities = DefinedPartyReader.IsSecurities(region);
-        var restated = CoverFields(region).Concat(SignatureBlocks(text))
+        var restated = CoverFields(region).Concat(SignatureBlocks(text)).Concat(Letterhead(region))
             .Select(r => securities && DefinedPartyReader.RoleOf(r.Term, securities: true) is { } mapped && mapped != r.Term ? r with { Term = mapped } : r)
             .ToList();
         found = Reconcile(found, fromPreamble, restated, warnings);
@@ -236,7 +236,7 @@ internal static class PartyReader
 
         foreach (var mention in restated.Where(m => !roles.Any(r => r.Start == m.Start)))
         {
-            if (mention.Term is { } term)
+            if (mention.Term is { } term && term != "party")
             {
                 roles.Add(new PartyRole(mention.Name, term, mention.Parent, document.PageAt(mention.QuoteStart), mention.QuoteStart, mention.End, text[mention.QuoteStart..mention.End]));
             }
@@ -432,8 +432,9 @@ internal static class PartyReader
             var block = text[blockStart..by.Index];
             foreach (Match caption in s_caption.Matches(block))
             {
-                var term = PartyRoleWords.RoleOf(caption.Groups["label"].Value);
-                if (term is null)
+                var label = caption.Groups["label"].Value.Trim();
+                var term = PartyRoleWords.RoleOf(label);
+                if (term is null && (s_notPartyCaptions.Contains(label) || !char.IsUpper(label[0])))
                 {
                     continue;
                 }
@@ -464,11 +465,96 @@ internal static class PartyReader
                     continue;
                 }
 
-                yield return new Restated(party.Name, blockStart + caption.Groups["label"].Index, party.Start, party.End, term, null, "signature block");
+                // A caption that is no role word ("DEVELOPER:", "OFFTAKER:") still names a party when a legal name follows.
+                if (term is null && !EndsWithLegalForm(party.Name))
+                {
+                    continue;
+                }
+
+                // "SWITCH, LTD., a Nevada limited liability company and a subsidiary of Switch, Inc., for itself ...".
+                var afterName = block[(name.Index + name.Length)..];
+                var parent = s_subsidiaryOf.Match(afterName[..Math.Min(afterName.Length, 200)]) is { Success: true } sub ? CleanName(sub.Groups["parent"].Value) : null;
+                yield return new Restated(party.Name, blockStart + caption.Groups["label"].Index, party.Start, party.End, term ?? "party", parent, "signature block");
                 break;
             }
         }
     }
+
+    // A title naming what the document is: "INFERENCE CLOUD ORDER FORM", "STATEMENT OF WORK No. 3", "GPU CAPACITY ORDER".
+    private static readonly Regex s_formTitle = new(
+        @"\b(?i:order[ ]form|service[ ]order|capacity[ ]order|order|statement[ ]of[ ]work|master[ ](?:cloud[ ])?services[ ]agreement|quotation|quote)\b",
+        NumberWords.Options,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_purchaseOrder = new(@"\b(?i:purchase[ ]order)\b", NumberWords.Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_titleSeparator = new(@"[ \t]+(?:—|–|-|\|)[ \t]+", NumberWords.Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_wholeName = new(@"^(?:" + Name + @")$", NumberWords.Options, NumberWords.MatchTimeout);
+
+    /// <summary>
+    /// An order form, service order or statement of work is written on its provider's paper: the company of the
+    /// letterhead line above the title ("CEREBRAS SYSTEMS INC." over "INFERENCE CLOUD ORDER FORM") or named in the
+    /// title itself ("STATEMENT OF WORK No. 3 — COREWEAVE, INC.") is the provider, when the form names its customer
+    /// in a field. A purchase order is the buyer's paper and gives nothing here.
+    /// </summary>
+    private static IEnumerable<Restated> Letterhead(string region)
+    {
+        var head = region[..Math.Min(region.Length, 600)];
+        var customerField = s_coverField.Matches(head).FirstOrDefault(f => PartyRoleWords.RoleOf(f.Groups["label"].Value) is { } t && PartyRoles.SideOf(t) == CustomerRole);
+        if (customerField is null || s_purchaseOrder.IsMatch(head))
+        {
+            yield break;
+        }
+
+        var lines = new List<(string Text, int Start)>();
+        var position = 0;
+        while (position < head.Length && lines.Count < 4)
+        {
+            var end = head.IndexOf('\n', position);
+            end = end < 0 ? head.Length : end;
+            var line = head[position..end];
+            if (line.Trim().Length > 0)
+            {
+                lines.Add((line, position));
+            }
+
+            position = end + 1;
+        }
+
+        var titleIndex = lines.FindIndex(l => l.Text.Trim().Length <= 100 && s_formTitle.IsMatch(l.Text) && (!l.Text.TrimEnd().EndsWith('.') || CompanyNamePattern.EndsWithAbbreviation(l.Text.Trim())));
+        if (titleIndex < 0 || lines[titleIndex].Start > customerField.Index)
+        {
+            yield break;
+        }
+
+        // The title's own segments first ("... — COREWEAVE, INC."), then a whole line above it that is only a name.
+        var candidates = s_titleSeparator.Split(lines[titleIndex].Text.Trim()).Select(x => (Text: x.Trim(), Line: lines[titleIndex]))
+            .Concat(lines.Take(titleIndex).Select(l => (Text: l.Text.Trim(), Line: l)));
+        foreach (var (candidate, line) in candidates)
+        {
+            var bare = candidate.TrimEnd(',');
+            if (!s_wholeName.IsMatch(bare) || !EndsWithLegalForm(bare) || s_formTitle.IsMatch(bare))
+            {
+                continue;
+            }
+
+            var start = line.Start + line.Text.IndexOf(bare, StringComparison.Ordinal);
+            if (Clean(region, start, start + bare.Length, null) is not { } party || SameCompany(party.Name, customerField.Groups["name"].Value))
+            {
+                continue;
+            }
+
+            yield return new Restated(party.Name, start, party.Start, party.End, ProviderRole, null, "letterhead");
+            yield break;
+        }
+    }
+
+    private static readonly HashSet<string> s_notPartyCaptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Name", "Title", "Date", "Address", "Attention", "Attn", "Email", "E-mail", "Phone", "Telephone", "Fax", "Signature",
+        "Its", "By", "Notice", "Notices", "Witness", "Print Name", "Printed Name", "With a copy to", "Copy to",
+    };
 
     private static int NextNonEmptyLine(string block, int from)
     {
@@ -529,8 +615,10 @@ internal static class PartyReader
 
                 if (existing.Role is null && side is not null && !parties.Any(p => p.Role == side))
                 {
-                    parties[index] = existing with { Role = side, Term = existing.Term ?? mention.Term };
+                    existing = existing with { Role = side, Term = existing.Term ?? mention.Term };
                 }
+
+                parties[index] = existing.Parent is null && mention.Parent is not null ? existing with { Parent = mention.Parent } : existing;
 
                 continue;
             }
@@ -542,7 +630,7 @@ internal static class PartyReader
                 continue;
             }
 
-            parties.Add(new PartyMention(mention.Name, mention.Start, mention.End, takenSide ? null : side, mention.Term));
+            parties.Add(new PartyMention(mention.Name, mention.Start, mention.End, takenSide ? null : side, mention.Term == "party" ? null : mention.Term, mention.Parent));
         }
 
         if (parties.Count == 0)

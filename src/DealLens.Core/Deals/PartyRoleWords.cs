@@ -28,6 +28,7 @@ internal static class PartyRoleWords
         ["customer"] = PartyRoles.Customer,
         ["client"] = PartyRoles.Customer,
         ["buyer"] = PartyRoles.Buyer,
+        ["offtaker"] = PartyRoles.Buyer,
         ["purchaser"] = PartyRoles.Buyer,
         ["purchasers"] = PartyRoles.Buyer,
         ["tenant"] = PartyRoles.Tenant,

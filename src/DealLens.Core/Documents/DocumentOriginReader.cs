@@ -115,6 +115,29 @@ public static class DocumentOriginReader
     private static readonly Regex s_about = new(
         @"(?:^|\n)[ \t]*About[ ]+(?<name>" + Name + @")[ \t]*\r?\n", Options, NumberWords.MatchTimeout);
 
+    // A release's speaker right after its dateline, with no ticker: "/PRNewswire/ -- Helion Energy, a fusion power
+    // company ..., today announced". A second company joined by "and" makes it a joint release, which has no one filer.
+    private static readonly Regex s_speaker = new(
+        @"\G[ \t]*(?:–|—|-{1,2})?[ \t\n]*(?<name>" + Name + @")(?:,[ \t\n]+(?:an?|the)[ \t\n]+(?:(?!,[ \t\n]+and[ \t\n])[^.;:()\n""“”]){1,200}?,)?[ \t\n]+(?:today[ \t\n]+)?(?:announced|unveiled|launched|reported)\b",
+        Options,
+        NumberWords.MatchTimeout);
+
+    // A running head: the first line of a report page or a newsroom post names the company beside what the page is
+    // ("Meta Platforms, Inc. | Quarterly Report on Form 10-Q | September 30, 2025", "IBM — Form 10-Q — Notes ...",
+    // "Cohere | Newsroom"), or a line holding only a company's name stands above a report's heading ("LUMEN
+    // TECHNOLOGIES, INC." over "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS").
+    private static readonly Regex s_headSeparator = new(@"[ \t]+(?:\||—|–|-)[ \t]+|[ \t]*\|[ \t]*", Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_reportWords = new(
+        @"\bForm[ \t]+(?:10-Q|10-K|20-F|40-F)\b|\b(?:Quarterly|Annual)[ ]Report\b|^[ \t]*Notes[ ]to[ ](?:the[ ])?(?:Condensed[ ])?(?:Consolidated[ ])?(?:Condensed[ ])?Financial[ ]Statements\b|^[ \t]*PART[ ]I\b|^[ \t]*Note[ ]\d+\b",
+        IgnoreCase,
+        NumberWords.MatchTimeout);
+
+    private static readonly Regex s_newsWords = new(
+        @"^[ \t]*(?:Newsroom|News|Press[ ]Releases?|Announcements|Blog|Press)[ \t]*$", IgnoreCase, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_wholeName = new(@"^(?:" + Name + @")$", Options, NumberWords.MatchTimeout);
+
     private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -143,12 +166,22 @@ public static class DocumentOriginReader
         var evidence = new List<FieldEvidence>();
 
         var (kind, kindStart, kindEnd) = ReadKind(head);
+        var releaseEnd = kind == DocumentKinds.PressRelease ? kindEnd : -1;
         if (kindEnd > kindStart)
         {
             evidence.Add(new FieldEvidence(DocumentOrigin.KindField, document.PageAt(kindStart), kindStart, kindEnd, text[kindStart..kindEnd]));
         }
 
-        var filer = ReadFiler(head, kind);
+        var filer = ReadFiler(head, kind) ?? Speaker(head, releaseEnd);
+        if (filer is null && RunningHead(head) is { } running)
+        {
+            filer = running.Filer;
+            if (kind == DocumentKinds.Other)
+            {
+                kind = running.Kind;
+                evidence.Add(new FieldEvidence(DocumentOrigin.KindField, document.PageAt(running.Start), running.Start, running.End, text[running.Start..running.End]));
+            }
+        }
         var selfReferences = new List<string>();
         if (filer is not null)
         {
@@ -322,6 +355,75 @@ public static class DocumentOriginReader
         }
 
         return null;
+    }
+
+    /// <summary>The one company that speaks right after a release's dateline, when no ticker marks it.</summary>
+    private static FilerFound? Speaker(string head, int datelineEnd)
+    {
+        if (datelineEnd <= 0 || datelineEnd >= head.Length || s_speaker.Match(head, datelineEnd) is not { Success: true } speaker)
+        {
+            return null;
+        }
+
+        var name = speaker.Groups["name"];
+        if (!IsName(name.Value) || name.Value.Contains(" and ", StringComparison.Ordinal) || name.Value.Contains('\n'))
+        {
+            return null;
+        }
+
+        var cleaned = TrimName(name.Value);
+        return new FilerFound(cleaned, name.Index, name.Index + cleaned.Length, [], FromCover: false);
+    }
+
+    private sealed record RunningHeadFound(FilerFound Filer, string Kind, int Start, int End);
+
+    /// <summary>The company a report page's or newsroom post's running head names (see <see cref="s_headSeparator"/>).</summary>
+    private static RunningHeadFound? RunningHead(string head)
+    {
+        var lines = head.Split('\n');
+        var offset = 0;
+        var firstIndex = -1;
+        for (var i = 0; i < lines.Length && i < 6; i++)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                firstIndex = i;
+                break;
+            }
+
+            offset += lines[i].Length + 1;
+        }
+
+        if (firstIndex < 0)
+        {
+            return null;
+        }
+
+        var line = lines[firstIndex].TrimEnd('\r');
+        var segments = s_headSeparator.Split(line.Trim()).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+        string? kind = null;
+        if (segments.Count >= 2)
+        {
+            var rest = segments.Skip(1).ToList();
+            kind = rest.Any(x => s_reportWords.IsMatch(x)) ? DocumentKinds.PeriodicReport
+                : rest.Any(x => s_newsWords.IsMatch(x)) ? DocumentKinds.PressRelease
+                : null;
+        }
+        else if (segments.Count == 1 && PartyReader.EndsWithLegalForm(segments[0]))
+        {
+            var next = lines.Skip(firstIndex + 1).Take(3).FirstOrDefault(l => l.Trim().Length > 0);
+            kind = next is not null && s_reportWords.IsMatch(next.Trim()) ? DocumentKinds.PeriodicReport : null;
+        }
+
+        if (kind is null || segments.Count == 0 || !s_wholeName.IsMatch(segments[0]) || !IsName(segments[0]))
+        {
+            return null;
+        }
+
+        var cleaned = TrimName(segments[0]);
+        var start = offset + line.IndexOf(segments[0], StringComparison.Ordinal);
+        var filer = new FilerFound(cleaned, start, start + cleaned.Length, [], FromCover: kind == DocumentKinds.PeriodicReport);
+        return new RunningHeadFound(filer, kind, offset, offset + line.Length);
     }
 
     /// <summary>The registrant's name: the non-empty line(s) just above the "(Exact name of registrant ...)" caption.</summary>
