@@ -457,7 +457,7 @@ public sealed class ProseCompanies
         }
 
         var last = words.Count - 1;
-        while (last >= first && Drop(words[last]) && !s_legalForm.IsMatch(WithoutPossessive(text[words[first].Start..words[last].End])))
+        while (last >= first && Drop(words[last]) && !s_legalForm.IsMatch(text[words[first].Start..words[last].End]))
         {
             last--;
         }
@@ -477,10 +477,6 @@ public sealed class ProseCompanies
 
         return (words[first].Start, e);
     }
-
-    // "Quarry Labs LLC's": the legal form stays in the name, the possessive does not.
-    private static string WithoutPossessive(string run)
-        => run.EndsWith("'s", StringComparison.Ordinal) || run.EndsWith("’s", StringComparison.Ordinal) ? run[..^2] : run;
 
     /// <summary>"Google's" as a party name (a reader upstream kept the possessive) is "Google".</summary>
     private static string StripPossessive(string name)

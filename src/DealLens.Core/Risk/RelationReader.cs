@@ -126,8 +126,6 @@ public static class RelationReader
 
         // Equity: investor -> investee.
         T(RelationKind.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?)\b{g}\b(?:in|into)\s+{role}{B}"),
-        // A share of a company's rounds: "Microsoft invested in both of Inflection's big rounds".
-        T(RelationKind.Equity, @"{A}{g}\b(?<v>invest(?:s|ed|ing)?|participated|took\s+part)\s+in\s+(?:both|each|all|one|two|several|some|most)\s+of\s+{B}{PP}\s+(?:[\w-]+\s+){0,3}?(?:rounds?|raises?|financings?|placements?|offerings?)\b"),
         // Gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic" (both subjects invest).
         T(RelationKind.Equity, @"(?<A>⟦\d+⟧[^⟦;:]{0,60}?\b(?<v>invest(?:s|ed)?)\b[^⟦;:]{0,40}?\band\s+⟦\d+⟧)\s+[^⟦;:]{0,40}?\b(?:in|into)\s+{role}{B}"),
         T(RelationKind.Equity, @"{A}{P}\s+{g}\b(?<v>(?:total\s+)?(?:funding|investment|capital)\s+commitments?)\s+(?:of\s+[^⟦;:]{0,30}?\s+)?(?:to|in)\s+{B}"),
@@ -189,9 +187,6 @@ public static class RelationReader
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|host(?:s|ed)?|sell(?:s)?|sold|offer(?:s|ed)?|build(?:s)?)\s+{A}\s+with\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|give[sn]?|grant(?:s|ed)?)\s+{A}\s+(?:with\s+)?access\s+to\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>provide[sd]?|provides|providing|supply|supplies|supplied|deliver(?:s|ed)?|deploy(?:s|ed)?|sell(?:s)?|sold|host(?:s|ed)?|offer(?:s|ed)?)\b{g}\b{cap}\b{g}\b(?:to|for)\s+{A}"),
-        // Compute rented out is sold, not leased: "Oracle will rent the computing power to OpenAI" (a building rented
-        // out stays a lease: the goods must be compute).
-        T(RelationKind.Purchase, @"{B}{g}\b(?<v>rent(?:s|ed)?|renting|hire[sd]?\s+out)\s+(?:out\s+)?(?:the\s+|its\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:compute|computing(?:\s+power|\s+capacity)?|capacity|GPUs?|clusters?|servers|accelerators|chips)\s+(?:out\s+)?to\s+{A}"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed|won|wins)\b{g}\b{deal}\b{g}\bwith\s+{A}{g}\bto\s+(?:provide|supply|deliver|deploy|host|build|offer)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>signs?|signed|enters?\s+into|entered\s+into|announce[sd]?|inks?|inked|expands?|expanded|reached|reaches|finalized|executed)\b{g}\b{deal}\b{g}\bwith\s+{B}{g}\b(?:to\s+(?:purchase|buy|use|access|rent|acquire|procure|consume|secure)|for\s+(?:the\s+)?(?:purchase|supply|provision|use|delivery)\s+of|for\s+[^⟦;:]{0,40}?(?:AI\s+)?(?:compute|computing\s+capacity|cloud|GPUs?|chips|processors|accelerators|TPUs?|servers))\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>purchase[sd]?|purchasing|buy|buys|bought|buying|spend|spends|spent|procure[sd]?|acquire[sd]?|order(?:s|ed)?|rent(?:s|ed)?|consume[sd]?|contract(?:s|ed)?\s+for|contract(?:s|ed)?)\b{g}\bfrom\s+{role}{B}"),
@@ -215,8 +210,6 @@ public static class RelationReader
         T(RelationKind.Purchase, @"{B}{P}\s+(?:[\w-]+\s+){0,2}?{cap}\s+(?:that|which)\s+{A}\s+(?<v>buys|bought|purchases|purchased|uses|deploys|will\s+buy|will\s+deploy|rents|leases)\b"),
         // A seller's products named after it: "CoreWeave will deploy NVIDIA computing platforms", "trains on Google Cloud TPUs".
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>deploy(?:s|ed|ing)?|use[sd]?|using|run(?:s)?\s+(?:[\w-]+\s+){0,2}?on|ran\s+(?:[\w-]+\s+){0,2}?on|train(?:s|ed)?|buy(?:s|ing)?|bought|purchase[sd]?|fill(?:s|ed)?|built\s+(?:on|with)|based\s+on|rel(?:y|ies|ied)\s+on|expand(?:s|ed)?\s+(?:its\s+)?use\s+of|adopt(?:s|ed)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing))\b{g}{B}{P}\s+(?:[\w-]+\s+){0,3}?(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:chips|GPUs?|TPUs?|systems|platforms?|hardware|processors|accelerators|servers|computers|Trainium\w*|[Cc]loud|infrastructure|computing|supercomputers?|racks|technology|models|software|APIs?)\b"),
-        // A model hosted or served on a cloud named at the end of the clause: "Inflection will host its model on Microsoft Azure".
-        T(RelationKind.Purchase, @"{A}{g}\b(?<v>host(?:s|ed|ing)?|serve[sd]?|serving|run(?:s|ning)?|ran|train(?:s|ed|ing)?)\b{g}\bon\s+{B}(?=\s*(?:[.;,]|$|(?:and|for|from|in|starting|beginning)\b))"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>power(?:s|ed|ing)?|to\s+power)\s+{A}{PP}\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|data\s+cent(?:er|re)s?|models|compute|computing|AI|clusters?|supercomputers?)\b"),
         T(RelationKind.Purchase, @"{B}{g}\b(?<v>becomes|became|will\s+(?:be|stay|remain|become)|is|remains|stays|was\s+named|is\s+named)\s+{A}{P}\s+(?:[\w-]+\s+){0,3}?(?:cloud\s+provider|provider|supplier|partner)\b"),
         T(RelationKind.Purchase, @"{A}{g}\b(?<v>named|names|selected|selects|chose|chooses)\s+{B}\s+(?:as\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|partner)\b"),
@@ -642,29 +635,17 @@ public static class RelationReader
                 {
                     added.Add(new ProseMention(initial.Index, initial.Index + initial.Length, previous));
                 }
-            }
 
-            if (filer is null)
-            {
-                var ownMention = Subject(text, sentence.Start, mentions);
-                var own = ownMention?.Name;
-                foreach (Match the in s_theCompany.Matches(text[sentence.Start..sentence.End]))
+                if (filer is null)
                 {
-                    var at = sentence.Start + the.Index;
-                    if (at <= sentence.Start || mentions.Any(m => m.Start < at + the.Length && at < m.End))
+                    var own = Subject(text, sentence.Start, mentions)?.Name;
+                    foreach (Match the in s_theCompany.Matches(text[sentence.Start..sentence.End]))
                     {
-                        continue;
-                    }
-
-                    // "Vultr said AMD and LuminArx put $333 million into the company": in a reported clause with a
-                    // subject of its own, "the company" is the reporter.
-                    if (ownMention is not null && ReportedClause(text, ownMention, at, mentions))
-                    {
-                        added.Add(new ProseMention(at, at + the.Length, ownMention.Name));
-                    }
-                    else if (previous is not null && own != previous)
-                    {
-                        added.Add(new ProseMention(at, at + the.Length, previous));
+                        var at = sentence.Start + the.Index;
+                        if (own != previous && at > sentence.Start && !mentions.Any(m => m.Start < at + the.Length && at < m.End))
+                        {
+                            added.Add(new ProseMention(at, at + the.Length, previous));
+                        }
                     }
                 }
             }
@@ -681,26 +662,6 @@ public static class RelationReader
                 previous = subject.Name;
             }
         }
-    }
-
-    private static readonly Regex s_reportingVerb = new(
-        @"\b(?:said|says|told|announced|announces|disclosed|discloses|reported|reports|confirmed|confirms)\b(?:\s+(?:on\s+\w+|today|that))*\s+",
-        RegexOptions.CultureInvariant, s_timeout);
-
-    /// <summary>
-    /// Whether <paramref name="at"/> lies in a clause reported by <paramref name="reporter"/> ("X said (that) Y ...") whose
-    /// own subject is another company.
-    /// </summary>
-    private static bool ReportedClause(string text, ProseMention reporter, int at, IReadOnlyList<ProseMention> mentions)
-    {
-        var verb = s_reportingVerb.Match(text[reporter.End..at]);
-        if (!verb.Success)
-        {
-            return false;
-        }
-
-        var clauseStart = reporter.End + verb.Index + verb.Length;
-        return mentions.FirstOrDefault(m => m.Start >= clauseStart && m.End <= at) is { } subject && subject.Start == clauseStart && subject.Name != reporter.Name;
     }
 
     // The company that raised a round, told in one sentence ("xAI ... has closed an upsized $20 billion Series E
@@ -895,7 +856,7 @@ public static class RelationReader
 
         var first = verb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
         return first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("paid", StringComparison.Ordinal) || first.EndsWith('s')
-            || first is "sold" or "put" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held" or "kept"
+            || first is "sold" or "lent" or "made" or "paid" or "bought" or "took" or "won" or "led" or "co-led" or "spent" or "gave" or "got" or "chose" or "underwrote" or "held" or "kept"
             || first is "investment" or "investments" or "stake" or "backstop" or "guarantee" or "loan" or "lease" or "commitment" or "purchase" or "order" or "spend" or "spending" or "credit"
             or "funding" or "total" or "capital" or "tenancy" or "built";
     }
