@@ -21,15 +21,20 @@ internal sealed class DocumentParties
     public DocumentParties(string text, DealTerms deal, CompanyResolver resolver)
     {
         // A name that folds to nothing (a redaction mark such as "XXXXXXXX") is no party.
+        // A heading, a rating code or a cover form's joined lines handed over as a party name is no party either
+        // (a cover's last line with a legal form stands for the whole).
+        string? Usable(string? name) => name is null ? null : PartyNameCheck.Usable(name, text, resolver.Knows);
         RawNames = deal.Parties.Concat(new[] { deal.Provider, deal.Customer }.OfType<string>())
+            .Select(Usable)
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Select(n => (Name: n, Key: resolver.Resolve(n)))
             .Where(p => p.Key.Length > 0)
             .ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal);
         var names = RawNames.Keys.ToList();
         Keys = RawNames.Values.Distinct(StringComparer.Ordinal).ToList();
-        ProviderKey = deal.Provider is null ? null : RawNames.GetValueOrDefault(deal.Provider);
-        CustomerKey = deal.Customer is null ? null : RawNames.GetValueOrDefault(deal.Customer);
+        ProviderKey = Usable(deal.Provider) is { } provider ? RawNames.GetValueOrDefault(provider) : null;
+        CustomerKey = Usable(deal.Customer) is { } customer ? RawNames.GetValueOrDefault(customer) : null;
 
         foreach (var name in names)
         {

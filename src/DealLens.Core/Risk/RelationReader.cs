@@ -286,6 +286,7 @@ public static class RelationReader
         ArgumentNullException.ThrowIfNull(resolver);
         options ??= RelationReaderOptions.Default;
         filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text);
+        knownNames = knownNames?.Select(n => PartyNameCheck.Usable(n, text, resolver.Knows)).OfType<string>().ToList();
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
         var warnings = new List<string>();

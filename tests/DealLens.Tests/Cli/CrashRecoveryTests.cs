@@ -123,7 +123,7 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task Issue22_ReviewApplyKilledAtSeveralMoments_EachDecisionOnceInTheAuditTrail()
     {
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", Db)).ExitCode);
-        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", Db);
+        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--limit", "0", "--db", Db);
         var items = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
             .Where(i => i.GetProperty("kind").GetString() == "clause")
             .Select(i => i.GetProperty("id").GetString()!).Take(10).ToList();
@@ -178,7 +178,7 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task Issue22_AnalyzeBatchAndReviewApplyAtOnce_AllFinishEachDocumentAndDecisionOnce()
     {
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", Db)).ExitCode);
-        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", Db);
+        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--limit", "0", "--db", Db);
         var items = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
             .Where(i => i.GetProperty("kind").GetString() == "clause")
             .Select(i => i.GetProperty("id").GetString()!).Take(8).ToList();

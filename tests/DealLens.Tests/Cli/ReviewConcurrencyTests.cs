@@ -22,7 +22,7 @@ public sealed class ReviewConcurrencyTests : IDisposable
         // Arrange: the samples analysed; two scripts of actions, overlapping on three shared items.
         var db = _folder.File("shared.db");
         Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync(_folder.Path, "analyze", RepoPaths.Samples, "--db", db)).ExitCode);
-        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--db", db);
+        var list = await CliRunner.RunAsync(_folder.Path, "review", "list", "--json", "--limit", "0", "--db", db);
         var clauses = JsonDocument.Parse(list.Out).RootElement.EnumerateArray()
             .Where(i => i.GetProperty("kind").GetString() == "clause")
             .Select(i => i.GetProperty("id").GetString()!).Take(13).ToList();

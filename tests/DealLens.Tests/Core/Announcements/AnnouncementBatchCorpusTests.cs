@@ -29,6 +29,7 @@ public sealed class AnnouncementBatchCorpusTests
     [Theory]
     [InlineData("announcements-round3")]
     [InlineData("announcements-round4")]
+    [InlineData("announcements-round5")]
     public void Labels_EveryQuoteIsAnExactSubstringOfItsDocument(string batch)
     {
         foreach (var label in Labels(batch))
@@ -42,6 +43,21 @@ public sealed class AnnouncementBatchCorpusTests
                 Assert.Contains(quote, text, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public void Labels_Round5LockedFieldFollowsItsRuleInCode()
+    {
+        var labels = Labels("announcements-round5").ToList();
+        Assert.True(labels.Count >= 18, $"announcements-round5 holds {labels.Count} labelled documents, fewer than 18");
+        foreach (var label in labels)
+        {
+            var doc = label.GetProperty("doc").GetString()!;
+            Assert.Equal(label.GetProperty("locked").GetBoolean(), AnnouncementCorpus.IsLockedRound5(doc));
+        }
+
+        Assert.Contains(labels, l => l.GetProperty("locked").GetBoolean());
+        Assert.Contains(labels, l => !l.GetProperty("locked").GetBoolean());
     }
 
     [Theory]
