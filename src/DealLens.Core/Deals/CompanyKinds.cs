@@ -44,13 +44,17 @@ public sealed class CompanyKinds
 
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliasToCompany = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<CompanyKind> _rows;
+    private readonly IReadOnlyList<CompanyAlias> _aliases;
 
     /// <summary>A table over these rows; <paramref name="aliases"/> maps other spellings (tickers, subsidiaries) to a row's company.</summary>
     public CompanyKinds(IEnumerable<CompanyKind> rows, IEnumerable<CompanyAlias> aliases)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(aliases);
-        foreach (var row in rows)
+        _rows = [.. rows];
+        _aliases = [.. aliases];
+        foreach (var row in _rows)
         {
             var key = CompanyNames.Normalize(row.Company);
             if (key.Length > 0)
@@ -59,7 +63,7 @@ public sealed class CompanyKinds
             }
         }
 
-        foreach (var alias in aliases.Where(a => a.Kind != "product"))
+        foreach (var alias in _aliases.Where(a => a.Kind != "product"))
         {
             var key = CompanyNames.Normalize(alias.Alias);
             if (key.Length > 0)
@@ -71,6 +75,25 @@ public sealed class CompanyKinds
 
     /// <summary>The bundled table, with the bundled alias table for other spellings.</summary>
     public static CompanyKinds Bundled => s_bundled.Value;
+
+    /// <summary>The kinds a row may name, in a fixed order.</summary>
+    public static IReadOnlyList<string> Known { get; } = [ChipVendor, Equipment, DataCentre, GpuCloud, Hyperscaler, AiLab, Power, LenderFund];
+
+    /// <summary>The table's rows, as given (a company listed twice keeps its first row).</summary>
+    public IReadOnlyList<CompanyKind> Rows => _rows;
+
+    /// <summary>Whether <paramref name="kind"/> is one of <see cref="Known"/>.</summary>
+    public static bool IsKnown(string kind) => s_kinds.Contains(kind);
+
+    /// <summary>
+    /// This table with <paramref name="overrides"/> put first: a company they name takes their kind (a user's own rows,
+    /// <c>deallens companies kind</c>), every other company keeps its row. The alias table is kept.
+    /// </summary>
+    public CompanyKinds With(IReadOnlyCollection<CompanyKind> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return overrides.Count == 0 ? this : new CompanyKinds([.. overrides, .. _rows], _aliases);
+    }
 
     /// <summary>Rows of a tab-separated table (company, kind, source); '#' lines are comments.</summary>
     public static IReadOnlyList<CompanyKind> Parse(string tsv)
