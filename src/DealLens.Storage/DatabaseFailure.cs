@@ -94,6 +94,28 @@ public static class DatabaseFailure
         return null;
     }
 
+    /// <summary>Whether this process may open the existing file <paramref name="path"/> for writing (it is not changed).</summary>
+    public static bool CanWrite(string path) => CanOpen(path, FileAccess.ReadWrite);
+
+    /// <summary>
+    /// Whether this process may create a file in <paramref name="folder"/>: a hidden probe file is created and deleted
+    /// at once (the only portable test of a folder's effective permissions, read-only mounts included).
+    /// </summary>
+    public static bool CanCreateIn(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(
+                Path.Combine(folder, ".deallens-write-check-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.Write,
+                FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static bool CanOpen(string path, FileAccess access)
     {
         try

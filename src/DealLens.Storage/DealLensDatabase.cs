@@ -30,9 +30,10 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _disposed;
 
-    private DealLensDatabase(DbConnection connection, SqlDialect dialect, string displayName, TimeProvider time, bool ownsConnection, int migrationsApplied)
+    private DealLensDatabase(DbConnection connection, SqlDialect dialect, string displayName, TimeProvider time, bool ownsConnection, int migrationsApplied, bool isReadOnly = false)
     {
         MigrationsApplied = migrationsApplied;
+        IsReadOnly = isReadOnly;
         _connection = connection;
         _ownsConnection = ownsConnection;
         Dialect = dialect;
@@ -57,6 +58,12 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
 
     /// <summary>How many numbered migrations opening the database applied (0 when it was already up to date).</summary>
     public int MigrationsApplied { get; }
+
+    /// <summary>
+    /// Whether the database was opened read-only (<see cref="OpenForReading"/> on a SQLite file this process cannot
+    /// write, or <c>Mode=ReadOnly</c>): nothing is migrated, and caches the reads would refresh are left as stored.
+    /// </summary>
+    public bool IsReadOnly { get; }
 
     /// <summary>How the database is named in messages (never with a password).</summary>
     public string DisplayName { get; }
@@ -126,6 +133,54 @@ public sealed class DealLensDatabase : IDisposable, IAsyncDisposable
         try
         {
             return Prepare(connection, dialect, displayName, time, ownsConnection: true);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the database for a command that only reads (report, risk, lists). As <see cref="Open(string, TimeProvider)"/>,
+    /// except that a SQLite file this process may read but not write (its permissions, its folder's, or
+    /// <c>Mode=ReadOnly</c> in a connection string) is opened read-only instead of failing: it must exist and be at this
+    /// DealLens's schema version, and any write fails with a message naming the file.
+    /// </summary>
+    public static DealLensDatabase OpenForReading(string target, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        ArgumentNullException.ThrowIfNull(time);
+        var dialect = DialectFor(target);
+        if (dialect is not SqliteDialect sqlite || !SqliteDialect.IsReadOnlyTarget(target))
+        {
+            return Open(target, time);
+        }
+
+        var connection = sqlite.OpenReadOnlyConnection(target, out var displayName);
+        try
+        {
+            try
+            {
+                sqlite.ConfigureReadOnly(connection);
+                var version = dialect.ReadSchemaVersion(connection, null);
+                var latest = SchemaMigrator.For(dialect).LatestVersion;
+                if (version != latest)
+                {
+                    throw new DealLensException(version > latest
+                        ? $"{displayName}: database schema version {version} is newer than this DealLens ({latest}); upgrade DealLens"
+                        : $"{displayName}: the database is read-only and at schema version {version}, older than this DealLens ({latest}); "
+                            + "run `deallens db migrate` on it once where it is writable, or use the DealLens that made it");
+                }
+            }
+            catch (DbException ex) when (dialect.Describe(ex, displayName) is { } failure)
+            {
+                throw failure;
+            }
+
+            var database = new DealLensDatabase(connection, dialect, displayName, time, ownsConnection: true, migrationsApplied: 0, isReadOnly: true);
+            Opened?.Invoke(database, new DatabaseOpenedEventArgs(displayName, dialect.Name));
+            return database;
         }
         catch
         {

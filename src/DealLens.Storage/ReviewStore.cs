@@ -53,7 +53,12 @@ public sealed class ReviewStore
         ArgumentNullException.ThrowIfNull(flagger);
         return _database.UseAsync<IReadOnlyList<ReviewQueueItem>>(async connection =>
         {
-            await RefreshFlagRanksAsync(connection, ReviewFlagger.Default, cancellationToken);
+            // A read-only database is ranked by the ranks it has.
+            if (!_database.IsReadOnly)
+            {
+                await RefreshFlagRanksAsync(connection, ReviewFlagger.Default, cancellationToken);
+            }
+
             await using var transaction = _database.Dialect.BeginRead(connection);
             var documents = await DocumentScopeAsync(connection, transaction, filter, cancellationToken);
             var items = new List<ReviewQueueItem>();

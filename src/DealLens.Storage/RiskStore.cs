@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using DealLens.Core;
+using DealLens.Core.Deals;
 using DealLens.Core.Output;
 using DealLens.Core.Risk;
 
@@ -12,6 +13,9 @@ public sealed record StoredRiskSnapshot(long Id, DateTimeOffset ComputedAt, Risk
 /// <summary>The company alias table and the risk-score history.</summary>
 public sealed class RiskStore
 {
+    /// <summary>The source named by the user's rows of the company-kinds table.</summary>
+    public const string UserKindSource = "user";
+
     private readonly DealLensDatabase _database;
 
     internal RiskStore(DealLensDatabase database) => _database = database;
@@ -55,6 +59,45 @@ public sealed class RiskStore
         ArgumentException.ThrowIfNullOrWhiteSpace(alias);
         var deleted = await _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM CompanyAliases WHERE Alias = @Alias", new { Alias = CompanyNames.Normalize(alias) }, cancellationToken: cancellationToken)), cancellationToken);
+        return deleted > 0;
+    }
+
+    /// <summary>The user's company kinds (<c>deallens companies kind</c>), by name; their source is "user".</summary>
+    public async Task<IReadOnlyList<CompanyKind>> LoadCompanyKindsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await _database.UseAsync(connection => connection.QueryAsync<KindRow>(new CommandDefinition(
+            "SELECT Name, Kind FROM CompanyKinds ORDER BY Company", cancellationToken: cancellationToken)), cancellationToken);
+        return [.. rows.Select(r => new CompanyKind(r.Name, r.Kind, UserKindSource))];
+    }
+
+    /// <summary>Records that <paramref name="company"/> (any spelling) is of <paramref name="kind"/>, replacing an earlier row for it.</summary>
+    public Task SetCompanyKindAsync(string company, string kind, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(company);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (!CompanyKinds.IsKnown(kind))
+        {
+            throw new DealLensException($"\"{kind}\" is not a company kind; use one of {string.Join(", ", CompanyKinds.Known)}");
+        }
+
+        var key = CompanyNames.Normalize(company);
+        if (key.Length == 0)
+        {
+            throw new DealLensException($"\"{company}\" names no company (nothing is left once legal suffixes, case and punctuation are set aside)");
+        }
+
+        return _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO CompanyKinds (Company, Name, Kind, AddedAt) VALUES (@Company, @Name, @Kind, @AddedAt) "
+            + "ON CONFLICT (Company) DO UPDATE SET Name = excluded.Name, Kind = excluded.Kind, AddedAt = excluded.AddedAt",
+            new { Company = key, Name = company.Trim(), Kind = kind, AddedAt = _database.Now() }, cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Removes the user's row for <paramref name="company"/>. False when there was none (bundled rows cannot be removed).</summary>
+    public async Task<bool> RemoveCompanyKindAsync(string company, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(company);
+        var deleted = await _database.UseAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM CompanyKinds WHERE Company = @Company", new { Company = CompanyNames.Normalize(company) }, cancellationToken: cancellationToken)), cancellationToken);
         return deleted > 0;
     }
 
@@ -149,6 +192,13 @@ public sealed class RiskStore
             new RiskSnapshot(
                 r.Kind, r.Subject, r.Severity is null ? null : Vocabulary.Parse<Severity>(r.Severity), StorageFormat.ParseNumber(r.Score), StorageFormat.ParseNumber(r.Amount), r.Currency, r.Label,
                 companies[r.Id].ToList(), documents[r.Id].ToList()))).ToList();
+    }
+
+    private sealed class KindRow
+    {
+        public string Name { get; init; } = "";
+
+        public string Kind { get; init; } = "";
     }
 
     private sealed class AliasRow

@@ -73,6 +73,102 @@ public sealed class SqliteDialect : SqlDialect
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="target"/> is to be opened read-only: a connection string with <c>Mode=ReadOnly</c>, or an
+    /// existing file this process cannot write, beside companion files (<c>-wal</c>, <c>-shm</c>) it cannot write, or in
+    /// a folder where SQLite could not make them.
+    /// </summary>
+    public static bool IsReadOnlyTarget(string target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = ConnectionStrings.Looks(target) ? new SqliteConnectionStringBuilder(target) : new SqliteConnectionStringBuilder { DataSource = target };
+        if (builder.Mode == SqliteOpenMode.ReadOnly)
+        {
+            return true;
+        }
+
+        if (builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource))
+        {
+            return false;
+        }
+
+        var path = Path.GetFullPath(builder.DataSource);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        if (!DatabaseFailure.CanWrite(path))
+        {
+            return true;
+        }
+
+        var companions = new[] { path + "-wal", path + "-shm" };
+        return companions.Any(c => File.Exists(c) && !DatabaseFailure.CanWrite(c))
+            || !File.Exists(path + "-shm") && !DatabaseFailure.CanCreateIn(Path.GetDirectoryName(path)!);
+    }
+
+    /// <summary>
+    /// A read-only connection to an existing file (<see cref="IsReadOnlyTarget"/>). SQLite reads a WAL database through
+    /// its <c>-shm</c> file and makes one if it is missing; in a folder where it cannot, the file is opened as
+    /// immutable (no locks, no <c>-shm</c>), which is safe only while nobody writes it, so only when no <c>-wal</c>
+    /// file holds commits that were never copied into the database.
+    /// </summary>
+    public DbConnection OpenReadOnlyConnection(string target, out string displayName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        var builder = ConnectionStrings.Looks(target) ? new SqliteConnectionStringBuilder(target) : new SqliteConnectionStringBuilder { DataSource = target };
+        var given = builder.DataSource;
+        displayName = given;
+        var full = Path.GetFullPath(given);
+        DatabaseFailure.CheckPath(given, full);
+        if (!File.Exists(full))
+        {
+            throw new DealLensException($"{given}: no such database (a read-only database is never created)");
+        }
+
+        builder.DataSource = full;
+        if (!File.Exists(full + "-shm") && !DatabaseFailure.CanCreateIn(Path.GetDirectoryName(full)!))
+        {
+            if (new FileInfo(full + "-wal") is { Exists: true, Length: > 0 })
+            {
+                throw new DealLensException(
+                    $"{given}: the database is read-only and its folder too, and {full}-wal holds commits not yet in the database "
+                    + "file; open it once where it is writable (any DealLens command), or copy the three files to a writable folder");
+            }
+
+            builder.DataSource = new Uri(full).AbsoluteUri + "?immutable=1";
+        }
+
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        builder.Pooling = false;
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (SqliteException ex) when (DatabaseFailure.Describe(ex, given, full) is { } failure)
+        {
+            connection.Dispose();
+            throw failure;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The per-connection settings of <see cref="Configure"/> that write nothing.</summary>
+    public void ConfigureReadOnly(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
+        connection.Execute("PRAGMA busy_timeout = " + ((int)BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        connection.Execute("PRAGMA cache_size = -65536");
+    }
+
     public override void Configure(DbConnection connection, string displayName)
     {
         ArgumentNullException.ThrowIfNull(connection);

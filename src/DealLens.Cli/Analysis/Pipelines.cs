@@ -52,15 +52,20 @@ public static class Pipelines
     /// The embedded pipeline when <paramref name="llm"/> is null; otherwise the Semantic Kernel extractor with its reply
     /// cache in <paramref name="database"/>, falling back to the embedded extractor per document; deal terms
     /// are read by the model too, grounded and re-read by the embedded rules (<see cref="KernelDealTermsExtractor"/>).
+    /// <paramref name="userKinds"/> (the database's own company kinds) go before the bundled table.
     /// </summary>
-    public static ConfiguredPipeline Create(LlmOptions? llm, EmbeddedClauseExtractor embedded, DealLensDatabase database, CliContext context)
+    public static ConfiguredPipeline Create(
+        LlmOptions? llm, EmbeddedClauseExtractor embedded, DealLensDatabase database, CliContext context, IReadOnlyCollection<CompanyKind>? userKinds = null)
     {
         ArgumentNullException.ThrowIfNull(embedded);
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(context);
+        var embeddedTerms = userKinds is null or { Count: 0 }
+            ? new DealTermsExtractor()
+            : new DealTermsExtractor(DealTermsOptions.Default with { CompanyKinds = CompanyKinds.Bundled.With(userKinds) });
         if (llm is null)
         {
-            return new ConfiguredPipeline(new DealPipeline(embedded, new DealTermsExtractor()), embedded, null, []);
+            return new ConfiguredPipeline(new DealPipeline(embedded, embeddedTerms), embedded, null, []);
         }
 
         // Network timeouts and back-off run on the real clock; context.Time is the clock recorded in results (fixed in tests).
@@ -87,6 +92,7 @@ public static class Pipelines
                 ResponseFormat = llm.ResponseFormat,
                 Cache = cache,
                 AllowFallback = llm.AllowFallback,
+                Embedded = embeddedTerms,
                 Secrets = llm.ApiKey is { } dealKey ? [dealKey] : [],
                 // No stderr line of its own: the clause extractor's one line already says the model is down, and the
                 // deal-terms fallback is recorded in the document's warnings.

@@ -126,7 +126,7 @@ public static class AnalyzeCommand
         // The one connection of this command: the runner, the reply cache, run liveness and the risk snapshot share it.
         await using var database = DealLensDatabase.Open(databasePath, context.Time);
         var store = database.Documents;
-        using var configured = Pipelines.Create(llmOptions, embedded, database, context);
+        using var configured = Pipelines.Create(llmOptions, embedded, database, context, await database.Risk.LoadCompanyKindsAsync(cancellationToken));
         using var runner = new AnalysisRunner(configured.Pipeline, store, TextExtractors.ForPath, new AnalysisRunnerOptions { Force = force, Parallelism = parallel });
         // The liveness lock is taken before the run is visible, so no other run's check takes this one for dead.
         RunLiveness? alive = null;

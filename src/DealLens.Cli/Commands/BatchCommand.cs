@@ -148,7 +148,7 @@ public static class BatchCommand
     private static async Task<int> ShowStatusAsync(CliContext context, string? db, bool json, CancellationToken cancellationToken)
     {
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
-        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        await using var database = DealLensDatabase.OpenForReading(databasePath, context.Time);
         var status = await BatchQueueStatus.LoadAsync(database, databasePath, path => Display(path, context.WorkingDirectory), cancellationToken);
         await context.Out.WriteAsync(json ? status.ToJson() + Environment.NewLine : status.ToText());
         return ExitCodes.Ok;
@@ -227,7 +227,7 @@ public static class BatchCommand
         var started = TimeProvider.System.GetTimestamp();
         // The one connection of this command: discovery, the runner, the reply cache and the risk snapshot share it.
         await using var database = DealLensDatabase.Open(databasePath, context.Time);
-        using var configured = Pipelines.Create(llmOptions, embedded, database, context);
+        using var configured = Pipelines.Create(llmOptions, embedded, database, context, await database.Risk.LoadCompanyKindsAsync(cancellationToken));
         var flagsBefore = await HighSeverityFlagsAsync(database, cancellationToken);
         // Batch runs work one queue at the same time: held while this run lives, so a later run tells it from a dead one
         // and takes a dead run's claims at once instead of at the end of their lease. Taken before the run is visible.

@@ -3,21 +3,27 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using DealLens.Cli.Risk;
+using DealLens.Core.Deals;
 using DealLens.Core.Output;
 using DealLens.Core.Risk;
 using DealLens.Storage;
 
 namespace DealLens.Cli.Commands;
 
-/// <summary><c>deallens companies list|merge|split</c>: the companies seen in stored deals and the user's alias table.</summary>
+/// <summary>
+/// <c>deallens companies list|merge|split|kind|kinds</c>: the companies seen in stored deals, the user's alias table and
+/// the user's company kinds.
+/// </summary>
 public static class CompaniesCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("companies", "List companies and edit the alias table that merges spellings of one company.");
+        var command = new Command("companies", "List companies, edit the alias table that merges spellings of one company, and say what kind a company is.");
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Merge(context));
         command.Subcommands.Add(Split(context));
+        command.Subcommands.Add(Kind(context));
+        command.Subcommands.Add(Kinds(context));
         return command;
     }
 
@@ -29,7 +35,7 @@ public static class CompaniesCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var path = await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db));
-            await using var database = DealLensDatabase.Open(path, context.Time);
+            await using var database = DealLensDatabase.OpenForReading(path, context.Time);
             var session = await RiskSession.LoadAsync(database, RiskOptions.Default, ct);
             var aliases = await database.Risk.LoadAliasesAsync(ct);
             if (parse.GetValue(json))
@@ -104,6 +110,92 @@ public static class CompaniesCommand
             }
 
             await context.Out.WriteLineAsync($"split \"{a}\" off");
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Kind(CliContext context)
+    {
+        var company = new Argument<string>("company") { Description = "The company (any spelling, e.g. \"Acme Compute\")." };
+        var kind = new Argument<string?>("kind")
+        {
+            Description = "What it is: " + string.Join(", ", CompanyKinds.Known) + ".",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var remove = new Option<bool>("--remove") { Description = "Remove your row for COMPANY (the bundled table applies again)." };
+        var db = CommonOptions.Database();
+        var command = new Command("kind", "Record what kind of company COMPANY is; analyze uses it before the bundled table to fill an open deal side.")
+        {
+            company, kind, remove, db,
+        };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            var name = parse.GetRequiredValue(company);
+            var value = parse.GetValue(kind);
+            var removing = parse.GetValue(remove);
+            if (removing == value is not null)
+            {
+                await context.Error.WriteLineAsync(removing
+                    ? "deallens: give either a kind or --remove, not both"
+                    : "deallens: give the kind (" + string.Join(", ", CompanyKinds.Known) + "), or --remove");
+                return ExitCodes.UsageError;
+            }
+
+            if (value is not null && !CompanyKinds.IsKnown(value))
+            {
+                await context.Error.WriteLineAsync($"deallens: \"{value}\" is not a company kind; use one of {string.Join(", ", CompanyKinds.Known)}");
+                return ExitCodes.UsageError;
+            }
+
+            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            if (removing)
+            {
+                if (!await database.Risk.RemoveCompanyKindAsync(name, ct))
+                {
+                    await context.Error.WriteLineAsync($"deallens: \"{name}\" has no kind of yours (see `deallens companies kinds`)");
+                    return ExitCodes.UsageError;
+                }
+
+                await context.Out.WriteLineAsync($"removed your kind for \"{name}\"");
+                return ExitCodes.Ok;
+            }
+
+            await database.Risk.SetCompanyKindAsync(name, value!, ct);
+            await context.Out.WriteLineAsync($"\"{name}\" is {value}; documents analysed from now on use it (`deallens analyze --force` reads stored ones again)");
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+    private static Command Kinds(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var json = new Option<bool>("--json") { Description = "Write the rows as one JSON document." };
+        var all = new Option<bool>("--all") { Description = "Also list the bundled table (each row with its source)." };
+        var command = new Command("kinds", "Your company kinds (and with --all the bundled table): company, kind, source.") { db, json, all };
+        command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
+        {
+            await using var database = DealLensDatabase.OpenForReading(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            IReadOnlyList<CompanyKind> rows = await database.Risk.LoadCompanyKindsAsync(ct);
+            if (parse.GetValue(all))
+            {
+                rows = [.. rows, .. CompanyKinds.Bundled.Rows];
+            }
+
+            if (parse.GetValue(json))
+            {
+                var document = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject { ["company"] = r.Company, ["kind"] = r.Kind, ["source"] = r.Source })]);
+                await context.Out.WriteLineAsync(document.ToJsonString(DealLensJson.Indented));
+                return ExitCodes.Ok;
+            }
+
+            var b = new StringBuilder();
+            foreach (var row in rows)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"{row.Company}\t{row.Kind}\t{row.Source}\n");
+            }
+
+            await context.Out.WriteAsync(b.ToString());
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;

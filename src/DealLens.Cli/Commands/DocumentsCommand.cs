@@ -70,7 +70,7 @@ public static class DocumentsCommand
         var command = new Command("show", "One stored document: its versions, its clauses by type, its deal terms and the review decisions on it.") { document, json, db };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _, forReading: false);
             var all = await database.Documents.ListDocumentsAsync(includeSuperseded: true, ct);
             var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
             var shown = selected.FirstOrDefault(d => d.IsCurrent) ?? selected[0];
@@ -134,7 +134,7 @@ public static class DocumentsCommand
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
             var removals = new List<DocumentRemoval>();
-            await using var database = OpenExisting(context, parse.GetValue(db), out _);
+            await using var database = OpenExisting(context, parse.GetValue(db), out _, forReading: false);
             var all = await database.Documents.ListDocumentsAsync(includeSuperseded: true, ct);
             var selected = await ResolveAsync(context, all, parse.GetRequiredValue(document), ct);
 
@@ -218,10 +218,10 @@ public static class DocumentsCommand
         throw new DealLensException($"no stored document matches \"{selector}\" (not a stored path, a file here or a SHA-256 prefix; see `deallens documents list`)");
     }
 
-    private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string databasePath)
+    private static DealLensDatabase OpenExisting(CliContext context, string? flag, out string databasePath, bool forReading = true)
     {
         databasePath = DealLensSettings.Load(context).ExistingDatabasePath(flag);
-        return DealLensDatabase.Open(databasePath, context.Time);
+        return forReading ? DealLensDatabase.OpenForReading(databasePath, context.Time) : DealLensDatabase.Open(databasePath, context.Time);
     }
 
     private static JsonObject ToNode(StoredDocument d, IReadOnlyDictionary<string, int>? clauses) => new()

@@ -76,7 +76,7 @@ public static class ReportCommand
         var target = toStdout ? null : Path.GetFullPath(output!, context.WorkingDirectory);
 
         var databasePath = await DealLensSettings.ReadDatabaseAsync(context, db);
-        await using var database = DealLensDatabase.Open(databasePath, context.Time);
+        await using var database = DealLensDatabase.OpenForReading(databasePath, context.Time);
         var session = await RiskSession.LoadAsync(database, RiskOptions.Default, cancellationToken);
         var analyses = await RiskSession.LoadAnalysesAsync(database, cancellationToken);
         if (analyses.Count == 0)

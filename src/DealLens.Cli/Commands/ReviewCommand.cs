@@ -381,7 +381,7 @@ public static class ReviewCommand
     }
 
     private static async Task<DealLensDatabase> OpenDatabaseAsync(CliContext context, string? db)
-        => DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
+        => DealLensDatabase.OpenForReading(await DealLensSettings.ReadDatabaseAsync(context, db), context.Time);
 
     private static Argument<string> ItemArgument() => new("item")
     {

@@ -20,7 +20,7 @@ public static class RiskCommand
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, async ct =>
         {
-            await using var database = DealLensDatabase.Open(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
+            await using var database = DealLensDatabase.OpenForReading(await DealLensSettings.ReadDatabaseAsync(context, parse.GetValue(db)), context.Time);
             var session = await RiskSession.LoadAsync(database, RiskOptions.Default, ct);
             var name = parse.GetValue(company);
             var risk = name is null ? session.Report : session.ReportFor(session.RequireCompany(name));

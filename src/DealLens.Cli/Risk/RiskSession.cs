@@ -17,7 +17,7 @@ public sealed record RiskSession(CompanyResolver Resolver, MoneyGraph Graph, Ris
 
     public static async Task<RiskSession> LoadAsync(string databasePath, TimeProvider time, RiskOptions options, CancellationToken cancellationToken)
     {
-        await using var database = DealLensDatabase.Open(databasePath, time);
+        await using var database = DealLensDatabase.OpenForReading(databasePath, time);
         return await LoadAsync(database, options, cancellationToken);
     }
 

@@ -152,7 +152,12 @@ public static class ScoringStage
         }
 
         Phase("read_changed_documents");
-        await factStore.SaveFactsAsync(rows, cancellationToken);
+        // A read-only database keeps its stored facts; the ones read again here are used for this command only.
+        if (!database.IsReadOnly)
+        {
+            await factStore.SaveFactsAsync(rows, cancellationToken);
+        }
+
         var highDeals = deals == DealScope.All
             ? dealRisks.Values.Count(d => d.Severity == Severity.High)
             : await factStore.CountDealsAsync(Severity.High, cancellationToken);

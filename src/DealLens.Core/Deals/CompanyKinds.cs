@@ -40,37 +40,44 @@ public sealed class CompanyKinds
         (Hyperscaler, AiLab),
     ];
 
-    private static readonly Lazy<CompanyKinds> s_bundled = new(LoadBundled);
+    // Built on first use: the bundled table and the alias table it reads are parsed (and every name normalised) only
+    // when a document leaves a deal side open, not in every fresh process that merely builds the default options.
+    private static readonly CompanyKinds s_bundled = new(LoadBundled);
 
-    private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _aliasToCompany = new(StringComparer.Ordinal);
+    private readonly Lazy<Index> _index;
 
     /// <summary>A table over these rows; <paramref name="aliases"/> maps other spellings (tickers, subsidiaries) to a row's company.</summary>
     public CompanyKinds(IEnumerable<CompanyKind> rows, IEnumerable<CompanyAlias> aliases)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(aliases);
-        foreach (var row in rows)
-        {
-            var key = CompanyNames.Normalize(row.Company);
-            if (key.Length > 0)
-            {
-                _byKey.TryAdd(key, row.Kind);
-            }
-        }
-
-        foreach (var alias in aliases.Where(a => a.Kind != "product"))
-        {
-            var key = CompanyNames.Normalize(alias.Alias);
-            if (key.Length > 0)
-            {
-                _aliasToCompany.TryAdd(key, CompanyNames.Normalize(alias.Company));
-            }
-        }
+        var index = new Index([.. rows], [.. aliases]);
+        _index = new Lazy<Index>(() => index);
     }
 
+    private CompanyKinds(Func<Index> load) => _index = new Lazy<Index>(load);
+
     /// <summary>The bundled table, with the bundled alias table for other spellings.</summary>
-    public static CompanyKinds Bundled => s_bundled.Value;
+    public static CompanyKinds Bundled => s_bundled;
+
+    /// <summary>The kinds a row may name, in a fixed order.</summary>
+    public static IReadOnlyList<string> Known { get; } = [ChipVendor, Equipment, DataCentre, GpuCloud, Hyperscaler, AiLab, Power, LenderFund];
+
+    /// <summary>The table's rows, as given (a company listed twice keeps its first row).</summary>
+    public IReadOnlyList<CompanyKind> Rows => _index.Value.Rows;
+
+    /// <summary>Whether <paramref name="kind"/> is one of <see cref="Known"/>.</summary>
+    public static bool IsKnown(string kind) => s_kinds.Contains(kind);
+
+    /// <summary>
+    /// This table with <paramref name="overrides"/> put first: a company they name takes their kind (a user's own rows,
+    /// <c>deallens companies kind</c>), every other company keeps its row. The alias table is kept.
+    /// </summary>
+    public CompanyKinds With(IReadOnlyCollection<CompanyKind> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return overrides.Count == 0 ? this : new CompanyKinds([.. overrides, .. Rows], _index.Value.Aliases);
+    }
 
     /// <summary>Rows of a tab-separated table (company, kind, source); '#' lines are comments.</summary>
     public static IReadOnlyList<CompanyKind> Parse(string tsv)
@@ -96,18 +103,19 @@ public sealed class CompanyKinds
 
     private (string Kind, string Company)? Lookup(string name)
     {
+        var (_, _, byKey, aliasToCompany) = _index.Value;
         var key = CompanyNames.Normalize(name);
         if (key.Length == 0)
         {
             return null;
         }
 
-        if (_byKey.TryGetValue(key, out var kind))
+        if (byKey.TryGetValue(key, out var kind))
         {
-            return (kind, _aliasToCompany.TryGetValue(key, out var own) && _byKey.ContainsKey(own) ? own : key);
+            return (kind, aliasToCompany.TryGetValue(key, out var own) && byKey.ContainsKey(own) ? own : key);
         }
 
-        if (_aliasToCompany.TryGetValue(key, out var company) && _byKey.TryGetValue(company, out kind))
+        if (aliasToCompany.TryGetValue(key, out var company) && byKey.TryGetValue(company, out kind))
         {
             return (kind, company);
         }
@@ -121,18 +129,18 @@ public sealed class CompanyKinds
 
         (string Kind, string Company)? best = null;
         var bestLength = 0;
-        foreach (var (tableKey, tableKind) in _byKey)
+        foreach (var (tableKey, tableKind) in byKey)
         {
             if (tableKey.Length > bestLength && key.StartsWith(tableKey + " ", StringComparison.Ordinal))
             {
-                var canonical = _aliasToCompany.TryGetValue(tableKey, out var own) && _byKey.ContainsKey(own) ? own : tableKey;
+                var canonical = aliasToCompany.TryGetValue(tableKey, out var own) && byKey.ContainsKey(own) ? own : tableKey;
                 (best, bestLength) = ((tableKind, canonical), tableKey.Length);
             }
         }
 
-        foreach (var (aliasKey, aliasCompany) in _aliasToCompany)
+        foreach (var (aliasKey, aliasCompany) in aliasToCompany)
         {
-            if (aliasKey.Length > bestLength && key.StartsWith(aliasKey + " ", StringComparison.Ordinal) && _byKey.TryGetValue(aliasCompany, out var aliasKind))
+            if (aliasKey.Length > bestLength && key.StartsWith(aliasKey + " ", StringComparison.Ordinal) && byKey.TryGetValue(aliasCompany, out var aliasKind))
             {
                 (best, bestLength) = ((aliasKind, aliasCompany), aliasKey.Length);
             }
@@ -141,11 +149,37 @@ public sealed class CompanyKinds
         return best;
     }
 
-    private static CompanyKinds LoadBundled()
+    private static Index LoadBundled()
     {
         using var stream = typeof(CompanyKinds).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("the bundled company-kinds.tsv resource is missing from DealLens.Core");
         using var reader = new StreamReader(stream);
-        return new CompanyKinds(Parse(reader.ReadToEnd()), CompanyAliases.Bundled);
+        return new Index(Parse(reader.ReadToEnd()), CompanyAliases.Bundled);
+    }
+
+    /// <summary>The rows and aliases with their lookups by normalised name (a company's first row wins).</summary>
+    private sealed record Index(IReadOnlyList<CompanyKind> Rows, IReadOnlyList<CompanyAlias> Aliases, Dictionary<string, string> ByKey, Dictionary<string, string> AliasToCompany)
+    {
+        public Index(IReadOnlyList<CompanyKind> rows, IReadOnlyList<CompanyAlias> aliases)
+            : this(rows, aliases, new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal))
+        {
+            foreach (var row in rows)
+            {
+                var key = CompanyNames.Normalize(row.Company);
+                if (key.Length > 0)
+                {
+                    ByKey.TryAdd(key, row.Kind);
+                }
+            }
+
+            foreach (var alias in aliases.Where(a => a.Kind != "product"))
+            {
+                var key = CompanyNames.Normalize(alias.Alias);
+                if (key.Length > 0)
+                {
+                    AliasToCompany.TryAdd(key, CompanyNames.Normalize(alias.Company));
+                }
+            }
+        }
     }
 }

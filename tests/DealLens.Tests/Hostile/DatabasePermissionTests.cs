@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DealLens.Cli;
 using DealLens.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -14,8 +13,6 @@ namespace DealLens.Tests.Hostile;
 [Trait(HostileKit.Suite, HostileKit.Hostile)]
 public sealed class DatabasePermissionTests : IDisposable
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(3);
-
     private readonly TempFolder _folder = new();
 
     public void Dispose()
@@ -27,9 +24,9 @@ public sealed class DatabasePermissionTests : IDisposable
     [UnixFact]
     public async Task Issue22_ReadOnlyShmLeftBesideAWritableDatabase_ExitsOneNamingItNothingLost()
     {
-        if (Environment.UserName == "root" && !File.Exists("/usr/sbin/runuser") && !File.Exists("/sbin/runuser"))
+        if (UnprivilegedCli.Unavailable() is { } reason)
         {
-            Assert.Fail("running as root, and runuser is missing to run the CLI as an unprivileged user");
+            Assert.Fail(reason);
         }
 
         var db = _folder.File("deallens.db");
@@ -40,9 +37,9 @@ public sealed class DatabasePermissionTests : IDisposable
         Chmod(_folder.File("in"), "777");
         Chmod(db, "444");
 
-        // A reader opens the read-only database: SQLite makes its -shm with the file's mode, 0444.
+        // A reader opens the read-only database (read-only, so it succeeds): SQLite makes its -shm with the file's mode, 0444.
         var reader = await RunAsUserAsync("risk", "--db", db);
-        Assert.Equal(ExitCodes.UsageError, reader.ExitCode);
+        Assert.True(reader.ExitCode == ExitCodes.Ok, $"exit {reader.ExitCode}: {reader.Error}");
         Assert.True(File.Exists(db + "-shm"), "SQLite made no -shm file: " + reader.Error);
 
         Chmod(db, "666");
@@ -60,52 +57,7 @@ public sealed class DatabasePermissionTests : IDisposable
         Assert.Equal(1L, (long)count.ExecuteScalar()!);
     }
 
-    private static void Chmod(string path, string mode)
-    {
-        Assert.True(OperatingSystem.IsLinux(), "file modes need Linux");
-        if (OperatingSystem.IsLinux())
-        {
-            File.SetUnixFileMode(path, (UnixFileMode)Convert.ToInt32(mode, 8));
-        }
-    }
+    private static void Chmod(string path, string mode) => UnprivilegedCli.Chmod(path, mode);
 
-    private async Task<CliResult> RunAsUserAsync(params string[] args)
-    {
-        var root = Environment.UserName == "root";
-        var start = new ProcessStartInfo(root ? "runuser" : DealLensProcess.DotnetHost)
-        {
-            WorkingDirectory = _folder.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (root)
-        {
-            foreach (var argument in (string[])["-u", "nobody", "--", DealLensProcess.DotnetHost])
-            {
-                start.ArgumentList.Add(argument);
-            }
-        }
-
-        start.ArgumentList.Add(DealLensProcess.AssemblyPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("DEALLENS_", StringComparison.OrdinalIgnoreCase)))
-        {
-            start.Environment.Remove(name);
-        }
-
-        // 'nobody' has no home of its own to write to.
-        start.Environment["HOME"] = _folder.Path;
-        start.Environment["DOTNET_CLI_HOME"] = _folder.Path;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(s_timeout);
-        await process.WaitForExitAsync(cancel.Token);
-        return new CliResult(process.ExitCode, await output, await error);
-    }
+    private Task<CliResult> RunAsUserAsync(params string[] args) => UnprivilegedCli.RunAsync(_folder.Path, args);
 }
