@@ -15,9 +15,8 @@ public static class PartyNameCheck
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
-    private static readonly Regex s_legalForm = new(
-        @"(?:^|[\s,])(?:Inc|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|plc|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|LP|L\.P|PBC|Co|Pte|Pty|AB|ASA|AS|Oy)\.?$",
-        Options, s_timeout);
+    // The prose reader's legal forms, and the Norwegian "AS" a cover form may end on.
+    private static readonly Regex s_legalForm = new(@"(?:^|[\s,])(?:" + ProseCompanies.LegalForm + @"|AS\.?)$", Options, s_timeout);
 
     // Moody's ("Aa2", "Baa1", "Caa3") and S&P / Fitch ("AA+", "BBB-", "AAA") long-term rating codes.
     private static readonly Regex s_rating = new(@"^(?:Aaa|(?:Aa|A|Baa|Ba|B|Caa)[1-3]|Ca|AAA|(?:AA|A|BBB|BB|B|CCC)[+-])$", Options, s_timeout);

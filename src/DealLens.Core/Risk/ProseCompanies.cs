@@ -17,7 +17,7 @@ public sealed class ProseCompanies
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private const string Word = @"(?:[A-Z][A-Za-z0-9]*(?:[-&.'’][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0-9]*)";
-    private const string LegalForm = @"(?:Inc|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|plc|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|LP|L\.P|PBC|Co|Pte|Pty|AB|ASA|Oy)\.?";
+    internal const string LegalForm = @"(?:Inc|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|plc|PLC|N\.V|B\.V|S\.A|AG|SE|GmbH|LP|L\.P|PBC|Co|Pte|Pty|AB|ASA|Oy)\.?";
 
     // A run of capitalised words, "&" and inner "of"; optionally ", Inc." at the end.
     private static readonly Regex s_capitalised = new(
