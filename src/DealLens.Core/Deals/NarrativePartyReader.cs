@@ -31,6 +31,12 @@ internal static class NarrativePartyReader
     private static readonly Regex s_trigger = new(
         @"\b(?:with|from|among|between|by|including|acquire|acquired|acquisition[ ]of|(?:shares|equity|interests?|stake)[ ]in)\b", Options, NumberWords.MatchTimeout);
 
+    // "X will supply Y with GPU platforms": after "supply/provide/equip Y with" comes the thing supplied, not a party.
+    private static readonly Regex s_suppliedWithBefore = new(
+        @"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|furnish(?:es|ed|ing)?)[ \t\n]+(?:the[ \t\n]+)?" + Party + @"[ \t\n]+$",
+        Options,
+        NumberWords.MatchTimeout);
+
     private static readonly Regex s_selfAt = new(@"\G" + Self, Options, NumberWords.MatchTimeout);
     private static readonly Regex s_nameAt = new(@"\G(?<name>" + Name + ")", Options, NumberWords.MatchTimeout);
     private static readonly Regex s_fillerAt = new(
@@ -573,6 +579,11 @@ internal static class NarrativePartyReader
     {
         for (var trigger = s_trigger.Match(text, sentence.Start, sentence.Length); trigger.Success; trigger = trigger.NextMatch())
         {
+            if (trigger.Value == "with" && IsSuppliedWith(text, sentence.Start, trigger.Index))
+            {
+                continue;
+            }
+
             var list = ReadList(
                 text, trigger.Index + trigger.Length, sentence.End, origin, onlyNames: trigger.Value == "by", out _, skipPlainItems: trigger.Value is "among" or "between");
             foreach (var mention in list)
@@ -589,6 +600,12 @@ internal static class NarrativePartyReader
                 Add(parties, mention);
             }
         }
+    }
+
+    private static bool IsSuppliedWith(string text, int sentenceStart, int with)
+    {
+        var start = Math.Max(sentenceStart, with - 120);
+        return s_suppliedWithBefore.IsMatch(text[start..with]);
     }
 
     /// <summary>

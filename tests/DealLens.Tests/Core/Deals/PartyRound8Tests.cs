@@ -53,6 +53,26 @@ public sealed class PartyRound8Tests
     }
 
     [Theory]
+    [InlineData("Under the partnership, Brannock Servers will supply Ostrava Cloud with GPU platforms and liquid-cooled racks.", "GPU")]
+    [InlineData("Brannock Servers will provide Ostrava Cloud with NVIDIA Blackwell systems for its Ohio campus.", "NVIDIA Blackwell")]
+    [InlineData("Brannock Servers has equipped Ostrava Cloud with Helix Storage arrays.", "Helix Storage")]
+    public void Issue18_Extract_WhatFollowsSupplyYWith_IsTheThingSuppliedNotAParty(string sentence, string thing)
+    {
+        var terms = Terms("Brannock Servers and Ostrava Cloud LLC today announced a supply agreement. " + sentence);
+
+        Assert.DoesNotContain(terms.Parties, p => p.StartsWith(thing, StringComparison.Ordinal));
+        Assert.Contains(terms.Parties, p => p.StartsWith("Ostrava Cloud", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Issue18_Extract_AgreementWithY_AfterASupplyVerbElsewhere_StillNamesY()
+    {
+        var terms = Terms("Brannock Servers, which will supply racks, today signed an agreement with Ostrava Cloud LLC to provide GPU capacity.");
+
+        Assert.Contains(terms.Parties, p => p == "Ostrava Cloud LLC");
+    }
+
+    [Theory]
     [InlineData("Quillon Systems, Inc. | Quarterly Report on Form 10-Q | June 30, 2027    17\n\nNote 9. Commitments\n\nWe have purchase obligations.", "Quillon Systems, Inc.", DocumentKinds.PeriodicReport)]
     [InlineData("QUILLON SYSTEMS, INC.\nNOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS (UNAUDITED)\n\nWe have purchase obligations.", "QUILLON SYSTEMS, INC.", DocumentKinds.PeriodicReport)]
     [InlineData("Marrowby | Newsroom\nMay 2027\n\nToday we are adding capacity in Ohio.", "Marrowby", DocumentKinds.PressRelease)]
