@@ -21,38 +21,29 @@ public static class CommitmentReader
 
     private static readonly Regex s_obligation = new(
         // "has contracted to purchase", "has committed to purchase", "agreed to pay", "is obligated to purchase".
-        @"\b(?:(?:has|have|had)\s)?(?:committed|contracted|agreed|undertaken)\sto\s(?:[\w-]+\s){0,2}?" + Buy + @"\b" +
-        @"|\b(?:commits|commit|agrees|agree|undertakes|undertake)\sto\s(?:[\w-]+\s){0,2}?" + Buy + @"\b" +
-        @"|\b(?:is|are|was|were|will\sbe|shall\sbe)\s(?:obligated|required|committed|bound)\sto\s(?:[\w-]+\s){0,2}?" + Buy + @"\b" +
+        @"\b(?:(?:has|have|had)[ ])?(?:committed|contracted|agreed|undertaken)[ ]to[ ](?:[\w-]+[ ]){0,2}?" + Buy + @"\b" +
+        @"|\b(?:commits|commit|agrees|agree|undertakes|undertake)[ ]to[ ](?:[\w-]+[ ]){0,2}?" + Buy + @"\b" +
+        @"|\b(?:is|are|was|were|will[ ]be|shall[ ]be)[ ](?:obligated|required|committed|bound)[ ]to[ ](?:[\w-]+[ ]){0,2}?" + Buy + @"\b" +
         // "Anthropic will pay Microsoft $30 billion", "Customer shall purchase at least": an amount must follow.
-        @"|\b(?<plain>(?:shall|will|must)\s(?:also\s)?" + Buy + @")\b" +
+        @"|\b(?<plain>(?:shall|will|must)[ ](?:also[ ])?" + Buy + @")\b" +
         // "The order commits Meta to payments of ...".
-        @"|\bcommits\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?\sto\s(?:payments?|purchases?|spend|spending)\b" +
+        @"|\bcommits[ ][A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)?[ ]to[ ](?:payments?|purchases?|spend|spending)\b" +
         // "signed a contract to buy $300 billion of computing power".
-        @"|\b(?:signed|entered\sinto|inked)\san?\s(?:[\w-]+\s){0,3}?(?:contract|agreement|order)\sto\s" + Buy + @"\b" +
-        // "Microsoft has signed up for the plant's entire output".
-        @"|\b(?:has|have|had)\s(?:also\s)?signed\sup\s(?:for|to\s" + Buy + @")\b" +
+        @"|\b(?:signed|entered[ ]into|inked)[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:contract|agreement|order)[ ]to[ ]" + Buy + @"\b" +
         // "a $38 billion commitment by OpenAI".
-        @"|\$[\d.,]+\s*(?:billion|million|bn|m)?\s(?:[\w-]+\s){0,2}?commitment\s(?:by|from)\s[A-Z]",
+        @"|\$[\d.,]+[ ]*(?:billion|million|bn|m)?[ ](?:[\w-]+[ ]){0,2}?commitment[ ](?:by|from)[ ][A-Z]",
         NumberWords.Options,
         NumberWords.MatchTimeout);
 
     // What the obligation must bear on: an amount or capacity.
     private static readonly Regex s_object = new(
-        @"\$|€|£|\b(?:USD|EUR|GBP)\b|\b(?:capacity|compute|computing|services|GPUs?|systems|accelerators|megawatts?|gigawatts?|MW|GW|output|minimum|at[ ]least)\b",
+        @"\$|€|£|\b(?:USD|EUR|GBP)\b|\b(?:capacity|compute|computing|services|GPUs?|systems|accelerators|megawatts?|gigawatts?|MW|GW|minimum|at[ ]least)\b",
         Options,
         NumberWords.MatchTimeout);
 
-    // A plain "shall purchase" or "will pay" binds to an amount, a floor or a stated quantity of power ("will buy the
-    // energy produced by the plant, about 835 megawatts"), not to goods bought at list prices.
+    // A plain "shall purchase" or "will pay" binds to an amount or a floor, not to goods bought at list prices.
     private static readonly Regex s_amount = new(
-        @"\$|€|£|\b(?:USD|EUR|GBP)\b|\b(?:at[ ]least|minimum|no[ ]less[ ]than|not[ ]less[ ]than)\b|\b\d[\d,.]*\s*(?:megawatts?|gigawatts?|MW|GW)\b",
-        Options,
-        NumberWords.MatchTimeout);
-
-    // A price per share, unit or hour ("will pay $23 per share") is what one unit costs, not an amount anyone must pay.
-    private static readonly Regex s_perUnit = new(
-        @"(?:\$|€|£)\s*[\d.,]+\s*(?:per|a|an|each)\s+(?:share|unit|hour|GPU-hour|GPU)s?\b",
+        @"\$|€|£|\b(?:USD|EUR|GBP)\b|\b(?:at[ ]least|minimum|no[ ]less[ ]than|not[ ]less[ ]than)\b",
         Options,
         NumberWords.MatchTimeout);
 
@@ -107,7 +98,7 @@ public static class CommitmentReader
             {
                 var clauseStart = ClauseStart(sentenceText, match.Index);
                 var lead = sentenceText[clauseStart..match.Index];
-                var rest = s_perUnit.Replace(sentenceText[match.Index..ClauseEnd(sentenceText, match.Index + match.Length)], " ");
+                var rest = sentenceText[match.Index..ClauseEnd(sentenceText, match.Index + match.Length)];
                 var bearsOn = match.Groups["plain"].Success ? s_amount : s_object;
                 if (s_conditional.IsMatch(lead) || !bearsOn.IsMatch(rest))
                 {

@@ -60,7 +60,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
     private static readonly Regex s_nonBindingTitle = new(
         @"\b(?:letter[ ]of[ ]intent|term[ ]sheet|memorandum[ ]of[ ]understanding|non-?binding)\b", IgnoreCase, NumberWords.MatchTimeout);
 
-    private const string Duration = @"(?<dur>" + "{0}" + @")[ \t]*-?[ \t]*(?<unit>(?i:years?|months?|decades?))(?![A-Za-z])";
+    private const string Duration = @"(?<dur>" + "{0}" + @")[ \t]*-?[ \t]*(?<unit>(?i:years?|months?))(?![A-Za-z])";
 
     private static readonly Regex s_termLength = new(
         @"\b(?i:term)\b" + NumberWords.SentenceChar + @"{0,100}?\b(?i:of|for|be|is|equal[ ]to|through)[ \t\n]+(?:(?i:an?[ ](?:initial[ ])?period[ ]of)[ ]+)?(?:(?i:approximately)[ ]+)?" +
@@ -128,20 +128,6 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         @"(?<![\d.,])(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<nw>" + NumberWords.Pattern + @"))[ \t]*-?[ \t]*" +
         @"(?<unit>GW|MW|(?i:gigawatts?|megawatts?))(?![A-Za-z])",
         Options,
-        NumberWords.MatchTimeout);
-
-    // A capacity someone may take later or is still talking about is not the deal's: "a Right of First Offer for up to
-    // an additional 1,000 MW", "discussions with potential clients to modify an additional 300 megawatts" (before the
-    // amount, in its clause), "a 1.5 gigawatt pipeline" (the noun it sizes).
-    private static readonly Regex s_capacityPotentialBefore = new(
-        // Case matters for the modal verbs: "May 28" is a date.
-        @"(?:\b(?i:right[ \t\n]+of[ \t\n]+first[ \t\n]+(?:offer|refusal)|ROFO|ROFR|up[ \t\n]+to[ \t\n]+an[ \t\n]+additional|potential|prospective|discussions?|negotiations?|pipeline)|\b(?:could|may|might|would))\b[^.;:]*$",
-        Options,
-        NumberWords.MatchTimeout);
-
-    private static readonly Regex s_capacityPotentialAfter = new(
-        @"^[ \t\n]*(?:\(?[A-Za-z]{1,4}\)?[ \t\n]+)?(?:of[ \t\n]+)?(?:[\w-]+[ \t\n]+){0,2}?(?:pipeline|options?|expansion[ \t\n]+rights?)\b",
-        IgnoreCase,
         NumberWords.MatchTimeout);
 
     // "approximately 100,000 GPUs", "50,000 NVIDIA GB200 GPUs", "one million TPUs". Words between the number and
@@ -581,7 +567,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
                 continue;
             }
 
-            var months = count * UnitMonths(match.Groups["unit"].Value);
+            var months = match.Groups["unit"].Value.StartsWith('y') || match.Groups["unit"].Value.StartsWith('Y') ? count * 12 : count;
             if (months > 1200)
             {
                 continue;
@@ -664,15 +650,8 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
             return null;
         }
 
-        var months = count * UnitMonths(match.Groups["unit"].Value);
+        var months = match.Groups["unit"].Value.StartsWith('y') || match.Groups["unit"].Value.StartsWith('Y') ? count * 12 : count;
         return months is > 0 and <= 1200 ? months : null;
-    }
-
-    private static bool IsPotentialCapacity(string text, Match match)
-    {
-        var before = text[Math.Max(0, match.Index - 120)..match.Index];
-        var after = text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 40)];
-        return s_capacityPotentialBefore.IsMatch(before) || s_capacityPotentialAfter.IsMatch(after);
     }
 
     private static bool IsRenewal(string text, Match match)
@@ -687,20 +666,11 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
     }
 
     private static decimal? ReadCapacity(Reading reading)
-        => ReadCapacity(reading, potential: false) ?? ReadCapacity(reading, potential: true);
-
-    // The largest capacity the text states; a potential one (an option, a pipeline, talks) only when no other is stated.
-    private static decimal? ReadCapacity(Reading reading, bool potential)
     {
         decimal? best = null;
         (int Start, int End) span = default;
         foreach (Match match in s_capacity.Matches(reading.Text))
         {
-            if (!potential && IsPotentialCapacity(reading.Text, match))
-            {
-                continue;
-            }
-
             var amount = NumberOf(match);
             if (amount is null or <= 0m)
             {
@@ -805,9 +775,6 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
     private static string DurationPattern() => Duration.Replace("{0}", NumberWords.CountPattern, StringComparison.Ordinal);
 
     private static int? DurationCount(Match match) => NumberWords.CountOf(match);
-
-    // "two decades" is a 20-year term as much as "20 years" is.
-    private static int UnitMonths(string unit) => char.ToLowerInvariant(unit[0]) switch { 'y' => 12, 'd' => 120, _ => 1 };
 
     private static decimal? NumberOf(Match match)
     {

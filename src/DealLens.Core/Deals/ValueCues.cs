@@ -81,16 +81,6 @@ internal static class ValueCues
         Options,
         NumberWords.MatchTimeout);
 
-    // The filer's reported results, not a deal: "Total revenue was $141.1 million", "Net loss was", "Adjusted EBITDA
-    // was". A contract's revenue ("contracted revenue of", "total potential revenue of") is a deal's size and stays.
-    private static readonly Regex s_reportedResultBefore = new(
-        @"\b(?:(?:total|net|gross|operating|adjusted|quarterly|annual)\s+)*(?:revenues?|net\s+sales|sales|income|loss|profit|ebitda|earnings)\s+(?:was|were|totaled|totalled|amounted\s+to)\s+" + Approx + "$",
-        Options,
-        NumberWords.MatchTimeout);
-
-    private static readonly Regex s_dealRevenue = new(
-        @"\b(?:contract(?:ed|s)?|potential|expected|backlog|lease|leases|agreements?)\b", Options, NumberWords.MatchTimeout);
-
     // A value noun governs the amount: "the initial value of the Order is", "total development costs ... are".
     private static readonly Regex s_statedBefore = new(
         @"\b(?:value|price|consideration|costs?)\s+of\s+(?:the\s+|this\s+|each\s+)?(?:[\w'’-]+\s+){0,3}?(?:is|was|will\s+be|are|were)\s+" + Approx + "$" +
@@ -170,11 +160,6 @@ internal static class ValueCues
         if (s_potentialBefore.IsMatch(clauseBefore) || s_potentialAfter.IsMatch(clauseAfter))
         {
             return AmountRole.Potential;
-        }
-
-        if (s_reportedResultBefore.IsMatch(clauseBefore) && !s_dealRevenue.IsMatch(clauseBefore))
-        {
-            return AmountRole.None;
         }
 
         if (s_statedBefore.IsMatch(sentenceBefore))

@@ -12,8 +12,7 @@ public static class FormCover
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private static readonly Regex s_formLine = new(
-        // The form's title may share its line: "FORM S-1 REGISTRATION STATEMENT", "FORM 10-K ANNUAL REPORT".
-        @"^[ \t]*FORM[ \t]+(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-1|F-1|10-K/A|10-Q/A|8-K/A)(?:[ \t]+(?:REGISTRATION[ \t]+STATEMENT|ANNUAL[ \t]+REPORT|QUARTERLY[ \t]+REPORT|CURRENT[ \t]+REPORT))?[ \t]*$",
+        @"^[ \t]*FORM[ \t]+(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-1|F-1|10-K/A|10-Q/A|8-K/A)[ \t]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
 
     private static readonly Regex s_legalForm = new(

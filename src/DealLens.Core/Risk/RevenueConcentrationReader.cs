@@ -58,10 +58,6 @@ public static class RevenueConcentrationReader
 
     private static readonly Regex s_revenueAnywhere = new(@"\b(?:revenues?|net\s+sales|sales)\b", Options, s_timeout);
 
-    // "our revenue was $510 million, and two customers accounted for 86% of it": a pronoun standing for the revenue
-    // the sentence named before the claim.
-    private static readonly Regex s_pronoun = new(@"^(?:it|them|that|this)$", Options, s_timeout);
-
     private static readonly Regex s_salesTo = new(
         @"\b(?:sales|revenues?|net\s+sales)\s+(?:to|from)\s+(?<name>.+)$", Options, s_timeout);
 
@@ -143,8 +139,7 @@ public static class RevenueConcentrationReader
                 clauseStart = claim.Index + claim.Length;
                 var what = claim.Groups["what"];
                 var owner = what.Success ? s_ownerOfRevenue.Match(what.Value.Trim()) : Match.Empty;
-                var revenueByPronoun = what.Success && s_pronoun.IsMatch(what.Value.Trim()) && s_revenueAnywhere.IsMatch(sentence[..claim.Index]);
-                if ((what.Success && !owner.Success && !revenueByPronoun && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value))
+                if ((what.Success && !owner.Success && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value))
                 {
                     continue;
                 }

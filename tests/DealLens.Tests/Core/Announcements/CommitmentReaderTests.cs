@@ -16,9 +16,6 @@ public sealed class CommitmentReaderTests
     [InlineData("Pylon signed a contract to buy $9 billion of computing power from Orbit.")]
     [InlineData("Pylon will pay Orbit $2 billion for reserved GPUs.")]
     [InlineData("May 4 (Wire) - Pine has agreed to pay Oak $1 billion for hosting.")]
-    [InlineData("Orbit is to lease the halls and will serve Pylon, which has agreed\nto rent another 2 gigawatts of capacity from Orbit.")]
-    [InlineData("Under the contract, Pylon will buy the power the restarted unit makes, some\n640 megawatts, for its data halls.")]
-    [InlineData("Pylon has signed up for the whole output of the Birch River dam for fifteen years.")]
     public void Read_ObligationOnAnAmountOrCapacity_FindsIt(string text)
     {
         Assert.Single(CommitmentReader.Read(text));
@@ -31,8 +28,6 @@ public sealed class CommitmentReaderTests
     [InlineData("Buyer shall purchase systems at the unit prices in Schedule B.")]
     [InlineData("Orbit will invest $5 billion in Pylon.")]
     [InlineData("Pylon could agree to purchase $4 billion of capacity next year.")]
-    [InlineData("Under the agreement Pylon will pay $31 per share for the new stock.")]
-    [InlineData("Pylon will buy the power the restarted unit makes once regulators approve the plan.")]
     public void Read_NoObligation_FindsNothing(string text)
     {
         Assert.Empty(CommitmentReader.Read(text));
