@@ -4,7 +4,8 @@ Details are printed for dev documents only; for locked documents only counts."""
 import json, os, subprocess, sys, shutil, tempfile
 ROOT=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Usage: money-graph-eval.py [dev|locked|all] [CORPUS_DIR] (default samples/announcements; any directory with labels.jsonl
-# and expected-graph.json in the same format, e.g. samples/announcements-round2).
+# and expected-graph.json in the same format, e.g. samples/announcements-round2). Labels with deal-term fields
+# (total_value, term_months, ...) are scored on those too; expected concentration facts on the risk report's rows.
 ANN=os.path.abspath(sys.argv[2]) if len(sys.argv)>2 else f'{ROOT}/samples/announcements'
 CLI=['dotnet', f'{ROOT}/src/DealLens.Cli/bin/Debug/net10.0/deallens.dll']
 def fnv(name):
@@ -23,7 +24,9 @@ def run(part):
     os.mkdir(f'{tmp}/in')
     for d in docs: shutil.copy(f'{ANN}/{d}', f'{tmp}/in/{d}')
     db=f'{tmp}/a.db'
-    r=subprocess.run(CLI+['analyze',f'{tmp}/in','--db',db,'--parallel','1'],capture_output=True,text=True)
+    r=subprocess.run(CLI+['analyze',f'{tmp}/in','--db',db,'--parallel','1','--json'],capture_output=True,text=True)
+    global analyses
+    analyses={os.path.basename(a['document']):a for a in (json.loads(l) for l in r.stdout.splitlines() if l.startswith('{'))}
     g=subprocess.run(CLI+['graph','--format','json','--db',db],capture_output=True,text=True)
     graph=json.loads(g.stdout)
     rk=subprocess.run(CLI+['risk','--json','--db',db],capture_output=True,text=True)
@@ -102,4 +105,25 @@ for f in facts:
     if show and not hit: print('CONC MISS', f['company'], f['customer'], f['percent'], f['period'], '| read', [(r.get('company_name'), r['customer'], r.get('customer_label'), r['percent'], r['period']) for r in mine])
 phrases=[r for r in rows if r['customer']!='unnamed customer' and (r['customer'][0].islower() or len(r['customer'].split())>4)]
 conc_text=f'; concentration facts {cf}/{len(facts)}, phrases as customer {len(phrases)}' if exp.get('concentration') else ''
-print(f'{part}: docs {len(docs)} relations found {found}/{len(rels)} (graph has {len(got)}, {len(extra)} not expected); loops {lf}/{len(loops)}; backstop loops called vendor financing: {vf_bad}; cycles reported {len(cyc)}{conc_text}')
+# Deal-term fields, for a batch whose labels carry them (samples/announcements format), scored as AnnouncementScorer
+# does: value within 1 % with the same binding, term within a month, minimum commitment and take-or-pay present or not,
+# the same set of chips.
+terms_text=''
+termed=[l for l in labels if l['doc'] in docs and 'total_value' in l]
+if termed:
+    right={f:0 for f in ('value','term','minimum commitment','take-or-pay','chips')}
+    for l in termed:
+        a=analyses.get(l['doc'],{}); deal=a.get('deal') or {}; types={c['type'] for c in a.get('clauses') or []}
+        tv=deal.get('total_value') or {}; amount=tv.get('amount')
+        lv=l['total_value']
+        ok={'value': amount is None if lv is None else (amount is not None and abs(amount-lv['usd'])<=lv['usd']*0.01 and tv.get('binding')==lv['binding']),
+            'term': deal.get('term_months') is None if l['term_months'] is None else (deal.get('term_months') is not None and abs(deal['term_months']-l['term_months']['value'])<=1),
+            'minimum commitment': l['minimum_commitment']['present']==('minimum_commitment' in types),
+            'take-or-pay': l['take_or_pay']['present']==('take_or_pay' in types),
+            'chips': {c.strip().upper() for c in l['chips']['value']}=={c.strip().upper() for c in deal.get('chips') or []}}
+        for f,v in ok.items():
+            right[f]+=v
+            if show and not v: print('TERM MISS', l['doc'], f, '| labelled', {'value':lv,'term':l['term_months'],'minimum commitment':l['minimum_commitment']['present'],'take-or-pay':l['take_or_pay']['present'],'chips':l['chips']['value']}[f], '| read', {'value':tv or None,'term':deal.get('term_months'),'minimum commitment':'minimum_commitment' in types,'take-or-pay':'take_or_pay' in types,'chips':deal.get('chips')}[f])
+    n=len(termed)
+    terms_text='; deal terms '+' '.join(f'{f} {v}/{n}' for f,v in right.items())+f' = {sum(right.values())}/{5*n} ({sum(right.values())/(5*n):.3f})'
+print(f'{part}: docs {len(docs)} relations found {found}/{len(rels)} (graph has {len(got)}, {len(extra)} not expected); loops {lf}/{len(loops)}; backstop loops called vendor financing: {vf_bad}; cycles reported {len(cyc)}{conc_text}{terms_text}')

@@ -30,6 +30,7 @@ public sealed class AnnouncementBatchCorpusTests
     [InlineData("announcements-round3")]
     [InlineData("announcements-round4")]
     [InlineData("announcements-round5")]
+    [InlineData("announcements-round6")]
     public void Labels_EveryQuoteIsAnExactSubstringOfItsDocument(string batch)
     {
         foreach (var label in Labels(batch))
@@ -58,6 +59,40 @@ public sealed class AnnouncementBatchCorpusTests
 
         Assert.Contains(labels, l => l.GetProperty("locked").GetBoolean());
         Assert.Contains(labels, l => !l.GetProperty("locked").GetBoolean());
+    }
+
+    [Fact]
+    public void Labels_Round6LockedFieldFollowsItsRuleInCode()
+    {
+        var labels = Labels("announcements-round6").ToList();
+        Assert.True(labels.Count >= 20, $"announcements-round6 holds {labels.Count} labelled documents, fewer than 20");
+        foreach (var label in labels)
+        {
+            var doc = label.GetProperty("doc").GetString()!;
+            Assert.Equal(label.GetProperty("locked").GetBoolean(), AnnouncementCorpus.IsLockedRound6(doc));
+        }
+
+        Assert.Contains(labels, l => l.GetProperty("locked").GetBoolean());
+        Assert.Contains(labels, l => !l.GetProperty("locked").GetBoolean());
+    }
+
+    [Fact]
+    public void Labels_Round6DealTermsReadInTheFirstCorpusFormatAndQuoteTheirDocuments()
+    {
+        var dir = Path.Combine(RepoPaths.Samples, "announcements-round6");
+        using var reader = new StreamReader(Path.Combine(dir, "labels.jsonl"));
+        var labels = AnnouncementCorpus.Read(reader);
+        Assert.True(labels.Count >= 20);
+        Assert.Contains(labels, l => l.TotalValueUsd is not null);
+        Assert.Contains(labels, l => l.TermMonths is not null);
+        foreach (var label in labels)
+        {
+            var text = File.ReadAllText(Path.Combine(dir, label.Doc));
+            foreach (var quote in label.Quotes())
+            {
+                Assert.Contains(quote, text, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Theory]
