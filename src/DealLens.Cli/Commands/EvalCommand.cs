@@ -67,6 +67,10 @@ public static class EvalCommand
             Description = "With --cross-validate / --locked: in a short document the model reports a span at this share of its threshold (default: the extractor's).",
             HelpName = "F",
         };
+        var compareSilent = new Option<bool>("--compare-rules-silent")
+        {
+            Description = "With --cross-validate --single-clauses: also score the same fold models with no rule matching anywhere (a diagnostic of how much the model stands without the rules; docs/representation.md).",
+        };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var predictionsOut = new Option<string?>("--predictions")
         {
@@ -79,7 +83,7 @@ public static class EvalCommand
 
         var command = new Command("eval", "Measure clause extraction against labelled contracts (CUAD format) and store the result.")
         {
-            labels, docs, crossValidate, locked, repeat, singleClauses, compareShort, shortSpans, shortRules, shortThreshold, json, predictionsOut, history, db, clauseModel,
+            labels, docs, crossValidate, locked, repeat, singleClauses, compareShort, compareSilent, shortSpans, shortRules, shortThreshold, json, predictionsOut, history, db, clauseModel,
         };
         foreach (var option in llm.All)
         {
@@ -111,14 +115,15 @@ public static class EvalCommand
                     representation.Trainer(parse, representation.Apply(parse, ClauseFeatureOptions.Shipped)),
                     parse.GetValue(singleClauses),
                     parse.GetValue(compareShort),
-                    ShortDocuments(parse.GetValue(shortSpans), parse.GetValue(shortRules), parse.GetValue(shortThreshold))),
+                    ShortDocuments(parse.GetValue(shortSpans), parse.GetValue(shortRules), parse.GetValue(shortThreshold)),
+                    parse.GetValue(compareSilent)),
                 ct),
             cancellationToken));
         return command;
     }
 
     private sealed record EvalRequest(
-        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseTrainerOptions Trainer, bool SingleClauses = false, bool CompareShortDocuments = false, EmbeddedClauseExtractorOptions? Extraction = null);
+        string? Labels, string? Docs, bool CrossValidate, bool Locked, int Repeat, bool Json, string? PredictionsOut, string? Db, string? ClauseModel, ClauseTrainerOptions Trainer, bool SingleClauses = false, bool CompareShortDocuments = false, EmbeddedClauseExtractorOptions? Extraction = null, bool CompareRulesSilent = false);
 
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, LlmOptionSet llm, EvalRequest request, CancellationToken cancellationToken)
@@ -144,6 +149,18 @@ public static class EvalCommand
         if (request.CompareShortDocuments && !(request.CrossValidate && request.SingleClauses))
         {
             await context.Error.WriteLineAsync("deallens: --compare-short-documents needs --cross-validate and --single-clauses");
+            return ExitCodes.UsageError;
+        }
+
+        if (request.CompareRulesSilent && !(request.CrossValidate && request.SingleClauses))
+        {
+            await context.Error.WriteLineAsync("deallens: --compare-rules-silent needs --cross-validate and --single-clauses");
+            return ExitCodes.UsageError;
+        }
+
+        if (request.Trainer.TrainFraction != 1 && !request.CrossValidate)
+        {
+            await context.Error.WriteLineAsync("deallens: --train-fraction needs --cross-validate");
             return ExitCodes.UsageError;
         }
 
@@ -208,6 +225,11 @@ public static class EvalCommand
             var options = request.Trainer;
             var seeds = Enumerable.Range(0, request.Repeat).Select(i => options.Seed + i).ToArray();
             IReadOnlyList<EmbeddedClauseExtractorOptions> variants = request.CompareShortDocuments ? [request.Extraction ?? new(), .. LoneClauseReading.Grid] : [request.Extraction ?? new()];
+            if (request.CompareRulesSilent)
+            {
+                variants = [.. variants, .. variants.Select(v => v with { RulesSilent = true })];
+            }
+
             var runs = EmbeddedCrossValidation.RunWithClauseTasks(set.Documents, options, seeds, taskItems, variants, message => status.Show(message));
             evaluated = runs[0].Documents[0];
             tasks = runs[0].Tasks[0];
@@ -221,7 +243,7 @@ public static class EvalCommand
                     var full = ClauseEvaluator.Default.Evaluate(run.Documents[x]);
                     var minimum = full.For(CuadCategories.MinimumCommitment);
                     lines.Append(System.Globalization.CultureInfo.InvariantCulture,
-                        $"seed {run.Seed} {LoneClauseReading.Describe(variants[x])}: single-clause core 12 {run.Tasks[x].CoreBalancedAccuracy:0.000}, all {run.Tasks[x].AllBalancedAccuracy:0.000}, no clause {run.Tasks[x].PositivesWithNoClause}/{run.Tasks[x].Positives}; "
+                        $"seed {run.Seed} {LoneClauseReading.Describe(variants[x])}{(variants[x].RulesSilent ? ", rules silent" : "")}: single-clause core 12 {run.Tasks[x].CoreBalancedAccuracy:0.000}, all {run.Tasks[x].AllBalancedAccuracy:0.000}, no clause {run.Tasks[x].PositivesWithNoClause}/{run.Tasks[x].Positives}; "
                         + $"contracts macro F1 {full.MacroF1Core:0.000}, MC F1 {full.MinimumCommitmentF1:0.000} / snippet recall {minimum.SnippetRecall:0.000}, clause precision {full.PooledClausePrecisionCore:0.000}\n");
                     if (variants.Count > 1)
                     {

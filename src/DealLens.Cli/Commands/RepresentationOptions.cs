@@ -31,11 +31,47 @@ internal sealed class RepresentationOptions
         Description = "Also train on each labelled snippet read alone, as a text of its own, so the model recognises a clause without its contract around it (docs/single-clauses.md).",
     };
 
-    public IEnumerable<Option> All => [_dims, _weight, _heading, _loneSnippets];
+    private readonly Option<double?> _ruleDropout = new("--rule-dropout")
+    {
+        Description = "Training only: leave out a span's rule features with this probability each time it trains, so the words must carry the signal where rules miss (docs/representation.md; default 0).",
+        HelpName = "P",
+    };
 
-    /// <summary>The trainer options for the given features, with --lone-snippets when given.</summary>
+    private readonly Option<double?> _trainFraction = new("--train-fraction")
+    {
+        Description = "With --cross-validate: train each fold on this fraction of its training contracts (a learning curve; default 1).",
+        HelpName = "F",
+    };
+
+    public IEnumerable<Option> All => [_dims, _weight, _heading, _loneSnippets, _ruleDropout, _trainFraction];
+
+    /// <summary>Whether --train-fraction was given (it applies to cross-validation only).</summary>
+    public bool HasTrainFraction(ParseResult parse) => parse.GetValue(_trainFraction) is not null;
+
+    /// <summary>The trainer options for the given features, with --lone-snippets, --rule-dropout and --train-fraction when given.</summary>
     public ClauseTrainerOptions Trainer(ParseResult parse, ClauseFeatureOptions features)
-        => new() { Features = features, LoneSnippets = parse.GetValue(_loneSnippets) || new ClauseTrainerOptions().LoneSnippets };
+    {
+        var defaults = new ClauseTrainerOptions();
+        var dropout = parse.GetValue(_ruleDropout) ?? defaults.RuleDropout;
+        if (!(dropout >= 0 && dropout < 1))
+        {
+            throw new Core.DealLensException($"--rule-dropout: {dropout} must be at least 0 and below 1");
+        }
+
+        var fraction = parse.GetValue(_trainFraction) ?? defaults.TrainFraction;
+        if (!(fraction > 0 && fraction <= 1))
+        {
+            throw new Core.DealLensException($"--train-fraction: {fraction} must be above 0 and at most 1");
+        }
+
+        return new()
+        {
+            Features = features,
+            LoneSnippets = parse.GetValue(_loneSnippets) || defaults.LoneSnippets,
+            RuleDropout = dropout,
+            TrainFraction = fraction,
+        };
+    }
 
     /// <summary>The default feature options with whatever was given on the command line.</summary>
     public ClauseFeatureOptions Apply(ParseResult parse, ClauseFeatureOptions defaults)

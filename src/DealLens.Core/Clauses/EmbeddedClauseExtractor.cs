@@ -78,7 +78,7 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         var ruleOnly = new bool[spans.Length];
         for (var s = 0; s < spans.Length; s++)
         {
-            evidence[s] = _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
+            evidence[s] = _options.RulesSilent ? [] : _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
             foreach (var match in ClauseRuleSet.Strongest(evidence[s]))
             {
                 // Types the model does not score are the rules' alone, reported exactly as RuleBasedClauseExtractor does.
@@ -163,7 +163,7 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
         var evidence = new IReadOnlyList<ClauseRuleMatch>[spans.Length];
         for (var s = 0; s < spans.Length; s++)
         {
-            evidence[s] = _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
+            evidence[s] = _options.RulesSilent ? [] : _rules.Rules.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length));
         }
 
         var probabilities = _model.ScoreSpans(text, spans, evidence, out _);

@@ -63,6 +63,13 @@ public sealed record EmbeddedClauseExtractorOptions
     /// <summary>In a short document, the lone path reads only spans no type's usual decision reported (it fills misses, it adds no second reading).</summary>
     public bool ShortDocumentFillsMisses { get; init; } = true;
 
+    /// <summary>
+    /// Diagnostic only (never a product setting): no rule matches anywhere, as on a text whose wording no rule knows.
+    /// The model then scores every span without rule features, and no decision sees a rule hit; cross-validated with
+    /// it, the figure says how much of the model stands without the rules (docs/representation.md).
+    /// </summary>
+    public bool RulesSilent { get; init; }
+
     /// <summary>In a short document, a span gets at most one lone reading: the type whose probability stands highest over its threshold.</summary>
     public bool ShortDocumentOneReading { get; init; }
 }

@@ -182,6 +182,36 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("--compare-short-documents", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--compare-rules-silent", "--compare-rules-silent")]
+    [InlineData("--train-fraction", "--train-fraction")]
+    public async Task Issue19_DiagnosticsWithoutCrossValidation_AreUsageErrors(string flag, string named)
+    {
+        var labels = WriteLabelledSet();
+        string[] args = flag == "--train-fraction"
+            ? ["eval", "--labels", labels, "--db", Db, "--single-clauses", flag, "0.5"]
+            : ["eval", "--labels", labels, "--db", Db, "--single-clauses", flag];
+
+        var result = await CliRunner.RunAsync(_folder.Path, args);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--rule-dropout", "1")]
+    [InlineData("--rule-dropout", "-0.1")]
+    [InlineData("--train-fraction", "0")]
+    public async Task Issue19_OutOfRangeTrainingSettings_AreRejected(string flag, string value)
+    {
+        var labels = WriteLabelledSet();
+
+        var result = await CliRunner.RunAsync(_folder.Path, "eval", "--labels", labels, "--db", Db, "--cross-validate", flag, value);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(flag, result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Eval_WithoutLabels_IsUsageError()
     {

@@ -25,6 +25,11 @@ public sealed class ClauseModelTrainer
             throw new DealLensException("Training needs at least two contracts.");
         }
 
+        if (_options.TrainFraction != 1)
+        {
+            throw new DealLensException("A training fraction below 1 is for cross-validation (a learning curve); a model trains on all the contracts it is given.");
+        }
+
         var corpus = LabelledCorpus.Build(contracts, _options);
         var all = Enumerable.Range(0, corpus.Length).ToArray();
         var folds = LabelledCorpus.AssignFolds(corpus, Math.Min(_options.Folds, contracts.Count), _options.Seed, _options.GroupNearDuplicates);

@@ -55,6 +55,21 @@ public sealed record ClauseTrainerOptions
     /// </summary>
     public bool LoneSnippets { get; init; }
 
+    /// <summary>
+    /// Rule-feature dropout, training only: each time a span is a training row, its rule features (the rules that
+    /// match it and its neighbours) are left out with this probability, so the words and token vectors must carry
+    /// the signal on their own where a rule misses. Drawn from a hash of (seed, type, epoch, contract, span):
+    /// deterministic, and independent of the shuffle, so 0 trains exactly as before. Scoring never drops anything.
+    /// </summary>
+    public double RuleDropout { get; init; }
+
+    /// <summary>
+    /// Cross-validation only (a learning curve): each fold trains on this fraction of its training contracts, the
+    /// same contracts at every fold and a fraction's contracts within any larger fraction's (ranked by a seeded hash
+    /// of the contract id). 1 = all.
+    /// </summary>
+    public double TrainFraction { get; init; } = 1;
+
     /// <summary>Written into the model's provenance; pass the date in, the trainer never reads the clock.</summary>
     public ClauseModelInfo Info { get; init; } = new();
 

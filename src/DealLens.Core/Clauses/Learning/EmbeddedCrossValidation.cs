@@ -124,6 +124,30 @@ public static class EmbeddedCrossValidation
         return runs;
     }
 
+    /// <summary>
+    /// The <see cref="ClauseTrainerOptions.TrainFraction"/> of <paramref name="train"/>'s contracts with the lowest
+    /// seeded hash of their id (a lone snippet goes with its contract), so a smaller fraction's contracts are always
+    /// among a larger one's.
+    /// </summary>
+    internal static int[] Subsample(LabelledSpans[] corpus, int[] train, ClauseTrainerOptions options)
+    {
+        if (options.TrainFraction >= 1)
+        {
+            return train;
+        }
+
+        if (!(options.TrainFraction > 0))
+        {
+            throw new DealLensException($"The training fraction must be above 0 and at most 1, not {options.TrainFraction}.");
+        }
+
+        var contracts = train.Where(d => !corpus[d].TrainOnly).ToArray();
+        var keep = (int)Math.Round(contracts.Length * options.TrainFraction, MidpointRounding.AwayFromZero);
+        var rank = (int d) => FeatureHashing.Fnv1a($"{options.Seed}:{corpus[d].Id}");
+        var kept = contracts.OrderBy(rank).ThenBy(d => corpus[d].Id, StringComparer.Ordinal).Take(Math.Max(1, keep)).ToHashSet();
+        return [.. train.Where(d => kept.Contains(corpus[d].TrainOnly ? corpus[d].SourceContract : d))];
+    }
+
     private static EvaluationDocument[][] PredictFolds(
         IReadOnlyList<LabelledDocument> documents,
         LabelledSpans[] corpus,
@@ -145,7 +169,7 @@ public static class EmbeddedCrossValidation
 
         for (var fold = 0; fold < k; fold++)
         {
-            var train = Enumerable.Range(0, corpus.Length).Where(d => folds[d] != fold).ToArray();
+            var train = Subsample(corpus, Enumerable.Range(0, corpus.Length).Where(d => folds[d] != fold).ToArray(), options);
             var test = Enumerable.Range(0, corpus.Length).Where(d => folds[d] == fold && !corpus[d].TrainOnly).ToArray();
             progress?.Invoke($"Fold {fold + 1}/{k}: training on {train.Count(d => !corpus[d].TrainOnly)} contracts, testing on {test.Length}");
             var inner = OutOfFold.Margins(corpus, train, folds, options);

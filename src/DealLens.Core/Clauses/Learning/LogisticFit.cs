@@ -69,6 +69,17 @@ internal static class LogisticFit
                 var doc = corpus[d];
                 var indices = doc.Text.IndicesOf(s);
                 var values = doc.Text.ValuesOf(s);
+                if (options.RuleDropout > 0 && doc.Text.RuleEnd[s] > doc.Text.RuleStart[s] && Dropped(options, t, epoch, d, s))
+                {
+                    // Rule features sit in one block after the words; the row without them is the words and vectors alone.
+                    var row = doc.Text.RowStart[s];
+                    var (from, to) = (doc.Text.RuleStart[s] - row, doc.Text.RuleEnd[s] - row);
+                    int[] keptIndices = [.. indices[..from], .. indices[to..]];
+                    float[] keptValues = [.. values[..from], .. values[to..]];
+                    indices = keptIndices;
+                    values = keptValues;
+                }
+
                 var margin = bias;
                 for (var i = 0; i < indices.Length; i++)
                 {
@@ -92,6 +103,14 @@ internal static class LogisticFit
         }
 
         return TypeWeights.Quantise(type, weights, (float)bias, buckets);
+    }
+
+    /// <summary>Whether span <paramref name="s"/> of contract <paramref name="d"/> trains type <paramref name="t"/> without its rule features in this epoch.</summary>
+    internal static bool Dropped(ClauseTrainerOptions options, int t, int epoch, int d, int s)
+    {
+        var mix = new SeededRandom(unchecked(((ulong)options.Seed * 0xA24BAED4963EE407UL)
+            ^ ((ulong)(t + 1) << 48) ^ ((ulong)epoch << 40) ^ ((ulong)d << 20) ^ (ulong)s));
+        return (mix.NextUInt64() >> 11) * (1.0 / (1UL << 53)) < options.RuleDropout;
     }
 
     /// <summary>Raw margins [span][type] of one document.</summary>

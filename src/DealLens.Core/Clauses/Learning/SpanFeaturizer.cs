@@ -26,6 +26,14 @@ internal sealed class FeaturizedText
     /// <summary>Per span, every rule that matched it; null when the text was featurised without rules.</summary>
     public IReadOnlyList<ClauseRuleMatch>[]? Evidence { get; init; }
 
+    /// <summary>
+    /// Per span, where its rule features start in <see cref="Indices"/>/<see cref="Values"/>; they run to
+    /// <see cref="RuleEnd"/>. Training drops them as one block (<see cref="ClauseTrainerOptions.RuleDropout"/>).
+    /// </summary>
+    public required int[] RuleStart { get; init; }
+
+    public required int[] RuleEnd { get; init; }
+
     public int SpanCount => Spans.Length;
 
     public ReadOnlySpan<int> IndicesOf(int span) => Indices.AsSpan(RowStart[span], RowStart[span + 1] - RowStart[span]);
@@ -100,6 +108,8 @@ internal sealed class SpanFeaturizer
         }
 
         var rowStart = new int[spans.Length + 1];
+        var ruleStart = new int[spans.Length];
+        var ruleEnd = new int[spans.Length];
         var indices = new List<int>(spans.Length * 128);
         var values = new List<float>(spans.Length * 128);
         var row = new Dictionary<int, float>(512);
@@ -176,10 +186,13 @@ internal sealed class SpanFeaturizer
             }
 
             Normalise(values, start);
+            ruleStart[s] = indices.Count;
             if (evidence is not null && _options.RuleFeatures)
             {
                 AddRuleFeatures(row, evidence, s, indices, values);
             }
+
+            ruleEnd[s] = indices.Count;
 
             if (_vectors is not null)
             {
@@ -214,6 +227,8 @@ internal sealed class SpanFeaturizer
             Indices = [.. indices],
             Values = [.. values],
             Evidence = evidence,
+            RuleStart = ruleStart,
+            RuleEnd = ruleEnd,
         };
     }
 
