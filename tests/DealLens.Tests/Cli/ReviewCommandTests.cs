@@ -49,8 +49,8 @@ public sealed class ReviewCommandTests : IDisposable
     [Fact]
     public async Task Issue6_ScriptedReview_DecisionsChangeScoresAndSurviveReanalysis()
     {
-        // Analyze the samples and read the queue.
-        Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
+        // The samples analysed (a copy of the run's analysed samples); read the queue.
+        await AnalysedSamples.CopyToAsync(Db);
         var queue = await ListAsync();
         Assert.All(queue, i => Assert.Equal("open", i.GetProperty("status").GetString()));
         Assert.Contains(queue, i => i.GetProperty("kind").GetString() == "cycle");
@@ -165,7 +165,7 @@ public sealed class ReviewCommandTests : IDisposable
     [InlineData("--parties", "Nobody Ever Heard Of Inc.", "is not a company of any stored deal")]
     public async Task Issue22_ReviewEditDealTerms_ValueOutsideBounds_RefusedAndNothingSaved(string option, string value, string message)
     {
-        Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
+        await AnalysedSamples.CopyToAsync(Db);
         var deal = Id((await ListAsync()).First(i => i.GetProperty("kind").GetString() == "deal_terms"));
 
         var result = await ReviewAsync("alice", "review", "edit", deal, option, value);
@@ -178,7 +178,7 @@ public sealed class ReviewCommandTests : IDisposable
     [Fact]
     public async Task Issue22_StoreAlreadyHoldingAnOverflowingAmount_EveryReaderStillWorks()
     {
-        Assert.Equal(ExitCodes.Ok, (await RunAsync("analyze", RepoPaths.Samples)).ExitCode);
+        await AnalysedSamples.CopyToAsync(Db);
         var queue = await ListAsync();
         var deal = Id(queue.First(i => i.GetProperty("kind").GetString() == "deal_terms"));
         var clause = Id(Find(queue, "min-spend-chip-refresh", "minimum_commitment", 250_000_000m));

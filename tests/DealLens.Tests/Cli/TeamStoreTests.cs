@@ -27,8 +27,8 @@ public sealed class TeamStoreTests : IDisposable
         using var database = TestDatabase.Create(backend);
         var contracts = Path.Combine(RepoPaths.Root, "samples", "contracts");
         var announcements = Path.Combine(RepoPaths.Root, "samples", "announcements");
-        await RunOkAsync("analyze", contracts, "--db", database.Value);
-        var open = OpenItemIds(await RunOkAsync("review", "list", "--json", "--status", "open", "--limit", "1000", "--db", database.Value));
+        await SetUpAsync("analyze", contracts, "--db", database.Value);
+        var open = OpenItemIds(await SetUpAsync("review", "list", "--json", "--status", "open", "--limit", "1000", "--db", database.Value));
         Assert.True(open.Count >= 5, $"the sample contracts gave only {open.Count} open review items");
         var decisions = _folder.Write("decisions.jsonl", string.Join('\n', open.Select((id, i) =>
             JsonSerializer.Serialize(new Dictionary<string, string> { ["item"] = id, ["action"] = i % 2 == 0 ? "accept" : "reject", ["comment"] = $"decision {i}" }))));
@@ -55,8 +55,8 @@ public sealed class TeamStoreTests : IDisposable
     public async Task Issue21_TwoReviewersApplyingAtOnce_EveryDecisionKept(StoreBackend backend)
     {
         using var database = TestDatabase.Create(backend);
-        await RunOkAsync("analyze", Path.Combine(RepoPaths.Root, "samples", "contracts"), "--db", database.Value);
-        var open = OpenItemIds(await RunOkAsync("review", "list", "--json", "--status", "open", "--limit", "1000", "--db", database.Value));
+        await SetUpAsync("analyze", Path.Combine(RepoPaths.Root, "samples", "contracts"), "--db", database.Value);
+        var open = OpenItemIds(await SetUpAsync("review", "list", "--json", "--status", "open", "--limit", "1000", "--db", database.Value));
         // Both reviewers comment on every item and each decides half of them: the two processes interleave on the same rows.
         string Script(string who, int half) => string.Join('\n', open.SelectMany((id, i) => (IEnumerable<string>)
         [
@@ -208,9 +208,11 @@ public sealed class TeamStoreTests : IDisposable
         Assert.DoesNotContain(Directory.GetFileSystemEntries(_folder.Path, "*", SearchOption.AllDirectories), p => p.Contains(password, StringComparison.Ordinal));
     }
 
-    private async Task<string> RunOkAsync(params string[] args)
+    // The set-up before the processes under test runs in this process (the command tree as CliRunner runs it): what it
+    // stores is the same, and the test is about the processes that run at once, not about these.
+    private async Task<string> SetUpAsync(params string[] args)
     {
-        var result = await DealLensProcess.RunAsync(_folder.Path, s_timeout, args);
+        var result = await CliRunner.RunAsync(_folder.Path, args);
         Assert.True(result.ExitCode == ExitCodes.Ok, $"deallens {string.Join(' ', args.Where(a => !a.Contains("Password", StringComparison.OrdinalIgnoreCase)))}: {result.ExitCode}\n{result.Error}");
         return result.Out;
     }

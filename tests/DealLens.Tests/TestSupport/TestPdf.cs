@@ -89,15 +89,20 @@ public static class TestPdf
     public static byte[] Handmade(IReadOnlyList<string> objects, string trailerExtra = "")
     {
         ArgumentNullException.ThrowIfNull(objects);
+        // Byte offsets are summed per object: measuring the whole body again for each object was quadratic (the
+        // 10,000-object hostile PDFs).
         var body = new StringBuilder("%PDF-1.4\n");
+        var length = Encoding.Latin1.GetByteCount("%PDF-1.4\n");
         var offsets = new List<int>();
         for (var i = 0; i < objects.Count; i++)
         {
-            offsets.Add(Encoding.Latin1.GetByteCount(body.ToString()));
-            body.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            offsets.Add(length);
+            var part = string.Create(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            body.Append(part);
+            length += Encoding.Latin1.GetByteCount(part);
         }
 
-        var xref = Encoding.Latin1.GetByteCount(body.ToString());
+        var xref = length;
         body.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {
