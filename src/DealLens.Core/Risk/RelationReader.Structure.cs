@@ -97,7 +97,7 @@ public static partial class RelationReader
         "will", "would", "shall", "must", "can", "could", "may", "might", "is", "are", "was", "were", "be", "been", "being",
         "has", "have", "had", "do", "does", "did", "not", "never", "also", "now", "then", "to", "agreed", "agrees", "agree",
         "plans", "plan", "planned", "intends", "intend", "intended", "expects", "expect", "expected", "aims", "committed",
-        "commits", "set", "going", "separately", "already", "further", "jointly", "each", "both", "further", "effectively",
+        "commits", "set", "going", "separately", "already", "further", "jointly", "each", "both", "effectively",
         "continue", "continues", "continued", "still", "n't", "no", "longer", "reportedly", "initially", "eventually",
         "ultimately", "additionally", "directly", "first", "soon", "recently", "previously", "later", "seeks", "seek", "wants", "want",
     };
@@ -129,8 +129,6 @@ public static partial class RelationReader
 
     private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "not", "never", "n't", "no" };
     private static readonly HashSet<string> s_possible = new(StringComparer.Ordinal) { "may", "might", "could", "can" };
-
-    private static readonly Regex s_articleRole = new(@"\b[Tt]he\s+", RegexOptions.CultureInvariant, s_timeout);
 
     /// <summary>
     /// The company a role noun stands for: the most recent company before <paramref name="at"/> whose kind the role
@@ -324,7 +322,7 @@ public static partial class RelationReader
         }
 
         var relative = RelativeClauses(tokens);
-        var found = new List<(RelationKind Kind, string From, string To, int Start, int End, bool Strong)>();
+        var found = new List<(RelationKind Kind, string From, string To, int Start, int End, bool Strong, int Head)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -345,13 +343,25 @@ public static partial class RelationReader
         }
 
         var binding = !s_nonBinding.IsMatch(skeleton);
-        foreach (var (kind0, from, to, start, end, strong) in found)
+        foreach (var (kind0, from, to, start, end, strong, head) in found)
         {
             var (fromKey, toKey) = (resolver.Resolve(from), resolver.Resolve(to));
-            var clauseText = skeleton[positions[start]..(end < positions.Count ? positions[end] : skeleton.Length)];
-            var kind = kind0 == RelationKind.Lease && s_computeObject.IsMatch(clauseText) ? RelationKind.Purchase
+            var stop = end < positions.Count ? positions[end] : skeleton.Length;
+            var clauseText = skeleton[positions[start]..stop];
+            // What is leased or paid for stands after the verb: "lease them to X" after "buy accelerators" is a lease;
+            // "will pay X $N in contracted rent" is one.
+            var objectText = skeleton[positions[head]..stop];
+            var kind = kind0 == RelationKind.Lease && s_computeObject.IsMatch(objectText) ? RelationKind.Purchase
                 : kind0 == RelationKind.Purchase && s_hostingDeal.IsMatch(clauseText) ? RelationKind.Lease
+                : kind0 == RelationKind.Purchase && s_payVerb.IsMatch(tokens[head].Text) && s_rentObject.IsMatch(skeleton[(positions[head] + tokens[head].Text.Length)..]) ? RelationKind.Lease
                 : kind0;
+            // A frame's purchase or lease between the same two companies is the same commitment, whichever kind it took.
+            var other = kind == RelationKind.Purchase ? RelationKind.Lease : RelationKind.Purchase;
+            if (RelationKinds.IsCommitment(kind) && (seen.Contains((other, fromKey, toKey)) || seen.Contains((other, toKey, fromKey))))
+            {
+                continue;
+            }
+
             // A passive with its agent named ("X has been guaranteed by Y") settles the direction a frame read backwards.
             if (strong && seen.Remove((kind, toKey, fromKey)))
             {
@@ -621,7 +631,7 @@ public static partial class RelationReader
 
     private static void ReadVerb(
         List<Token> tokens, int verb, List<LexRow> rows, List<(int Start, int End)> relative, List<string> names,
-        List<(RelationKind, string, string, int, int, bool)> found)
+        List<(RelationKind, string, string, int, int, bool, int)> found)
     {
         var form = tokens[verb].Text;
         // The verb group: auxiliaries, modals, negation and adverbs before the verb.
@@ -739,7 +749,7 @@ public static partial class RelationReader
                 {
                     if (f != t && names[f] != names[t])
                     {
-                        found.Add((row.Kind, names[f], names[t], Math.Min(start, chainStart), end, passive && args.Any(a => a.Slot == "by")));
+                        found.Add((row.Kind, names[f], names[t], Math.Min(start, chainStart), end, passive && args.Any(a => a.Slot == "by"), verb));
                         any = true;
                     }
                 }
@@ -754,7 +764,7 @@ public static partial class RelationReader
 
     private static void ReadNoun(
         List<Token> tokens, int noun, List<LexRow> rows, List<(int Start, int End)> relative, List<string> names,
-        List<(RelationKind, string, string, int, int, bool)> found)
+        List<(RelationKind, string, string, int, int, bool, int)> found)
     {
         // The owner: a possessive company a few words before ("X's $5 billion investment").
         int? owner = null;
@@ -778,11 +788,18 @@ public static partial class RelationReader
             }
         }
 
+        // After an auxiliary or its subject the word is a verb ("may purchase", "X orders"), read as one.
+        var before = noun > 0 ? tokens[noun - 1] : new Token(TokenType.Punct, "", -1, false);
+        if ((before.Type == TokenType.Word && s_aux.Contains(before.Text)) || (before.Type == TokenType.Company && !before.Possessive))
+        {
+            return;
+        }
+
         var clauseStart = owner is not null ? k : noun;
         var subject = FindSubject(tokens, owner is not null ? k : noun, relative);
         for (var i = subject.Start; i < noun; i++)
         {
-            if (tokens[i].Type == TokenType.Word && s_negators.Contains(tokens[i].Text))
+            if (tokens[i].Type == TokenType.Word && (s_negators.Contains(tokens[i].Text) || s_possible.Contains(tokens[i].Text)))
             {
                 return;
             }
@@ -829,7 +846,7 @@ public static partial class RelationReader
                 {
                     if (f != t && names[f] != names[t])
                     {
-                        found.Add((row.Kind, names[f], names[t], Math.Min(subject.Start, clauseStart), end, false));
+                        found.Add((row.Kind, names[f], names[t], Math.Min(subject.Start, clauseStart), end, false, noun));
                         any = true;
                     }
                 }
