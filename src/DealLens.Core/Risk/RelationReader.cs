@@ -299,6 +299,9 @@ public static partial class RelationReader
         ResolveReferences(text, sentences, companies, filer, options);
         (string Issuer, int Index, int Paragraph)? round = null;
         string? lastSubject = null;
+        // The structure reader reads announcements, notes and letters; a long document (a contract read as prose) keeps
+        // the frames alone, so long reports and `analyze` on contract sets cost what they did.
+        var structure = StructureReader && text.Length <= StructureReaderMaxLength;
         for (var index = 0; index < sentences.Count; index++)
         {
             var span = sentences[index];
@@ -314,7 +317,7 @@ public static partial class RelationReader
             var distinct = mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count();
             if (distinct >= 2 || (distinct == 1 && s_referring.IsMatch(sentence)))
             {
-                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings, companies.Mentions, previousSubject);
+                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings, companies.Mentions, previousSubject, structure);
             }
 
             if (round is { } open && index - open.Index <= 2 && span.Paragraph == open.Paragraph)
@@ -403,7 +406,7 @@ public static partial class RelationReader
 
     private static void ReadSentence(
         int offset, string sentence, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, RelationReaderOptions options,
-        List<ProseRelation> relations, List<string> warnings, IReadOnlyList<ProseMention> documentMentions, string? previousSubject)
+        List<ProseRelation> relations, List<string> warnings, IReadOnlyList<ProseMention> documentMentions, string? previousSubject, bool structure)
     {
         if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
         {
@@ -526,7 +529,7 @@ public static partial class RelationReader
             }
         }
 
-        if (StructureReader)
+        if (structure)
         {
             ReadStructure(offset, sentence, full, mentions, money, documentMentions, previousSubject, resolver, options, seen, relations, warnings);
         }
@@ -550,6 +553,8 @@ public static partial class RelationReader
     private static readonly Regex s_referring = new(@"\b(?:it|its|the\s+(?:[a-z-]+\s+)?(?:chipmaker|chip\s+maker|provider|start-?up|lab|neocloud|hyperscaler|giant|developer|operator|miner|designer|maker|firm|lender|utility))\b", Options, s_timeout);
 
     /// <summary>Whether the clause-structure reader runs beside the templates (a switch for measuring the two apart).</summary>
+    private const int StructureReaderMaxLength = 20_000;
+
     internal static bool StructureReader { get; set; } = Environment.GetEnvironmentVariable("DEALLENS_NO_STRUCTURE_READER") != "1";
 
     private static readonly HashSet<string> s_productAliases = CompanyAliases.Bundled.Where(a => a.Kind == "product").Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
