@@ -36,9 +36,6 @@ public sealed record RelationReaderOptions
 
     /// <summary>Below this a figure is a fee or a price, not the size of a money relation between two companies.</summary>
     public decimal MinAmount { get; init; } = 100_000m;
-
-    /// <summary>What each company is, for role nouns ("the chipmaker"); null: the bundled table.</summary>
-    public CompanyKinds? Kinds { get; init; }
 }
 
 /// <summary>
@@ -50,7 +47,7 @@ public sealed record RelationReaderOptions
 /// a negation or a sentence describing another document is not one. Intent and conditions ("up to", "intends to",
 /// "letter of intent", "subject to", "as each gigawatt is deployed") keep the relation but make it non-binding.
 /// </summary>
-public static partial class RelationReader
+public static class RelationReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
@@ -221,7 +218,7 @@ public static partial class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|lend|lent|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity|took\s+part|takes\s+part|join|among|mov(?:e|es|ed|ing)\b|migrat|build|integrat",
+        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity|took\s+part|takes\s+part|join|among|mov(?:e|es|ed|ing)\b|migrat|build|integrat",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -288,7 +285,7 @@ public static partial class RelationReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(resolver);
         options ??= RelationReaderOptions.Default;
-        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text) ?? TitleSpeaker(text, resolver);
+        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text);
         knownNames = knownNames?.Select(n => PartyNameCheck.Usable(n, text, resolver.Knows)).OfType<string>().ToList();
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
@@ -296,28 +293,26 @@ public static partial class RelationReader
         var orphans = new List<(string Guarantor, string Sentence, int Start)>();
         var prepayments = new List<(decimal Percent, string Sentence, int Start)>();
         var sentences = Sentences(text);
-        ResolveReferences(text, sentences, companies, filer, options);
+        ResolveReferences(text, sentences, companies, filer);
         (string Issuer, int Index, int Paragraph)? round = null;
-        string? lastSubject = null;
-        // The structure reader reads announcements, notes and letters; a long document (a contract read as prose) keeps
-        // the frames alone, so long reports and `analyze` on contract sets cost what they did.
-        var structure = StructureReader && text.Length <= StructureReaderMaxLength;
         for (var index = 0; index < sentences.Count; index++)
         {
             var span = sentences[index];
             var sentence = text[span.Start..span.End];
-            var previousSubject = lastSubject;
-            var mentions = companies.Within(span.Start, span.End);
-            lastSubject = Subject(text, span.Start, mentions)?.Name ?? lastSubject;
-            if (!s_cue.IsMatch(sentence) || mentions.Count == 0)
+            if (!s_cue.IsMatch(sentence))
             {
                 continue;
             }
 
-            var distinct = mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count();
-            if (distinct >= 2 || (distinct == 1 && s_referring.IsMatch(sentence)))
+            var mentions = companies.Within(span.Start, span.End);
+            if (mentions.Count == 0)
             {
-                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings, companies.Mentions, previousSubject, structure);
+                continue;
+            }
+
+            if (mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings);
             }
 
             if (round is { } open && index - open.Index <= 2 && span.Paragraph == open.Paragraph)
@@ -406,7 +401,7 @@ public static partial class RelationReader
 
     private static void ReadSentence(
         int offset, string sentence, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, RelationReaderOptions options,
-        List<ProseRelation> relations, List<string> warnings, IReadOnlyList<ProseMention> documentMentions, string? previousSubject, bool structure)
+        List<ProseRelation> relations, List<string> warnings)
     {
         if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
         {
@@ -529,11 +524,6 @@ public static partial class RelationReader
             }
         }
 
-        if (structure)
-        {
-            ReadStructure(offset, sentence, full, mentions, money, documentMentions, previousSubject, resolver, options, seen, relations, warnings);
-        }
-
         // A sale-leaseback is one relation: the sale in it is not also a purchase, nor the leaseback a lease.
         var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKind.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
         if (leasebacks.Count > 0)
@@ -548,14 +538,6 @@ public static partial class RelationReader
             }
         }
     }
-
-    // A sentence with one company may still have two parties when a pronoun or a role noun names the other.
-    private static readonly Regex s_referring = new(@"\b(?:it|its|the\s+(?:[a-z-]+\s+)?(?:chipmaker|chip\s+maker|provider|start-?up|lab|neocloud|hyperscaler|giant|developer|operator|miner|designer|maker|firm|lender|utility))\b", Options, s_timeout);
-
-    /// <summary>Whether the clause-structure reader runs beside the templates (a switch for measuring the two apart).</summary>
-    private const int StructureReaderMaxLength = 20_000;
-
-    internal static bool StructureReader { get; set; } = Environment.GetEnvironmentVariable("DEALLENS_NO_STRUCTURE_READER") != "1";
 
     private static readonly HashSet<string> s_productAliases = CompanyAliases.Bundled.Where(a => a.Kind == "product").Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
 
@@ -638,7 +620,7 @@ public static partial class RelationReader
     /// company" or "The &lt;adjective&gt; group/firm/...") is about the subject of the sentence before; with no filer,
     /// "the company" later in a sentence is that subject too, unless it is this sentence's own subject.
     /// </summary>
-    private static void ResolveReferences(string text, List<Sentence> sentences, ProseCompanies companies, string? filer, RelationReaderOptions options)
+    private static void ResolveReferences(string text, List<Sentence> sentences, ProseCompanies companies, string? filer)
     {
         string? previous = null;
         foreach (var sentence in sentences)
@@ -648,14 +630,10 @@ public static partial class RelationReader
             if (previous is not null)
             {
                 var initial = s_initialReference.Match(text, sentence.Start);
-                // A role noun names the last company of its kind ("The chipmaker" after "CoreWeave buys Nvidia GPUs" is Nvidia).
-                var byKind = initial.Success && initial.Value != "It" && RoleIn(text, initial.Index + 4, initial.Index + initial.Length) is { } role
-                    ? RoleReferent(role, initial.Index, companies.Mentions, options)
-                    : null;
                 if (initial.Success && initial.Index + initial.Length <= sentence.End
-                    && (filer is null || initial.Value == "It" || byKind is not null) && !mentions.Any(m => m.Start < initial.Index + initial.Length && initial.Index < m.End))
+                    && (filer is null || initial.Value == "It") && !mentions.Any(m => m.Start < initial.Index + initial.Length && initial.Index < m.End))
                 {
-                    added.Add(new ProseMention(initial.Index, initial.Index + initial.Length, byKind ?? previous));
+                    added.Add(new ProseMention(initial.Index, initial.Index + initial.Length, previous));
                 }
 
                 if (filer is null)
@@ -902,6 +880,7 @@ public static partial class RelationReader
     private static List<MoneyMention> AmountsFor(
         string skeleton, Match match, IReadOnlyList<MoneyMention> money, string sentence, RelationKind kind, RelationReaderOptions options, out string? warning)
     {
+        warning = null;
         var inside = MoneyTokens(match.Value).ToList();
         if (inside.Count == 0)
         {
@@ -910,14 +889,6 @@ public static partial class RelationReader
             inside = MoneyTokens(stop < 0 ? rest : rest[..stop]).ToList();
         }
 
-        return AmountsIn(inside, money, sentence, kind, options, out warning);
-    }
-
-    /// <summary>The plausible amounts among the money mentions <paramref name="inside"/> (see <see cref="AmountsFor"/>).</summary>
-    private static List<MoneyMention> AmountsIn(
-        IEnumerable<int> inside, IReadOnlyList<MoneyMention> money, string sentence, RelationKind kind, RelationReaderOptions options, out string? warning)
-    {
-        warning = null;
         var result = new List<MoneyMention>();
         foreach (var index in inside)
         {
