@@ -264,10 +264,21 @@ public static class InstrumentReader
         {
             var m = mentions[i];
             // The apposition ends at the next company (a legal form or a known name); a state of incorporation
-            // read as a capitalised name ("a Delaware corporation") does not end it.
-            var next = mentions.Skip(i + 1).FirstOrDefault(n => n.Start >= m.End && (resolver.Knows(n.Name) || CompanyNames.StripSuffixes(n.Name) != n.Name));
-            var stop = next?.Start ?? text.Length;
-            var end = Math.Min(Math.Min(stop, m.End + 160), text.Length);
+            // read as a capitalised name ("a Delaware corporation") does not end it. Only mentions inside the
+            // 160-character window can end it (mentions are in text order), which keeps a long filing linear.
+            var window = m.End + 160;
+            var stop = text.Length;
+            for (var j = i + 1; j < mentions.Count && mentions[j].Start < window; j++)
+            {
+                var n = mentions[j];
+                if (n.Start >= m.End && (resolver.Knows(n.Name) || CompanyNames.StripSuffixes(n.Name) != n.Name))
+                {
+                    stop = n.Start;
+                    break;
+                }
+            }
+
+            var end = Math.Min(Math.Min(stop, window), text.Length);
             var start = m.Start + Math.Min(m.Name.Length, m.End - m.Start);
             if (end <= start)
             {
