@@ -37,13 +37,19 @@ internal sealed class RepresentationOptions
         HelpName = "P",
     };
 
+    private readonly Option<double?> _vetoAlone = new("--veto-alone-precision")
+    {
+        Description = "Let a veto type's model report a span no rule matched, above the lowest threshold whose out-of-fold precision is at least this (docs/representation.md; default 0 = off).",
+        HelpName = "P",
+    };
+
     private readonly Option<double?> _trainFraction = new("--train-fraction")
     {
         Description = "With --cross-validate: train each fold on this fraction of its training contracts (a learning curve; default 1).",
         HelpName = "F",
     };
 
-    public IEnumerable<Option> All => [_dims, _weight, _heading, _loneSnippets, _ruleDropout, _trainFraction];
+    public IEnumerable<Option> All => [_dims, _weight, _heading, _loneSnippets, _ruleDropout, _vetoAlone, _trainFraction];
 
     /// <summary>Whether --train-fraction was given (it applies to cross-validation only).</summary>
     public bool HasTrainFraction(ParseResult parse) => parse.GetValue(_trainFraction) is not null;
@@ -58,6 +64,12 @@ internal sealed class RepresentationOptions
             throw new Core.DealLensException($"--rule-dropout: {dropout} must be at least 0 and below 1");
         }
 
+        var vetoAlone = parse.GetValue(_vetoAlone) ?? defaults.VetoAlonePrecision;
+        if (!(vetoAlone >= 0 && vetoAlone <= 1))
+        {
+            throw new Core.DealLensException($"--veto-alone-precision: {vetoAlone} must be between 0 and 1");
+        }
+
         var fraction = parse.GetValue(_trainFraction) ?? defaults.TrainFraction;
         if (!(fraction > 0 && fraction <= 1))
         {
@@ -69,6 +81,7 @@ internal sealed class RepresentationOptions
             Features = features,
             LoneSnippets = parse.GetValue(_loneSnippets) || defaults.LoneSnippets,
             RuleDropout = dropout,
+            VetoAlonePrecision = vetoAlone,
             TrainFraction = fraction,
         };
     }

@@ -137,6 +137,12 @@ public static class TrainCommand
         File.Move(temporary, outputPath, overwrite: true);
         await context.Out.WriteLineAsync(
             $"trained on {contracts.Count} contracts in {clock.Elapsed.TotalSeconds:0.0} s; wrote {outputPath} ({new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.0} MB, {Pipelines.ModelVersion(model)})");
+        var alone = model.Types.Where(t => float.IsFinite(model.AloneThresholdOf(t))).Select(t => $"{t} {model.AloneThresholdOf(t):0.00}").ToList();
+        if (alone.Count > 0)
+        {
+            await context.Out.WriteLineAsync($"veto types reporting alone where no rule matches (threshold): {string.Join(", ", alone)}");
+        }
+
         return set.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

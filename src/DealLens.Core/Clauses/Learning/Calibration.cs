@@ -123,11 +123,41 @@ internal static class Calibration
         return Math.Max(MinimumThreshold, (bestThreshold + lower) / 2);
     }
 
-    private static readonly float[] s_grid =
+    /// <summary>The thresholds a decision is chosen among (1.01 = never).</summary>
+    internal static readonly float[] Grid =
     [
         0.01f, 0.02f, 0.03f, 0.05f, 0.07f, 0.1f, 0.13f, 0.16f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f,
         0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f, 1.01f,
     ];
+
+    /// <summary>
+    /// The alone threshold of a veto type: among the spans of <paramref name="documents"/> that no rule of the type
+    /// matched and that have at least MinWords words, the lowest grid threshold at which at least
+    /// <see cref="VetoAlone.MinSpans"/> spans stand and at least <see cref="ClauseTrainerOptions.VetoAlonePrecision"/> of
+    /// them are precise hits; infinity (never) when none qualifies. Out-of-fold scores only, so the bar is set by
+    /// spans the scoring models never trained on.
+    /// </summary>
+    public static float ChooseAloneThreshold(
+        LabelledSpans[] corpus, int[] documents, Dictionary<int, float[][]> margins, int t, float a, float b, ClauseTrainerOptions options)
+    {
+        var bit = 1u << t;
+        var unruled = new List<(float Probability, bool Hit)>();
+        foreach (var d in documents)
+        {
+            var doc = corpus[d];
+            var m = margins[d];
+            for (var s = 0; s < m.Length; s++)
+            {
+                var words = doc.Text.SpanWords[s].End - doc.Text.SpanWords[s].Start;
+                if ((doc.RuleHit[s] & bit) == 0 && words >= options.MinWords)
+                {
+                    unruled.Add((OutOfFold.Sigmoid(a, b, m[s][t]), (doc.PrecisionHit[s] & bit) != 0));
+                }
+            }
+        }
+
+        return VetoAlone.Threshold(unruled, options.VetoAlonePrecision);
+    }
 
     /// <summary>
     /// Picks how a type's spans are chosen (model alone, rules or model, rules unless the model vetoes) and the
@@ -143,7 +173,7 @@ internal static class Calibration
         var choice = (DecisionMode.Veto, 0f);
         foreach (var mode in (DecisionMode[])[DecisionMode.Veto, DecisionMode.Union, DecisionMode.Model])
         {
-            foreach (var threshold in mode == DecisionMode.Veto ? [0f, .. s_grid] : s_grid)
+            foreach (var threshold in mode == DecisionMode.Veto ? [0f, .. Grid] : Grid)
             {
                 var weights = new TypeWeights("", [], 0, a, b, 0) { Mode = mode, ModeThreshold = threshold };
                 int tp = 0, fp = 0, fn = 0, predicted = 0, hits = 0;

@@ -46,7 +46,11 @@ public sealed record ScoredSpan(TextSpan Span, float[] Probabilities);
 public sealed class ClauseModel
 {
     private const uint Magic = 0x4D434C44; // "DLCM" little-endian
-    private const ushort FormatVersion = 5;
+    private const ushort FormatVersion = 6;
+
+    // Version 6 only adds the alone threshold of veto types; a model without one is still written as version 5,
+    // byte for byte as before.
+    private const ushort FormatVersionWithoutAlone = 5;
     private const string ResourceName = "DealLens.Core.clause-model.bin";
 
     private static readonly Lazy<ClauseModel> s_default = new(LoadEmbedded);
@@ -78,6 +82,30 @@ public sealed class ClauseModel
 
     /// <summary>The calibrated probability at or above which a span is reported as <paramref name="type"/>.</summary>
     public double ThresholdOf(string type) => WeightsOf(type).Threshold;
+
+    /// <summary>
+    /// The probability at or above which a veto type reports a span no rule of the type matched; infinity when the
+    /// type never reports alone (not a veto type, or trained without <see cref="ClauseTrainerOptions.VetoAlonePrecision"/>).
+    /// </summary>
+    public float AloneThresholdOf(string type) => WeightsOf(type) is { HasAloneThreshold: true } w ? w.AloneThreshold : float.PositiveInfinity;
+
+    /// <summary>
+    /// A copy in which <paramref name="type"/> decides by veto at <paramref name="modeThreshold"/> and reports a span no
+    /// rule matched at <paramref name="aloneThreshold"/> (infinity = never); for experiments and tests of the decision.
+    /// </summary>
+    public ClauseModel WithVetoAlone(string type, float modeThreshold, float aloneThreshold)
+    {
+        var index = Array.FindIndex(_types, t => string.Equals(t.Type, type, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            throw new ArgumentException("Unknown clause type: " + type, nameof(type));
+        }
+
+        var types = (TypeWeights[])_types.Clone();
+        var w = types[index];
+        types[index] = w.With(w.PlattA, w.PlattB, w.Threshold, DecisionMode.Veto, modeThreshold, aloneThreshold).With(w.ClauseConfidence);
+        return new ClauseModel(Info, Features, types);
+    }
 
     /// <summary>How a reported clause's confidence follows from its best span probability for <paramref name="type"/>.</summary>
     public ClauseConfidence ClauseConfidenceOf(string type) => WeightsOf(type).ClauseConfidence;
@@ -164,6 +192,7 @@ public sealed class ClauseModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var version = _types.Any(t => t.HasAloneThreshold) ? FormatVersion : FormatVersionWithoutAlone;
         using var payload = new MemoryStream();
         using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
@@ -198,14 +227,14 @@ public sealed class ClauseModel
             writer.Write(_types.Length);
             foreach (var type in _types)
             {
-                type.Write(writer, 1 << Features.HashBits);
+                type.Write(writer, 1 << Features.HashBits, version);
             }
         }
 
         var bytes = payload.ToArray();
         using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         header.Write(Magic);
-        header.Write(FormatVersion);
+        header.Write(version);
         header.Write(bytes.Length);
         header.Write(bytes);
         header.Write(FeatureHashing.Fnv1a(bytes));
@@ -223,7 +252,7 @@ public sealed class ClauseModel
             }
 
             var version = header.ReadUInt16();
-            if (version is not (1 or 2 or 3 or 4 or FormatVersion))
+            if (version is not (1 or 2 or 3 or 4 or FormatVersionWithoutAlone or FormatVersion))
             {
                 throw new DealLensException($"Clause model format version {version} is not supported (expected {FormatVersion}).");
             }
@@ -386,20 +415,28 @@ internal sealed class TypeWeights
     /// <summary>The probability threshold that goes with <see cref="Mode"/>.</summary>
     public float ModeThreshold { get; init; }
 
+    /// <summary>
+    /// A veto type only: a span no rule of the type matched is still reported when its probability is at least this
+    /// (learned on out-of-fold predictions, <see cref="Calibration.ChooseAloneThreshold"/>); infinity = never.
+    /// </summary>
+    public float AloneThreshold { get; init; } = float.PositiveInfinity;
+
+    public bool HasAloneThreshold => Mode == DecisionMode.Veto && float.IsFinite(AloneThreshold);
+
     /// <summary>How a reported clause's confidence follows from its best span probability and its rule matches.</summary>
     public ClauseConfidence ClauseConfidence { get; init; } = ClauseConfidence.Identity;
 
-    public TypeWeights With(float plattA, float plattB, float threshold, DecisionMode mode = DecisionMode.Model, float modeThreshold = 0)
-        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale, Mode = mode, ModeThreshold = modeThreshold, ClauseConfidence = ClauseConfidence };
+    public TypeWeights With(float plattA, float plattB, float threshold, DecisionMode mode = DecisionMode.Model, float modeThreshold = 0, float aloneThreshold = float.PositiveInfinity)
+        => new(Type, _weights, Bias, plattA, plattB, threshold) { Scale = Scale, Mode = mode, ModeThreshold = modeThreshold, AloneThreshold = aloneThreshold, ClauseConfidence = ClauseConfidence };
 
     public TypeWeights With(ClauseConfidence clauseConfidence)
-        => new(Type, _weights, Bias, PlattA, PlattB, Threshold) { Scale = Scale, Mode = Mode, ModeThreshold = ModeThreshold, ClauseConfidence = clauseConfidence };
+        => new(Type, _weights, Bias, PlattA, PlattB, Threshold) { Scale = Scale, Mode = Mode, ModeThreshold = ModeThreshold, AloneThreshold = AloneThreshold, ClauseConfidence = clauseConfidence };
 
     /// <summary>Whether a span is reported: <paramref name="ruleHit"/> = a rule of this type matched it.</summary>
     public bool Selects(float probability, bool ruleHit, bool longEnough) => Mode switch
     {
         DecisionMode.Union => ruleHit || (longEnough && probability >= ModeThreshold),
-        DecisionMode.Veto => ruleHit && probability >= ModeThreshold,
+        DecisionMode.Veto => VetoAlone.Selects(probability, ruleHit, longEnough, ModeThreshold, AloneThreshold),
         _ => longEnough && probability >= ModeThreshold,
     };
 
@@ -443,12 +480,17 @@ internal sealed class TypeWeights
 
     public float Scale { get; private init; } = 1f;
 
-    public void Write(BinaryWriter writer, int buckets)
+    public void Write(BinaryWriter writer, int buckets, int version)
     {
         writer.Write(Type);
         writer.Write(Threshold);
         writer.Write((byte)Mode);
         writer.Write(ModeThreshold);
+        if (version >= 6)
+        {
+            writer.Write(HasAloneThreshold ? AloneThreshold : float.PositiveInfinity);
+        }
+
         writer.Write(PlattA);
         writer.Write(PlattB);
         writer.Write(ClauseConfidence.Slope);
@@ -502,6 +544,16 @@ internal sealed class TypeWeights
             }
         }
 
+        var aloneThreshold = float.PositiveInfinity;
+        if (version >= 6)
+        {
+            aloneThreshold = reader.ReadSingle();
+            if (float.IsNaN(aloneThreshold) || aloneThreshold < 0)
+            {
+                throw new DealLensException("Clause model is damaged (bad alone threshold).");
+            }
+        }
+
         var plattA = reader.ReadSingle();
         var plattB = reader.ReadSingle();
         var clauseConfidence = ClauseConfidence.Identity;
@@ -546,7 +598,7 @@ internal sealed class TypeWeights
 
         return new TypeWeights(type, weights, bias, plattA, plattB, threshold)
         {
-            Scale = scale, Mode = mode, ModeThreshold = modeThreshold, ClauseConfidence = clauseConfidence,
+            Scale = scale, Mode = mode, ModeThreshold = modeThreshold, AloneThreshold = aloneThreshold, ClauseConfidence = clauseConfidence,
         };
     }
 

@@ -45,7 +45,7 @@ public sealed class ClauseModelTrainer
         for (var t = 0; t < weights.Length; t++)
         {
             types[t] = weights[t]
-                .With(calibration[t].A, calibration[t].B, calibration[t].Threshold, calibration[t].Mode, calibration[t].ModeThreshold)
+                .With(calibration[t].A, calibration[t].B, calibration[t].Threshold, calibration[t].Mode, calibration[t].ModeThreshold, calibration[t].AloneThreshold)
                 .With(calibration[t].Clauses);
         }
 
@@ -54,10 +54,11 @@ public sealed class ClauseModelTrainer
 }
 
 /// <summary>
-/// Platt parameters, the model-alone threshold, the decision mode with its threshold, and the clause confidence
-/// map of one type.
+/// Platt parameters, the model-alone threshold, the decision mode with its threshold, the clause confidence
+/// map of one type, and (a veto type only) the threshold at which its model reports a span no rule matched.
 /// </summary>
-internal readonly record struct TypeCalibration(float A, float B, float Threshold, DecisionMode Mode, float ModeThreshold, ClauseConfidence Clauses);
+internal readonly record struct TypeCalibration(
+    float A, float B, float Threshold, DecisionMode Mode, float ModeThreshold, ClauseConfidence Clauses, float AloneThreshold = float.PositiveInfinity);
 
 internal static class OutOfFold
 {
@@ -133,7 +134,10 @@ internal static class OutOfFold
 
             var threshold = Calibration.ChooseThreshold(docs, spans, options.PrecisionWeight);
             var (mode, modeThreshold) = Calibration.ChooseDecision(corpus, documents.Where(margins.ContainsKey).ToArray(), margins, t, a, b, options);
-            result[t] = new TypeCalibration(a, b, threshold, mode, modeThreshold, ClauseConfidence.Identity);
+            var alone = mode == DecisionMode.Veto && options.VetoAlonePrecision > 0
+                ? Calibration.ChooseAloneThreshold(corpus, documents.Where(margins.ContainsKey).ToArray(), margins, t, a, b, options)
+                : float.PositiveInfinity;
+            result[t] = new TypeCalibration(a, b, threshold, mode, modeThreshold, ClauseConfidence.Identity, alone);
             clauses[t] = ClauseOutcomes(corpus, documents.Where(margins.ContainsKey), margins, t, result[t], options);
         }
 
@@ -160,6 +164,7 @@ internal static class OutOfFold
         {
             Mode = calibration.Mode,
             ModeThreshold = calibration.ModeThreshold,
+            AloneThreshold = calibration.AloneThreshold,
         };
         var extraction = new EmbeddedClauseExtractorOptions { MinWords = options.MinWords };
         var outcomes = new List<(double, bool, bool)>();

@@ -64,6 +64,14 @@ public sealed record ClauseTrainerOptions
     public double RuleDropout { get; init; }
 
     /// <summary>
+    /// A veto type's model may also report a span no rule of the type matched: at the lowest calibration grid
+    /// threshold where, on out-of-fold predictions over the training contracts, at least
+    /// <see cref="VetoAlone.MinSpans"/> such spans stand and at least this share of them are precise hits
+    /// (never, if none). 0 = off: veto types report only ruled spans (docs/representation.md, "(f)").
+    /// </summary>
+    public double VetoAlonePrecision { get; init; }
+
+    /// <summary>
     /// Cross-validation only (a learning curve): each fold trains on this fraction of its training contracts, the
     /// same contracts at every fold and a fraction's contracts within any larger fraction's (ranked by a seeded hash
     /// of the contract id). 1 = all.
