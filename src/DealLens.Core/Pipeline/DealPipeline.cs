@@ -75,11 +75,15 @@ public sealed class DealPipeline
     /// </summary>
     private static IEnumerable<Clause> StatedCommitments(DocumentText document, List<Clause> clauses, bool requireAmount)
     {
+        var commitments = new SpanIndex<bool>();
+        foreach (var c in clauses.Where(c => c.Type is ClauseTypes.MinimumCommitment or ClauseTypes.TakeOrPay))
+        {
+            commitments.Add(c.Start, c.End, true);
+        }
+
         foreach (var span in CommitmentReader.Read(document.Text))
         {
-            var covered = clauses.Any(c => c.Type is ClauseTypes.MinimumCommitment or ClauseTypes.TakeOrPay
-                && c.Start < span.End && span.Start < c.End);
-            if (covered)
+            if (commitments.Overlapping(span.Start, span.End).Any())
             {
                 continue;
             }
@@ -88,6 +92,8 @@ public sealed class DealPipeline
             var fields = ClauseFieldReader.Read(ClauseTypes.MinimumCommitment, quote);
             if (!requireAmount || fields.Amount is not null)
             {
+                // Added to the clauses as it is read, so a later span it covers is not stated twice.
+                commitments.Add(span.Start, span.End, true);
                 yield return new Clause(
                     string.Empty, ClauseTypes.MinimumCommitment, quote, document.PageAt(span.Start), span.Start, span.End,
                     StatedCommitmentConfidence, CommitmentExtractor, fields);

@@ -111,17 +111,23 @@ public sealed class ReviewFlagger
             .ThenBy(p => p.Clause.Id, StringComparer.Ordinal)
             .Select(p => p.Clause)
             .ToList();
-        var kept = new List<Clause>();
+        // The better reading of a span is the first kept one (in rank order) that is the same span.
+        var kept = new SpanIndex<(int Rank, Clause Clause)>();
         var shadowed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var clause in ranked)
         {
-            if (kept.FirstOrDefault(k => SameSpan(k, clause, _options.SameSpanOverlap)) is { } better)
+            var better = kept.Overlapping(clause.Start, clause.End)
+                .Where(k => SameSpan(k.Clause, clause, _options.SameSpanOverlap))
+                .OrderBy(k => k.Rank)
+                .Select(k => k.Clause)
+                .FirstOrDefault();
+            if (better is not null)
             {
                 shadowed[clause.Id] = better.Id;
             }
             else
             {
-                kept.Add(clause);
+                kept.Add(clause.Start, clause.End, (kept.Count, clause));
             }
         }
 
