@@ -116,11 +116,16 @@ public sealed class ReviewFlagger
         var shadowed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var clause in ranked)
         {
-            var better = kept.Overlapping(clause.Start, clause.End)
-                .Where(k => SameSpan(k.Clause, clause, _options.SameSpanOverlap))
-                .OrderBy(k => k.Rank)
-                .Select(k => k.Clause)
-                .FirstOrDefault();
+            Clause? better = null;
+            var betterRank = int.MaxValue;
+            foreach (var (rank, other) in kept.Overlapping(clause.Start, clause.End))
+            {
+                if (rank < betterRank && SameSpan(other, clause, _options.SameSpanOverlap))
+                {
+                    (better, betterRank) = (other, rank);
+                }
+            }
+
             if (better is not null)
             {
                 shadowed[clause.Id] = better.Id;
