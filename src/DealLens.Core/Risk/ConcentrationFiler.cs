@@ -17,6 +17,25 @@ public static class ConcentrationFiler
         @"(?:[ ]+and[ ]+(?:its[ ]+)?(?:Consolidated[ ]+)?Subsidiaries)?[ ]*(?:$|[ ]*[|–—-][ ]+\S.*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
 
+    // "Nvidia's quarterly sales", "Brennic Cloud's 2025 revenue": a named company's own revenue.
+    private static readonly Regex s_revenueOwner = new(
+        @"\b(?<owner>[A-Z][\w&.-]*(?:[ ]+[A-Z][\w&.-]*){0,3})['’]s?[ ]+(?:(?:total|net|consolidated|annual|quarterly|full-year|(?:fiscal[ ]+)?(?:19|20)[0-9]{2})[ ]+)*(?:revenues?|net[ ]+sales|sales)\b",
+        RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_notOwner = new(@"^(?:The|Our|Its|Their|Company|Registrant|Group|Customer|Customers)\b", RegexOptions.CultureInvariant, s_timeout);
+
+    /// <summary>
+    /// The company whose revenue a story is about, when it names exactly one owner of revenue ("Two buyers make up 39%
+    /// of Nvidia's quarterly sales"); null when it names none or several.
+    /// </summary>
+    public static string? RevenueOwner(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var owners = s_revenueOwner.Matches(text).Select(m => m.Groups["owner"].Value).Where(o => !s_notOwner.IsMatch(o))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
+
     public static string? FromHeading(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

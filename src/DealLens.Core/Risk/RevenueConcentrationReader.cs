@@ -134,6 +134,7 @@ public static class RevenueConcentrationReader
         // (in a note it is often the first customer named: "Customer A").
         return Read(analysis.Document, analysis.Origin.Filer ?? FormCover.Registrant(analysis.Document.Text)
             ?? ConcentrationFiler.FromHeading(analysis.Document.Text)
+            ?? ConcentrationFiler.RevenueOwner(analysis.Document.Text)
             ?? (analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null));
     }
 
@@ -180,7 +181,7 @@ public static class RevenueConcentrationReader
                 var beforePeriod = s_period.Match(subjectText);
                 var whatYear = what.Success ? s_whatYear.Match(what.Value) : Match.Empty;
                 var period = whatYear.Success ? whatYear.Groups["p"].Value
-                    : ownPeriod.Success ? ownPeriod.Value : beforePeriod.Success ? beforePeriod.Value : sentencePeriod;
+                    : ownPeriod.Success ? ownPeriod.Value : beforePeriod.Success ? beforePeriod.Value : sentencePeriod ?? ParagraphPeriod(text, span.Start);
 
                 var percents = s_percent.Matches(claim.Groups["pcts"].Value)
                     .Select(m => decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
@@ -297,6 +298,14 @@ public static class RevenueConcentrationReader
         return string.Join('\n', lines[first..]);
     }
 
+    /// <summary>The last period the paragraph stated before <paramref name="start"/> ("in the quarter ended July 27, 2025. ... 23% of revenue").</summary>
+    private static string? ParagraphPeriod(string text, int start)
+    {
+        var paragraph = text.LastIndexOf("\n\n", Math.Max(0, start - 1), StringComparison.Ordinal);
+        var from = paragraph < 0 ? 0 : paragraph + 2;
+        return from < start ? s_period.Matches(text[from..start]).LastOrDefault()?.Value : null;
+    }
+
     private static string Singular(string span) => span.EndsWith("years", StringComparison.OrdinalIgnoreCase) ? span[..^1] : span;
 
     /// <summary>A customer as written -> (company or <see cref="Unnamed"/>, label when unnamed).</summary>
@@ -324,6 +333,27 @@ public static class RevenueConcentrationReader
     private static readonly Regex s_yearOnly = new(@"^(?:(?:in|for|during)\s+)?(?:fiscal\s+)?(?:19|20)[0-9]{2}$", Options, s_timeout);
     private static readonly Regex s_listSeparator = new(@"\s*,\s*(?:and\s+)?|\s+and\s+", Options, s_timeout);
 
+    private static readonly Regex s_trailingName = new(
+        @"(?<name>\b[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*)\W*$", RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_relative = new(@"^\W*(?:which|who)\s*$", Options, s_timeout);
+    private static readonly char[] s_quotes = ['"', '“', '”'];
+
+    /// <summary>The quoted term when a part holds one ('the filing calls it "Customer A' -> 'Customer A'), else the part.</summary>
+    private static string Unquoted(string part)
+    {
+        var open = part.IndexOfAny(s_quotes);
+        if (open < 0)
+        {
+            return part;
+        }
+
+        var rest = part[(open + 1)..];
+        var close = rest.IndexOfAny(s_quotes);
+        var quoted = (close < 0 ? rest : rest[..close]).Trim();
+        return quoted.Length > 0 ? quoted : part.Replace("\"", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+    }
+
     /// <summary>The customer a clause's subject names: the last comma-separated part before the verb.</summary>
     private static string? Customer(string subjectText)
     {
@@ -333,7 +363,18 @@ public static class RevenueConcentrationReader
             return null;
         }
 
-        var subject = s_leading.Replace(parts[^1], "").Trim();
+        var subject = s_leading.Replace(Unquoted(parts[^1]), "").Trim();
+
+        // A relative clause after its antecedent: "we rely on Tessaly, which accounted for 41% of revenue" (the name
+        // that ends the part before), 'a buyer called "Customer K," which made up 37%' (the quoted term).
+        if (parts.Length >= 2 && s_relative.IsMatch(parts[^1]))
+        {
+            var antecedent = parts[^2];
+            subject = antecedent.IndexOfAny(s_quotes) >= 0 ? Unquoted(antecedent)
+                : s_trailingName.Match(antecedent) is { Success: true } trailing ? trailing.Groups["name"].Value : "";
+            parts = parts[..^1];
+        }
+
         if (subject.Length is 0 or > 80 || s_negated.IsMatch(subject))
         {
             return null;

@@ -142,4 +142,39 @@ public sealed class ConcentrationStructureTests
     [InlineData("Notes to Consolidated Financial Statements\nRevenue\nConcentration\nMajor customers\nHalvard Systems, Inc.\n")]
     public void Filer_HeadlineOrNameBelowTheFirstLines_IsNotAFiler(string text)
         => Assert.Null(ConcentrationFiler.FromHeading(text));
+    [Fact]
+    public void Sentence_RelativeClauseAfterAQuotedLabel_TheLabelIsTheCustomer()
+    {
+        var share = Assert.Single(Read("The report names only one buyer, \"Client K,\" which made up 37% of revenue in 2025."));
+
+        Assert.Equal((RevenueConcentrationReader.Unnamed, "Client K", 37m), (share.Customer, share.Label, share.Percent));
+    }
+
+    [Fact]
+    public void Sentence_RelativeClauseAfterAName_TheNameIsTheCustomer()
+    {
+        var share = Assert.Single(Read("We rely on Kestrel Grid, which accounted for 44% of our revenue for the year ended March 31, 2026."));
+
+        Assert.Equal(("Kestrel Grid", 44m, "year ended March 31, 2026"), (share.Customer, share.Percent, share.Period));
+    }
+
+    [Fact]
+    public void Sentence_NoPeriodOfItsOwn_TakesThePeriodTheParagraphStatedBefore()
+    {
+        const string text = "Halvard Systems reported results for the quarter ended October 4, 2025 on Monday. "
+            + "Customer K accounted for 29% of revenue.\n\nCustomer M accounted for 12% of revenue.";
+
+        var shares = Read(text);
+
+        Assert.Equal([("Customer K", "quarter ended October 4, 2025"), ("Customer M", "")], shares.Select(s => (s.Label ?? "", s.Period ?? "")));
+    }
+    [Fact]
+    public void Filer_AStoryNamingOneOwnerOfRevenue_IsAboutThatCompany()
+        => Assert.Equal("Brennic Cloud", ConcentrationFiler.RevenueOwner("A single buyer made up half of Brennic Cloud's quarterly revenue.\nCustomer K accounted for 50% of its revenue."));
+
+    [Theory]
+    [InlineData("Customer K accounted for 50% of our revenue.")]
+    [InlineData("Brennic Cloud's revenue rose while Tessaly Compute's 2025 sales fell.")]
+    public void Filer_NoneOrSeveralOwnersOfRevenue_IsUnknown(string text)
+        => Assert.Null(ConcentrationFiler.RevenueOwner(text));
 }
