@@ -41,20 +41,39 @@ public static class RevenueConcentrationReader
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
 
     private const string Approx = @"(?:(?:approximately|about|roughly|nearly|almost|around|over|more\s+than|less\s+than|~)\s*)?";
+    // "Revenue from G42 was $65.1 million, or 83%, of total revenue": the amount, then its share.
+    private const string AmountOr = @"(?:was|were|totaled|totalled|amounted\s+to)\s+(?:approximately\s+)?\$\s?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*(?:million|billion|thousand))?\s*,?\s*or";
+
     private const string Pct = Approx + @"[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|percent\b|per\s+cent\b)";
 
     private static readonly Regex s_claim = new(
-        @"\b(?:accounted\s+for|represented|comprised|constituted|made\s+up|contributed)\s+(?<pcts>" + Pct +
-        @"(?:\s*,\s*(?:and\s+)?" + Pct + @"|\s+and\s+" + Pct + @")*)(?<tail>(?:\s*,?\s*respectively\s*,?)?\s*(?:of\s+(?<what>(?:(?!\s+and\s)[^,;.]){0,80}))?)",
+        @"\b(?:accounted\s+for|represented|comprised|constituted|made\s+up|contributed|" + AmountOr + @")\s+(?<pcts>" + Pct +
+        @"(?:\s*,\s*(?:and\s+)?" + Pct + @"|\s+and\s+" + Pct + @")*)(?<tail>(?:\s*,?\s*respectively\s*,?)?\s*,?\s*(?:of\s+(?<what>(?:(?!\s+and\s)[^,;.]){0,80}))?)",
         Options, s_timeout);
+
+    private static readonly Regex s_pronoun = new(@"^(?:it|that|this|that\s+(?:amount|total)|this\s+(?:amount|total))$", Options, s_timeout);
 
     private static readonly Regex s_orMore = new(@"%\s*or\s+(?:more|greater|less)\b", Options, s_timeout);
 
     private static readonly Regex s_percent = new(@"(?<n>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?:%|percent\b|per\s+cent\b)", Options, s_timeout);
 
+    // A year inside the revenue noun phrase ("of our 2023 revenue", "of fiscal 2024 net sales") is the claim's period; a
+    // common-noun possessor ("the chipmaker's revenue") is the document's own company.
+    private const string RevenueYear = @"(?:fiscal\s+(?:year\s+)?)?(?:19|20)[0-9]{2}";
+
     private static readonly Regex s_revenueWhat = new(
-        @"^(?:(?:our|its|the|the\s+company's|the\s+company’s|total|net|consolidated|gross|company|annual|quarterly)\s+)*(?:revenues?|net\s+sales|sales)\b",
+        @"^(?:(?:our|its|the|the\s+company's|the\s+company’s|the\s+[a-z][\w-]*['’]s|total|net|consolidated|gross|company|annual|quarterly|full[- ]year|" + RevenueYear + @")\s+)*(?:revenues?|net\s+sales|sales)\b",
         Options, s_timeout);
+
+    private static readonly Regex s_whatYear = new(@"\b(?<p>" + RevenueYear + @")\s+(?:(?:total|net|consolidated)\s+)*(?:revenues?|net\s+sales|sales)\b", Options, s_timeout);
+
+    // "Microsoft's share of CoreWeave's revenue nearly doubled, to 62% in 2024 from 35% in 2023".
+    private static readonly Regex s_shareOf = new(
+        @"(?<cust>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+share\s+of\s+(?<what>[^,;.]{0,60}?\b(?:revenues?|net\s+sales|sales)\b)(?<rest>[^;.]{0,200})",
+        RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_pctInPeriod = new(
+        @"(?<pct>" + Pct + @")\s+(?:in|for|during)\s+(?<period>(?:the\s+(?:first|second|third|fourth)\s+quarter\s+of\s+)?" + RevenueYear + @")\b", Options, s_timeout);
 
     private static readonly Regex s_revenueAnywhere = new(@"\b(?:revenues?|net\s+sales|sales)\b", Options, s_timeout);
 
@@ -87,7 +106,7 @@ public static class RevenueConcentrationReader
 
     // "of CoreWeave's revenue": whose revenue the share is.
     private static readonly Regex s_ownerOfRevenue = new(
-        @"^(?:the\s+)?(?<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:total|net|consolidated|annual|quarterly)\s+)*(?:revenues?|net\s+sales|sales)\b",
+        @"^(?:the\s+)?(?<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:total|net|consolidated|annual|quarterly|" + RevenueYear + @")\s+)*(?:revenues?|net\s+sales|sales)\b",
         RegexOptions.CultureInvariant, s_timeout);
 
     private static readonly Regex s_yearList = new(
@@ -114,6 +133,8 @@ public static class RevenueConcentrationReader
         // A plain-text form cover names the registrant by layout; the deal terms' first party is only a last resort
         // (in a note it is often the first customer named: "Customer A").
         return Read(analysis.Document, analysis.Origin.Filer ?? FormCover.Registrant(analysis.Document.Text)
+            ?? ConcentrationFiler.FromHeading(analysis.Document.Text)
+            ?? ConcentrationFiler.RevenueOwner(analysis.Document.Text)
             ?? (analysis.Deal.Parties.Count > 0 ? analysis.Deal.Parties[0] : null));
     }
 
@@ -131,6 +152,7 @@ public static class RevenueConcentrationReader
                 continue;
             }
 
+            AddSharesOf(document, span, sentence, filer, result);
             var sentencePeriod = s_period.Match(sentence) is { Success: true } p ? p.Value : null;
             var clauseStart = 0;
             foreach (Match claim in s_claim.Matches(sentence))
@@ -139,7 +161,12 @@ public static class RevenueConcentrationReader
                 clauseStart = claim.Index + claim.Length;
                 var what = claim.Groups["what"];
                 var owner = what.Success ? s_ownerOfRevenue.Match(what.Value.Trim()) : Match.Empty;
-                if ((what.Success && !owner.Success && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value))
+
+                // "our revenue was $510 million, and two customers together accounted for 86% of it": the pronoun stands
+                // for the revenue the sentence named before the claim.
+                var ofRevenuePronoun = what.Success && s_pronoun.IsMatch(what.Value.Trim()) && s_revenueAnywhere.IsMatch(subjectText);
+                if ((what.Success && !owner.Success && !ofRevenuePronoun && !s_revenueWhat.IsMatch(what.Value.Trim())) || s_orMore.IsMatch(claim.Value)
+                    || (!what.Success && claim.Value.Contains('$', StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -152,7 +179,9 @@ public static class RevenueConcentrationReader
                 var restEnd = rest.IndexOfAny([';', '.']);
                 var ownPeriod = s_period.Match(claim.Groups["tail"].Value + (restEnd < 0 ? rest : rest[..restEnd]).Split(',')[0]);
                 var beforePeriod = s_period.Match(subjectText);
-                var period = ownPeriod.Success ? ownPeriod.Value : beforePeriod.Success ? beforePeriod.Value : sentencePeriod;
+                var whatYear = what.Success ? s_whatYear.Match(what.Value) : Match.Empty;
+                var period = whatYear.Success ? whatYear.Groups["p"].Value
+                    : ownPeriod.Success ? ownPeriod.Value : beforePeriod.Success ? beforePeriod.Value : sentencePeriod ?? ParagraphPeriod(text, span.Start);
 
                 var percents = s_percent.Matches(claim.Groups["pcts"].Value)
                     .Select(m => decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
@@ -227,6 +256,32 @@ public static class RevenueConcentrationReader
         return result;
     }
 
+    /// <summary>"X's share of [Y's] revenue ... N% in P": one share per percentage followed by its own period.</summary>
+    private static void AddSharesOf(DocumentText document, TextSpan span, string sentence, string? filer, List<DisclosedRevenueShare> result)
+    {
+        foreach (Match share in s_shareOf.Matches(sentence))
+        {
+            var (name, label) = Classify(share.Groups["cust"].Value.Trim());
+            if (name == Unnamed && label is not null && !s_customerWord.IsMatch(label))
+            {
+                continue;
+            }
+
+            var owner = s_ownerOfRevenue.Match(share.Groups["what"].Value.Trim());
+            var company = owner.Success && !s_selfWords.IsMatch(owner.Groups["owner"].Value) ? owner.Groups["owner"].Value : filer;
+            foreach (Match stated in s_pctInPeriod.Matches(share.Groups["rest"].Value))
+            {
+                var value = decimal.Parse(s_percent.Match(stated.Groups["pct"].Value).Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                if (value <= 100m)
+                {
+                    result.Add(new DisclosedRevenueShare(
+                        company, name, null, value, stated.Groups["period"].Value, document.PageAt(span.Start), span.Start, span.End, sentence)
+                    { Label = label });
+                }
+            }
+        }
+    }
+
     // A heading line does not end inside a phrase ("Concentration of Revenue", "Dec. 31, 2024"); a list broken over two
     // lines ("Customer A and\nCustomer B") is not a heading.
     private static readonly Regex s_openEnd = new(@"(?:\b(?:and|or|of|the|a|an|to|for|in|by|with|from)|[,;:-])\s*$", Options, s_timeout);
@@ -243,6 +298,14 @@ public static class RevenueConcentrationReader
         return string.Join('\n', lines[first..]);
     }
 
+    /// <summary>The last period the paragraph stated before <paramref name="start"/> ("in the quarter ended July 27, 2025. ... 23% of revenue").</summary>
+    private static string? ParagraphPeriod(string text, int start)
+    {
+        var paragraph = text.LastIndexOf("\n\n", Math.Max(0, start - 1), StringComparison.Ordinal);
+        var from = paragraph < 0 ? 0 : paragraph + 2;
+        return from < start ? s_period.Matches(text[from..start]).LastOrDefault()?.Value : null;
+    }
+
     private static string Singular(string span) => span.EndsWith("years", StringComparison.OrdinalIgnoreCase) ? span[..^1] : span;
 
     /// <summary>A customer as written -> (company or <see cref="Unnamed"/>, label when unnamed).</summary>
@@ -255,7 +318,7 @@ public static class RevenueConcentrationReader
         var subject = s_salesToPrefix.Replace(s_appositive.Replace(s_leadingPeriod.Replace(subjectText.Trim(), ""), "").Trim(), "");
         var items = s_listSeparator.Split(subject).Select(i => s_leading.Replace(i.Trim(), "").Trim())
             .Where(i => i.Length > 0 && !s_yearOnly.IsMatch(i)).ToList();
-        if (items.Count < 2 || items.Any(i => i.Length > 60 || s_negated.IsMatch(i)))
+        if (items.Count < 2 || items.Any(i => i.Length > 60 || s_negated.IsMatch(i)) || items.Any(i => s_roleAppositive.IsMatch(i)))
         {
             return [];
         }
@@ -270,6 +333,27 @@ public static class RevenueConcentrationReader
     private static readonly Regex s_yearOnly = new(@"^(?:(?:in|for|during)\s+)?(?:fiscal\s+)?(?:19|20)[0-9]{2}$", Options, s_timeout);
     private static readonly Regex s_listSeparator = new(@"\s*,\s*(?:and\s+)?|\s+and\s+", Options, s_timeout);
 
+    private static readonly Regex s_trailingName = new(
+        @"(?<name>\b[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*)\W*$", RegexOptions.CultureInvariant, s_timeout);
+
+    private static readonly Regex s_relative = new(@"^\W*(?:which|who)\s*$", Options, s_timeout);
+    private static readonly char[] s_quotes = ['"', '“', '”'];
+
+    /// <summary>The quoted term when a part holds one ('the filing calls it "Customer A' -> 'Customer A'), else the part.</summary>
+    private static string Unquoted(string part)
+    {
+        var open = part.IndexOfAny(s_quotes);
+        if (open < 0)
+        {
+            return part;
+        }
+
+        var rest = part[(open + 1)..];
+        var close = rest.IndexOfAny(s_quotes);
+        var quoted = (close < 0 ? rest : rest[..close]).Trim();
+        return quoted.Length > 0 ? quoted : part.Replace("\"", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+    }
+
     /// <summary>The customer a clause's subject names: the last comma-separated part before the verb.</summary>
     private static string? Customer(string subjectText)
     {
@@ -279,7 +363,18 @@ public static class RevenueConcentrationReader
             return null;
         }
 
-        var subject = s_leading.Replace(parts[^1], "").Trim();
+        var subject = s_leading.Replace(Unquoted(parts[^1]), "").Trim();
+
+        // A relative clause after its antecedent: "we rely on Tessaly, which accounted for 41% of revenue" (the name
+        // that ends the part before), 'a buyer called "Customer K," which made up 37%' (the quoted term).
+        if (parts.Length >= 2 && s_relative.IsMatch(parts[^1]))
+        {
+            var antecedent = parts[^2];
+            subject = antecedent.IndexOfAny(s_quotes) >= 0 ? Unquoted(antecedent)
+                : s_trailingName.Match(antecedent) is { Success: true } trailing ? trailing.Groups["name"].Value : "";
+            parts = parts[..^1];
+        }
+
         if (subject.Length is 0 or > 80 || s_negated.IsMatch(subject))
         {
             return null;
