@@ -131,7 +131,7 @@ public sealed class RelationAcceptor
     public string Serialize()
     {
         var sb = new StringBuilder();
-        sb.Append("# relation acceptor: logistic regression over candidate features; retrain with `deallens train-relation-acceptor`\n");
+        sb.Append("# relation acceptor: logistic regression over candidate features; retrain with `deallens-tools train-relation-acceptor`\n");
         sb.Append(CultureInfo.InvariantCulture, $"bias\t{Bias:F6}\n");
         sb.Append(CultureInfo.InvariantCulture, $"threshold\t{Threshold:F2}\n");
         for (var i = 0; i < Weights.Count; i++)

@@ -298,7 +298,7 @@ public static partial class RelationReader
         // a long document (a contract read as prose) keeps the frames alone, so long reports and `analyze` on contract
         // sets cost what they did.
         var structure = StructureReader && text.Length <= StructureReaderMaxLength
-            && (options.Acceptor is not null || AcceptorOn || CandidateSink is not null);
+            && (options.Acceptor is not null || AcceptorOn || CandidateSink is not null) && !s_contractMarks.IsMatch(text);
         filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text) ?? (structure ? TitleSpeaker(text, resolver) : null);
         knownNames = knownNames?.Select(n => PartyNameCheck.Usable(n, text, resolver.Knows)).OfType<string>().ToList();
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
@@ -568,8 +568,15 @@ public static partial class RelationReader
     // A sentence with one company may still have two parties when a pronoun or a role noun names the other.
     private static readonly Regex s_referring = new(@"\b(?:it|its|the\s+(?:[a-z-]+\s+)?(?:chipmaker|chip\s+maker|provider|start-?up|lab|neocloud|hyperscaler|giant|developer|operator|miner|designer|maker|firm|lender|utility))\b", Options, s_timeout);
 
-    /// <summary>Whether the clause-structure reader runs beside the templates (a switch for measuring the two apart).</summary>
     private const int StructureReaderMaxLength = 20_000;
+
+    // A contract's own structure (recitals, a signature clause, "the parties hereto"): its money terms come from its
+    // clauses, and a short contract read as prose (one its origin reader did not call a contract) is no announcement.
+    private static readonly Regex s_contractMarks = new(
+        @"(?i:\bin\s+witness\s+whereof\b|\bnow,?\s+therefore\b|\bparties\s+hereto\b|\bhereinafter\b)|\bWHEREAS\b|\bRECITALS\b",
+        RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
+
+    /// <summary>Whether the clause-structure reader may run beside the templates (a switch for measuring the two apart).</summary>
 
     internal static bool StructureReader { get; set; } = Environment.GetEnvironmentVariable("DEALLENS_NO_STRUCTURE_READER") != "1";
 
