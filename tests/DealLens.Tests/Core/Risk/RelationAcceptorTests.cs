@@ -1,6 +1,7 @@
 using System.Globalization;
 using DealLens.Core.Deals;
 using DealLens.Core.Risk;
+using DealLens.Tests.TestSupport;
 using static DealLens.Tests.TestSupport.ProseRelations;
 
 namespace DealLens.Tests.Core.Risk;
@@ -64,9 +65,9 @@ public sealed class RelationAcceptorTests
     public void Features_CompanyKinds_DirectionFitsOrIsReversed()
     {
         var kinds = new CompanyKinds(
-            [new CompanyKind("Marlow Silicon Corp", CompanyKinds.ChipVendor, "test"), new CompanyKind("Tovey Cloud LLC", CompanyKinds.GpuCloud, "test")], []);
-        const string Buys = "Tovey Cloud LLC will buy 20,000 accelerators from Marlow Silicon Corp for $900 million.";
-        const string Sells = "Marlow Silicon Corp will buy cloud capacity from Tovey Cloud LLC for $900 million.";
+            [new CompanyKind("Marlow Silicon Corp", CompanyKinds.ChipVendor, "test"), new CompanyKind("Brisket Labs LLC", CompanyKinds.AiLab, "test")], []);
+        const string Buys = "Brisket Labs LLC will buy 20,000 accelerators from Marlow Silicon Corp for $900 million.";
+        const string Sells = "Marlow Silicon Corp will buy 20,000 accelerators from Brisket Labs LLC for $900 million.";
 
         Assert.NotEmpty(ReadWith(Only("kinds_fit"), Buys, kinds));
         Assert.Empty(ReadWith(Only("kinds_reversed"), Buys, kinds));
@@ -135,7 +136,7 @@ public sealed class RelationAcceptorTests
     [Fact]
     public void Train_CommittedCandidates_ReproduceTheShippedWeights()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", "relation-acceptor", "candidates.tsv");
+        var path = Path.Combine(RepoPaths.Root, "tests", "DealLens.Tests", "Data", "relation-acceptor", "candidates.tsv");
         Assert.True(File.Exists(path), path);
 
         var training = RelationAcceptorTrainer.Train(RelationAcceptorTrainer.ParseRows(File.ReadAllText(path)));
@@ -176,7 +177,7 @@ public sealed class RelationAcceptorTests
     [Fact]
     public void Companies_OneWordNameWithFinalAi_IsOneCompanyAsSubjectOrPossessive()
     {
-        var relations = Read("Quillon AI raised $1.3 billion from Marlow Silicon Corp in June. Quillon AI's cluster is leased from Tovey Cloud LLC.");
+        var relations = Read("Quillon AI raised $1.3 billion in funding from Marlow Silicon Corp in June. Quillon AI's cluster is leased from Tovey Cloud LLC.");
 
         Assert.True(Has(relations, RelationKind.Equity, "Marlow Silicon Corp", "Quillon AI"));
         Assert.DoesNotContain(relations, r => r.From == "Quillon" || r.To == "Quillon");
