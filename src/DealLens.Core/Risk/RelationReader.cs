@@ -316,7 +316,8 @@ public static partial class RelationReader
             var sentence = text[span.Start..span.End];
             var previousSubject = lastSubject;
             var mentions = companies.Within(span.Start, span.End);
-            lastSubject = Subject(text, span.Start, mentions)?.Name ?? lastSubject;
+            // The previous sentence's subject, for the structure reader's "it" (not needed, so not found, without it).
+            lastSubject = structure ? Subject(text, span.Start, mentions)?.Name ?? lastSubject : null;
             if (!s_cue.IsMatch(sentence) || mentions.Count == 0)
             {
                 continue;
@@ -538,7 +539,7 @@ public static partial class RelationReader
             }
         }
 
-        var frameKeys = relations.Skip(first).Select(r => (r.Kind, resolver.Resolve(r.From), resolver.Resolve(r.To))).ToHashSet();
+        var frameKeys = structure ? relations.Skip(first).Select(r => (r.Kind, resolver.Resolve(r.From), resolver.Resolve(r.To))).ToHashSet() : [];
         var structureReadings = new List<(RelationKind Kind, string From, string To, bool Passive)>();
         if (structure)
         {
@@ -577,7 +578,6 @@ public static partial class RelationReader
         RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
 
     /// <summary>Whether the clause-structure reader may run beside the templates (a switch for measuring the two apart).</summary>
-
     internal static bool StructureReader { get; set; } = Environment.GetEnvironmentVariable("DEALLENS_NO_STRUCTURE_READER") != "1";
 
     private static readonly HashSet<string> s_productAliases = CompanyAliases.Bundled.Where(a => a.Kind == "product").Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
