@@ -38,6 +38,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(context);
         AnalyzeCommand.StartLoading(args);
+        CollectRelationCandidates(Environment.GetEnvironmentVariable("DEALLENS_RELATION_CANDIDATES"));
         var root = Build(context);
         // No @file expansion: an argument starting with @ is a file name like any other.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -62,6 +63,25 @@ public static class CliApp
 
         var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         return await parse.InvokeAsync(invocation, cancellationToken);
+    }
+
+    // Training data of the relation acceptor (docs/relation-acceptor-data.py): every prose candidate, one JSON line each.
+    private static void CollectRelationCandidates(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        var gate = new object();
+        Core.Risk.RelationReader.CandidateSink = c =>
+        {
+            var line = System.Text.Json.JsonSerializer.Serialize(new { kind = c.Kind.ToString(), from = c.From, to = c.To, quote = c.Quote, features = c.Features });
+            lock (gate)
+            {
+                File.AppendAllText(path, line + "\n");
+            }
+        };
     }
 
     /// <summary>Runs a command body: user errors exit 1, cancellation 130, anything else 2 with one line on stderr.</summary>

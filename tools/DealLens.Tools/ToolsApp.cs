@@ -20,6 +20,7 @@ public static class ToolsApp
             BenchCommand.Create(context),
             FuzzCommand.Create(context),
             MeasureCommand.Create(context),
+            TrainRelationAcceptorCommand.Create(context),
         };
     }
 

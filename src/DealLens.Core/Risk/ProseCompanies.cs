@@ -148,6 +148,8 @@ public sealed class ProseCompanies
                 continue;
             }
 
+            end = KeepTrailingAi(text, start, end, match.Index + match.Length, resolver);
+
             var name = text[start..end];
 
             // "Sept 10 (DealWire) - ": a wire's name in a dateline, not a company of the story.
@@ -476,6 +478,30 @@ public sealed class ProseCompanies
         }
 
         return (words[first].Start, e);
+    }
+
+    // After a name, words that begin its predicate: "Quillon AI raised ..." names "Quillon AI".
+    private static readonly Regex s_predicateStart = new(
+        @"\G(?:'s|’s|[ \t]*(?:[,.;:)(]|$)|[ \t\r\n]+(?:is|was|are|were|has|had|have|will|would|said|says|announced|announces|raised|raises|signed|signs|agreed|agrees|plans|closed|secured|received|reached|struck|chose|selected|became|uses|used|trains|trained|runs|ran|built|builds|bought|buys|leases|leased|rents|rented|pays|paid|invested|invests|committed|commits|expects|intends)\b)",
+        Options, s_timeout);
+
+    /// <summary>
+    /// A run of one unknown capitalised word and a final "AI" ("Quillon AI") names one company when the name stands as
+    /// a subject or a possessive (a predicate verb, "'s" or punctuation follows): "AI" is otherwise a word that closes a
+    /// run ("Marlow AI chips" is Marlow's chips), so <see cref="Trim"/> drops it.
+    /// </summary>
+    private static int KeepTrailingAi(string text, int start, int end, int runEnd, CompanyResolver resolver)
+    {
+        var rest = text[end..runEnd];
+        var ai = rest.TrimStart(' ', '\t');
+        if (!(ai == "AI" || ai == "AI's" || ai == "AI’s") || rest.Length - ai.Length is < 1 or > 2
+            || text.AsSpan(start, end - start).Contains(' ') || resolver.Knows(text[start..end]))
+        {
+            return end;
+        }
+
+        var aiEnd = end + (rest.Length - ai.Length) + 2;
+        return s_predicateStart.IsMatch(text, aiEnd) ? aiEnd : end;
     }
 
     /// <summary>"Google's" as a party name (a reader upstream kept the possessive) is "Google".</summary>

@@ -36,6 +36,15 @@ public sealed record RelationReaderOptions
 
     /// <summary>Below this a figure is a fee or a price, not the size of a money relation between two companies.</summary>
     public decimal MinAmount { get; init; } = 100_000m;
+
+    /// <summary>What each company is, for role nouns ("the chipmaker"); null: the bundled table.</summary>
+    public CompanyKinds? Kinds { get; init; }
+
+    /// <summary>
+    /// The acceptor the candidates of a sentence must pass; when set, the clause-structure reader runs beside the
+    /// frames. Null: the shipped acceptor when <c>DEALLENS_RELATION_ACCEPTOR=1</c>, else the frames alone, unfiltered.
+    /// </summary>
+    public RelationAcceptor? Acceptor { get; init; }
 }
 
 /// <summary>
@@ -47,7 +56,7 @@ public sealed record RelationReaderOptions
 /// a negation or a sentence describing another document is not one. Intent and conditions ("up to", "intends to",
 /// "letter of intent", "subject to", "as each gigawatt is deployed") keep the relation but make it non-binding.
 /// </summary>
-public static class RelationReader
+public static partial class RelationReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private static readonly TimeSpan s_timeout = DealLens.Core.Text.RegexTimeouts.Limit;
@@ -218,7 +227,7 @@ public static class RelationReader
 
     // Cheap pre-filter: a sentence with none of these words holds no relation any template reads.
     private static readonly Regex s_cue = new(
-        @"invest|warrant|backstop|guarant|leas|loan|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity|took\s+part|takes\s+part|join|among|mov(?:e|es|ed|ing)\b|migrat|build|integrat",
+        @"invest|warrant|backstop|guarant|leas|loan|lend|lent|credit|financ|borrow|prepa|advance|purchas|buy|bought|spend|spent|procur|acquir|order|rent|supply|supplie|provid|deliver|deploy|host|sell|sold|offer|sign|enter|agreement|contract|deal|commit|pay|paid|award|select|chose|stake|shares|stock|round|fund|tenant|customer|access|use|using|train|built|based|run|rel[yi]|named|partner|provider|adopt|power|fill|tap|place|contribut|own|hold|held|kept|keep|retain|put|equity|took\s+part|takes\s+part|join|among|mov(?:e|es|ed|ing)\b|migrat|build|integrat",
         Options, s_timeout);
 
     private static readonly Regex s_orphanBackstop = new(
@@ -285,7 +294,12 @@ public static class RelationReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(resolver);
         options ??= RelationReaderOptions.Default;
-        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text);
+        // The structure reader reads announcements, notes and letters, and only with an acceptor to judge what it proposes;
+        // a long document (a contract read as prose) keeps the frames alone, so long reports and `analyze` on contract
+        // sets cost what they did.
+        var structure = StructureReader && text.Length <= StructureReaderMaxLength
+            && (options.Acceptor is not null || AcceptorOn || CandidateSink is not null) && !s_contractMarks.IsMatch(text);
+        filer ??= ProseCompanies.Announcer(text, resolver) ?? Signatory(text) ?? FormCover.Registrant(text) ?? (structure ? TitleSpeaker(text, resolver) : null);
         knownNames = knownNames?.Select(n => PartyNameCheck.Usable(n, text, resolver.Knows)).OfType<string>().ToList();
         var companies = new ProseCompanies(text, filer, resolver, knownNames);
         var relations = new List<ProseRelation>();
@@ -293,26 +307,26 @@ public static class RelationReader
         var orphans = new List<(string Guarantor, string Sentence, int Start)>();
         var prepayments = new List<(decimal Percent, string Sentence, int Start)>();
         var sentences = Sentences(text);
-        ResolveReferences(text, sentences, companies, filer);
+        ResolveReferences(text, sentences, companies, filer, options, structure);
         (string Issuer, int Index, int Paragraph)? round = null;
+        string? lastSubject = null;
         for (var index = 0; index < sentences.Count; index++)
         {
             var span = sentences[index];
             var sentence = text[span.Start..span.End];
-            if (!s_cue.IsMatch(sentence))
-            {
-                continue;
-            }
-
+            var previousSubject = lastSubject;
             var mentions = companies.Within(span.Start, span.End);
-            if (mentions.Count == 0)
+            // The previous sentence's subject, for the structure reader's "it" (not needed, so not found, without it).
+            lastSubject = structure ? Subject(text, span.Start, mentions)?.Name ?? lastSubject : null;
+            if (!s_cue.IsMatch(sentence) || mentions.Count == 0)
             {
                 continue;
             }
 
-            if (mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2)
+            var distinct = mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count();
+            if (distinct >= 2 || (structure && distinct == 1 && s_referring.IsMatch(sentence)))
             {
-                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings);
+                ReadSentence(span.Start, sentence, mentions, resolver, options, relations, warnings, companies.Mentions, previousSubject, structure, filer, index, sentences.Count);
             }
 
             if (round is { } open && index - open.Index <= 2 && span.Paragraph == open.Paragraph)
@@ -401,7 +415,8 @@ public static class RelationReader
 
     private static void ReadSentence(
         int offset, string sentence, IReadOnlyList<ProseMention> mentions, CompanyResolver resolver, RelationReaderOptions options,
-        List<ProseRelation> relations, List<string> warnings)
+        List<ProseRelation> relations, List<string> warnings, IReadOnlyList<ProseMention> documentMentions, string? previousSubject, bool structure,
+        string? filer, int index, int sentenceCount)
     {
         if (s_instruction.IsMatch(sentence) || s_hypothetical.IsMatch(sentence) || s_describesDocument.IsMatch(sentence))
         {
@@ -524,6 +539,13 @@ public static class RelationReader
             }
         }
 
+        var frameKeys = structure ? relations.Skip(first).Select(r => (r.Kind, resolver.Resolve(r.From), resolver.Resolve(r.To))).ToHashSet() : [];
+        var structureReadings = new List<(RelationKind Kind, string From, string To, bool Passive)>();
+        if (structure)
+        {
+            ReadStructure(offset, sentence, full, mentions, money, documentMentions, previousSubject, resolver, options, seen, relations, warnings, structureReadings);
+        }
+
         // A sale-leaseback is one relation: the sale in it is not also a purchase, nor the leaseback a lease.
         var leasebacks = relations.Skip(first).Where(r => r.Kind == RelationKind.SaleLeaseback).Select(r => (r.From, r.To)).ToList();
         if (leasebacks.Count > 0)
@@ -537,7 +559,26 @@ public static class RelationReader
                 }
             }
         }
+
+        if (structure)
+        {
+            JudgeCandidates(first, frameKeys, structureReadings, offset, sentence, full, mentions, money, filer, index, sentenceCount, resolver, options, relations);
+        }
     }
+
+    // A sentence with one company may still have two parties when a pronoun or a role noun names the other.
+    private static readonly Regex s_referring = new(@"\b(?:it|its|the\s+(?:[a-z-]+\s+)?(?:chipmaker|chip\s+maker|provider|start-?up|lab|neocloud|hyperscaler|giant|developer|operator|miner|designer|maker|firm|lender|utility))\b", Options, s_timeout);
+
+    private const int StructureReaderMaxLength = 20_000;
+
+    // A contract's own structure (recitals, a signature clause, "the parties hereto"): its money terms come from its
+    // clauses, and a short contract read as prose (one its origin reader did not call a contract) is no announcement.
+    private static readonly Regex s_contractMarks = new(
+        @"(?i:\bin\s+witness\s+whereof\b|\bnow,?\s+therefore\b|\bparties\s+hereto\b|\bhereinafter\b)|\bWHEREAS\b|\bRECITALS\b",
+        RegexOptions.CultureInvariant, DealLens.Core.Text.RegexTimeouts.Limit);
+
+    /// <summary>Whether the clause-structure reader may run beside the templates (a switch for measuring the two apart).</summary>
+    internal static bool StructureReader { get; set; } = Environment.GetEnvironmentVariable("DEALLENS_NO_STRUCTURE_READER") != "1";
 
     private static readonly HashSet<string> s_productAliases = CompanyAliases.Bundled.Where(a => a.Kind == "product").Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
 
@@ -620,7 +661,7 @@ public static class RelationReader
     /// company" or "The &lt;adjective&gt; group/firm/...") is about the subject of the sentence before; with no filer,
     /// "the company" later in a sentence is that subject too, unless it is this sentence's own subject.
     /// </summary>
-    private static void ResolveReferences(string text, List<Sentence> sentences, ProseCompanies companies, string? filer)
+    private static void ResolveReferences(string text, List<Sentence> sentences, ProseCompanies companies, string? filer, RelationReaderOptions options, bool structure)
     {
         string? previous = null;
         foreach (var sentence in sentences)
@@ -630,10 +671,14 @@ public static class RelationReader
             if (previous is not null)
             {
                 var initial = s_initialReference.Match(text, sentence.Start);
+                // A role noun names the last company of its kind ("The chipmaker" after "CoreWeave buys Nvidia GPUs" is Nvidia).
+                var byKind = structure && initial.Success && initial.Value != "It" && RoleIn(text, initial.Index + 4, initial.Index + initial.Length) is { } role
+                    ? RoleReferent(role, initial.Index, companies.Mentions, options)
+                    : null;
                 if (initial.Success && initial.Index + initial.Length <= sentence.End
-                    && (filer is null || initial.Value == "It") && !mentions.Any(m => m.Start < initial.Index + initial.Length && initial.Index < m.End))
+                    && (filer is null || initial.Value == "It" || byKind is not null) && !mentions.Any(m => m.Start < initial.Index + initial.Length && initial.Index < m.End))
                 {
-                    added.Add(new ProseMention(initial.Index, initial.Index + initial.Length, previous));
+                    added.Add(new ProseMention(initial.Index, initial.Index + initial.Length, byKind ?? previous));
                 }
 
                 if (filer is null)
@@ -880,7 +925,6 @@ public static class RelationReader
     private static List<MoneyMention> AmountsFor(
         string skeleton, Match match, IReadOnlyList<MoneyMention> money, string sentence, RelationKind kind, RelationReaderOptions options, out string? warning)
     {
-        warning = null;
         var inside = MoneyTokens(match.Value).ToList();
         if (inside.Count == 0)
         {
@@ -889,6 +933,14 @@ public static class RelationReader
             inside = MoneyTokens(stop < 0 ? rest : rest[..stop]).ToList();
         }
 
+        return AmountsIn(inside, money, sentence, kind, options, out warning);
+    }
+
+    /// <summary>The plausible amounts among the money mentions <paramref name="inside"/> (see <see cref="AmountsFor"/>).</summary>
+    private static List<MoneyMention> AmountsIn(
+        IEnumerable<int> inside, IReadOnlyList<MoneyMention> money, string sentence, RelationKind kind, RelationReaderOptions options, out string? warning)
+    {
+        warning = null;
         var result = new List<MoneyMention>();
         foreach (var index in inside)
         {
