@@ -85,6 +85,18 @@ if show:
         if not any(loop_found(l) is c for l in loops): print('EXTRA LOOP', c['kind'], c['companies'])
 import re
 def norm(x): return re.sub(r'[^a-z0-9]+','',x.lower())
+# The filer of a concentration fact is matched across spellings through the bundled alias table, as the reader
+# resolves it ("Cerebras Systems" in a label is "Cerebras", whose registrant name is "Cerebras Systems Inc.").
+ALIASES={}
+for line in open(f'{ROOT}/src/DealLens.Core/Risk/company-aliases.tsv', encoding='utf-8'):
+    if line.startswith('#') or '\t' not in line: continue
+    alias,company=line.split('\t')[:2]
+    ALIASES[norm(alias)]=norm(company); ALIASES.setdefault(norm(company),norm(company))
+def canon(name):
+    n=norm(name)
+    if n in ALIASES: return ALIASES[n]
+    longer=[c for a,c in ALIASES.items() if len(n)>=6 and a.startswith(n)]
+    return longer[0] if len(set(longer))==1 else n
 def period_key(p):
     if p is None: return None
     p=p.lower(); y=re.findall(r'(?:19|20)\d\d',p)
@@ -100,7 +112,8 @@ for f in facts:
         if unnamed: return r['customer']=='unnamed customer' and norm(f['customer']) in norm(r.get('customer_label') or '')
         return norm(r['customer'])==norm(f['customer'])
     hit=[r for r in mine if abs(r['percent']-f['percent'])<0.05 and cust_ok(r) and period_key(r['period'])==period_key(f['period'])
-         and norm(r.get('company_name') or '').startswith(norm(f['company']))]
+         and (norm(r.get('company_name') or '').startswith(norm(f['company']))
+              or canon(r.get('company_name') or '')==canon(f['company']))]
     cf+=bool(hit)
     if show and not hit: print('CONC MISS', f['company'], f['customer'], f['percent'], f['period'], '| read', [(r.get('company_name'), r['customer'], r.get('customer_label'), r['percent'], r['period']) for r in mine])
 phrases=[r for r in rows if r['customer']!='unnamed customer' and (r['customer'][0].islower() or len(r['customer'].split())>4)]
