@@ -84,6 +84,7 @@ internal static class ObligationSideReader
         ArgumentNullException.ThrowIfNull(found);
         var parties = found.Parties.ToList();
         var terms = Terms(region, parties);
+        List<string>? legalNames = null;
 
         // A definitions clause that defines a role word for a party gives the role itself.
         var matches = 0;
@@ -95,7 +96,7 @@ internal static class ObligationSideReader
             }
 
             var term = definition.Groups["term"].Value.Trim();
-            var index = Lookup(region, definition.Groups["name"].Value, parties, terms, addLegalName: true);
+            var index = Lookup(region, definition.Groups["name"].Value, parties, terms, addLegalName: true, ref legalNames);
             if (index < 0)
             {
                 continue;
@@ -112,15 +113,16 @@ internal static class ObligationSideReader
         var provider = new Dictionary<int, int>();
         var customer = new Dictionary<int, int>();
         var quotes = new Dictionary<int, (int Start, int End)>();
-        void Vote(Dictionary<int, int> votes, int index, Match where)
+        void Vote(Dictionary<int, int> votes, int index, Match where, int end = -1)
         {
             if (index < 0 || Contingent(region, where.Index))
             {
                 return;
             }
 
+            // The quote runs from the obliged party to the other party's name, not over the rest of the clause.
             votes[index] = votes.GetValueOrDefault(index) + 1;
-            quotes.TryAdd(index, (where.Index, where.Index + where.Length));
+            quotes.TryAdd(index, (where.Index, end > where.Index ? end : where.Index + where.Length));
         }
 
         matches = 0;
@@ -139,17 +141,19 @@ internal static class ObligationSideReader
                 continue; // "leases from" is the taking frame below
             }
 
-            var a = Lookup(region, gives.Groups["a"].Value, parties, terms, addLegalName: true);
+            var a = Lookup(region, gives.Groups["a"].Value, parties, terms, addLegalName: true, ref legalNames);
             var b = -1;
+            var quoteEnd = -1;
             for (var recipient = s_recipient.Match(rest); recipient.Success && b < 0; recipient = recipient.NextMatch())
             {
                 b = Lookup(region, recipient.Groups["b"].Value, parties, terms, addLegalName: false);
+                quoteEnd = gives.Groups["rest"].Index + recipient.Index + recipient.Length;
             }
 
             if (a >= 0 && b >= 0 && a != b)
             {
-                Vote(provider, a, gives);
-                Vote(customer, b, gives);
+                Vote(provider, a, gives, quoteEnd);
+                Vote(customer, b, gives, quoteEnd);
             }
         }
 
@@ -186,15 +190,18 @@ internal static class ObligationSideReader
                 {
                     b = Lookup(region, takes.Groups["b"].Value, parties, terms, addLegalName: false);
                 }
-                else if (s_from.Match(takes.Groups["rest"].Value) is { Success: true } from)
+
+                var quoteEnd = rest ? takes.Groups["rest"].Index : -1;
+                if (rest && s_from.Match(takes.Groups["rest"].Value) is { Success: true } from)
                 {
                     b = Lookup(region, from.Groups["b"].Value, parties, terms, addLegalName: false);
+                    quoteEnd = takes.Groups["rest"].Index + from.Index + from.Length;
                 }
 
                 if (a >= 0 && a != b)
                 {
-                    Vote(customer, a, takes);
-                    Vote(provider, b, takes);
+                    Vote(customer, a, takes, quoteEnd);
+                    Vote(provider, b, takes, quoteEnd);
                 }
             }
         }
@@ -293,6 +300,33 @@ internal static class ObligationSideReader
     /// </summary>
     private static int Lookup(string region, string reference, List<PartyMention> parties, Dictionary<string, string> terms, bool addLegalName)
     {
+        List<string>? legalNames = null;
+        return Lookup(region, reference, parties, terms, addLegalName, ref legalNames);
+    }
+
+    /// <summary>The region's names that end in a legal form, in order (read once per document, at most 200).</summary>
+    private static List<string> LegalNames(string region)
+    {
+        var names = new List<string>();
+        var seen = 0;
+        foreach (Match match in s_legalName.Matches(region))
+        {
+            if (++seen > 200)
+            {
+                break;
+            }
+
+            if (PartyReader.Clean(region, match.Index, match.Index + match.Length, null) is { } cleaned && PartyReader.EndsWithLegalForm(cleaned.Name))
+            {
+                names.Add(cleaned.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private static int Lookup(string region, string reference, List<PartyMention> parties, Dictionary<string, string> terms, bool addLegalName, ref List<string>? legalNames)
+    {
         var words = reference.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
         for (var count = words.Length; count > 0; count--)
         {
@@ -330,23 +364,8 @@ internal static class ObligationSideReader
         var legal = PartyReader.EndsWithLegalForm(reference.TrimEnd(',', ' ')) ? reference.TrimEnd(',', ' ') : null;
         if (legal is null)
         {
-            var seen = 0;
-            foreach (Match match in s_legalName.Matches(region))
-            {
-                if (++seen > 200)
-                {
-                    break;
-                }
-
-                if (match.Value.StartsWith(first + ",", StringComparison.Ordinal) || match.Value.StartsWith(first + " ", StringComparison.Ordinal))
-                {
-                    if (PartyReader.Clean(region, match.Index, match.Index + match.Length, null) is { } cleaned && PartyReader.EndsWithLegalForm(cleaned.Name))
-                    {
-                        legal = cleaned.Name;
-                        break;
-                    }
-                }
-            }
+            legalNames ??= LegalNames(region);
+            legal = legalNames.FirstOrDefault(n => n.StartsWith(first + ",", StringComparison.Ordinal) || n.StartsWith(first + " ", StringComparison.Ordinal));
         }
 
         if (legal is null || PartyReader.IsGeneric(first))
