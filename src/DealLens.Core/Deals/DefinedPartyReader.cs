@@ -49,6 +49,12 @@ internal static class DefinedPartyReader
         NumberWords.Options,
         NumberWords.MatchTimeout);
 
+    private static readonly Regex s_parentBefore = new(
+        @"\b(?i:subsidiary|affiliate|division|unit|parent)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$", NumberWords.Options, NumberWords.MatchTimeout);
+
+    private static readonly Regex s_parentOf = new(
+        @"\b(?i:subsidiary|affiliate|division)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?<parent>" + Name + ")", NumberWords.Options, NumberWords.MatchTimeout);
+
     private static readonly Regex s_listOpening = new(@"\b(?i:among|between|by[ \t\n]+and[ \t\n]+among)\b", NumberWords.Options, NumberWords.MatchTimeout);
 
     // A warrant, a share, unit or note purchase, a subscription or investment agreement: the Company issues, purchasers invest.
@@ -81,6 +87,14 @@ internal static class DefinedPartyReader
             if (EntityBefore(head, windowStart, term.Index) is not { } party)
             {
                 continue;
+            }
+
+            if (parties.Count > 0 && parties[^1].Parent is null && party.Start > windowStart
+                && s_parentOf.Match(head, windowStart, party.Start - windowStart) is { Success: true } parent
+                && PartyReader.Clean(head, parent.Groups["parent"].Index, parent.Groups["parent"].Index + parent.Groups["parent"].Length, null) is { } owner)
+            {
+                // The description after the last party's term names its parent: "("Owner"), an indirect subsidiary of X Ltd., and ...".
+                parties[^1] = parties[^1] with { Parent = owner.Name };
             }
 
             if (parties.FindIndex(p => PartyReader.SameCompany(p.Name, party.Name)) is var index && index >= 0)
@@ -171,6 +185,13 @@ internal static class DefinedPartyReader
         foreach (Match name in s_name.Matches(window))
         {
             var start = from + name.Index;
+            if (s_parentBefore.IsMatch(head.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40))))
+            {
+                // "("Owner"), an indirect subsidiary of Bitfarms Ltd., and T5 DATA CENTERS, LLC, ... ("Developer")": the
+                // parent named in the last party's description is not the party the next term defines.
+                continue;
+            }
+
             if (PartyReader.Clean(head, start, start + name.Length, null) is { } party && PartyReader.EndsWithLegalForm(party.Name)
                 && PartyReader.CanStartName(party.Name.Split(' ')[0]))
             {

@@ -217,7 +217,7 @@ internal static class NarrativePartyReader
 
     private static readonly Regex s_shortName = new(@"\((?:[^()""“”]{0,40}?)[""“](?<term>[A-Z][^""“”()]{0,40})[""”]", Options, NumberWords.MatchTimeout);
 
-    private static Dictionary<string, string> ShortNames(string region)
+    internal static Dictionary<string, string> ShortNames(string region)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = 0;

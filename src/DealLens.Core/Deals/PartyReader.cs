@@ -202,8 +202,13 @@ internal static class PartyReader
 
         if (found is not null && fromPreamble && !found.Parties.Any(p => p.Role is not null))
         {
-            // Short names for terms ("CoreWeave", "Mistral"): the body's first obligations say who provides.
-            found = found with { Parties = NarrativePartyReader.RolesInBody(region, found.End, origin, found.Parties) };
+            // Short names for terms ("CoreWeave", "Mistral", "Owner"): the body's obligations say who provides, and
+            // when they say nothing the narrative rules read its first deal sentence.
+            found = ObligationSideReader.Fill(region, found, out var disagree);
+            if (!disagree && !found.Parties.Any(p => p.Role is not null))
+            {
+                found = found with { Parties = NarrativePartyReader.RolesInBody(region, found.End, origin, found.Parties) };
+            }
         }
 
         var securities = DefinedPartyReader.IsSecurities(region);
@@ -211,6 +216,19 @@ internal static class PartyReader
             .Select(r => securities && DefinedPartyReader.RoleOf(r.Term, securities: true) is { } mapped && mapped != r.Term ? r with { Term = mapped } : r)
             .ToList();
         found = Reconcile(found, fromPreamble, restated, warnings);
+        if (isContract && found is not null
+            && (!found.Parties.Any(p => p.Role == ProviderRole) || !found.Parties.Any(p => p.Role == CustomerRole)))
+        {
+            // An order form's field names the customer; the body says who makes the service available to it.
+            found = ObligationSideReader.Fill(region, found);
+        }
+        else if (isContract && found is null
+            && ObligationSideReader.Fill(region, new PartiesFound([], 0, 0)) is { Parties.Count: > 0 } fromDefinitions)
+        {
+            // Names with descriptions but no terms in the preamble, and a definitions clause that gives each its role.
+            found = fromDefinitions with { Start = fromDefinitions.Parties.Min(p => p.Start), End = fromDefinitions.Parties.Max(p => p.End) };
+        }
+
         if (model is not null && found is not null
             && (!found.Parties.Any(p => p.Role == ProviderRole) || !found.Parties.Any(p => p.Role == CustomerRole)))
         {
@@ -220,6 +238,11 @@ internal static class PartyReader
         if (kinds is not null && found is not null)
         {
             found = PartyKindPrior.Fill(region, found, origin, kinds);
+        }
+
+        if (found is not null)
+        {
+            found = WithFullerNames(found);
         }
 
         var roles = new List<PartyRole>();
@@ -256,6 +279,46 @@ internal static class PartyReader
                 ? p with { Term = term, Role = match.Role }
                 : p).ToList();
         parties.AddRange(defined.Parties.Where(d => d.Term is not null && !parties.Any(p => SameCompany(p.Name, d.Name))).Take(Math.Max(0, 12 - parties.Count)));
+        return found with { Parties = parties };
+    }
+
+    /// <summary>
+    /// A side held by the leading words of another party's name ("Helion" beside "Helion Energy", "OpenAI" beside "OpenAI
+    /// Group PBC") goes to the fuller name, when just one party has it and holds no side of its own: a document that
+    /// names a company in full and then by its first words means one company, and the full name is the one to store.
+    /// </summary>
+    private static PartiesFound WithFullerNames(PartiesFound found)
+    {
+        var parties = found.Parties.ToList();
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var party = parties[i];
+            if (party.Role is null && party.Term is null)
+            {
+                continue;
+            }
+
+            var fuller = parties.Select((p, index) => (p, index))
+                .Where(c => c.index != i && c.p.Role is null && c.p.Term is null && c.p.Name.Length > party.Name.Length
+                    && c.p.Name.StartsWith(party.Name + " ", StringComparison.Ordinal))
+                .ToList();
+            if (fuller.Count != 1)
+            {
+                continue;
+            }
+
+            var (target, at) = fuller[0];
+            parties[at] = target with
+            {
+                Role = party.Role,
+                Term = party.Term,
+                Parent = target.Parent ?? party.Parent,
+                QuoteStart = party.QuoteStart >= 0 ? party.QuoteStart : party.Start,
+                QuoteEnd = party.QuoteEnd >= 0 ? party.QuoteEnd : party.End,
+            };
+            parties[i] = party with { Role = null, Term = null };
+        }
+
         return found with { Parties = parties };
     }
 
@@ -806,7 +869,16 @@ internal static class PartyReader
     private static readonly Regex s_legalFormEnd = new(
         @"(?:^|[\s,])" + CompanyNamePattern.Suffix + @"(?:,[ \t\n]+(?:[A-Z][A-Za-z.]*[ \t\n]+){1,3}(?:Branch|BRANCH))?$|\b(?:Trust|Partners|Holdings|Group|Capital|Properties|Realty|Fund|TRUST|PARTNERS|HOLDINGS|GROUP)$", NumberWords.Options, NumberWords.MatchTimeout);
 
-    internal static bool EndsWithLegalForm(string name) => s_legalFormEnd.IsMatch(name);
+    internal static bool EndsWithLegalForm(string name) => s_legalFormEnd.IsMatch(LegalPart(name));
+
+    // "1375 Harrisburg Pike Holdings LLC d/b/a Chirisa Lancaster": the legal form closes the legal name, before the trade name.
+    private static string LegalPart(string name)
+    {
+        var dba = name.IndexOf(" d/b/a ", StringComparison.Ordinal);
+        dba = dba >= 0 ? dba : name.IndexOf(" dba ", StringComparison.Ordinal);
+        dba = dba >= 0 ? dba : name.IndexOf(" doing business as ", StringComparison.Ordinal);
+        return dba > 0 ? name[..dba].TrimEnd(',', ' ') : name;
+    }
 
     /// <summary>True when <paramref name="word"/> can start a company name (not a month, pronoun or heading word).</summary>
     internal static bool CanStartName(string word) => !s_notFirstWord.Contains(word.TrimEnd('.', ','));
