@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DealLens.Cli.Analysis;
 using DealLens.Core;
+using DealLens.Core.Clauses;
 using DealLens.Core.Evaluation;
 
 namespace DealLens.Cli.Commands;
@@ -21,21 +22,28 @@ public static class EvalClausesCommand
             HelpName = "FILE",
         };
         var locked = new Option<bool>("--locked") { Description = "Score the locked half instead and print aggregate figures only." };
+        var errors = new Option<bool>("--errors") { Description = "Development half only: also list every clause answered wrongly, with the clause types that came back." };
         var clauseModel = CommonOptions.ClauseModel();
         var command = new Command("eval-clauses", "Developer: clause detection on a paraphrase check set, each clause alone (development half; --locked: the locked half, aggregate only).")
         {
-            set, locked, clauseModel,
+            set, locked, errors, clauseModel,
         };
         command.SetAction((parse, cancellationToken) => CliApp.RunGuardedAsync(context, ct => RunAsync(
-            context, parse.GetValue(set), parse.GetValue(locked), parse.GetValue(clauseModel), ct), cancellationToken));
+            context, parse.GetValue(set), parse.GetValue(locked), parse.GetValue(errors), parse.GetValue(clauseModel), ct), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string? setOption, bool locked, string? modelFlag, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string? setOption, bool locked, bool listErrors, string? modelFlag, CancellationToken cancellationToken)
     {
         if (setOption is null)
         {
             await context.Error.WriteLineAsync("deallens: eval-clauses needs --set FILE (e.g. --set tests/DealLens.Tests/Data/clause-paraphrases/clause-paraphrases.jsonl)");
+            return ExitCodes.UsageError;
+        }
+
+        if (locked && listErrors)
+        {
+            await context.Error.WriteLineAsync("deallens: --errors lists development clauses only; the locked half prints aggregates only");
             return ExitCodes.UsageError;
         }
 
@@ -62,10 +70,25 @@ public static class EvalClausesCommand
         var settings = DealLensSettings.Load(context);
         var extractor = Pipelines.CreateEmbeddedExtractor(settings.ModelPath(modelFlag));
         cancellationToken.ThrowIfCancellationRequested();
-        var report = ClauseTasks.Evaluate(items, document => extractor.Extract(document), Environment.ProcessorCount);
+        var answers = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Clause>>(StringComparer.Ordinal);
+        var report = ClauseTasks.Evaluate(items, document => answers[document.Text] = extractor.Extract(document), Environment.ProcessorCount);
         await context.Out.WriteAsync(locked
             ? ClauseParaphraseSet.LockedSummary(report, clauses)
             : ClauseParaphraseSet.DevelopmentText(report, clauses));
+        if (listErrors)
+        {
+            foreach (var paraphrase in paraphrases.Where(p => !p.IsLocked))
+            {
+                var got = answers.TryGetValue(paraphrase.Text, out var found) ? found : [];
+                var categories = got.Select(c => CuadCategories.ForClauseType(c.Type)).Where(c => c is not null && CuadCategories.IsCore(c)).Distinct().ToList();
+                var right = paraphrase.Category is null ? categories.Count == 0 : categories.Count == 1 && categories[0] == paraphrase.Category;
+                if (!right)
+                {
+                    await context.Out.WriteLineAsync(
+                        $"{paraphrase.Id} [{paraphrase.Category ?? "negative"}] got: {(got.Count == 0 ? "nothing" : string.Join(", ", got.Select(c => $"{c.Type} {c.Confidence:0.00}")))}\n    {paraphrase.Text}");
+                }
+            }
+        }
         return ExitCodes.Ok;
     }
 }

@@ -65,4 +65,24 @@ public sealed class EvalClausesCommandTests : IDisposable
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("line 2", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Issue19_ErrorsWithLocked_IsUsageError()
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, "eval-clauses", "--set", WriteSet(), "--locked", "--errors");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("aggregates only", result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public async Task Issue19_Errors_ListsOnlyDevelopmentClauses()
+    {
+        var result = await CliRunner.RunAsync(_folder.Path, "eval-clauses", "--set", WriteSet(), "--errors");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.DoesNotContain("liability exceed", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("All notices", result.Out, StringComparison.Ordinal);
+    }
 }
