@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using DealLens.Core;
 using DealLens.Core.Clauses;
+using DealLens.Core.Clauses.Learning;
 using DealLens.Core.Evaluation;
 using DealLens.Tests.TestSupport;
 
 namespace DealLens.Tests.Core.Evaluation;
 
+[Collection(HeavyTests.Name)]
 public sealed class ClauseParaphraseSetTests
 {
     private static string SetPath => Path.Combine(RepoPaths.Root, "tests", "DealLens.Tests", "Data", "clause-paraphrases", "clause-paraphrases.jsonl");
@@ -122,6 +124,22 @@ public sealed class ClauseParaphraseSetTests
         Assert.InRange(anti.TruePositiveRate, 0.01, 0.99);
         Assert.Equal(0, report.For(CuadCategories.RenewalTerm)!.TruePositives);
         Assert.Equal(set.Count(p => !p.IsLocked && p.Category is not null && !p.Text.Contains("assign", StringComparison.OrdinalIgnoreCase)), report.PositivesWithNoClause);
+    }
+
+    [Fact]
+    public void Issue19_ShippedExtractor_DevelopmentHalf_LoneRulesRaiseBalancedAccuracyAndKeepPrecision()
+    {
+        // Development half only: the locked half is scored by `deallens eval-clauses --locked`, in aggregate, never here.
+        var items = ClauseParaphraseSet.Items(Shipped(), ParaphraseHalf.Development);
+        var model = ClauseModel.LoadDefault();
+        var with = new EmbeddedClauseExtractor(RuleBasedClauseExtractor.Default, model);
+        var without = new EmbeddedClauseExtractor(RuleBasedClauseExtractor.Default, model, new EmbeddedClauseExtractorOptions { ShortDocumentLoneRules = null });
+
+        var after = ClauseTasks.Evaluate(items, with.Extract);
+        var before = ClauseTasks.Evaluate(items, without.Extract);
+
+        Assert.True(after.CoreBalancedAccuracy > before.CoreBalancedAccuracy, $"{after.CoreBalancedAccuracy:0.000} vs {before.CoreBalancedAccuracy:0.000}");
+        Assert.True(ClauseParaphraseSet.MeanPrecision(after) >= ClauseParaphraseSet.MeanPrecision(before), $"{ClauseParaphraseSet.MeanPrecision(after):0.000} vs {ClauseParaphraseSet.MeanPrecision(before):0.000}");
     }
 
     private static string Id(bool locked, int skip)
