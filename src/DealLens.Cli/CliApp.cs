@@ -28,6 +28,7 @@ public static class CliApp
             TrainCommand.Create(context),
             EvalFilingsCommand.Create(context),
             EvalPartiesCommand.Create(context),
+            EvalClausesCommand.Create(context),
             RulesCommand.Create(context),
         };
         CommandLineRules.Apply(root);

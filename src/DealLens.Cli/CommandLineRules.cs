@@ -21,7 +21,7 @@ public static partial class CommandLineRules
     /// </summary>
     public static readonly IReadOnlySet<string> DeveloperCommands = new HashSet<string>(StringComparer.Ordinal)
     {
-        "eval", "eval-filings", "eval-parties", "train", "rules",
+        "eval", "eval-filings", "eval-parties", "eval-clauses", "train", "rules",
     };
 
     /// <summary>Short forms: the same long name has the same short one in every command.</summary>

@@ -39,14 +39,14 @@ public static class RulesCommand
     private static async Task<int> CheckAsync(CliContext context)
     {
         var catalog = ClauseCatalog.Default;
-        var result = ClauseCatalogCheck.Run(catalog, ClauseRuleSet.Default);
+        var result = ClauseCatalogCheck.Run(catalog, ClauseRuleSet.Default, ClauseRuleSet.Lone);
         foreach (var problem in result.Problems)
         {
             await context.Out.WriteLineAsync($"FAIL {problem.Source} ({problem.Kind}): {problem.Message}");
         }
 
         await context.Out.WriteLineAsync(
-            $"{catalog.Entries.Count} clause types, {catalog.Rules.Count} rules, {result.Examples} examples, {result.Patterns} patterns; "
+            $"{catalog.Entries.Count} clause types, {catalog.Rules.Count} rules and {catalog.LoneRules.Count} lone-clause rules, {result.Examples} examples, {result.Patterns} patterns; "
             + $"{(result.Passed ? "all pass" : $"{result.Problems.Count} problems")} ({ClauseRuleSet.Default.Fingerprint})");
         return result.Passed ? ExitCodes.Ok : ExitCodes.UsageError;
     }

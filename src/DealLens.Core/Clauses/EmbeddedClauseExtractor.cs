@@ -111,6 +111,21 @@ public sealed class EmbeddedClauseExtractor : IClauseExtractor
             }
         }
 
+        if (spans.Length <= _options.ShortDocumentSpans && !_options.RulesSilent && _options.ShortDocumentLoneRules is { } lone)
+        {
+            // Read after the model scored the spans: the lone-clause rules are evidence of a lone text, never features.
+            for (var s = 0; s < spans.Length; s++)
+            {
+                foreach (var match in lone.MatchAll(text.AsSpan(spans[s].Start, spans[s].Length)))
+                {
+                    for (var i = 0; i < scored.Length; i++)
+                    {
+                        ruleHits[i][s] |= match.Confidence >= _rules.MinConfidence && string.Equals(match.Type, _model.Types[scored[i]], StringComparison.Ordinal);
+                    }
+                }
+            }
+        }
+
         var alone = spans.Length <= _options.ShortDocumentSpans ? LoneReadings(text, spans, probabilities, wordCounts, scored, ruleHits, ruleOnly) : null;
         for (var i = 0; i < scored.Length; i++)
         {

@@ -41,6 +41,13 @@ public sealed record EmbeddedClauseExtractorOptions
     /// <summary>In a short document, a rule of the type matching a span reports it whatever the model says.</summary>
     public bool ShortDocumentRules { get; init; } = true;
 
+    /// <summary>
+    /// In a short document, these rules count as rules of their types besides the model's own (issue 19: the catalog's
+    /// <c>scope: lone</c> rules, written as structure over named word lists). They are not model features and never
+    /// read a contract, so the model and every contract figure are untouched by them. Null = none.
+    /// </summary>
+    public Rules.ClauseRuleSet? ShortDocumentLoneRules { get; init; } = Rules.ClauseRuleSet.Lone;
+
     /// <summary>In a short document, the model alone reports a span at this share of the type's threshold (1 = as in a contract).</summary>
     public double ShortDocumentThresholdFactor { get; init; } = 0.5;
 

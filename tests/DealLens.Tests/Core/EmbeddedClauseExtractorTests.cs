@@ -1,5 +1,6 @@
 using DealLens.Core.Clauses;
 using DealLens.Core.Clauses.Learning;
+using DealLens.Core.Clauses.Rules;
 using DealLens.Core.Documents;
 using DealLens.Tests.TestSupport;
 
@@ -28,6 +29,34 @@ public sealed class EmbeddedClauseExtractorTests
             DocumentFormat.Text));
 
         Assert.Contains(clauses, c => c.Type == "anti_assignment");
+    }
+
+    private const string LonePriceSentence = "The Supplier won't alter the charges for spare parts during the warranty period.";
+
+    [Fact]
+    public void Issue19_Extract_LoneClauseOnlyALoneRuleReads_IsReadAsItsType()
+    {
+        Assert.Contains(ClauseRuleSet.Lone.MatchAll(LonePriceSentence), m => m.Type == "price_restriction");
+        Assert.DoesNotContain(ClauseRuleSet.Default.MatchAll(LonePriceSentence), m => m.Type == "price_restriction");
+
+        var clauses = EmbeddedClauseExtractor.Default.Extract(DocumentText.FromPages([LonePriceSentence], DocumentFormat.Text));
+
+        Assert.Contains(clauses, c => c.Type == "price_restriction");
+    }
+
+    [Fact]
+    public void Issue19_Extract_Contract_LoneRulesChangeNothing()
+    {
+        var contract = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => i == 6
+            ? $"{i}. Prices. {LonePriceSentence}"
+            : $"{i}. Section {i}. The parties shall perform their duties under this Section {i} in good faith and with due care."));
+        var document = DocumentText.FromPages([contract], DocumentFormat.Text);
+        var model = ClauseModel.LoadDefault();
+
+        var with = new EmbeddedClauseExtractor(RuleBasedClauseExtractor.Default, model).Extract(document);
+        var without = new EmbeddedClauseExtractor(RuleBasedClauseExtractor.Default, model, new EmbeddedClauseExtractorOptions { ShortDocumentLoneRules = null }).Extract(document);
+
+        Assert.Equal(without, with);
     }
 
     [Fact]

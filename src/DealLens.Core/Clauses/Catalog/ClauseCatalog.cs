@@ -45,7 +45,7 @@ public sealed partial class ClauseCatalog
     private static readonly string[] s_groups = ["contract", "financing"];
     private static readonly string[] s_severities = ["high", "medium", "low", "none"];
     private static readonly string[] s_entryKeys = ["id", "order", "group", "cuad", "severity", "description", "requires", "words", "lists", "rules", "fires", "silent"];
-    private static readonly string[] s_ruleKeys = ["name", "confidence", "keywords", "patterns", "exclusions"];
+    private static readonly string[] s_ruleKeys = ["name", "confidence", "keywords", "patterns", "exclusions", "scope"];
 
     private static readonly Lazy<ClauseCatalog> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -53,7 +53,8 @@ public sealed partial class ClauseCatalog
     {
         Entries = entries;
         SharedWords = sharedWords;
-        Rules = [.. entries.SelectMany(e => e.Rules)];
+        Rules = [.. entries.SelectMany(e => e.Rules).Where(r => !r.LoneOnly)];
+        LoneRules = [.. entries.SelectMany(e => e.Rules).Where(r => r.LoneOnly)];
     }
 
     /// <summary>The catalog embedded in DealLens.Core.</summary>
@@ -62,8 +63,11 @@ public sealed partial class ClauseCatalog
     /// <summary>One entry per clause type, in <see cref="ClauseCatalogEntry.Order"/>.</summary>
     public IReadOnlyList<ClauseCatalogEntry> Entries { get; }
 
-    /// <summary>Every rule of every entry, in entry order: the rule set <see cref="ClauseRuleSet.Default"/> is built from.</summary>
+    /// <summary>Every rule of every entry but the lone-clause ones, in entry order: the rule set <see cref="ClauseRuleSet.Default"/> is built from.</summary>
     public IReadOnlyList<ClauseRule> Rules { get; }
+
+    /// <summary>The rules with <c>scope: lone</c>, in entry order: <see cref="ClauseRuleSet.Lone"/>.</summary>
+    public IReadOnlyList<ClauseRule> LoneRules { get; }
 
     /// <summary>The named pattern pieces of <c>_shared.yaml</c>, expanded.</summary>
     public IReadOnlyDictionary<string, string> SharedWords { get; }
@@ -203,6 +207,8 @@ public sealed partial class ClauseCatalog
         {
             Keywords = Strings(map, "keywords", file),
             Exclusions = scope.ExpandList(Strings(map, "exclusions", file), $"{file}: rule '{name}'"),
+            LoneOnly = map.ContainsKey("scope")
+                && (Text(map, "scope", file) == "lone" ? true : throw new DealLensException($"{file}: rule '{name}': scope '{Text(map, "scope", file)}' is not known (known: lone)")),
         };
     }
 

@@ -25,7 +25,11 @@ public static partial class ClauseCatalogCheck
 
     private static readonly TimeSpan s_slow = TimeSpan.FromSeconds(1);
 
-    public static CatalogCheckResult Run(ClauseCatalog catalog, ClauseRuleSet rules)
+    /// <summary>
+    /// Runs every example against <paramref name="rules"/> and, when given, the lone-clause rules <paramref name="lone"/>
+    /// (an example of a lone-clause rule is a lone sentence), and lints every pattern of every rule.
+    /// </summary>
+    public static CatalogCheckResult Run(ClauseCatalog catalog, ClauseRuleSet rules, ClauseRuleSet? lone = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(rules);
@@ -38,7 +42,7 @@ public static partial class ClauseCatalogCheck
                 foreach (var sentence in sentences)
                 {
                     examples++;
-                    var matches = rules.MatchAll(sentence);
+                    IReadOnlyList<ClauseRuleMatch> matches = lone is null ? rules.MatchAll(sentence) : [.. rules.MatchAll(sentence), .. lone.MatchAll(sentence)];
                     var fired = matches.Any(m => m.Type == entry.Id);
                     if (fired != expected)
                     {

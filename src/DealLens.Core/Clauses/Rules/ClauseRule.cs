@@ -27,4 +27,12 @@ public sealed record ClauseRule(string Type, string Name, double Confidence, IRe
     /// reader or talk about a commitment. Set for every rule of a type whose catalog entry says <c>requires: obligation</c>.
     /// </summary>
     public bool RequiresObligation { get; init; }
+
+    /// <summary>
+    /// The rule reads lone clauses only (catalog <c>scope: lone</c>): it is not in <see cref="ClauseRuleSet.Default"/>,
+    /// so it is no feature of the model and no evidence in a contract, and not part of the model's rule fingerprint;
+    /// the embedded extractor adds its matches only in a document read as a lone clause
+    /// (<see cref="EmbeddedClauseExtractorOptions.ShortDocumentSpans"/>), through <see cref="ClauseRuleSet.Lone"/>.
+    /// </summary>
+    public bool LoneOnly { get; init; }
 }

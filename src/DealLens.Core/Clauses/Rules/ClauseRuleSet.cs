@@ -24,6 +24,9 @@ public sealed class ClauseRuleSet
     /// <summary>DealLens's built-in rules for every clause type, from the clause catalog (see <see cref="ClauseCatalog"/>).</summary>
     public static ClauseRuleSet Default { get; } = new(ClauseCatalog.Default.Rules);
 
+    /// <summary>The catalog's lone-clause rules (<c>scope: lone</c>), read only in a document read as a lone clause.</summary>
+    public static ClauseRuleSet Lone { get; } = new(ClauseCatalog.Default.LoneRules);
+
     // Interpreted, not RegexOptions.Compiled: see NumberWords.Options (cold start, issue #8).
     private const RegexOptions PatternOptions =
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;

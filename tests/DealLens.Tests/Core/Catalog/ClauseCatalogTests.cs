@@ -38,7 +38,7 @@ public sealed class ClauseCatalogTests
     [MemberData(nameof(Examples))]
     public void Match_CatalogExample_FiresOrStaysSilentAsTheCatalogSays(string type, string sentence, bool fires)
     {
-        var matched = ClauseRuleSet.Default.MatchAll(sentence).Any(m => m.Type == type);
+        var matched = ClauseRuleSet.Default.MatchAll(sentence).Concat(ClauseRuleSet.Lone.MatchAll(sentence)).Any(m => m.Type == type);
 
         Assert.Equal(fires, matched);
     }
@@ -46,11 +46,23 @@ public sealed class ClauseCatalogTests
     [Fact]
     public void Check_DefaultCatalog_EveryExamplePassesAndEveryPatternLintsClean()
     {
-        var result = ClauseCatalogCheck.Run(ClauseCatalog.Default, ClauseRuleSet.Default);
+        var result = ClauseCatalogCheck.Run(ClauseCatalog.Default, ClauseRuleSet.Default, ClauseRuleSet.Lone);
 
         Assert.True(result.Passed, string.Join("\n", result.Problems.Select(p => $"{p.Source}: {p.Message}")));
         Assert.True(result.Examples >= 200, $"{result.Examples} examples");
-        Assert.Equal(ClauseCatalog.Default.Rules.Sum(r => r.Patterns.Count + r.Exclusions.Count), result.Patterns);
+        Assert.Equal(ClauseCatalog.Default.Rules.Concat(ClauseCatalog.Default.LoneRules).Sum(r => r.Patterns.Count + r.Exclusions.Count), result.Patterns);
+    }
+
+    [Fact]
+    public void Issue19_LoneRules_AreNotInTheModelRuleSetAndLeaveItsFingerprint()
+    {
+        var catalog = ClauseCatalog.Default;
+
+        Assert.NotEmpty(catalog.LoneRules);
+        Assert.All(catalog.LoneRules, r => Assert.True(r.LoneOnly));
+        Assert.DoesNotContain(ClauseRuleSet.Default.Rules, r => r.LoneOnly);
+        Assert.Equal(new ClauseRuleSet(catalog.Rules).Fingerprint, ClauseRuleSet.Default.Fingerprint);
+        Assert.NotEqual(new ClauseRuleSet([.. catalog.Rules, .. catalog.LoneRules]).Fingerprint, ClauseRuleSet.Default.Fingerprint);
     }
 
     [Fact]
@@ -136,6 +148,7 @@ public sealed class ClauseCatalogTests
     [InlineData("id: take_or_pay\n\tbad: tab\n", ":2: tabs are not allowed")]
     [InlineData("id: take_or_pay\nrules: [a, b]\n", ":2: write this value in 'single quotes'")]
     [InlineData("id: take_or_pay\nmood: calm\n", "unknown key 'mood'")]
+    [InlineData("id: take_or_pay\norder: 0\ngroup: contract\ncuad: none\nseverity: high\ndescription: x\nrules:\n  - name: a\n    confidence: 0.5\n    scope: everywhere\n    patterns:\n      - 'pay'\nfires:\n  - pay\nsilent:\n  - b\n", "scope 'everywhere' is not known")]
     public void Load_BadFile_ThrowsNamingTheFileAndTheProblem(string text, string expected)
     {
         var ex = Assert.Throws<DealLensException>(() => ClauseCatalog.Load([("_shared.yaml", Shared), ("take_or_pay.yaml", text)]));
