@@ -43,8 +43,11 @@ public static class GraphSvgLayout
             .Append("</defs>\n");
         b.Append(CultureInfo.InvariantCulture, $"<rect width=\"{F(width)}\" height=\"{F(height)}\" fill=\"#ffffff\"/>\n");
 
+        // Attributes every arrow, label or company box shares sit on one group around them (the report embeds this
+        // drawing, and repeating them per element made a third of its size).
+        b.Append("<g fill=\"none\" stroke=\"#44546a\" stroke-width=\"1.6\">\n");
         var seen = new Dictionary<(string, string), int>();
-        var labels = new StringBuilder();
+        var labels = new StringBuilder("<g text-anchor=\"middle\" font-size=\"10.5\">\n");
         foreach (var deal in deals.Where(d => positions.ContainsKey(d.From) && positions.ContainsKey(d.To) && d.From != d.To))
         {
             var pair = string.CompareOrdinal(deal.From, deal.To) < 0 ? (deal.From, deal.To) : (deal.To, deal.From);
@@ -60,29 +63,33 @@ public static class GraphSvgLayout
             var start = Clip(p0, control, widths[deal.From]);
             var end = Clip(p2, control, widths[deal.To]);
             var colour = deal.InCycle ? "#c0392b" : "#44546a";
+            var cycle = deal.InCycle ? " stroke=\"#c0392b\" stroke-width=\"2.2\"" : "";
             var dash = deal.Kind == RelationKind.Purchase ? "" : " stroke-dasharray=\"6 4\"";
             b.Append(CultureInfo.InvariantCulture,
-                $"<path d=\"M{F(start.X)},{F(start.Y)} Q{F(control.Item1)},{F(control.Item2)} {F(end.X)},{F(end.Y)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{(deal.InCycle ? "2.2" : "1.6")}\"{dash} marker-end=\"url(#{(deal.InCycle ? "arrow-cycle" : "arrow")})\"/>\n");
+                $"<path d=\"M{F(start.X)},{F(start.Y)} Q{F(control.Item1)},{F(control.Item2)} {F(end.X)},{F(end.Y)}\"{cycle}{dash} marker-end=\"url(#{(deal.InCycle ? "arrow-cycle" : "arrow")})\"/>\n");
             var mid = ((0.25 * start.X) + (0.5 * control.Item1) + (0.25 * end.X), (0.25 * start.Y) + (0.5 * control.Item2) + (0.25 * end.Y));
             var label = Label(deal);
             var labelWidth = 8 + (CharWidth * 0.85 * label.Length);
             labels.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{F(mid.Item1 - (labelWidth / 2))}\" y=\"{F(mid.Item2 - 9)}\" width=\"{F(labelWidth)}\" height=\"16\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>");
             labels.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{F(mid.Item1)}\" y=\"{F(mid.Item2 + 3)}\" text-anchor=\"middle\" font-size=\"10.5\" fill=\"{colour}\">{Xml(label)}</text>\n");
+                $"<text x=\"{F(mid.Item1)}\" y=\"{F(mid.Item2 + 3)}\" fill=\"{colour}\">{Xml(label)}</text>\n");
         }
 
-        b.Append(labels);
+        b.Append("</g>\n").Append(labels).Append("</g>\n");
+        b.Append("<g fill=\"#eef3fb\" stroke=\"#2f5597\" stroke-width=\"1.4\" text-anchor=\"middle\">\n");
         foreach (var company in nodes)
         {
             var (x, y) = positions[company.Key];
             var w = widths[company.Key];
             var name = company.Name.Length > 40 ? company.Name[..39] + "…" : company.Name;
             b.Append(CultureInfo.InvariantCulture,
-                $"<g><rect x=\"{F(x - (w / 2))}\" y=\"{F(y - (BoxHeight / 2))}\" width=\"{F(w)}\" height=\"{F(BoxHeight)}\" rx=\"6\" fill=\"#eef3fb\" stroke=\"#2f5597\" stroke-width=\"1.4\"/>");
+                $"<g><rect x=\"{F(x - (w / 2))}\" y=\"{F(y - (BoxHeight / 2))}\" width=\"{F(w)}\" height=\"{F(BoxHeight)}\" rx=\"6\"/>");
             b.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{F(x)}\" y=\"{F(y + 4)}\" text-anchor=\"middle\" fill=\"#1f2d3d\" font-weight=\"600\">{Xml(name)}</text></g>\n");
+                $"<text x=\"{F(x)}\" y=\"{F(y + 4)}\" fill=\"#1f2d3d\" stroke=\"none\" font-weight=\"600\">{Xml(name)}</text></g>\n");
         }
+
+        b.Append("</g>\n");
 
         if (nodes.Count == 0)
         {
