@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DealLens.Core.Documents;
 using DealLens.Core.Text;
@@ -32,6 +33,11 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
     // Amounts in these sentences are caps, insurance or penalties, not the deal's value.
     private static readonly Regex s_notDealValue = new(
         @"\b(?:liabilit\w*|insurance|indemni\w*|damages|penalt\w*|deductible|late[ ]fees?)\b", IgnoreCase, NumberWords.MatchTimeout);
+
+    // The sentences of each document a quote was re-read in: a model's deal terms re-read several quotes of one
+    // document, and segmenting the whole text once per quote made that cost quotes x length. Weak keys: an entry
+    // lives as long as its document, and a document's text never changes.
+    private static readonly ConditionalWeakTable<DocumentText, IReadOnlyList<TextSpan>> s_documentSentences = new();
 
     private static readonly Regex s_nonBinding = new(
         @"\b(?:up[ ]to|as[ ]much[ ]as|potential(?:ly)?|letters?[ ]of[ ]intent|LOI|non-?binding|milestones?|vest(?:s|ed|ing)?" +
@@ -246,7 +252,7 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
 
         // Binding is judged as the embedded rules judge it: the sentence around the amount (in the document, not
         // only the quote) and the document's title.
-        var full = new Reading(document);
+        var full = new Reading(document, s_documentSentences.GetValue(document, d => TextSegmenter.Default.Segment(d.Text)));
         var sentence = full.SentenceAt(start + chosen.Start);
         var binding = !s_nonBinding.IsMatch(quote)
             && !s_nonBinding.IsMatch(document.Text[sentence.Start..sentence.End])
@@ -795,9 +801,14 @@ public sealed class DealTermsExtractor : IDealTermsExtractor
         private readonly IReadOnlyList<TextSpan> _sentences;
 
         public Reading(DocumentText document)
+            : this(document, TextSegmenter.Default.Segment(document.Text))
+        {
+        }
+
+        public Reading(DocumentText document, IReadOnlyList<TextSpan> sentences)
         {
             _document = document;
-            _sentences = TextSegmenter.Default.Segment(document.Text);
+            _sentences = sentences;
         }
 
         public string Text => _document.Text;

@@ -359,4 +359,25 @@ public sealed class DealTermsExtractorTests
         var text = string.Concat(Enumerable.Repeat(unit, 40_000 / unit.Length));
         Assert.DoesNotContain(Extract(text).Warnings, w => w.Contains("too long", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadQuoted_ValueInSeveralDocuments_JudgesEachAgainstItsOwnSentences()
+    {
+        // The two documents differ only in the word that makes the sentence around the amount non-binding; the quote
+        // itself is the same. Each document's sentences are looked up for it alone, however often and in whatever order.
+        var firm = DocumentText.FromPages(["1. Fees. Customer shall pay firm fees of $100 million to Provider over the Term."], DocumentFormat.Text);
+        var maybe = DocumentText.FromPages(["1. Fees. Customer shall pay potential fees of $100 million to Provider over the Term."], DocumentFormat.Text);
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var (document, binding) in new[] { (firm, true), (maybe, false) })
+            {
+                var start = document.Text.IndexOf("$100 million", StringComparison.Ordinal);
+                var read = DealTermsExtractor.Default.ReadQuoted(document, DealTermFields.TotalValue, start, start + "$100 million to Provider".Length);
+                Assert.NotNull(read);
+                Assert.Equal(new DealValue(100_000_000m, "USD", binding, false), read.TotalValue);
+                var evidence = Assert.Single(read.Evidence);
+                Assert.Equal("$100 million", document.Text[evidence.Start..evidence.End]);
+            }
+        }
+    }
 }
