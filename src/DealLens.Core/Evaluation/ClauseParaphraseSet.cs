@@ -105,13 +105,7 @@ public static class ClauseParaphraseSet
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Paraphrase set, development half ({clauses} clauses; negatives of a category = every other clause)\n");
-        text.Append(CultureInfo.InvariantCulture, $"{"CATEGORY",-30} {"POS",5} {"NEG",5} {"RECALL",6} {"TNR",6} {"BAL.ACC",7} {"PREC",6} {"NO CLAUSE",9}\n");
-        foreach (var c in report.Categories)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{c.Category,-30} {c.Positives,5} {c.Negatives,5} {F(c.TruePositiveRate),6} {F(c.TrueNegativeRate),6} {F(c.BalancedAccuracy),7} {F(c.Precision),6} {c.PositivesWithNoClause,9}\n");
-        }
-
+        ClauseTasks.AppendCategoryTable(text, report, recallHeader: "RECALL", markCore: false);
         text.Append(CultureInfo.InvariantCulture,
             $"Core-12 balanced accuracy {F(report.CoreBalancedAccuracy)}, recall {F(MeanRecall(report))}, precision {F(MeanPrecision(report))} (means over categories); "
             + $"positives with no clause back: {report.PositivesWithNoClause} of {report.Positives}\n");

@@ -201,15 +201,21 @@ public static class ClauseTasks
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Single clauses (each labelled clause alone as a document): {report.Items} items\n");
-        text.Append(CultureInfo.InvariantCulture, $"{"CATEGORY",-30} {"POS",5} {"NEG",5} {"TPR",6} {"TNR",6} {"BAL.ACC",7} {"PREC",6} {"NO CLAUSE",9}\n");
-        foreach (var c in report.Categories)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{(CuadCategories.IsCore(c.Category) ? "* " : "  ") + c.Category,-30} {c.Positives,5} {c.Negatives,5} {F(c.TruePositiveRate),6} {F(c.TrueNegativeRate),6} {F(c.BalancedAccuracy),7} {F(c.Precision),6} {c.PositivesWithNoClause,9}\n");
-        }
-
+        AppendCategoryTable(text, report, recallHeader: "TPR", markCore: true);
         text.Append(Summary(report));
         return text.ToString();
+    }
+
+    /// <summary>One row per category: positives, negatives, recall, true negative rate, balanced accuracy, precision.</summary>
+    internal static void AppendCategoryTable(StringBuilder text, ClauseTaskReport report, string recallHeader, bool markCore)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{"CATEGORY",-30} {"POS",5} {"NEG",5} {recallHeader,6} {"TNR",6} {"BAL.ACC",7} {"PREC",6} {"NO CLAUSE",9}\n");
+        foreach (var c in report.Categories)
+        {
+            var name = markCore ? (CuadCategories.IsCore(c.Category) ? "* " : "  ") + c.Category : c.Category;
+            text.Append(CultureInfo.InvariantCulture,
+                $"{name,-30} {c.Positives,5} {c.Negatives,5} {F(c.TruePositiveRate),6} {F(c.TrueNegativeRate),6} {F(c.BalancedAccuracy),7} {F(c.Precision),6} {c.PositivesWithNoClause,9}\n");
+        }
     }
 
     /// <summary>Aggregate figures only (what the locked part may show).</summary>
