@@ -39,7 +39,12 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(context);
         AnalyzeCommand.StartLoading(args);
-        CollectRelationCandidates(Environment.GetEnvironmentVariable("DEALLENS_RELATION_CANDIDATES"));
+        if (CollectRelationCandidates(context.ReadEnvironment("DEALLENS_RELATION_CANDIDATES")) is { } problem)
+        {
+            await context.Error.WriteLineAsync($"deallens: DEALLENS_RELATION_CANDIDATES: {problem}");
+            return ExitCodes.CouldNotRun;
+        }
+
         var root = Build(context);
         // No @file expansion: an argument starting with @ is a file name like any other.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -67,11 +72,22 @@ public static class CliApp
     }
 
     // Training data of the relation acceptor (docs/relation-acceptor-data.py): every prose candidate, one JSON line each.
-    private static void CollectRelationCandidates(string? path)
+    /// <summary>Writes every relation candidate the prose readers judge to <paramref name="path"/> (JSON lines), for
+    /// training the relation acceptor; returns why the file cannot be written, or null.</summary>
+    private static string? CollectRelationCandidates(string? path)
     {
         if (string.IsNullOrEmpty(path))
         {
-            return;
+            return null;
+        }
+
+        try
+        {
+            File.AppendAllText(path, "");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"cannot write '{path}': {e.Message}";
         }
 
         var gate = new object();
@@ -83,6 +99,7 @@ public static class CliApp
                 File.AppendAllText(path, line + "\n");
             }
         };
+        return null;
     }
 
     /// <summary>Runs a command body: user errors exit 1, cancellation 130, anything else 2 with one line on stderr.</summary>
