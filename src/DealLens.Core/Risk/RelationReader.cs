@@ -315,10 +315,16 @@ public static partial class RelationReader
             var span = sentences[index];
             var sentence = text[span.Start..span.End];
             var previousSubject = lastSubject;
+            var cue = s_cue.IsMatch(sentence);
+            if (!cue && !structure)
+            {
+                continue;
+            }
+
             var mentions = companies.Within(span.Start, span.End);
             // The previous sentence's subject, for the structure reader's "it" (not needed, so not found, without it).
             lastSubject = structure ? Subject(text, span.Start, mentions)?.Name ?? lastSubject : null;
-            if (!s_cue.IsMatch(sentence) || mentions.Count == 0)
+            if (!cue || mentions.Count == 0)
             {
                 continue;
             }
