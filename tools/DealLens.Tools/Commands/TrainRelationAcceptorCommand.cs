@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DealLens.Cli;
+using DealLens.Core;
 using DealLens.Core.Risk;
 
 namespace DealLens.Tools.Commands;
@@ -21,7 +22,13 @@ public static class TrainRelationAcceptorCommand
         };
         command.SetAction(async (parse, cancellationToken) => await CliApp.RunGuardedAsync(context, async ct =>
         {
-            var training = RelationAcceptorTrainer.Train(RelationAcceptorTrainer.ParseRows(await File.ReadAllTextAsync(parse.GetValue(data)!, ct)));
+            var table = Path.GetFullPath(parse.GetValue(data)!, context.WorkingDirectory);
+            if (!File.Exists(table))
+            {
+                throw new DealLensException($"{table}: file not found");
+            }
+
+            var training = RelationAcceptorTrainer.Train(RelationAcceptorTrainer.ParseRows(await File.ReadAllTextAsync(table, ct)));
             await context.Out.WriteAsync(training.Report);
             if (parse.GetValue(output) is { } path && training.Model is { } model)
             {
